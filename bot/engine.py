@@ -1,0 +1,334 @@
+"""The answer engine: understand a question, find the fact that answers it, or say honestly that
+it is not known. Pure logic over a FactStore; no Telegram, no I/O beyond the store it is handed."""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from knowledge import Entity, Fact, FactStore, Source
+
+from .matching import EntityHit, EntityMatcher
+from .periods import QueryPeriod, fits, parse_period
+from .text import clean, detect_lang, normalise, terms
+
+log = logging.getLogger(__name__)
+
+# Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
+# raised when the question names the fact's entity. Thresholds below are on that scale.
+FOUND_NAMED = 30        # the question names the fact's entity
+FOUND_REGION = 48       # the fact is about a region the question does not name
+FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
+RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
+MAX_QUESTION = 500      # characters of a question that are read
+
+COMMANDS = {"trade": "trade", "hub": "logistics", "firm": "firm", "policy": "policy",
+            "invest": "investment", "industry": "industry", "economy": "economy"}
+
+# Words that ask for a kind of figure. A question using one is answered only by a fact about it.
+METRIC_GROUPS: dict[str, tuple[str, ...]] = {
+    "throughput": ("吞吐量", "货邮", "货运量", "throughput", "tonnage", "tons", "tonnes"),
+    "passengers": ("旅客", "客流", "乘客", "客运", "passenger"),
+    "profit": ("利润", "净利", "盈利", "profit", "net income", "earnings"),
+    "revenue": ("营收", "营业收入", "收入", "销售额", "revenue", "sales"),
+    "population": ("人口", "population"),
+    "gdp": ("gdp", "生产总值"),
+    "tax": ("税收", "纳税", "tax revenue"),
+    "salary": ("工资", "薪资", "薪水", "salary", "wage"),
+    "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers"),
+    "price": ("房价", "股价", "价格", "price"),
+    "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
+    "market_cap": ("市值", "market value", "market cap"),
+}
+
+# Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
+OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
+海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 深圳 广州 杭州 南京 成都 西安 长沙 郑州 合肥
+苏州 青岛 厦门 宁波 东莞 南昌 济南""".split()) + (
+    "beijing", "tianjin", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "shanghai", "jiangsu",
+    "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hunan", "guangdong", "guangxi",
+    "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
+    "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou")
+
+# Words that carry no meaning for matching: question words, fillers, colloquial endings.
+ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
+有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
+来着 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
+
+GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
+COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
+REGION_TYPES = ("region", "zone")
+
+
+@dataclass
+class FactDoc:
+    fact: Fact
+    entity: Entity
+    source: Source
+    terms: Counter
+    length: int
+    text: str           # normalised text of everything about the fact, for metric checks
+
+
+@dataclass
+class Answer:
+    question: str
+    lang: str
+    found: bool
+    kind: str                                   # fact | profile | compare | decline | greeting | empty
+    facts: list[FactDoc] = field(default_factory=list)
+    related: list[FactDoc] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    score: int = 0
+    reason: str = ""
+    topic: str = ""
+
+
+@dataclass
+class _Query:
+    raw: str
+    text: str
+    lang: str
+    topic: str | None
+    hits: list[EntityHit]
+    period: QueryPeriod
+    terms: list[str]
+
+
+class Engine:
+    """Built once from a store; rebuilds itself when the store changes."""
+
+    def __init__(self, store: FactStore):
+        self.store = store
+        self.version = -1
+        self.refresh()
+
+    def refresh(self, force: bool = False) -> None:
+        version = self.store.version
+        if version == self.version and not force:
+            return
+        started = time.perf_counter()
+        entities = {e.id: e for e in self.store.list_entities()}
+        sources = {s.id: s for s in self.store.list_sources()}
+        docs: list[FactDoc] = []
+        for fact in self.store.list_facts():
+            entity = entities.get(fact.entity) or Entity(fact.entity, "org", fact.entity, fact.entity)
+            source = sources.get(fact.source) or Source(fact.source, "", "", "", "")
+            text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, fact.metric.replace("_", " "),
+                                       *fact.keywords, fact.statement_zh, fact.statement_en, fact.value,
+                                       fact.value_en, fact.unit, fact.change_zh, fact.change_en,
+                                       fact.period_zh, fact.period_en]))
+            # names, metric and keywords count twice: they say what the fact is about
+            about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
+            counted = Counter(terms(text)) + Counter(terms(about))
+            docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text))
+        self.docs = docs
+        self.entities = entities
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for i, doc in enumerate(docs):
+            self.by_entity[doc.fact.entity].append(i)
+            for term, tf in doc.terms.items():
+                self.postings[term].append((i, tf))
+        n = max(len(docs), 1)
+        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
+        self.avg_len = sum(d.length for d in docs) / n
+        self.matcher = EntityMatcher(list(entities.values()))
+        self.version = version
+        log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
+                 1000 * (time.perf_counter() - started))
+
+    # -- understanding -------------------------------------------------------------------
+    def parse(self, question: str, lang: str | None = None) -> _Query:
+        raw = clean(question)[:MAX_QUESTION].strip()
+        topic = None
+        m = re.match(r"^/([a-z]+)(?:@\w+)?\s*(.*)$", raw.strip(), re.S | re.I)
+        body = raw
+        if m and m.group(1).lower() in COMMANDS:
+            topic = COMMANDS[m.group(1).lower()]
+            body = m.group(2)
+        text = normalise(body)
+        hits = self.matcher.find(text)
+        words = [t for t in terms(text) if t not in ZH_STOP]
+        return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words)
+
+    # -- answering -----------------------------------------------------------------------
+    def answer(self, question: str, lang: str | None = None) -> Answer:
+        self.refresh()
+        q = self.parse(question, lang)
+        if not q.text or not re.search(r"[\w\u3400-\u9fff]", q.text):
+            return Answer(q.raw, q.lang, False, "empty", reason="empty")
+        if GREETINGS.match(q.text):
+            return Answer(q.raw, q.lang, False, "greeting", reason="greeting")
+        named = {h.entity for h in q.hits}
+        if self._elsewhere(q, named):
+            return self._decline(q, "elsewhere", [])
+        ranked = self._rank(q)
+        if not ranked:
+            return self._decline(q, "nothing", [])
+        if self._broad(q) and len(named) == 1:
+            return self._profile(q, next(iter(named)))
+        if len(named) >= 2 and COMPARE.search(q.text):
+            compared = self._compare(q, ranked, named)
+            if compared:
+                return compared
+        return self._best(q, ranked, named)
+
+    def _rank(self, q: _Query) -> list[tuple[float, float, int]]:
+        """(confidence 0-100, raw score, doc index), best first."""
+        qterms = Counter(q.terms)
+        if not qterms:
+            return []
+        weights = {t: self.idf.get(t, self.unknown_idf) for t in qterms}
+        total = sum(weights[t] * min(c, 2) for t, c in qterms.items()) or 1.0
+        scores: dict[int, float] = defaultdict(float)
+        covered: dict[int, float] = defaultdict(float)
+        k1, b = 1.2, 0.5
+        for term, count in qterms.items():
+            for i, tf in self.postings.get(term, ()):
+                doc = self.docs[i]
+                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc.length / self.avg_len))
+                scores[i] += weights[term] * norm * min(count, 2)
+                covered[i] += weights[term] * min(count, 2)
+        named = {h.entity: h.confidence for h in q.hits}
+        specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
+        out = []
+        for i, raw in scores.items():
+            doc = self.docs[i]
+            conf = 100 * covered[i] / total
+            if doc.fact.entity in named:
+                conf += 25 if doc.entity.type not in REGION_TYPES else 12
+                raw *= 1.6
+            elif specific and named:
+                conf -= 20
+                raw *= 0.5
+            elif named:
+                conf -= 8
+                raw *= 0.8
+            if q.topic and doc.fact.topic != q.topic:
+                raw *= 0.75
+            if q.period.explicit:
+                if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
+                    raw *= 1.25
+                else:
+                    raw *= 0.55
+            out.append((min(conf, 100.0), raw, i))
+        out.sort(key=lambda r: (-r[1], -r[0]))
+        return out
+
+    def _best(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
+        conf, raw, i = ranked[0]
+        doc = self.docs[i]
+        if doc.fact.entity in named:
+            need = FOUND_NAMED
+        elif doc.entity.type in REGION_TYPES and not any(
+                self.entities[e].type not in REGION_TYPES for e in named if e in self.entities):
+            need = FOUND_REGION
+        else:
+            need = FOUND_UNNAMED
+        near = [self.docs[j] for c, r, j in ranked[1:4] if r >= raw * RELATED_RATIO]
+        if conf < need:
+            return self._decline(q, f"low confidence {conf:.0f} < {need}", [doc, *near])
+        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
+            return self._decline(q, "period not held", [doc, *near])
+        missing = self._missing_metric(q, doc)
+        if missing:
+            return self._decline(q, f"metric not held: {missing}", [doc, *near])
+        related = [d for d in near if d.fact.id != doc.fact.id and not self._missing_metric(q, d)
+                   and (not q.period.explicit or fits(q.period, d.fact.period_start, d.fact.period_end, d.text))]
+        return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
+                      topic=doc.fact.topic)
+
+    def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
+        for group, words in METRIC_GROUPS.items():
+            asked = [w for w in words if w in q.text]
+            if asked and not any(w in doc.text for w in words):
+                return group
+        return ""
+
+    def _elsewhere(self, q: _Query, named: set[str]) -> bool:
+        if named:
+            return False
+        return any(place in q.text for place in OTHER_PLACES)
+
+    def _broad(self, q: _Query) -> bool:
+        """The question is little more than a name: '/firm 联想', '花湖机场'."""
+        rest = q.text
+        for hit in q.hits:
+            if hit.start >= 0:
+                rest = rest.replace(q.text[hit.start:hit.end], " ")
+            rest = rest.replace(hit.alias, " ")
+        rest_terms = [t for t in terms(rest) if t not in ZH_STOP and t not in ("介绍", "简介", "情况", "概况",
+                                                                                 "profile", "overview", "about")]
+        return not rest_terms and not q.period.explicit
+
+    def _profile(self, q: _Query, entity: str) -> Answer:
+        ids = self.by_entity.get(entity, [])
+        docs = [self.docs[i] for i in ids]
+        if q.topic:
+            docs = [d for d in docs if d.fact.topic == q.topic] or docs
+        if not docs:
+            return self._decline(q, "entity without facts", [])
+        docs.sort(key=lambda d: (d.fact.period_end or "", _has_number(d.fact.value)), reverse=True)
+        return Answer(q.raw, q.lang, True, "profile", docs[:5], score=90, topic=docs[0].fact.topic)
+
+    def _compare(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer | None:
+        picked: list[FactDoc] = []
+        for entity in named:
+            for conf, raw, i in ranked:
+                doc = self.docs[i]
+                if doc.fact.entity == entity and not self._missing_metric(q, doc) and (
+                        not q.period.explicit or fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)):
+                    picked.append(doc)
+                    break
+        if len(picked) < 2:
+            return None
+        return Answer(q.raw, q.lang, True, "compare", picked[:3], score=round(ranked[0][0]),
+                      topic=picked[0].fact.topic)
+
+    def _decline(self, q: _Query, reason: str, close: list[FactDoc]) -> Answer:
+        seen, suggestions = set(), []
+        for doc in close:
+            if doc.fact.id in seen:
+                continue
+            seen.add(doc.fact.id)
+            suggestions.append(suggestion(doc, q.lang))
+        return Answer(q.raw, q.lang, False, "decline", suggestions=suggestions[:3], reason=reason,
+                      topic=q.topic or "")
+
+    def search(self, text: str, limit: int = 5) -> list[FactDoc]:
+        """Facts for inline mode and lookups: the best few, however sure."""
+        self.refresh()
+        q = self.parse(text)
+        if self._broad(q) and q.hits:
+            return [self.docs[i] for i in self.by_entity.get(q.hits[0].entity, [])][:limit]
+        return [self.docs[i] for _, _, i in self._rank(q)[:limit]]
+
+    def doc(self, fact_id: str) -> FactDoc | None:
+        self.refresh()
+        for doc in self.docs:
+            if doc.fact.id == fact_id:
+                return doc
+        return None
+
+
+def suggestion(doc: FactDoc, lang: str) -> str:
+    """A question that the engine answers with this fact, in the asker's language."""
+    if lang == "zh":
+        name = _short(doc.entity.name_zh, doc.entity.aliases)
+        return f"{name} {doc.fact.metric_zh or doc.fact.metric} {doc.fact.period_zh}".strip()
+    name = doc.entity.name_en or doc.entity.name_zh
+    return f"{name} {doc.fact.metric_en or doc.fact.metric.replace('_', ' ')} {doc.fact.period_en}".strip()
+
+
+def _short(name: str, aliases: list[str]) -> str:
+    zh = [a for a in aliases if re.search(r"[\u3400-\u9fff]", a)]
+    return min(zh, key=len) if zh and len(name) > 8 else name
+
+
+def _has_number(value: str) -> bool:
+    return bool(re.search(r"\d", value))

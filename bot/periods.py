@@ -1,0 +1,90 @@
+"""Periods in questions ("前11个月", "H1 2024", "2025") and whether a fact's period fits them."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+_EN_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+
+_SPANS = [
+    (re.compile(r"(?:前|头|1-|1月-|1月至|1月到|1到|1至)(\d{1,2})(?:个)?月"), None),
+    (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months"), 6),
+    (re.compile(r"前3(?:个)?季度|1-3季度|三季度|first three quarters|first 3 quarters|\bq1\s*-\s*q3\b|\b1-3q\b"), 9),
+    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b"), 3),
+    (re.compile(r"全年|整年|full year|whole year|all of (?:19|20)\d\d"), 12),
+]
+_EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
+_EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
+_YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
+_LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
+
+
+@dataclass(frozen=True)
+class QueryPeriod:
+    years: tuple[int, ...] = ()
+    through_month: int | None = None     # a span from January to this month
+    latest: bool = False
+    spans: tuple[int, ...] = field(default=())
+
+    @property
+    def explicit(self) -> bool:
+        return bool(self.years or self.through_month)
+
+
+def parse_period(text: str) -> QueryPeriod:
+    """Read the period a normalised question asks about."""
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    spans: list[int] = []
+    for pattern, months in _SPANS:
+        for m in pattern.finditer(text):
+            value = months if months is not None else int(m.group(1))
+            if 1 <= value <= 12:
+                spans.append(value)
+    for m in _EN_FIRST_N.finditer(text):
+        word = m.group(1)
+        value = int(word) if word.isdigit() else _EN_NUMBERS[word]
+        if 1 <= value <= 12:
+            spans.append(value)
+    for m in _EN_RANGE.finditer(text):
+        if m.group(1) == "jan":
+            spans.append(_EN_MONTHS[m.group(2)])
+    through = spans[0] if spans else None
+    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)))
+
+
+def _date(text: str | None) -> _dt.date | None:
+    if not text:
+        return None
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str = "") -> bool:
+    """Whether a fact with this start and end answers a question about `period`.
+
+    `mentions` is the fact's own text: a year it names (a target "by 2030") also fits.
+    """
+    s, e = _date(start), _date(end)
+    if period.years:
+        ok = False
+        for year in period.years:
+            if s and e and s.year <= year <= e.year:
+                ok = True
+            elif not s and e and e.year == year:
+                ok = True
+            elif str(year) in mentions:
+                ok = True
+        if not ok:
+            return False
+    if period.spans and s and e:
+        if s.month == 1 and s.day == 1 and s.year == e.year:
+            if e.month not in period.spans:
+                return False
+    return True

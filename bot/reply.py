@@ -1,0 +1,134 @@
+"""Composing replies: the figure, its period, a statement and the citation, in the asker's language,
+as plain text or as Telegram HTML (everything from users or the store escaped)."""
+from __future__ import annotations
+
+from html import escape
+
+from .engine import Answer, FactDoc, suggestion
+
+CAN_ANSWER = {
+    "zh": "我能回答湖北开放经济的问题：湖北、武汉和光谷的外贸进出口，花湖机场、中欧班列（武汉）、阳逻港等物流枢纽，"
+          "出口企业，自贸区与开放政策，外资与对外投资。输入 /help 查看用法。",
+    "en": "I answer questions about Hubei's open economy: foreign trade of Hubei, Wuhan and Optics Valley, "
+          "logistics hubs such as Ezhou Huahu airport and the China-Europe Railway Express (Wuhan), exporting "
+          "firms, free-trade-zone and opening-up policy, foreign and outward investment. Send /help for usage.",
+}
+DECLINE = {
+    "zh": "抱歉，我的资料库里没有这个问题的可靠答案，不想给您一个可能不准确的数字。",
+    "en": "Sorry, my fact base has no reliable answer to that, and I would rather not guess a figure.",
+}
+PERIOD = {
+    "zh": "抱歉，我没有您问的那个时期的数据。",
+    "en": "Sorry, I don't hold that figure for the period you asked about.",
+}
+GREETING = {
+    "zh": "您好！我是湖北开放经济问答机器人，每个数字都注明出处。",
+    "en": "Hello! I am the Hubei Open Economy Bot; every figure I give comes with its source.",
+}
+EMPTY = {"zh": "请输入您的问题，例如：湖北2025年前11个月进出口多少？",
+         "en": "Please type a question, e.g. How much did Wuhan export in the first half of 2024?"}
+RELATED = {"zh": "相关数据", "en": "Related"}
+MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
+SOURCE = {"zh": "来源", "en": "Source"}
+
+
+def citation(doc: FactDoc, lang: str) -> str:
+    s = doc.source
+    if lang == "zh":
+        page = f"第{s.page}版，" if s.page else ""
+        reprint = f"（{s.reprinted_by}转载）" if s.reprinted_by else ""
+        return f"《{s.publication_zh}》{s.date}，{page}《{s.title}》{reprint}"
+    page = f"p. {s.page}, " if s.page else ""
+    reprint = f", reprinted by {s.reprinted_by}" if s.reprinted_by else ""
+    title = s.title_en or s.title
+    return f"{s.publication_en} ({s.publication_zh}), {s.date}, {page}\"{title}\"{reprint}"
+
+
+def figure(doc: FactDoc, lang: str) -> str:
+    f = doc.fact
+    printed = f"{f.value}{f.unit}"
+    if lang == "zh":
+        parts = [printed, f.change_zh, f.period_zh]
+    else:
+        shown = f"{f.value_en} ({printed})" if f.value_en and f.value_en != printed else printed
+        parts = [shown, f.change_en, f.period_en]
+    return " | ".join(p for p in parts if p)
+
+
+def statement(doc: FactDoc, lang: str) -> str:
+    return doc.fact.statement_zh if lang == "zh" else doc.fact.statement_en
+
+
+def _fact_block(doc: FactDoc, lang: str, e) -> list[str]:
+    return [e(statement(doc, lang)),
+            f"📊 {e(figure(doc, lang))}",
+            f"📰 {SOURCE[lang]}: {e(citation(doc, lang))}"]
+
+
+def render(answer: Answer, html: bool = False) -> str:
+    """The reply as a person reads it; with html=True, Telegram HTML with all data escaped."""
+    lang = answer.lang if answer.lang in ("zh", "en") else "zh"
+    e = escape if html else (lambda s: s)
+    b = (lambda s: f"<b>{s}</b>") if html else (lambda s: s)
+    lines: list[str] = []
+    if answer.kind == "greeting":
+        return e(GREETING[lang] + "\n" + CAN_ANSWER[lang])
+    if answer.kind == "empty":
+        return e(EMPTY[lang])
+    if not answer.found:
+        lines.append(e(PERIOD[lang] if answer.reason == "period not held" else DECLINE[lang]))
+        if answer.suggestions:
+            lines.append(e(MAYBE[lang]))
+            lines += [f"• {e(s)}" for s in answer.suggestions]
+        lines.append(e(CAN_ANSWER[lang]))
+        return "\n".join(lines)
+    if answer.kind == "profile":
+        head = answer.facts[0].entity
+        lines.append(b(e(head.name_zh if lang == "zh" else head.name_en or head.name_zh)))
+        for doc in answer.facts:
+            lines.append("")
+            lines += _fact_block(doc, lang, e)
+        return "\n".join(lines)
+    for k, doc in enumerate(answer.facts):
+        if k:
+            lines.append("")
+        lines += _fact_block(doc, lang, e)
+    if answer.related:
+        lines.append("")
+        lines.append(b(e(RELATED[lang])) + ":")
+        for doc in answer.related:
+            lines.append(f"• {e(statement(doc, lang))} ({e(SOURCE[lang])}: {e(citation(doc, lang))})")
+    return "\n".join(lines)
+
+
+def to_json(answer: Answer) -> dict:
+    """The command line's JSON contract."""
+    return {
+        "question": answer.question,
+        "lang": answer.lang,
+        "found": answer.found,
+        "answer": render(answer),
+        "facts": [fact_json(d, answer.lang) for d in answer.facts],
+        "suggestions": answer.suggestions,
+        "score": answer.score,
+    }
+
+
+def fact_json(doc: FactDoc, lang: str) -> dict:
+    f, s = doc.fact, doc.source
+    return {
+        "id": f.id,
+        "statement": statement(doc, lang),
+        "value": f.value,
+        "unit": f.unit,
+        "period": f.period_zh if lang == "zh" else f.period_en,
+        "source": {"publication": s.publication_zh if lang == "zh" else s.publication_en,
+                   "title": s.title, "date": s.date, "page": s.page or None},
+    }
+
+
+def related_questions(answer: Answer) -> list[str]:
+    """Up to three follow-up questions to offer as buttons."""
+    if answer.suggestions:
+        return answer.suggestions[:3]
+    return [suggestion(d, answer.lang) for d in answer.related][:3]

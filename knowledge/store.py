@@ -1,0 +1,308 @@
+"""The fact store: SQLite through sqlite-utils, every write one transaction with its audit line."""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .models import (FACT_FIELDS, Change, DuplicateId, Entity, EntityNotFound, Fact, FactNotFound,
+                     Source, SourceNotFound, StoreError, ValidationError)
+from .schema import migrations
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "hubei_open_economy.db"
+CURATED = "curated"
+
+
+def now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("BOT_DB_PATH") or DEFAULT_DB)
+
+
+class FactStore:
+    """Sources, entities, facts and their audit trail.
+
+    >>> store = FactStore(":memory:")
+    """
+
+    def __init__(self, path: str | Path | None = None):
+        path = default_db_path() if path is None else path
+        if str(path) == ":memory:":
+            self.db = Database(memory=True)
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(str(path))
+            self.db.enable_wal()
+        self.db.execute("PRAGMA busy_timeout = 5000")
+        self.path = str(path)
+        self.migrate()
+
+    def migrate(self) -> None:
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def version(self) -> int:
+        """Grows with every change, from this process or another one."""
+        row = self.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+        return int(row[0])
+
+    def get_fact(self, fact_id: str, include_deleted: bool = False) -> Fact:
+        row = next(self.db.query("SELECT * FROM facts WHERE id = ?", [fact_id]), None)
+        if row is None or (row["deleted_at"] and not include_deleted):
+            raise FactNotFound(f"no fact with id {fact_id!r}; try 'facts list'")
+        return _fact(row)
+
+    def list_facts(self, topic: str | None = None, entity: str | None = None,
+                   include_deleted: bool = False) -> list[Fact]:
+        where, params = [], []
+        if not include_deleted:
+            where.append("deleted_at IS NULL")
+        if topic:
+            where.append("topic = ?")
+            params.append(topic)
+        if entity:
+            where.append("entity = ?")
+            params.append(entity)
+        sql = "SELECT * FROM facts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+        return [_fact(r) for r in self.db.query(sql, params)]
+
+    def search(self, text: str, limit: int = 20) -> list[Fact]:
+        """Facts whose id, metric, value, statements, keywords or entity names contain `text`."""
+        like = f"%{text.strip()}%"
+        sql = """SELECT f.* FROM facts f JOIN entities e ON e.id = f.entity
+                 WHERE f.deleted_at IS NULL AND (f.id LIKE :q OR f.metric LIKE :q OR f.metric_zh LIKE :q
+                   OR f.metric_en LIKE :q OR f.value LIKE :q OR f.statement_zh LIKE :q
+                   OR f.statement_en LIKE :q OR f.keywords LIKE :q OR e.name_zh LIKE :q
+                   OR e.name_en LIKE :q OR e.aliases LIKE :q)
+                 ORDER BY f.id LIMIT :limit"""
+        return [_fact(r) for r in self.db.query(sql, {"q": like, "limit": limit})]
+
+    def get_entity(self, entity_id: str) -> Entity:
+        row = next(self.db.query("SELECT * FROM entities WHERE id = ?", [entity_id]), None)
+        if row is None:
+            raise EntityNotFound(f"no entity with id {entity_id!r}")
+        return _entity(row)
+
+    def list_entities(self) -> list[Entity]:
+        return [_entity(r) for r in self.db.query("SELECT * FROM entities ORDER BY id")]
+
+    def get_source(self, source_id: str) -> Source:
+        row = next(self.db.query("SELECT * FROM sources WHERE id = ?", [source_id]), None)
+        if row is None:
+            raise SourceNotFound(f"no source with id {source_id!r}")
+        return _source(row)
+
+    def list_sources(self) -> list[Source]:
+        return [_source(r) for r in self.db.query("SELECT * FROM sources ORDER BY date, id")]
+
+    def history(self, target: str, kind: str = "fact") -> list[Change]:
+        rows = self.db.query("SELECT * FROM audit WHERE kind = ? AND target = ? ORDER BY id",
+                             [kind, target])
+        return [_change(r) for r in rows]
+
+    def recent_changes(self, limit: int = 20) -> list[Change]:
+        return [_change(r) for r in self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit])]
+
+    def last_update(self) -> str:
+        row = self.db.execute("SELECT max(at) FROM audit").fetchone()
+        return row[0] or ""
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {"facts": one("SELECT count(*) FROM facts WHERE deleted_at IS NULL"),
+                "sources": one("SELECT count(*) FROM sources"),
+                "entities": one("SELECT count(*) FROM entities")}
+
+    # -- writing -------------------------------------------------------------------------
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        with self.db.atomic():
+            yield self.db
+
+    def add_source(self, source: Source, actor: str) -> Source:
+        source.validate()
+        with self.atomic():
+            if self.db["sources"].count_where("id = ?", [source.id]):
+                raise DuplicateId(f"a source with id {source.id!r} exists already")
+            self._write_source(source, actor, "add", None)
+        return source
+
+    def put_source(self, source: Source, actor: str) -> Source:
+        """Add the source, or replace it when one with its id exists."""
+        source.validate()
+        with self.atomic():
+            try:
+                before = self.get_source(source.id).to_dict()
+            except SourceNotFound:
+                before = None
+            if before != source.to_dict():
+                self._write_source(source, actor, "update" if before else "add", before)
+        return source
+
+    def _write_source(self, source: Source, actor: str, action: str, before: dict | None) -> None:
+        row = source.to_dict() | {"origin": actor, "updated_at": now(), "updated_by": actor}
+        self.db["sources"].upsert(row, pk="id")
+        self._audit(actor, action, "source", source.id, before, source.to_dict())
+
+    def put_entity(self, entity: Entity, actor: str) -> Entity:
+        """Add the entity, or update it; aliases are merged, never dropped."""
+        entity.validate()
+        with self.atomic():
+            try:
+                old = self.get_entity(entity.id)
+            except EntityNotFound:
+                old = None
+            if old is not None:
+                aliases = old.aliases + [a for a in entity.aliases if a not in old.aliases]
+                entity = Entity(entity.id, entity.type or old.type, entity.name_zh or old.name_zh,
+                                entity.name_en or old.name_en, aliases)
+                if entity == old:
+                    return entity
+            row = entity.to_dict() | {"aliases": json.dumps(entity.aliases, ensure_ascii=False),
+                                      "origin": actor, "updated_at": now(), "updated_by": actor}
+            self.db["entities"].upsert(row, pk="id")
+            self._audit(actor, "update" if old else "add", "entity", entity.id,
+                        old.to_dict() if old else None, entity.to_dict())
+        return entity
+
+    def add_fact(self, fact: Fact, actor: str) -> Fact:
+        with self.atomic():
+            if self.db["facts"].count_where("id = ?", [fact.id]):
+                raise DuplicateId(f"a fact with id {fact.id!r} exists already (it may be deleted: "
+                                  f"try 'facts restore {fact.id}')")
+            self.check_fact(fact)
+            stamp = now()
+            fact.created_at = fact.updated_at = stamp
+            fact.created_by = fact.updated_by = actor
+            fact.deleted_at = None
+            self._write_fact(fact)
+            self._audit(actor, "add", "fact", fact.id, None, fact.editable())
+        return fact
+
+    def update_fact(self, fact_id: str, changes: dict, actor: str) -> Fact:
+        unknown = sorted(set(changes) - set(FACT_FIELDS) - {"period"})
+        if unknown or "id" in changes:
+            raise ValidationError([(name, "is not a field you can change") for name in unknown or ["id"]])
+        with self.atomic():
+            old = self.get_fact(fact_id)
+            merged = Fact.from_dict(old.to_dict() | changes)
+            merged.created_at, merged.created_by = old.created_at, old.created_by
+            self.check_fact(merged)
+            if merged.editable() == old.editable():
+                return old
+            merged.updated_at, merged.updated_by = now(), actor
+            self._write_fact(merged)
+            self._audit(actor, "update", "fact", fact_id, old.editable(), merged.editable())
+        return merged
+
+    def delete_fact(self, fact_id: str, actor: str) -> Fact:
+        with self.atomic():
+            fact = self.get_fact(fact_id)
+            stamp = now()
+            self.db["facts"].update(fact_id, {"deleted_at": stamp, "updated_at": stamp, "updated_by": actor})
+            self._audit(actor, "delete", "fact", fact_id, fact.editable(), None)
+        return fact
+
+    def restore_fact(self, fact_id: str, actor: str) -> Fact:
+        with self.atomic():
+            fact = self.get_fact(fact_id, include_deleted=True)
+            if not fact.deleted_at:
+                raise StoreError(f"fact {fact_id!r} is not deleted")
+            self.db["facts"].update(fact_id, {"deleted_at": None, "updated_at": now(), "updated_by": actor})
+            self._audit(actor, "restore", "fact", fact_id, None, fact.editable())
+        return self.get_fact(fact_id)
+
+    def undo(self, actor: str) -> Change:
+        """Reverse the actor's own last change to a fact that is not undone yet."""
+        with self.atomic():
+            row = next(self.db.query(
+                "SELECT * FROM audit WHERE actor = ? AND kind = 'fact' AND action != 'undo' "
+                "AND coalesce(undone, 0) = 0 ORDER BY id DESC LIMIT 1", [actor]), None)
+            if row is None:
+                raise StoreError("you have no change to undo")
+            change = _change(row)
+            current = next(self.db.query("SELECT * FROM facts WHERE id = ?", [change.target]), None)
+            if change.before is None:  # an add, or a restore: the fact goes (restorably)
+                self.db["facts"].update(change.target, {"deleted_at": now(), "updated_by": actor})
+            else:
+                fact = Fact.from_dict(change.before)
+                keep = _fact(current) if current else fact
+                fact.created_at, fact.created_by = keep.created_at, keep.created_by
+                fact.updated_at, fact.updated_by = now(), actor
+                fact.deleted_at = None
+                self._write_fact(fact)
+            self.db["audit"].update(change.id, {"undone": 1})
+            after = None if change.before is None else change.before
+            self._audit(actor, "undo", "fact", change.target,
+                        _fact(current).editable() if current else None, after)
+        return change
+
+    def check_fact(self, fact: Fact) -> None:
+        """Validate the fact's fields and that its entity and source exist."""
+        problems: list[tuple[str, str]] = []
+        try:
+            fact.validate()
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+        if fact.entity and not self.db["entities"].count_where("id = ?", [fact.entity]):
+            problems.append(("entity", f"no entity {fact.entity!r}; add it first or use an existing id"))
+        if fact.source and not self.db["sources"].count_where("id = ?", [fact.source]):
+            problems.append(("source", f"no source {fact.source!r}; add it first (/addsource)"))
+        if problems:
+            raise ValidationError(problems)
+
+    def _write_fact(self, fact: Fact, curated_hash: str | None = None) -> None:
+        row = fact.to_dict() | {"keywords": json.dumps(fact.keywords, ensure_ascii=False)}
+        if curated_hash is not None:
+            row["curated_hash"] = curated_hash
+        self.db["facts"].upsert(row, pk="id")
+
+    def _audit(self, actor: str, action: str, kind: str, target: str,
+               before: dict | None, after: dict | None) -> None:
+        dump = lambda d: None if d is None else json.dumps(d, ensure_ascii=False)  # noqa: E731
+        self.db["audit"].insert({"at": now(), "actor": actor, "action": action, "kind": kind,
+                                 "target": target, "before": dump(before), "after": dump(after),
+                                 "undone": 0})
+
+
+def _fact(row: dict) -> Fact:
+    data = {k: v for k, v in row.items() if k != "curated_hash"}
+    data["keywords"] = json.loads(row["keywords"] or "[]")
+    return Fact.from_dict(data)
+
+
+def _entity(row: dict) -> Entity:
+    return Entity(row["id"], row["type"], row["name_zh"] or "", row["name_en"] or "",
+                  json.loads(row["aliases"] or "[]"))
+
+
+def _source(row: dict) -> Source:
+    return Source.from_dict({k: v for k, v in row.items() if k not in ("origin", "updated_at", "updated_by")})
+
+
+def _change(row: dict) -> Change:
+    load = lambda t: None if t is None else json.loads(t)  # noqa: E731
+    return Change(row["id"], row["at"], row["actor"], row["action"], row["kind"], row["target"],
+                  load(row["before"]), load(row["after"]))
+
+
+def iter_unique(items: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out

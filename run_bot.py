@@ -1,0 +1,246 @@
+#!/usr/bin/env python3
+"""Hubei Open Economy Bot: the entry point.
+
+    python run_bot.py                  serve on Telegram if TELEGRAM_BOT_TOKEN is set, else console chat
+    python run_bot.py serve            long polling (or a webhook with --webhook-url)
+    python run_bot.py ask "QUESTION"   one answer; --json for the JSON contract; --batch FILE|- for many
+    python run_bot.py chat             a console conversation over the same engine
+    python run_bot.py facts ...        the operator's commands (list, show, add, edit, delete, restore,
+                                       history, import, export, check, load)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from knowledge import FactStore, StoreError, ValidationError, ensure_loaded
+
+log = logging.getLogger("run_bot")
+OPERATOR = "cli"
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        level=logging.DEBUG if verbose else logging.WARNING)
+    # httpx logs request URLs, which contain the bot token, at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def open_store(settings) -> FactStore:
+    store = FactStore(settings.db_path)
+    ensure_loaded(store)
+    return store
+
+
+# -- ask and chat ------------------------------------------------------------------------------
+def cmd_ask(args, settings) -> int:
+    from bot import Engine, render, to_json
+
+    engine = Engine(open_store(settings))
+    if args.batch:
+        stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+        with stream:
+            for line in stream:
+                question = line.rstrip("\n")
+                answer = engine.answer(question)
+                if args.json:
+                    print(json.dumps(to_json(answer), ensure_ascii=False), flush=False)
+                else:
+                    print(render(answer) + "\n")
+        sys.stdout.flush()
+        return 0
+    question = " ".join(args.question)
+    if not question.strip():
+        print("Please give a question, e.g. run_bot.py ask \"湖北前11个月进出口多少\"", file=sys.stderr)
+        return 2
+    answer = engine.answer(question)
+    print(json.dumps(to_json(answer), ensure_ascii=False, indent=2) if args.json else render(answer))
+    return 0
+
+
+def cmd_chat(args, settings, stdin=None) -> int:
+    from bot import Engine, render
+
+    stdin = stdin or sys.stdin
+    engine = Engine(open_store(settings))
+    interactive = stdin.isatty()
+    print("湖北开放经济问答机器人 · Hubei Open Economy Bot (console). Ask in Chinese or English; "
+          "'quit' or Ctrl-D to leave.")
+    while True:
+        if interactive:
+            print("\n> ", end="", flush=True)
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if question.lower() in ("quit", "exit", "q", "退出"):
+            break
+        if not question:
+            continue
+        print(render(engine.answer(question)), flush=True)
+    return 0
+
+
+def cmd_run(args, settings) -> int:
+    if settings.token:
+        return cmd_serve(args, settings)
+    print("No TELEGRAM_BOT_TOKEN is set, so here is the console chat over the same engine.\n"
+          "To run on Telegram: talk to @BotFather, send /newbot, and start again with\n"
+          "TELEGRAM_BOT_TOKEN=<the token it gives you> (see README).\n", file=sys.stderr)
+    return cmd_chat(args, settings)
+
+
+def cmd_serve(args, settings) -> int:
+    if not settings.token:
+        print("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather (/newbot) and set it.",
+              file=sys.stderr)
+        return 2
+    from handlers.app import serve
+
+    return serve(settings, webhook_url=getattr(args, "webhook_url", None) or settings.webhook_url)
+
+
+# -- facts ------------------------------------------------------------------------------------
+def _fields(pairs: list[str]) -> dict:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise ValidationError([(pair, "write fields as name=value")])
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value.split("|") if key.strip() == "keywords" else value
+    return out
+
+
+def cmd_facts(args, settings) -> int:
+    from knowledge.check import check_store
+    from knowledge.curated import export_curated, load_curated
+    from knowledge.models import Fact
+    from knowledge.transfer import ImportRejected, export_file, import_file
+
+    store = FactStore(settings.db_path)
+    if args.action != "load":
+        ensure_loaded(store)
+    try:
+        if args.action == "list":
+            facts = store.search(args.text) if args.text else store.list_facts(topic=args.topic)
+            for f in facts:
+                print(f"{f.id}\t{f.topic}\t{f.entity}\t{f.value}{f.unit}\t{f.period_zh}")
+            print(f"{len(facts)} fact(s)", file=sys.stderr)
+        elif args.action == "show":
+            print(json.dumps(store.get_fact(args.id, include_deleted=True).to_dict(), ensure_ascii=False, indent=2))
+        elif args.action == "add":
+            fact = store.add_fact(Fact.from_dict(_fields(args.fields)), OPERATOR)
+            print(f"added {fact.id}")
+        elif args.action == "edit":
+            fact = store.update_fact(args.id, _fields(args.fields), OPERATOR)
+            print(f"updated {fact.id}")
+        elif args.action == "delete":
+            store.delete_fact(args.id, OPERATOR)
+            print(f"deleted {args.id} (undo with: facts restore {args.id})")
+        elif args.action == "restore":
+            store.restore_fact(args.id, OPERATOR)
+            print(f"restored {args.id}")
+        elif args.action == "history":
+            for c in store.history(args.id):
+                print(f"{c.at}\t{c.actor}\t{c.action}")
+                if c.before and c.after:
+                    for key in c.after:
+                        if c.before.get(key) != c.after.get(key):
+                            print(f"    {key}: {c.before.get(key)!r} -> {c.after.get(key)!r}")
+        elif args.action == "import":
+            path = Path(args.file)
+            plan = import_file(store, path.read_bytes(), path.name, OPERATOR)
+            print(f"imported: {plan.summary()}")
+        elif args.action == "export":
+            path = Path(args.file)
+            if path.suffix.lower() in (".json", ".csv"):
+                print(f"exported {export_file(store, path)} facts to {path}")
+            else:
+                written = export_curated(store, path)
+                print(f"exported the curated format to {len(written)} files in {path}")
+        elif args.action == "check":
+            problems = check_store(store, Path(args.sources) if args.sources else None)
+            counts = store.counts()
+            for p in problems:
+                print(p)
+            print(f"{counts['facts']} facts, {counts['sources']} sources, {counts['entities']} entities; "
+                  f"{len(problems)} problem(s)")
+            return 1 if problems else 0
+        elif args.action == "load":
+            report = load_curated(store)
+            print(f"curated files loaded: {report.summary()}")
+    except ImportRejected as exc:
+        print("Import rejected, nothing was changed:", file=sys.stderr)
+        for err in exc.errors:
+            print(f"  {err}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        print("Not saved:", file=sys.stderr)
+        for name, message in exc.problems:
+            print(f"  {name}: {message}", file=sys.stderr)
+        return 1
+    except (StoreError, OSError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="run_bot.py", description="Hubei Open Economy Bot")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("run", help="serve on Telegram when a token is set, else console chat")
+    serve = sub.add_parser("serve", help="run the Telegram bot (long polling, or a webhook)")
+    serve.add_argument("--webhook-url", help="public HTTPS URL Telegram should post updates to")
+    ask = sub.add_parser("ask", help="answer one question (or a batch)")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="print the JSON contract")
+    ask.add_argument("--batch", metavar="FILE", help="one question a line; '-' reads standard input")
+    sub.add_parser("chat", help="console conversation")
+    facts = sub.add_parser("facts", help="operate on the fact base")
+    fsub = facts.add_subparsers(dest="action", required=True)
+    lst = fsub.add_parser("list", help="list facts")
+    lst.add_argument("text", nargs="?", help="only facts containing this text")
+    lst.add_argument("--topic")
+    for name in ("show", "delete", "restore", "history"):
+        fsub.add_parser(name).add_argument("id")
+    add = fsub.add_parser("add", help="add a fact: name=value ... (keywords separated by |)")
+    add.add_argument("fields", nargs="+")
+    edit = fsub.add_parser("edit", help="edit a fact: ID name=value ...")
+    edit.add_argument("id")
+    edit.add_argument("fields", nargs="+")
+    fsub.add_parser("import", help="import a CSV or JSON file (all or nothing)").add_argument("file")
+    fsub.add_parser("export", help="export to FILE.json, FILE.csv, or a folder (curated format)").add_argument("file")
+    chk = fsub.add_parser("check", help="check every fact (and its value against the articles)")
+    chk.add_argument("--sources", metavar="DIR", help="folder with the source articles")
+    fsub.add_parser("load", help="load the curated files now (admin edits are kept)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bot.settings import Settings
+
+    args = build_parser().parse_args(argv)
+    setup_logging(args.verbose)
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:
+        print(f"Bad setting: {exc}", file=sys.stderr)
+        return 2
+    command = args.command or "run"
+    handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "facts": cmd_facts}[command]
+    try:
+        return handler(args, settings)
+    except ValidationError as exc:
+        print(f"The curated files have problems: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
