@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from knowledge import Entity, Fact, FactStore, Source
 
-from .matching import EntityHit, EntityMatcher
+from .matching import EntityHit, EntityMatcher, key
 from .periods import QueryPeriod, fits, parse_period
 from .text import clean, detect_lang, normalise, terms
 
@@ -257,10 +257,8 @@ class Engine:
 
     def _broad(self, q: _Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""
-        rest = q.text
+        rest = key(q.text)
         for hit in q.hits:
-            if hit.start >= 0:
-                rest = rest.replace(q.text[hit.start:hit.end], " ")
             rest = rest.replace(hit.alias, " ")
         rest_terms = [t for t in terms(rest) if t not in ZH_STOP and t not in ("介绍", "简介", "情况", "概况",
                                                                                  "profile", "overview", "about")]

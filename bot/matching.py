@@ -2,36 +2,58 @@
 (花胡机场 for 花湖机场), of pinyin typed in Latin letters (huahu jichang) and of English misspellings."""
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from pypinyin import lazy_pinyin
-from pypinyin.pinyin_dict import pinyin_dict
 from rapidfuzz import fuzz, process
 
 from knowledge import Entity
 
-from .text import has_cjk, normalise
+from .text import normalise
 
 # How sure a match is, 0-100.
 EXACT = 100
 HOMOPHONE = 90
 PINYIN = 88
 FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
-MIN_PINYIN_LETTERS = 5  # shorter pinyin (e.g. "ezhou" is 5) would match by chance
+MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+_NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff]+")
+_CJK_ONLY = re.compile(r"[^\u3400-\u9fff]")
+
+
+def _load_pinyin_dict() -> dict[int, str]:
+    """pypinyin's character table alone: importing the package also loads its phrase tables,
+    which we do not use and which take a quarter of a second."""
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).parent / "pinyin_dict.py"
+    module_spec = importlib.util.spec_from_file_location("_hubei_pinyin_dict", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+pinyin_dict = _load_pinyin_dict()
 
 
 @dataclass(frozen=True)
 class EntityHit:
     entity: str
-    start: int
+    start: int          # position in the question's key (see `key`), -1 when matched as a whole
     end: int
     confidence: int
     alias: str
 
 
-def _syllable(ch: str) -> str:
+def key(text: str) -> str:
+    """Normalised text with every run of non-word characters turned into one space, padded."""
+    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
+
+
+def syllable(ch: str) -> str:
+    """The first reading of a Chinese character, without tone (its own text for anything else)."""
     readings = pinyin_dict.get(ord(ch))
     if not readings:
         return ch
@@ -42,49 +64,44 @@ class EntityMatcher:
     """Built once from the entities; `find(question)` returns the entities a question names."""
 
     def __init__(self, entities: list[Entity]):
-        self.zh: list[tuple[str, str]] = []         # (alias, entity id), Chinese aliases
-        self.en: list[tuple[re.Pattern, str, str]] = []
-        self.py: dict[tuple[str, ...], set[str]] = {}   # syllables -> entity ids
-        self.latin_py: list[tuple[str, str]] = []   # ("huahujichang", entity id)
-        self.en_names: dict[str, str] = {}          # alias -> entity, for fuzzy matching
+        self.names: list[tuple[str, str]] = []                 # (key text, entity id)
+        self.py: dict[tuple[str, ...], set[str]] = {}          # syllables -> entity ids
+        self.latin_py: list[tuple[str, str]] = []              # ("huahujichang", entity id)
+        self.en_names: dict[str, str] = {}                     # Latin alias -> entity, for fuzzy matching
         for entity in entities:
             for name in entity.names():
-                alias = normalise(name)
+                alias = key(name).strip()
                 if not alias:
                     continue
-                if has_cjk(alias):
-                    core = re.sub(r"[^\u3400-\u9fff]", "", alias)
+                core = _CJK_ONLY.sub("", alias)
+                if core:
                     if len(core) < 2:
                         continue
-                    self.zh.append((alias, entity.id))
-                    syllables = tuple(lazy_pinyin(core))
+                    self.names.append((alias, entity.id))
+                    syllables = tuple(syllable(c) for c in core)
                     self.py.setdefault(syllables, set()).add(entity.id)
                     joined = "".join(syllables)
-                    if len(syllables) >= 2 and len(joined) >= MIN_PINYIN_LETTERS + 1:
+                    if len(syllables) >= 2 and len(joined) >= MIN_PINYIN_LETTERS:
                         self.latin_py.append((joined, entity.id))
                 elif len(alias) >= 2:
-                    words = alias.replace("-", " ").split()
-                    pattern = re.compile(r"(?<![a-z0-9])" + r"[\s-]*".join(map(re.escape, words)) + r"(?![a-z0-9])")
-                    self.en.append((pattern, alias, entity.id))
+                    self.names.append((f" {alias} ", entity.id))
                     if len(alias) >= 6:
                         self.en_names[alias] = entity.id
-                    squashed = alias.replace(" ", "").replace("-", "")
-                    if len(squashed) >= MIN_PINYIN_LETTERS + 1 and " " in alias:
+                    squashed = alias.replace(" ", "")
+                    if len(squashed) >= MIN_PINYIN_LETTERS and " " in alias:
                         self.latin_py.append((squashed, entity.id))
-        self.zh.sort(key=lambda pair: -len(pair[0]))
+        self.names.sort(key=lambda pair: -len(pair[0]))
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
 
-    def find(self, q: str) -> list[EntityHit]:
+    def find(self, question: str) -> list[EntityHit]:
+        q = key(question)
         hits: list[EntityHit] = []
-        for alias, eid in self.zh:
+        for alias, eid in self.names:
             start = q.find(alias)
             while start >= 0:
-                hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias))
+                hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
                 start = q.find(alias, start + 1)
-        for pattern, alias, eid in self.en:
-            for m in pattern.finditer(q):
-                hits.append(EntityHit(eid, m.start(), m.end(), EXACT, alias))
         hits += self._homophones(q)
         hits += self._latin(q, hits)
         return _resolve(hits)
@@ -94,7 +111,7 @@ class EntityMatcher:
         positions = [i for i, ch in enumerate(q) if "\u3400" <= ch <= "\u9fff"]
         if len(positions) < 2:
             return []
-        sounds = [_syllable(q[i]) for i in positions]
+        sounds = [syllable(q[i]) for i in positions]
         hits = []
         for size in self.py_lengths:
             for k in range(len(sounds) - size + 1):
@@ -118,26 +135,28 @@ class EntityMatcher:
         for joined, eid in self.latin_py:
             if eid not in covered and joined in latin:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
-        ascii_q = re.sub(r"[^a-z0-9 ]", " ", q)
-        if len(ascii_q.strip()) >= 6:
+                covered.add(eid)
+        ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
+        if len(ascii_q) >= 6:
             for alias, score, _ in process.extract(ascii_q, self.en_list, scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]
                 if eid not in covered:
                     hits.append(EntityHit(eid, -1, -1, int(score) - 5, alias))
+                    covered.add(eid)
         return hits
 
 
 def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
-    """Keep the longest, surest hits; drop a hit inside a longer one of another entity
-    (武汉 inside 联想武汉工厂's alias 联想武汉)."""
+    """Keep the longest, surest hit of each entity; drop a hit inside a longer one of another
+    entity (武汉 inside 联想武汉工厂's alias 联想武汉)."""
     hits.sort(key=lambda h: (-(h.end - h.start), -h.confidence))
     kept: list[EntityHit] = []
     for hit in hits:
         if any(k.entity == hit.entity for k in kept):
             continue
         inside = hit.start >= 0 and any(
-            k.start >= 0 and k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
+            0 <= k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
             for k in kept)
         if not inside:
             kept.append(hit)

@@ -50,12 +50,15 @@ def _is_date(text: str | None) -> bool:
         return False
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SEPARATORS = re.compile(r"[|;；]")
+
+
 def _clean(value: Any) -> str:
     """A field as text: stripped, with control characters removed."""
     if value is None:
         return ""
-    text = str(value)
-    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32 and ord(ch) != 127).strip()
+    return _CONTROL.sub("", str(value)).strip()
 
 
 @dataclass
@@ -131,7 +134,7 @@ class Entity:
     def from_dict(cls, data: dict) -> "Entity":
         aliases = data.get("aliases") or []
         if isinstance(aliases, str):
-            aliases = [a for a in re.split(r"[|;；]", aliases)]
+            aliases = [a for a in _SEPARATORS.split(aliases)]
         return cls(id=_clean(data.get("id")), type=_clean(data.get("type")) or "org",
                    name_zh=_clean(data.get("name_zh")), name_en=_clean(data.get("name_en")),
                    aliases=[_clean(a) for a in aliases if _clean(a)])
@@ -220,7 +223,7 @@ class Fact:
             flat["source"] = source.get("id", "")
         keywords = flat.get("keywords") or []
         if isinstance(keywords, str):
-            keywords = re.split(r"[|;；]", keywords)
+            keywords = _SEPARATORS.split(keywords)
         flat["keywords"] = [_clean(k) for k in keywords if _clean(k)]
         names = {f.name for f in fields(cls)}
         kwargs: dict[str, Any] = {}

@@ -236,19 +236,29 @@ class FactStore:
                 raise StoreError("you have no change to undo")
             change = _change(row)
             current = next(self.db.query("SELECT * FROM facts WHERE id = ?", [change.target]), None)
+            now_fact = _fact(current) if current else None
             if change.before is None:  # an add, or a restore: the fact goes (restorably)
                 self.db["facts"].update(change.target, {"deleted_at": now(), "updated_by": actor})
-            else:
-                fact = Fact.from_dict(change.before)
-                keep = _fact(current) if current else fact
-                fact.created_at, fact.created_by = keep.created_at, keep.created_by
-                fact.updated_at, fact.updated_by = now(), actor
-                fact.deleted_at = None
-                self._write_fact(fact)
+            elif change.after is None:  # a delete: the fact comes back
+                self.db["facts"].update(change.target, {"deleted_at": None, "updated_at": now(),
+                                                        "updated_by": actor})
+            else:  # an update: put back only the fields it changed, unless someone changed them since
+                fields_changed = [k for k in change.after if change.before.get(k) != change.after.get(k)]
+                live = now_fact.editable() if now_fact else {}
+                clash = [k for k in fields_changed if live.get(k) != change.after.get(k)]
+                if clash:
+                    raise StoreError(f"fact {change.target} was changed again since ({', '.join(clash)}); "
+                                     "nothing undone: edit it instead")
+                merged = Fact.from_dict(now_fact.to_dict() | {k: change.before[k] for k in fields_changed})
+                merged.created_at, merged.created_by = now_fact.created_at, now_fact.created_by
+                merged.updated_at, merged.updated_by = now(), actor
+                self.check_fact(merged)
+                self._write_fact(merged)
             self.db["audit"].update(change.id, {"undone": 1})
-            after = None if change.before is None else change.before
+            after = self.get_fact(change.target, include_deleted=True)
             self._audit(actor, "undo", "fact", change.target,
-                        _fact(current).editable() if current else None, after)
+                        now_fact.editable() if now_fact else None,
+                        None if after.deleted_at else after.editable())
         return change
 
     def check_fact(self, fact: Fact) -> None:

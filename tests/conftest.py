@@ -1,0 +1,71 @@
+"""Shared fixtures: a fresh store in a temporary folder, the curated base loaded once per session."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge import Entity, Fact, FactStore, Source, ensure_loaded
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = Path(__file__).resolve().parent / "questions"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_db(tmp_path, monkeypatch):
+    """No test touches the project's own database."""
+    monkeypatch.setenv("BOT_DB_PATH", str(tmp_path / "env.db"))
+
+
+@pytest.fixture
+def store(tmp_path) -> FactStore:
+    """An empty store with one source and two entities."""
+    s = FactStore(tmp_path / "facts.db")
+    s.add_source(Source("src-a", "湖北日报", "Hubei Daily", "测试标题", "2025-12-25", page="05"), "test")
+    s.put_entity(Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]), "test")
+    s.put_entity(Entity("wuhan", "region", "武汉市", "Wuhan", ["武汉"]), "test")
+    yield s
+    s.close()
+
+
+def make_fact(**over) -> Fact:
+    data = dict(id="t-trade", topic="trade", entity="hubei", metric="trade_value", metric_zh="进出口总额",
+                metric_en="total trade", value="7502.3", unit="亿元", value_en="750.23 billion yuan",
+                period_zh="2025年1-11月", period_en="January-November 2025", period_start="2025-01-01",
+                period_end="2025-11-30", statement_zh="测试陈述。", statement_en="A test statement.",
+                source="src-a", keywords=["外贸", "foreign trade"])
+    data.update(over)
+    return Fact.from_dict(data)
+
+
+@pytest.fixture(scope="session")
+def curated_db(tmp_path_factory) -> Path:
+    """The whole curated base, loaded once; tests copy it."""
+    path = tmp_path_factory.mktemp("curated") / "base.db"
+    s = FactStore(path)
+    ensure_loaded(s)
+    s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.close()
+    return path
+
+
+@pytest.fixture
+def curated_store(curated_db, tmp_path) -> FactStore:
+    path = tmp_path / "base.db"
+    shutil.copy(curated_db, path)
+    s = FactStore(path)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def engine(curated_db):
+    from bot import Engine
+
+    return Engine(FactStore(curated_db))
+
+
+def load_questions(name: str) -> list[dict]:
+    return [json.loads(line) for line in (QUESTIONS / name).read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,89 @@
+"""The operator's command line: facts list/show/add/edit/delete/restore/history/import/export/check."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import run_bot
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = run_bot.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_facts_list_builds_the_database_from_the_curated_files(capsys):
+    code, out, err = run(capsys, "facts", "list", "--topic", "logistics")
+    assert code == 0
+    assert "huahu" in out or "花湖" in out
+    assert int(err.split()[0]) > 20
+
+
+def test_add_edit_delete_restore_history_round(capsys):
+    fields = ["id=cli-test", "topic=trade", "entity=hubei", "metric=exports", "value=1", "unit=亿元",
+              "period_zh=2025年", "period_en=2025", "statement_zh=测试。", "statement_en=Test.",
+              "source=hbrb-2025-12-25", "keywords=测试|test"]
+    code, out, err = run(capsys, "facts", "add", *fields)
+    assert code == 0, err
+    assert run(capsys, "facts", "edit", "cli-test", "value=2")[0] == 0
+    code, out, _ = run(capsys, "facts", "show", "cli-test")
+    assert json.loads(out)["value"] == "2" and json.loads(out)["keywords"] == ["测试", "test"]
+    assert run(capsys, "facts", "delete", "cli-test")[0] == 0
+    assert run(capsys, "facts", "show", "cli-test")[0] == 0          # still there, marked deleted
+    assert run(capsys, "facts", "restore", "cli-test")[0] == 0
+    code, out, _ = run(capsys, "facts", "history", "cli-test")
+    assert [line.split("\t")[2] for line in out.splitlines() if "\t" in line] == \
+        ["add", "update", "delete", "restore"]
+    assert "value: '1' -> '2'" in out
+
+
+def test_errors_are_messages_not_tracebacks(capsys):
+    code, out, err = run(capsys, "facts", "show", "no-such-fact")
+    assert code == 1 and "no fact with id 'no-such-fact'" in err and "Traceback" not in err
+    code, out, err = run(capsys, "facts", "add", "id=x")
+    assert code == 1 and "topic: is required" in err
+    code, out, err = run(capsys, "facts", "edit", "no-such-fact", "oops")
+    assert code == 1 and "name=value" in err
+
+
+def test_import_rejects_a_bad_file_with_line_and_field(capsys, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,topic,entity\nq-1,gossip,hubei\n", encoding="utf-8")
+    code, out, err = run(capsys, "facts", "import", str(bad))
+    assert code == 1 and "line 2, topic" in err and "nothing was changed" in err
+
+
+def test_export_json_csv_and_curated_folder(capsys, tmp_path):
+    assert run(capsys, "facts", "export", str(tmp_path / "all.json"))[0] == 0
+    assert len(json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))) > 250
+    assert run(capsys, "facts", "export", str(tmp_path / "all.csv"))[0] == 0
+    assert (tmp_path / "all.csv").read_text(encoding="utf-8").startswith("id,topic,entity")
+    assert run(capsys, "facts", "export", str(tmp_path / "folder"))[0] == 0
+    assert len(list((tmp_path / "folder").glob("*.json"))) == 6
+
+
+def test_check_without_sources_passes(capsys):
+    code, out, _ = run(capsys, "facts", "check")
+    assert code == 0 and "0 problem(s)" in out
+
+
+def test_check_reports_a_value_missing_from_its_article(capsys, tmp_path):
+    (tmp_path / "seeds").mkdir()
+    code, out, _ = run(capsys, "facts", "check", "--sources", str(tmp_path / "seeds"))
+    assert code == 1 and "is not in" in out
+
+
+def test_run_without_token_explains_botfather_and_chats(tmp_path):
+    env = {"BOT_DB_PATH": str(tmp_path / "c.db"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run([sys.executable, str(ROOT / "run_bot.py")], input="花湖机场有多少条货运航线\nquit\n",
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0
+    assert "@BotFather" in proc.stderr
+    assert "来源" in proc.stdout
