@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from knowledge import Entity, Fact, FactStore, Source
 
-from .matching import EntityHit, EntityMatcher, key
-from .periods import QueryPeriod, fits, parse_period
-from .text import clean, detect_lang, normalise, terms
+from .matching import EntityHit, EntityMatcher, key, syllable
+from .periods import QueryPeriod, fits, parse_period, strip_period
+from .text import clean, detect_lang, latin_words, normalise, pinyin_terms, terms
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,29 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "price": ("房价", "股价", "价格", "price"),
     "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
     "market_cap": ("市值", "market value", "market cap"),
+    "fdi": ("外资", "foreign investment", "fdi", "foreign direct investment", "foreign capital"),
+    "sales_volume": ("销量", "销售量", "units sold", "sales volume"),
+    "price": ("售价", "价格", "price"),
+    "teu": ("标箱", "teu", "集装箱", "container"),
+    "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),
+    "funding": ("融资", "funding", "financing"),
+    "investment_total": ("总投资", "投资额", "投资规模", "invest"),
+    "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
+    "exports": ("出口", "export", "销往", "远销", "sold to", "ships to", "shipped"),
+    "imports": ("进口", "import"),
 }
+
+ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+                          r"how big|how large|what share|what percent|what proportion|growth rate")
+ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
+ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
+                      r"which year|what year")
+# "how many trains" -> the fact must count trains (in its unit, value or statement).
+MEASURES = {"辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
+            "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
+MEASURE_RE = re.compile(r"(?:多少|几)(架次|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
+RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
+NUMBER_VALUE = re.compile(r"[\d一二三四五六七八九十百千万亿半两倍成]|翻番|过半|half|double")
 
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
@@ -57,6 +79,22 @@ OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑�
 ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
 有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
 来着 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
+
+# Colloquial ways of asking, and the words the facts use for them.
+EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
+    (r"外贸|贸易额|贸易总额", "进出口 外贸"),
+    (r"进出口", "外贸"),
+    (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|what kind of",
+     "产品 主营 业务 product"),
+    (r"卖到|卖去|销往|出口到|ships? to|sells? to|sold to|sell in", "出口 销往 市场 export market"),
+    (r"多少钱|金额|花了多少|值多少", "金额 元"),
+    (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
+    (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
+    (r"几成|多大比例|占比|比重|份额|what share|what proportion|what percentage", "占比 份额 share"),
+    (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
+    (r"航线|线路", "航线 线路 route"),
+    (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
+]]
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
 COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
@@ -124,6 +162,7 @@ class Engine:
             # names, metric and keywords count twice: they say what the fact is about
             about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
             counted = Counter(terms(text)) + Counter(terms(about))
+            counted.update("~" + p for p in pinyin_terms(about + " " + normalise(fact.statement_zh), syllable))
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text))
         self.docs = docs
         self.entities = entities
@@ -153,7 +192,14 @@ class Engine:
             body = m.group(2)
         text = normalise(body)
         hits = self.matcher.find(text)
-        words = [t for t in terms(text) if t not in ZH_STOP]
+        plain = strip_period(text)
+        expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
+        words = [t for t in terms(expanded) if t not in ZH_STOP]
+        for word in latin_words(plain):
+            if "~" + word in self.postings:
+                words.append("~" + word)
+                if word not in self.postings and word in words:
+                    words.remove(word)
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words)
 
     # -- answering -----------------------------------------------------------------------
@@ -221,33 +267,65 @@ class Engine:
         return out
 
     def _best(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
-        conf, raw, i = ranked[0]
-        doc = self.docs[i]
-        if doc.fact.entity in named:
-            need = FOUND_NAMED
-        elif doc.entity.type in REGION_TYPES and not any(
-                self.entities[e].type not in REGION_TYPES for e in named if e in self.entities):
-            need = FOUND_REGION
-        else:
-            need = FOUND_UNNAMED
-        near = [self.docs[j] for c, r, j in ranked[1:4] if r >= raw * RELATED_RATIO]
+        top_raw = ranked[0][1]
+        candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * 0.6]
+        first_problem = ""
+        for conf, raw, i in candidates:
+            doc = self.docs[i]
+            problem = self._mismatch(q, doc, conf, named)
+            if problem:
+                first_problem = first_problem or problem
+                continue
+            near = [self.docs[j] for c, r, j in ranked[:4] if j != i and r >= raw * RELATED_RATIO]
+            related = [d for d in near if not self._mismatch(q, d, 100, named)]
+            return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
+                          topic=doc.fact.topic)
+        close = [self.docs[i] for _, _, i in candidates[:3]]
+        return self._decline(q, first_problem, close)
+
+    def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
+        """Why this fact does not answer the question ('' when it does)."""
+        need = self._needed_confidence(doc, named)
         if conf < need:
-            return self._decline(q, f"low confidence {conf:.0f} < {need}", [doc, *near])
+            return f"low confidence {conf:.0f} < {need}"
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
-            return self._decline(q, "period not held", [doc, *near])
+            return "period not held"
         missing = self._missing_metric(q, doc)
         if missing:
-            return self._decline(q, f"metric not held: {missing}", [doc, *near])
-        related = [d for d in near if d.fact.id != doc.fact.id and not self._missing_metric(q, d)
-                   and (not q.period.explicit or fits(q.period, d.fact.period_start, d.fact.period_end, d.text))]
-        return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
-                      topic=doc.fact.topic)
+            return f"metric not held: {missing}"
+        return self._wrong_kind(q, doc)
+
+    def _needed_confidence(self, doc: FactDoc, named: set[str]) -> int:
+        if doc.fact.entity in named:
+            return FOUND_NAMED
+        named_entities = [self.entities[e] for e in named if e in self.entities]
+        if any(e.type in REGION_TYPES and any(n in doc.entity.name_zh for n in e.names() if len(n) >= 2)
+               for e in named_entities):
+            return FOUND_REGION          # 武汉 names 武汉市商务局 in part
+        if doc.entity.type in REGION_TYPES and not any(e.type not in REGION_TYPES for e in named_entities):
+            return FOUND_REGION
+        return FOUND_UNNAMED
 
     def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
         for group, words in METRIC_GROUPS.items():
             asked = [w for w in words if w in q.text]
             if asked and not any(w in doc.text for w in words):
                 return group
+        return ""
+
+    def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
+        """A 'how many' question answered by a name, or 'how many trains' by a count of routes."""
+        value = doc.fact.value
+        if ASK_QUANTITY.search(q.text) and not ASK_RANK.search(q.text) and not ASK_DATE.search(q.text):
+            if RANK_VALUE.match(value) and not NUMBER_VALUE.search(value[1:]):
+                return "rank for a quantity"
+            if not NUMBER_VALUE.search(value + doc.fact.value_en):
+                return "name for a quantity"
+        m = MEASURE_RE.search(q.text)
+        if m:
+            counted = doc.fact.unit + value + doc.fact.statement_zh
+            if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
+                return f"counts something else than {m.group(1)}"
         return ""
 
     def _elsewhere(self, q: _Query, named: set[str]) -> bool:
@@ -279,8 +357,7 @@ class Engine:
         for entity in named:
             for conf, raw, i in ranked:
                 doc = self.docs[i]
-                if doc.fact.entity == entity and not self._missing_metric(q, doc) and (
-                        not q.period.explicit or fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)):
+                if doc.fact.entity == entity and not self._mismatch(q, doc, 100, named):
                     picked.append(doc)
                     break
         if len(picked) < 2:

@@ -78,6 +78,8 @@ class EntityMatcher:
                     if len(core) < 2:
                         continue
                     self.names.append((alias, entity.id))
+                    if core != alias.replace(" ", ""):
+                        continue        # mixed names (TCL武汉) are matched as written only
                     syllables = tuple(syllable(c) for c in core)
                     self.py.setdefault(syllables, set()).add(entity.id)
                     joined = "".join(syllables)

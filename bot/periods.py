@@ -57,6 +57,19 @@ def parse_period(text: str) -> QueryPeriod:
     return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)))
 
 
+_STRIP = [p for p, _ in _SPANS] + [_EN_FIRST_N, _EN_RANGE, _LATEST,
+                                   re.compile(r"(?<!\d)(?:20[0-4]\d|19[5-9]\d)(?!\d)\s*(?:年度|年)?"),
+                                   re.compile(r"(?<![\d.])\d{1,2}\s*月(?:份|底|末|初)?"),
+                                   re.compile(r"去年|上年|同期|年初|年底|年末|\bin\b|\bduring\b")]
+
+
+def strip_period(text: str) -> str:
+    """The question without its period words, which are matched by `fits`, not as terms."""
+    for pattern in _STRIP:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _date(text: str | None) -> _dt.date | None:
     if not text:
         return None

@@ -108,15 +108,35 @@ def en_terms(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w not in EN_STOP]
 
 
+# Function characters: a bigram with one of them is mostly the seam between two words (是做, 的船).
+ZH_FUNCTION = frozenset("的了吗呢啊吧呀么是在把被让给都也就还很这那哪啥咋谁您你我他她它们请问嘛哦喔哈")
+
+
 def zh_terms(text: str) -> list[str]:
-    """Character bigrams of each Chinese run (a lone character stands for itself)."""
+    """Character bigrams of each Chinese run (a lone character stands for itself), leaving out
+    bigrams with a function character."""
     terms: list[str] = []
     for run in _CJK_RUN.findall(text):
         if len(run) == 1:
-            terms.append(run)
-        else:
-            terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+            if run not in ZH_FUNCTION:
+                terms.append(run)
+            continue
+        for i in range(len(run) - 1):
+            if run[i] not in ZH_FUNCTION and run[i + 1] not in ZH_FUNCTION:
+                terms.append(run[i:i + 2])
     return terms
+
+
+def pinyin_terms(text: str, syllable) -> list[str]:
+    """Pinyin of each Chinese bigram ("chukou" for 出口), so questions typed in pinyin match."""
+    return ["".join(syllable(ch) for ch in term) for term in zh_terms(text) if len(term) == 2]
+
+
+_PINYIN_WORD = re.compile(r"^[a-z]{4,14}$")
+
+
+def latin_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if _PINYIN_WORD.match(w)]
 
 
 def terms(text: str) -> list[str]:
