@@ -52,17 +52,44 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
     "exports": ("出口", "export", "销往", "远销", "sold to", "ships to", "shipped"),
     "imports": ("进口", "import"),
+    "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity", "per year", "a year", "annual",
+                 "each year", "every year"),
 }
 
-ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+# Trade partners and markets: a question about one is answered only by a fact that names it.
+PARTNERS: dict[str, tuple[str, ...]] = {
+    name: tuple(words.split("|")) for name, words in [
+        ("us", "美国|united states|\\busa?\\b|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
+        ("germany", "德国|germany"), ("france", "法国|france|french"), ("uk", "英国|britain|\\buk\\b"),
+        ("italy", "意大利|italy"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
+        ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
+        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand"), ("singapore", "新加坡|singapore"),
+        ("malaysia", "马来西亚|malaysia"), ("indonesia", "印度尼西亚|印尼|indonesia"),
+        ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
+        ("turkey", "土耳其|turkey|türkiye|turkiye"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
+        ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
+        ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
+        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|taiwan"), ("spain", "西班牙|spain"),
+        ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
+        ("kazakhstan", "哈萨克斯坦|kazakhstan"), ("pakistan", "巴基斯坦|pakistan"), ("egypt", "埃及|egypt"),
+        ("algeria", "阿尔及利亚|algeria"), ("kuwait", "科威特|kuwait"), ("peru", "秘鲁|peru"),
+        ("argentina", "阿根廷|argentina"), ("poland", "波兰|poland"), ("hungary", "匈牙利|hungary"),
+        ("norway", "挪威|norway"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
+    ]}
+PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
+ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
+                     r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
+MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|respectively|\bboth\b|\band (?:what|how)")
+
+ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|数量|总数|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
-MEASURES = {"辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
+MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
-MEASURE_RE = re.compile(r"(?:多少|几)(架次|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
+MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 NUMBER_VALUE = re.compile(r"[\d一二三四五六七八九十百千万亿半两倍成]|翻番|过半|half|double")
 
@@ -222,7 +249,24 @@ class Engine:
             compared = self._compare(q, ranked, named)
             if compared:
                 return compared
-        return self._best(q, ranked, named)
+        answer = self._best(q, ranked, named)
+        if answer.found and MULTI.search(q.text):
+            self._add_second_part(q, ranked, named, answer)
+        return answer
+
+    def _add_second_part(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str],
+                         answer: Answer) -> None:
+        """'X和Y分别是多少': the next fact that also answers becomes part of the answer."""
+        first = answer.facts[0]
+        for conf, raw, i in ranked[:8]:
+            doc = self.docs[i]
+            if doc is first or doc.fact.value == first.fact.value:
+                continue
+            if not self._mismatch(q, doc, max(conf, FOUND_NAMED), named):
+                answer.facts.append(doc)
+                answer.kind = "compare"
+                answer.related = [d for d in answer.related if d is not doc]
+                return
 
     def _rank(self, q: _Query) -> list[tuple[float, float, int]]:
         """(confidence 0-100, raw score, doc index), best first."""
@@ -285,7 +329,7 @@ class Engine:
 
     def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
-        need = self._needed_confidence(doc, named)
+        need = self._needed_confidence(doc, named, bool(ASK_WHO.search(q.text)))
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -293,11 +337,31 @@ class Engine:
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"
+        other = self._other_subject(q, doc)
+        if other:
+            return other
         return self._wrong_kind(q, doc)
 
-    def _needed_confidence(self, doc: FactDoc, named: set[str]) -> int:
+    def _other_subject(self, q: _Query, doc: FactDoc) -> str:
+        """The question is about another region, firm or partner than the fact."""
+        exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
+        regions = [e for e in exact if e.type == "region"]
+        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions}:
+            return f"fact is about {doc.entity.id}, not {regions[0].id}"
+        specific = [e for e in exact if e.type not in REGION_TYPES]
+        if specific and doc.entity.id not in {e.id for e in specific} and not any(
+                normalise(n) in doc.text for e in specific for n in e.names() if len(n) >= 2):
+            return f"fact is not about {specific[0].id}"
+        asked = [name for name, pattern in PARTNER_RE.items() if pattern.search(q.text)]
+        if asked and not any(PARTNER_RE[name].search(doc.text) for name in asked):
+            return f"fact does not concern {', '.join(asked)}"
+        return ""
+
+    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False) -> int:
         if doc.fact.entity in named:
             return FOUND_NAMED
+        if asks_who:
+            return FOUND_REGION          # "which firm built ...": the answer names the entity
         named_entities = [self.entities[e] for e in named if e in self.entities]
         if any(e.type in REGION_TYPES and any(n in doc.entity.name_zh for n in e.names() if len(n) >= 2)
                for e in named_entities):

@@ -17,6 +17,8 @@ from .text import normalise
 EXACT = 100
 HOMOPHONE = 90
 PINYIN = 88
+ONE_OFF = 80            # one character of a Chinese name mistyped (盖瑞得 for 盖瑞特)
+ONE_OFF_LENGTHS = range(3, 9)
 FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
 MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
@@ -92,6 +94,11 @@ class EntityMatcher:
                     squashed = alias.replace(" ", "")
                     if len(squashed) >= MIN_PINYIN_LETTERS and " " in alias:
                         self.latin_py.append((squashed, entity.id))
+        self.one_off: dict[str, set[str]] = {}                  # "盖瑞?" -> entity ids
+        for alias, eid in self.names:
+            if len(alias) in ONE_OFF_LENGTHS and not _CJK_ONLY.search(alias):
+                for i in range(len(alias)):
+                    self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
@@ -105,8 +112,25 @@ class EntityMatcher:
                 hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
                 start = q.find(alias, start + 1)
         hits += self._homophones(q)
+        hits += self._one_off(q, hits)
         hits += self._latin(q, hits)
         return _resolve(hits)
+
+    def _one_off(self, q: str, found: list[EntityHit]) -> list[EntityHit]:
+        """Chinese names with one character mistyped."""
+        covered = {h.entity for h in found}
+        hits = []
+        for run in re.finditer(r"[\u3400-\u9fff]{3,}", q):
+            text, base = run.group(0), run.start()
+            for size in ONE_OFF_LENGTHS:
+                for k in range(len(text) - size + 1):
+                    window = text[k:k + size]
+                    for i in range(size):
+                        ids = self.one_off.get(window[:i] + "?" + window[i + 1:])
+                        if ids:
+                            for eid in ids - covered:
+                                hits.append(EntityHit(eid, base + k, base + k + size, ONE_OFF, window))
+        return hits
 
     def _homophones(self, q: str) -> list[EntityHit]:
         """Chinese spans that sound like an alias: 花胡机场, 中欧斑列, 光骨."""
@@ -150,16 +174,21 @@ class EntityMatcher:
 
 
 def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
-    """Keep the longest, surest hit of each entity; drop a hit inside a longer one of another
-    entity (武汉 inside 联想武汉工厂's alias 联想武汉)."""
-    hits.sort(key=lambda h: (-(h.end - h.start), -h.confidence))
+    """Keep the longest, surest hit of each entity. Exact names come first; a shorter exact name
+    inside a longer one of another entity is dropped (武汉 inside 联想武汉), and so is a typo-tolerant
+    hit that overlaps anything already kept (湖北企 is not a mistyped 湖北馆 when 湖北 is exact)."""
+    hits.sort(key=lambda h: (h.confidence < EXACT, -(h.end - h.start), -h.confidence))
     kept: list[EntityHit] = []
     for hit in hits:
         if any(k.entity == hit.entity for k in kept):
             continue
-        inside = hit.start >= 0 and any(
-            0 <= k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
-            for k in kept)
-        if not inside:
-            kept.append(hit)
+        if hit.start >= 0:
+            if hit.confidence == EXACT:
+                clash = any(0 <= k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
+                            for k in kept)
+            else:
+                clash = any(k.start >= 0 and k.start < hit.end and hit.start < k.end for k in kept)
+            if clash:
+                continue
+        kept.append(hit)
     return kept

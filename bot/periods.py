@@ -97,7 +97,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         if not ok:
             return False
     if period.spans and s and e:
-        if s.month == 1 and s.day == 1 and s.year == e.year:
-            if e.month not in period.spans:
-                return False
+        if s == e:                                   # an event on one day: a release date, an opening
+            return True
+        if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
+            return False                             # another span: Q3 alone, several years, ...
     return True
