@@ -13,7 +13,7 @@ from knowledge import Entity, Fact, FactStore, Source
 
 from .matching import EntityHit, EntityMatcher, key, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import clean, detect_lang, latin_words, normalise, pinyin_terms, terms
+from .text import clean, detect_lang, latin_words, normalise, pinyin_terms, stem, terms
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,12 @@ PARTNERS: dict[str, tuple[str, ...]] = {
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
+ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhat\b|\bwhere\b|\bwho\b")
+DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
+FOCUS_EN = re.compile(r"\b(?:which|what) ([a-z]{3,})")
+GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "is", "was", "are", "were",
+                           "did", "does", "do", "will", "kind", "type"})
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|respectively|\bboth\b|\band (?:what|how)")
 
 ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|数量|总数|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
@@ -161,6 +167,7 @@ class _Query:
     hits: list[EntityHit]
     period: QueryPeriod
     terms: list[str]
+    focus: str = ""
 
 
 class Engine:
@@ -227,7 +234,18 @@ class Engine:
                 words.append("~" + word)
                 if word not in self.postings and word in words:
                     words.remove(word)
-        return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words)
+        return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
+                      self._focus(plain))
+
+    def _focus(self, text: str) -> str:
+        """The thing a which/what question asks for, when the facts know the word."""
+        m = FOCUS_ZH.search(text)
+        if m:
+            term = m.group(1)
+        else:
+            m = FOCUS_EN.search(text)
+            term = stem(m.group(1)) if m else ""
+        return term if term in self.postings and term not in GENERIC_FOCUS else ""
 
     # -- answering -----------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None) -> Answer:
@@ -301,6 +319,7 @@ class Engine:
                 raw *= 0.8
             if q.topic and doc.fact.topic != q.topic:
                 raw *= 0.75
+            raw *= self._kind_fit(q, doc)
             if q.period.explicit:
                 if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
                     raw *= 1.25
@@ -376,6 +395,21 @@ class Engine:
             if asked and not any(w in doc.text for w in words):
                 return group
         return ""
+
+    @staticmethod
+    def _kind_fit(q: _Query, doc: FactDoc) -> float:
+        """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
+        and facts about the thing asked for ('哪些客户' -> customers)."""
+        value = doc.fact.value
+        if q.focus:
+            return 1.3 if q.focus in doc.terms else 0.85
+        if ASK_DATE.search(q.text):
+            return 1.2 if DATE_VALUE.search(value) else 1.0
+        if ASK_QUANTITY.search(q.text):
+            return 1.0
+        if ASK_WHICH.search(q.text) and re.match(r"[\d.]", value):
+            return 0.7
+        return 1.0
 
     def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, or 'how many trains' by a count of routes."""
