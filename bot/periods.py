@@ -96,6 +96,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
                 ok = True
         if not ok:
             return False
+    if period.spans and not s:
+        return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:
         if s == e:                                   # an event on one day: a release date, an opening
             return True

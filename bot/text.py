@@ -12,7 +12,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*")
 _LATIN = re.compile(r"[a-z]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 _PUNCT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "《": " ", "》": " ", "【": " ", "】": " ",
                         "、": ",", "。": ".", "—": "-", "–": "-", "～": "-", "~": "-", "·": " ",
                         "〈": " ", "〉": " ", "「": " ", "」": " "})
@@ -54,7 +55,7 @@ def _numerals(text: str) -> str:
 
 def clean(text: str) -> str:
     """Remove control and zero-width characters; keep everything else."""
-    return _CONTROL.sub(" ", text or "")
+    return _CONTROL.sub(" ", _INVISIBLE.sub("", text or ""))
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,41 @@
+"""Scoring answers against a question set, by the evaluation's rule: an in-scope question passes
+when the answer is found, contains one of expect_any (commas and spaces removed) and names its
+source; an out-of-scope one passes when nothing is found."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+CITES = ("湖北日报", "长江日报", "Hubei Daily", "Changjiang Daily")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[,\s，]", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def passes(question: dict, result: dict) -> bool:
+    answer = norm(result.get("answer", ""))
+    if question["kind"] != "in_scope":
+        return not result.get("found")
+    good = bool(result.get("found")) and any(norm(e) in answer for e in question["expect_any"])
+    return good and any(norm(c) in answer for c in CITES)
+
+
+def score(questions: list[dict], answer_fn) -> tuple[dict[str, list[int]], list[tuple[dict, dict]]]:
+    """Accuracy groups {name: [passed, total]} and the failures."""
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    fails = []
+    for q in questions:
+        result = answer_fn(q["question"])
+        ok = passes(q, result)
+        for g in ("all", q["kind"], f"{q['kind']}/{q['lang']}", f"style/{q.get('style')}"):
+            groups[g][0] += ok
+            groups[g][1] += 1
+        if not ok:
+            fails.append((q, result))
+    return dict(groups), fails
+
+
+def report(groups: dict[str, list[int]]) -> str:
+    return "\n".join(f"{g:28s} {k:4d}/{n:<4d} {100 * k / max(n, 1):6.1f}%" for g, (k, n) in sorted(groups.items()))

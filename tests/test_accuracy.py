@@ -1,0 +1,33 @@
+"""Accuracy on question sets: the dev questions of the evaluation and our own, written per fact.
+
+Each set must stay above its bar; the report by language and style is printed with -s.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot import to_json
+
+from conftest import QUESTIONS, load_questions
+from scoring import report, score
+
+BARS = {"dev.jsonl": 95.0, "q000.jsonl": 93.0, "q001.jsonl": 93.0, "q002.jsonl": 93.0, "q003.jsonl": 93.0,
+        "q004.jsonl": 93.0, "heldout.jsonl": 90.0}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in QUESTIONS.glob("*.jsonl")))
+def test_question_set_accuracy(engine, name):
+    questions = load_questions(name)
+    groups, fails = score(questions, lambda text: to_json(engine.answer(text)))
+    k, n = groups["all"]
+    print(f"\n== {name}\n{report(groups)}")
+    shown = "\n".join(f"  {q['id']} {q['question']!r} -> {r['answer'][:80]!r}" for q, r in fails[:15])
+    assert 100 * k / n >= BARS.get(name, 90.0), f"{k}/{n} on {name}; failures:\n{shown}"
+
+
+def test_out_of_scope_questions_are_declined(engine):
+    questions = [q for name in QUESTIONS.glob("*.jsonl") for q in load_questions(name.name)
+                 if q["kind"] == "out_of_scope"]
+    groups, fails = score(questions, lambda text: to_json(engine.answer(text)))
+    k, n = groups["all"]
+    assert n >= 40 and 100 * k / n >= 85.0, [q["question"] for q, _ in fails]
