@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 48       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
+RANK_DEPTH = 40        # candidates that get the finer (and slower) checks
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 MAX_QUESTION = 500      # characters of a question that are read
 
@@ -142,6 +143,8 @@ class FactDoc:
     terms: Counter
     length: int
     text: str           # normalised text of everything about the fact, for metric checks
+    date_value: bool = False
+    numeric_value: bool = False
 
 
 @dataclass
@@ -168,6 +171,7 @@ class _Query:
     period: QueryPeriod
     terms: list[str]
     focus: str = ""
+    asks: str = ""      # date | quantity | which | ""
 
 
 class Engine:
@@ -197,19 +201,22 @@ class Engine:
             about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
             counted = Counter(terms(text)) + Counter(terms(about))
             counted.update("~" + p for p in pinyin_terms(about + " " + normalise(fact.statement_zh), syllable))
-            docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text))
+            docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
+                                bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value))))
         self.docs = docs
         self.entities = entities
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        n = max(len(docs), 1)
+        avg_len = sum(d.length for d in docs) / n
+        k1, b = 1.2, 0.5
         for i, doc in enumerate(docs):
             self.by_entity[doc.fact.entity].append(i)
-            for term, tf in doc.terms.items():
-                self.postings[term].append((i, tf))
-        n = max(len(docs), 1)
+            for term, tf in doc.terms.items():   # BM25's saturated term frequency, computed once
+                self.postings[term].append((i, tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc.length / avg_len))))
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
-        self.avg_len = sum(d.length for d in docs) / n
+        self.entity_of = [d.fact.entity for d in docs]
         self.matcher = EntityMatcher(list(entities.values()))
         self.version = version
         log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
@@ -234,8 +241,10 @@ class Engine:
                 words.append("~" + word)
                 if word not in self.postings and word in words:
                     words.remove(word)
+        asks = ("date" if ASK_DATE.search(text) else "quantity" if ASK_QUANTITY.search(text)
+                else "which" if ASK_WHICH.search(text) else "")
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain))
+                      self._focus(plain), asks)
 
     def _focus(self, text: str) -> str:
         """The thing a which/what question asks for, when the facts know the word."""
@@ -287,36 +296,41 @@ class Engine:
                 return
 
     def _rank(self, q: _Query) -> list[tuple[float, float, int]]:
-        """(confidence 0-100, raw score, doc index), best first."""
+        """(confidence 0-100, raw score, doc index), best first (the best RANK_DEPTH only)."""
         qterms = Counter(q.terms)
         if not qterms:
             return []
-        weights = {t: self.idf.get(t, self.unknown_idf) for t in qterms}
-        total = sum(weights[t] * min(c, 2) for t, c in qterms.items()) or 1.0
+        weights = {t: self.idf.get(t, self.unknown_idf) * min(c, 2) for t, c in qterms.items()}
+        total = sum(weights.values()) or 1.0
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
-        k1, b = 1.2, 0.5
-        for term, count in qterms.items():
-            for i, tf in self.postings.get(term, ()):
-                doc = self.docs[i]
-                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc.length / self.avg_len))
-                scores[i] += weights[term] * norm * min(count, 2)
-                covered[i] += weights[term] * min(count, 2)
-        named = {h.entity: h.confidence for h in q.hits}
+        for term, weight in weights.items():
+            for i, saturated in self.postings.get(term, ()):
+                scores[i] += weight * saturated
+                covered[i] += weight
+        named = {h.entity for h in q.hits}
         specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
-        out = []
+        entity_of = self.entity_of
+        base = []
         for i, raw in scores.items():
-            doc = self.docs[i]
-            conf = 100 * covered[i] / total
-            if doc.fact.entity in named:
-                conf += 25 if doc.entity.type not in REGION_TYPES else 12
+            if entity_of[i] in named:
                 raw *= 1.6
-            elif specific and named:
-                conf -= 20
+            elif specific:
                 raw *= 0.5
             elif named:
-                conf -= 8
                 raw *= 0.8
+            base.append((raw, i))
+        base.sort(reverse=True)
+        out = []
+        for raw, i in base[:RANK_DEPTH]:
+            doc = self.docs[i]
+            conf = 100 * covered[i] / total
+            if entity_of[i] in named:
+                conf += 25 if doc.entity.type not in REGION_TYPES else 12
+            elif specific:
+                conf -= 20
+            elif named:
+                conf -= 8
             if q.topic and doc.fact.topic != q.topic:
                 raw *= 0.75
             raw *= self._kind_fit(q, doc)
@@ -400,14 +414,11 @@ class Engine:
     def _kind_fit(q: _Query, doc: FactDoc) -> float:
         """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
         and facts about the thing asked for ('哪些客户' -> customers)."""
-        value = doc.fact.value
         if q.focus:
             return 1.3 if q.focus in doc.terms else 0.85
-        if ASK_DATE.search(q.text):
-            return 1.2 if DATE_VALUE.search(value) else 1.0
-        if ASK_QUANTITY.search(q.text):
-            return 1.0
-        if ASK_WHICH.search(q.text) and re.match(r"[\d.]", value):
+        if q.asks == "date":
+            return 1.2 if doc.date_value else 1.0
+        if q.asks == "which" and doc.numeric_value:
             return 0.7
         return 1.0
 

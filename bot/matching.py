@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def key(text: str) -> str:
     return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
 
 
+@lru_cache(maxsize=None)
 def syllable(ch: str) -> str:
     """The first reading of a Chinese character, without tone (its own text for anything else)."""
     readings = pinyin_dict.get(ord(ch))
@@ -100,17 +102,20 @@ class EntityMatcher:
                 for i in range(len(alias)):
                     self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
+        self.by_head: dict[str, list[tuple[str, str]]] = {}      # first two characters -> names
+        for alias, eid in self.names:
+            self.by_head.setdefault(alias[:2], []).append((alias, eid))
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
 
     def find(self, question: str) -> list[EntityHit]:
         q = key(question)
         hits: list[EntityHit] = []
-        for alias, eid in self.names:
-            start = q.find(alias)
-            while start >= 0:
-                hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
-                start = q.find(alias, start + 1)
+        by_head = self.by_head
+        for start in range(len(q) - 1):
+            for alias, eid in by_head.get(q[start:start + 2], ()):
+                if q.startswith(alias, start):
+                    hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
         hits += self._homophones(q)
         hits += self._one_off(q, hits)
         hits += self._latin(q, hits)
@@ -163,7 +168,7 @@ class EntityMatcher:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
                 covered.add(eid)
         ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
-        if len(ascii_q) >= 6:
+        if len(ascii_q) >= 6 and not any(h.confidence == EXACT and h.alias.isascii() for h in found):
             for alias, score, _ in process.extract(ascii_q, self.en_list, scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]

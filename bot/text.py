@@ -89,6 +89,7 @@ versus did does up out over under between more most far such via yet still ever"
 _SUFFIXES = ("ies", "es", "s", "ing", "ed")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     if len(word) <= 3 or word.isdigit():
         return word

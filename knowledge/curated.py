@@ -108,13 +108,15 @@ def load_curated(store: FactStore, directory: Path = CURATED_DIR) -> LoadReport:
             store.put_source(source, CURATED)
         for entity in data.entities:
             store.put_entity(entity, CURATED)
+        known = {r["id"]: r for r in store.db.query("SELECT id, updated_by, deleted_at, curated_hash FROM facts")}
+        new: list[Fact] = []
+        hashes: dict[str, str] = {}
         for fact in data.facts:
             digest = fact_hash(fact)
-            row = next(store.db.query("SELECT updated_by, deleted_at, curated_hash FROM facts WHERE id = ?",
-                                      [fact.id]), None)
+            row = known.get(fact.id)
             if row is None:
-                store.add_fact(fact, CURATED)
-                store.db["facts"].update(fact.id, {"curated_hash": digest})
+                new.append(fact)
+                hashes[fact.id] = digest
                 report.added.append(fact.id)
             elif row["updated_by"] != CURATED or row["deleted_at"]:
                 report.kept.append(fact.id)
@@ -124,6 +126,7 @@ def load_curated(store: FactStore, directory: Path = CURATED_DIR) -> LoadReport:
                 store.update_fact(fact.id, {k: v for k, v in fact.editable().items() if k != "id"}, CURATED)
                 store.db["facts"].update(fact.id, {"curated_hash": digest})
                 report.updated.append(fact.id)
+        store.add_facts_bulk(new, CURATED, hashes)
     if report.kept:
         log.info("kept %d admin-edited facts: %s", len(report.kept), ", ".join(report.kept[:10]))
     return report
