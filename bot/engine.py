@@ -156,6 +156,7 @@ class Answer:
     facts: list[FactDoc] = field(default_factory=list)
     related: list[FactDoc] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    suggestion_ids: list[str] = field(default_factory=list)    # the fact each suggestion leads to
     score: int = 0
     reason: str = ""
     topic: str = ""
@@ -475,14 +476,36 @@ class Engine:
                       topic=picked[0].fact.topic)
 
     def _decline(self, q: _Query, reason: str, close: list[FactDoc]) -> Answer:
-        seen, suggestions = set(), []
+        seen: list[str] = []
+        suggestions = []
         for doc in close:
             if doc.fact.id in seen:
                 continue
-            seen.add(doc.fact.id)
+            seen.append(doc.fact.id)
             suggestions.append(suggestion(doc, q.lang))
-        return Answer(q.raw, q.lang, False, "decline", suggestions=suggestions[:3], reason=reason,
-                      topic=q.topic or "")
+        return Answer(q.raw, q.lang, False, "decline", suggestions=suggestions[:3], suggestion_ids=seen[:3],
+                      reason=reason, topic=q.topic or "")
+
+    def fact_answer(self, fact_id: str, lang: str) -> Answer | None:
+        """The answer showing one fact (a pressed button, /source)."""
+        doc = self.doc(fact_id)
+        if doc is None:
+            return None
+        return Answer(doc.fact.id, lang, True, "fact", [doc], score=100, topic=doc.fact.topic)
+
+    def topic_facts(self, topic: str, limit: int = 6) -> list[FactDoc]:
+        """A topic's headline facts: the latest figures first, one per entity where possible."""
+        self.refresh()
+        docs = sorted((d for d in self.docs if d.fact.topic == topic),
+                      key=lambda d: (d.fact.period_end or "", d.numeric_value), reverse=True)
+        picked, entities = [], set()
+        for doc in docs:
+            if doc.fact.entity not in entities:
+                picked.append(doc)
+                entities.add(doc.fact.entity)
+            if len(picked) == limit:
+                break
+        return picked
 
     def search(self, text: str, limit: int = 5) -> list[FactDoc]:
         """Facts for inline mode and lookups: the best few, however sure."""

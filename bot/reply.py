@@ -127,8 +127,30 @@ def fact_json(doc: FactDoc, lang: str) -> dict:
     }
 
 
-def related_questions(answer: Answer) -> list[str]:
-    """Up to three follow-up questions to offer as buttons."""
+def related_questions(answer: Answer) -> list[tuple[str, str]]:
+    """Up to three (label, fact id) pairs to offer as buttons: 'did you mean' choices, or related facts."""
     if answer.suggestions:
-        return answer.suggestions[:3]
-    return [suggestion(d, answer.lang) for d in answer.related][:3]
+        return list(zip(answer.suggestions, answer.suggestion_ids))[:3]
+    return [(suggestion(d, answer.lang), d.fact.id) for d in answer.related][:3]
+
+
+def source_details(doc: FactDoc, lang: str, html: bool = True) -> str:
+    """Everything known about where a fact comes from."""
+    e = escape if html else (lambda s: s)
+    s, f = doc.source, doc.fact
+    if lang == "zh":
+        lines = [f"📰 《{e(s.publication_zh)}》（{e(s.publication_en)}）", f"标题：{e(s.title)}", f"日期：{e(s.date)}"]
+        if s.page:
+            lines.append(f"版面：第{e(s.page)}版")
+        if s.reprinted_by:
+            lines.append(f"转载：{e(s.reprinted_by)}")
+        lines += [f"数据：{e(f.value)}{e(f.unit)}（{e(f.period_zh)}）", f"编号：{e(f.id)}"]
+    else:
+        lines = [f"📰 {e(s.publication_en)} ({e(s.publication_zh)})", f"Title: {e(s.title)}"
+                 + (f" — {e(s.title_en)}" if s.title_en else ""), f"Date: {e(s.date)}"]
+        if s.page:
+            lines.append(f"Page: {e(s.page)}")
+        if s.reprinted_by:
+            lines.append(f"Reprinted by: {e(s.reprinted_by)}")
+        lines += [f"Figure: {e(f.value_en or f.value + f.unit)} ({e(f.period_en)})", f"Fact id: {e(f.id)}"]
+    return "\n".join(lines)

@@ -1,0 +1,97 @@
+"""Questions in plain text, and the buttons under answers."""
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot import render
+from bot.reply import source_details
+
+from .common import answer_keyboard, send_html, services, ui_lang, user_lang, with_retry
+from .texts import NO_FACT, THANKS, TOO_FAST
+
+log = logging.getLogger(__name__)
+
+
+def addressed_text(update: Update, bot_username: str, bot_id: int) -> str | None:
+    """The question in a message meant for the bot: any private message; in groups only a mention
+    or a reply to the bot (with the mention taken out). None when the message is not for us."""
+    message = update.effective_message
+    text = message.text or ""
+    if update.effective_chat.type == ChatType.PRIVATE:
+        return text
+    mention = f"@{bot_username}".lower()
+    if bot_username and mention in text.lower():
+        start = text.lower().index(mention)
+        return (text[:start] + text[start + len(mention):]).strip()
+    reply = message.reply_to_message
+    if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id:
+        return text
+    return None
+
+
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Answer a question with the engine: cited HTML, buttons, and a line in the question log."""
+    svc = services(context)
+    user = update.effective_user
+    if user is not None and svc.flooding(user.id):
+        now = time.monotonic()
+        if now - svc.warned.get(user.id, -1e9) > 60:       # say it once a minute, not per message
+            svc.warned[user.id] = now
+            await send_html(update.effective_message, TOO_FAST[ui_lang(update, context)])
+        return
+    log.debug("question from %s: %r", user.id if user else "?", question)
+    answer = svc.engine.answer(question, lang=user_lang(update, context))
+    question_id = None
+    if answer.kind not in ("empty", "greeting"):
+        question_id = svc.usage.log_question(user.id if user else None, answer.lang, question, answer.found,
+                                             answer.topic, [d.fact.id for d in answer.facts], answer.score)
+    await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, question_id))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a text message addressed to the bot."""
+    question = addressed_text(update, context.bot.username, context.bot.id)
+    if question is None:
+        return
+    await answer_question(update, context, question)
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a pressed button: a fact's source (s:), a related fact (f:), a vote (v:), a topic (t:)."""
+    query = update.callback_query
+    svc = services(context)
+    data = query.data or ""
+    kind, _, rest = data.partition(":")
+    lang = user_lang(update, context) or ui_lang(update, context)
+    if kind == "v":
+        sign, _, qid = rest.partition(":")
+        if qid.isdigit():
+            svc.usage.feedback(update.effective_user.id, int(qid), 1 if sign == "+" else -1)
+        await query.answer(THANKS[lang])
+        return
+    await query.answer()
+    if kind == "t":
+        from .lookup import send_topic_menu
+
+        await send_topic_menu(update, context, rest)
+        return
+    fact_id = svc.fact_id(rest)
+    answer = svc.engine.fact_answer(fact_id, lang)
+    if answer is None:
+        await with_retry(query.message.reply_html, NO_FACT[lang].format(id=_esc(fact_id)))
+        return
+    if kind == "s":
+        await send_html(query.message, source_details(answer.facts[0], lang))
+    elif kind == "f":
+        await send_html(query.message, render(answer, html=True), answer_keyboard(svc, answer, None))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,73 @@
+"""What the bot says outside answers: help, menus, command descriptions, in Chinese and English."""
+from __future__ import annotations
+
+# (command, Chinese description, English description), in menu order.
+USER_COMMANDS = [
+    ("start", "开始使用", "Start"),
+    ("help", "使用帮助", "How to use the bot"),
+    ("topics", "按主题浏览", "Browse by topic"),
+    ("trade", "外贸数据，如 /trade 湖北 前11个月", "Trade figures, e.g. /trade Hubei Jan-Nov"),
+    ("hub", "物流枢纽，如 /hub 花湖机场", "Logistics hubs, e.g. /hub Huahu"),
+    ("firm", "企业出海，如 /firm 联想武汉", "Exporting firms, e.g. /firm Lenovo Wuhan"),
+    ("policy", "自贸区与开放政策", "Free-trade zone and opening-up policy"),
+    ("invest", "外资与对外投资", "Foreign and outward investment"),
+    ("source", "查看数据出处：/source 编号", "Where a figure comes from: /source ID"),
+    ("lang", "回答语言：/lang zh|en|auto", "Reply language: /lang zh|en|auto"),
+    ("about", "资料库概况", "About the fact base"),
+]
+
+TOPICS = {  # command -> (topic, Chinese label, English label)
+    "trade": ("trade", "📦 外贸", "📦 Trade"),
+    "hub": ("logistics", "✈️ 物流枢纽", "✈️ Logistics hubs"),
+    "firm": ("firm", "🏭 企业出海", "🏭 Firms"),
+    "policy": ("policy", "📜 自贸区与政策", "📜 FTZ & policy"),
+    "invest": ("investment", "💰 投资", "💰 Investment"),
+}
+
+WELCOME = {
+    "zh": "您好！我是<b>湖北开放经济问答机器人</b>。\n问我湖北、武汉和光谷的外贸数据，花湖机场、中欧班列等物流枢纽，"
+          "出口企业，自贸区政策和外资情况，我会给出准确数字、时期和出处。\n\n例如：\n• 湖北前11个月进出口多少？\n"
+          "• 花湖机场有多少条货运航线？\n• /firm 联想武汉\n\n选择一个主题开始：",
+    "en": "Hello! I am the <b>Hubei Open Economy Bot</b>.\nAsk me about foreign trade of Hubei, Wuhan and Optics "
+          "Valley, logistics hubs such as Huahu airport and the China-Europe Railway Express, exporting firms, "
+          "free-trade-zone policy and investment. Every figure comes with its period and source.\n\nFor example:\n"
+          "• How much did Wuhan export in the first half of 2024?\n• Huahu airport how many cargo routes\n"
+          "• /firm Lenovo Wuhan\n\nPick a topic to start:",
+}
+
+HELP = {
+    "zh": "<b>怎么用</b>\n直接发问题即可，中文或英文都行，例如“光谷今年外贸咋样”。\n\n<b>命令</b>\n{commands}\n\n"
+          "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈。在群里请 @我 或回复我的消息。\n"
+          "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
+    "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
+          "routes\".\n\n<b>Commands</b>\n{commands}\n\nUnder each answer: the source, related questions and 👍/👎 "
+          "feedback. In groups, mention me or reply to my message.\nIn any chat, type @{bot} Huahu to share a fact card.",
+}
+
+ADMIN_HELP = {
+    "zh": "\n\n<b>管理员命令</b>\n{commands}",
+    "en": "\n\n<b>Admin commands</b>\n{commands}",
+}
+
+MENU = {
+    "zh": "{label}：点一个问题，或者在命令后面直接写问题（如 /{cmd} 湖北）。",
+    "en": "{label}: tap a question, or write one after the command (e.g. /{cmd} Hubei).",
+}
+TOPICS_TITLE = {"zh": "选择主题：", "en": "Choose a topic:"}
+LANG_SET = {"zh": "好的，之后用中文回答。", "en": "OK, I will answer in English.", "auto": "OK, I will answer in "
+            "the language you write in. 好的，按提问的语言回答。"}
+LANG_USAGE = "用法 Usage: /lang zh | en | auto"
+SOURCE_USAGE = {"zh": "用法：/source 编号（编号在答案的“来源”按钮里）。",
+                "en": "Usage: /source ID (the id is shown under the Source button of an answer)."}
+NO_FACT = {"zh": "没有编号为 {id} 的数据。", "en": "No fact with id {id}."}
+TOO_FAST = {"zh": "消息有点多，请稍等一会儿再问。", "en": "That is a lot of messages; please wait a moment."}
+ERROR = {"zh": "抱歉，出了点问题，请稍后再试。", "en": "Sorry, something went wrong. Please try again in a moment."}
+THANKS = {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"}
+NOT_TEXT = {"zh": "我只能读文字问题。", "en": "I can only read text questions."}
+ABOUT = {
+    "zh": "<b>资料库</b>\n数据条数：{facts}\n来源文章：{sources}\n实体：{entities}\n最近更新：{updated}\n\n来源：\n{list}",
+    "en": "<b>The fact base</b>\nFacts: {facts}\nSource articles: {sources}\nEntities: {entities}\n"
+          "Last update: {updated}\n\nSources:\n{list}",
+}
+BUTTONS = {"source": {"zh": "📰 出处", "en": "📰 Source"}}
+INLINE_EMPTY = {"zh": "输入关键词，如：花湖 航线", "en": "Type keywords, e.g. Huahu routes"}

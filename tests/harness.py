@@ -1,0 +1,35 @@
+"""Running the real application against the fake Bot API, the way it runs in production."""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from bot import Settings
+from handlers.app import build_application
+
+from fake_telegram import FakeBotAPI
+
+TOKEN = "123456:TEST-token"
+
+
+@contextlib.asynccontextmanager
+async def running_bot(db_path: Path, admin_ids: frozenset[int] = frozenset(), flood_per_minute: int = 100):
+    """Start the fake API and the bot (long polling through TELEGRAM_API_BASE_URL); yield (api, app)."""
+    api = FakeBotAPI(TOKEN)
+    await api.start()
+    settings = Settings(token=TOKEN, db_path=Path(db_path), admin_ids=admin_ids, api_base_url=api.root,
+                        flood_per_minute=flood_per_minute)
+    app = build_application(settings)
+    try:
+        async with app:
+            await app.post_init(app)
+            await app.start()
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            try:
+                yield api, app
+            finally:
+                await app.updater.stop()
+                await app.stop()
+        await app.post_shutdown(app)
+    finally:
+        await api.stop()
