@@ -9,11 +9,13 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from knowledge import Entity, Fact, FactStore, Source
 
 from .matching import EntityHit, EntityMatcher, key, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import clean, detect_lang, latin_words, normalise, pinyin_terms, stem, terms
+from .text import ZH_FUNCTION, clean, detect_lang, latin_words, normalise, pinyin_terms, stem, terms
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
 # Trade partners and markets: a question about one is answered only by a fact that names it.
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|united states|\\busa?\\b|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
+        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
         ("germany", "德国|germany"), ("france", "法国|france|french"), ("uk", "英国|britain|\\buk\\b"),
         ("italy", "意大利|italy"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
@@ -86,9 +88,11 @@ FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|�
 FOCUS_EN = re.compile(r"\b(?:which|what) ([a-z]{3,})")
 GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "is", "was", "are", "were",
                            "did", "does", "do", "will", "kind", "type"})
-MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|respectively|\bboth\b|\band (?:what|how)")
+MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个更|哪个快|哪个多|哪个大|哪个高|谁更|谁快|谁多|谁大|"
+                   r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
+                   r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
-ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|数量|总数|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|\bgrew\b|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
@@ -98,7 +102,9 @@ MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
 MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
-NUMBER_VALUE = re.compile(r"[\d一二三四五六七八九十百千万亿半两倍成]|翻番|过半|half|double")
+NUMBER_VALUE = re.compile(r"\d|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几]+(?:分之[一二三四五六七八九十]+)?"
+                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套%]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
+                          r"half|double")
 
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
@@ -108,6 +114,14 @@ OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑�
     "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hunan", "guangdong", "guangxi",
     "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
     "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou")
+
+OTHER_PLACE_SOUNDS = {p: tuple(syllable(ch) for ch in p) for p in OTHER_PLACES if not p.isascii()}
+# Capitalised words that are not names.
+EN_COMMON = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday china chinese province city english
+compare which what how when where who why is are was were did does do and or the in of""".split())
+
+EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Words that carry no meaning for matching: question words, fillers, colloquial endings.
 ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
@@ -131,6 +145,13 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
 ]]
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
+CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
+                      r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|\bstory\b|"
+                      r"\bsong\b|weather|\bsing\b")
+CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|讲个故事|讲个笑话|\bpoem\b|\bjoke\b|\bstory\b|\bsong\b|\bsing\b")
+MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
+                    r"\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+\*\s+from\b|;\s*--|"
+                    r"\bor\s+1\s*=\s*1\b", re.I)
 COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
 REGION_TYPES = ("region", "zone")
 
@@ -173,6 +194,8 @@ class _Query:
     terms: list[str]
     focus: str = ""
     asks: str = ""      # date | quantity | which | ""
+    places: tuple[str, ...] = ()    # places outside Hubei the question names
+    unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
 
 
 class Engine:
@@ -218,6 +241,8 @@ class Engine:
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
         self.entity_of = [d.fact.entity for d in docs]
+        self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
+        self.known_latin = {w for d in docs for w in re.findall(r"[a-z]+", d.text)}
         self.matcher = EntityMatcher(list(entities.values()))
         self.version = version
         log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
@@ -245,7 +270,43 @@ class Engine:
         asks = ("date" if ASK_DATE.search(text) else "quantity" if ASK_QUANTITY.search(text)
                 else "which" if ASK_WHICH.search(text) else "")
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain), asks)
+                      self._focus(plain), asks, self._places(text, hits), self._unknown_names(body, text, hits))
+
+    def _places(self, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
+        """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):
+        the same sounds on adjacent characters, sharing one character, outside any name we know."""
+        found = [p for p in OTHER_PLACES if (p in text if not p.isascii() else re.search(rf"\b{p}\b", text))]
+        taken = {i for h in hits if h.start >= 0 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
+        for place, sound in OTHER_PLACE_SOUNDS.items():
+            size = len(sound)
+            for k in range(len(text) - size + 1):
+                window = text[k:k + size]
+                if (place not in found and not taken & set(range(k, k + size))
+                        and tuple(syllable(ch) for ch in window) == sound
+                        and any(a == b for a, b in zip(window, place))):
+                    found.append(place)
+        return tuple(found)
+
+    def _unknown_names(self, body: str, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
+        """Proper names the base has never seen: capitalised English words (CATL), or a Chinese
+        name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
+        out = []
+        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", body)
+        for k, word in enumerate(words):
+            if k == 0 or not word[0].isupper():
+                continue
+            if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
+                continue
+            out.append(word)
+        m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
+        if m and not any(0 <= h.start <= 3 for h in hits):
+            lead = m.group(0)
+            pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
+            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP
+                       and not any(ch in ZH_FUNCTION for ch in p)]
+            if len(unknown) >= 2 and len(unknown) * 3 >= len(pairs) * 2:
+                out.append(lead)
+        return tuple(out)
 
     def _focus(self, text: str) -> str:
         """The thing a which/what question asks for, when the facts know the word."""
@@ -266,8 +327,10 @@ class Engine:
         if GREETINGS.match(q.text):
             return Answer(q.raw, q.lang, False, "greeting", reason="greeting")
         named = {h.entity for h in q.hits}
-        if self._elsewhere(q, named):
-            return self._decline(q, "elsewhere", [])
+        if MARKUP.search(q.raw):
+            return self._decline(q, "markup or code", [])
+        if CREATIVE.search(q.text) or (CHITCHAT.search(q.text) and not named):
+            return self._decline(q, "chit-chat", [])
         ranked = self._rank(q)
         if not ranked:
             return self._decline(q, "nothing", [])
@@ -376,8 +439,19 @@ class Engine:
             return other
         return self._wrong_kind(q, doc)
 
+    def _known_word(self, word: str) -> bool:
+        """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
+        if len(word) < 3 or word in EN_COMMON or word[:3] in EN_MONTHS:
+            return True
+        if stem(word) in self.postings or "~" + word in self.postings or word in self.known_latin:
+            return True
+        return bool(process.extractOne(word, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=80))
+
     def _other_subject(self, q: _Query, doc: FactDoc) -> str:
         """The question is about another region, firm or partner than the fact."""
+        for name in q.unknown_names:
+            if normalise(name) not in doc.text:
+                return f"unknown name {name}"
         exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
         regions = [e for e in exact if e.type == "region"]
         if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions}:
@@ -386,6 +460,9 @@ class Engine:
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 normalise(n) in doc.text for e in specific for n in e.names() if len(n) >= 2):
             return f"fact is not about {specific[0].id}"
+        for place in q.places:
+            if place not in doc.text:
+                return f"question is about {place}"
         asked = [name for name, pattern in PARTNER_RE.items() if pattern.search(q.text)]
         if asked and not any(PARTNER_RE[name].search(doc.text) for name in asked):
             return f"fact does not concern {', '.join(asked)}"
@@ -427,9 +504,9 @@ class Engine:
         """A 'how many' question answered by a name, or 'how many trains' by a count of routes."""
         value = doc.fact.value
         if ASK_QUANTITY.search(q.text) and not ASK_RANK.search(q.text) and not ASK_DATE.search(q.text):
-            if RANK_VALUE.match(value) and not NUMBER_VALUE.search(value[1:]):
+            if RANK_VALUE.match(value) and not re.search(r"\d", value[2:]) and not value.endswith(("次", "届")):
                 return "rank for a quantity"
-            if not NUMBER_VALUE.search(value + doc.fact.value_en):
+            if not NUMBER_VALUE.search(value) and not re.search(r"\d|half|double", doc.fact.value_en):
                 return "name for a quantity"
         m = MEASURE_RE.search(q.text)
         if m:
@@ -438,10 +515,6 @@ class Engine:
                 return f"counts something else than {m.group(1)}"
         return ""
 
-    def _elsewhere(self, q: _Query, named: set[str]) -> bool:
-        if named:
-            return False
-        return any(place in q.text for place in OTHER_PLACES)
 
     def _broad(self, q: _Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""

@@ -1,13 +1,333 @@
-"""Admin commands (who is an admin, editing facts from Telegram): see the admin issue."""
+"""Admin commands: who is an admin, editing facts from Telegram, history and undo.
+
+Owners are the numeric ids in BOT_ADMIN_IDS; they add and remove admins, whose list lives in the
+database. Admin handlers are registered behind a live `filters.User`, and the same commands from
+anyone else get a refusal with nothing changed.
+"""
 from __future__ import annotations
 
+import logging
+import re
+import secrets
+from html import escape
+
+from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+
+from knowledge import StoreError, ValidationError
+from knowledge.models import FACT_FIELDS, Source
+
+from .common import Services, send_html, services, ui_lang
+from .texts import USER_COMMANDS
+
+log = logging.getLogger(__name__)
+
 # (command, Chinese description, English description), in menu order.
-ADMIN_COMMANDS: list[tuple[str, str, str]] = []
+ADMIN_COMMANDS: list[tuple[str, str, str]] = [
+    ("addfact", "添加数据（分步或一行）", "Add a fact (step by step or one line)"),
+    ("editfact", "修改数据：/editfact 编号 字段 新值", "Edit a fact: /editfact ID field value"),
+    ("delfact", "删除数据（可恢复）", "Delete a fact (restorable)"),
+    ("restore", "恢复已删除的数据", "Restore a deleted fact"),
+    ("addsource", "添加来源文章", "Add a source article"),
+    ("history", "数据修改记录", "A fact's change history"),
+    ("undo", "撤销我上一次修改", "Undo my last change"),
+    ("export", "导出全部数据（JSON 或 csv）", "Export all facts (JSON or csv)"),
+    ("gaps", "没答上的问题", "Questions the bot could not answer"),
+    ("stats", "问答统计", "Question statistics"),
+    ("admins", "管理员名单", "List admins"),
+    ("addadmin", "添加管理员（仅所有者）", "Add an admin (owners only)"),
+    ("rmadmin", "移除管理员（仅所有者）", "Remove an admin (owners only)"),
+    ("cancel", "取消当前操作", "Cancel the current step"),
+]
+
+T = {
+    "refused": {"zh": "抱歉，这个命令只有管理员可以用。", "en": "Sorry, only admins can use this command."},
+    "owners": {"zh": "只有所有者（BOT_ADMIN_IDS）可以管理管理员。", "en": "Only owners (BOT_ADMIN_IDS) can manage admins."},
+    "usage_edit": {"zh": "用法：/editfact 编号 字段 新值\n可改字段：{fields}",
+                   "en": "Usage: /editfact ID field value\nFields: {fields}"},
+    "usage_id": {"zh": "用法：/{cmd} 编号", "en": "Usage: /{cmd} ID"},
+    "usage_admin": {"zh": "用法：/{cmd} 用户数字ID", "en": "Usage: /{cmd} numeric_user_id"},
+    "usage_source": {"zh": "用法：/addsource id=... publication_zh=... publication_en=... title=... date=YYYY-MM-DD "
+                           "[page=..] [title_en=..]",
+                     "en": "Usage: /addsource id=... publication_zh=... publication_en=... title=... date=YYYY-MM-DD "
+                           "[page=..] [title_en=..]"},
+    "preview_edit": {"zh": "<b>修改预览</b> {id}\n字段：{field}\n原值：{before}\n新值：{after}\n确认吗？",
+                     "en": "<b>Edit preview</b> {id}\nField: {field}\nBefore: {before}\nAfter: {after}\nApply it?"},
+    "saved": {"zh": "已保存：{id}。撤销请用 /undo。", "en": "Saved: {id}. /undo reverts it."},
+    "deleted": {"zh": "已删除 {id}（可用 /restore {id} 恢复）。", "en": "Deleted {id} (/restore {id} brings it back)."},
+    "restored": {"zh": "已恢复 {id}。", "en": "Restored {id}."},
+    "cancelled": {"zh": "已取消，没有任何改动。", "en": "Cancelled; nothing was changed."},
+    "expired": {"zh": "这个确认已失效，请重新操作。", "en": "That confirmation has expired; please start again."},
+    "undone": {"zh": "已撤销你对 {id} 的上一次修改（{action}）。", "en": "Undid your last change to {id} ({action})."},
+    "no_history": {"zh": "{id} 没有修改记录。", "en": "No history for {id}."},
+    "source_added": {"zh": "已添加来源 {id}。", "en": "Added source {id}."},
+    "admin_added": {"zh": "已添加管理员 {id}。", "en": "Added admin {id}."},
+    "admin_exists": {"zh": "{id} 已经是管理员。", "en": "{id} is already an admin."},
+    "admin_removed": {"zh": "已移除管理员 {id}。", "en": "Removed admin {id}."},
+    "admin_missing": {"zh": "{id} 不是管理员（所有者请在 BOT_ADMIN_IDS 里改）。",
+                      "en": "{id} is not an admin (owners are changed in BOT_ADMIN_IDS)."},
+    "admins": {"zh": "<b>所有者</b>：{owners}\n<b>管理员</b>：{admins}", "en": "<b>Owners</b>: {owners}\n<b>Admins</b>: {admins}"},
+    "not_saved": {"zh": "没有保存：\n{problems}", "en": "Not saved:\n{problems}"},
+    "yes": {"zh": "✅ 确认", "en": "✅ Apply"},
+    "no": {"zh": "❌ 取消", "en": "❌ Cancel"},
+}
+
+ADMIN_NAMES = [cmd for cmd, _, _ in ADMIN_COMMANDS]
 
 
-def register(application) -> None:
-    """Add the admin handlers to the application."""
+def actor(update: Update) -> str:
+    return f"tg:{update.effective_user.id}"
 
 
-async def set_admin_commands(application) -> None:
+def problems_text(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "\n".join(f"• {escape(f)}: {escape(m)}" for f, m in exc.problems)
+    return f"• {escape(str(exc))}"
+
+
+def confirm_keyboard(token: str, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(T["yes"][lang], callback_data=f"ac:{token}:yes"),
+                                  InlineKeyboardButton(T["no"][lang], callback_data=f"ac:{token}:no")]])
+
+
+def remember(svc: Services, update: Update, **action) -> str:
+    """Keep an action until its admin confirms it; return the token for the buttons."""
+    token = secrets.token_hex(4)
+    svc.pending[token] = {"user": update.effective_user.id, **action}
+    if len(svc.pending) > 500:
+        svc.pending.pop(next(iter(svc.pending)))
+    return token
+
+
+def parse_pairs(text: str) -> dict[str, str]:
+    """'id=x title=开放 新高地 date=2025-01-01' -> {'id': 'x', 'title': '开放 新高地', 'date': '2025-01-01'}."""
+    pairs: dict[str, str] = {}
+    for chunk in re.split(r"\s+(?=[a-z_]+=)", text.strip()):
+        if "=" not in chunk:
+            raise ValidationError([(chunk[:30], "write fields as name=value")])
+        key, value = chunk.split("=", 1)
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def command_text(update: Update) -> str:
+    """The message text after the command word."""
+    text = update.effective_message.text or ""
+    return text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) > 1 else ""
+
+
+# -- editing ------------------------------------------------------------------------------------
+async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Preview a one-field change, then apply it on confirmation: /editfact ID field value."""
+    svc, lang = services(context), ui_lang(update, context)
+    parts = command_text(update).split(maxsplit=2)
+    editable = [f for f in FACT_FIELDS if f != "id"]
+    if len(parts) < 3 or parts[1] not in editable:
+        await send_html(update.effective_message, T["usage_edit"][lang].format(fields=", ".join(editable)))
+        return
+    fact_id, name, value = parts
+    try:
+        fact = svc.store.get_fact(fact_id)
+        new_value = [k.strip() for k in re.split(r"[|;；]", value) if k.strip()] if name == "keywords" else value
+        candidate = type(fact).from_dict(fact.to_dict() | {name: new_value})
+        svc.store.check_fact(candidate)
+    except (StoreError, ValidationError) as exc:
+        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    token = remember(svc, update, kind="edit", fact=fact_id, changes={name: new_value})
+    text = T["preview_edit"][lang].format(id=escape(fact_id), field=escape(name),
+                                          before=escape(str(getattr(fact, name))), after=escape(str(new_value)))
+    await send_html(update.effective_message, text, confirm_keyboard(token, lang))
+
+
+async def delfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Delete a fact, restorably: /delfact ID."""
+    await _by_id(update, context, "delfact", lambda svc, fid, who: svc.store.delete_fact(fid, who), "deleted")
+
+
+async def restore(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Bring a deleted fact back: /restore ID."""
+    await _by_id(update, context, "restore", lambda svc, fid, who: svc.store.restore_fact(fid, who), "restored")
+
+
+async def _by_id(update: Update, context: ContextTypes.DEFAULT_TYPE, cmd: str, action, done: str) -> None:
+    svc, lang = services(context), ui_lang(update, context)
+    if not context.args:
+        await send_html(update.effective_message, T["usage_id"][lang].format(cmd=cmd))
+        return
+    fact_id = context.args[0]
+    try:
+        action(svc, fact_id, actor(update))
+    except StoreError as exc:
+        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    await send_html(update.effective_message, T[done][lang].format(id=escape(fact_id)))
+
+
+async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A fact's audit trail: who changed what, when."""
+    svc, lang = services(context), ui_lang(update, context)
+    if not context.args:
+        await send_html(update.effective_message, T["usage_id"][lang].format(cmd="history"))
+        return
+    fact_id = context.args[0]
+    changes = svc.store.history(fact_id)
+    if not changes:
+        await send_html(update.effective_message, T["no_history"][lang].format(id=escape(fact_id)))
+        return
+    lines = [f"<b>{escape(fact_id)}</b>"]
+    for c in changes[-20:]:
+        lines.append(f"{escape(c.at)} {escape(c.actor)} <b>{escape(c.action)}</b>")
+        if c.before and c.after:
+            for key in c.after:
+                if c.before.get(key) != c.after.get(key):
+                    lines.append(f"  {escape(key)}: {escape(str(c.before.get(key)))} → {escape(str(c.after.get(key)))}")
+    await send_html(update.effective_message, "\n".join(lines))
+
+
+async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reverse the admin's own last change."""
+    svc, lang = services(context), ui_lang(update, context)
+    try:
+        change = svc.store.undo(actor(update))
+    except StoreError as exc:
+        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    await send_html(update.effective_message, T["undone"][lang].format(id=escape(change.target),
+                                                                       action=escape(change.action)))
+
+
+async def addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Add a source article in one line of name=value pairs."""
+    svc, lang = services(context), ui_lang(update, context)
+    text = command_text(update)
+    if not text:
+        await send_html(update.effective_message, T["usage_source"][lang])
+        return
+    try:
+        pairs = parse_pairs(text)
+        pairs.setdefault("publication_en", pairs.get("publication_zh", ""))
+        unknown = set(pairs) - set(Source.__dataclass_fields__)
+        if unknown:
+            raise ValidationError([(k, "is not a source field") for k in sorted(unknown)])
+        source = svc.store.add_source(Source.from_dict(pairs), actor(update))
+    except (StoreError, ValidationError) as exc:
+        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    await send_html(update.effective_message, T["source_added"][lang].format(id=escape(source.id)))
+
+
+async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Apply or drop a previewed edit or import (ac:TOKEN:yes|no), for the admin who asked only."""
+    from .bulk import apply_pending_import
+
+    query = update.callback_query
+    svc, lang = services(context), ui_lang(update, context)
+    _, token, choice = (query.data or "").split(":", 2) if (query.data or "").count(":") == 2 else ("", "", "")
+    action = svc.pending.get(token)
+    if action is None or action["user"] != update.effective_user.id:
+        await query.answer(T["expired"][lang][:190])
+        return
+    await query.answer()
+    svc.pending.pop(token, None)
+    if choice != "yes":
+        await send_html(query.message, T["cancelled"][lang])
+        return
+    if action["kind"] == "import":
+        await apply_pending_import(update, context, action)
+        return
+    try:
+        fact = svc.store.update_fact(action["fact"], action["changes"], actor(update))
+    except (StoreError, ValidationError) as exc:
+        await send_html(query.message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    await send_html(query.message, T["saved"][lang].format(id=escape(fact.id)))
+
+
+# -- who is an admin ----------------------------------------------------------------------------
+async def admins(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List owners and admins."""
+    svc, lang = services(context), ui_lang(update, context)
+    owners = ", ".join(str(i) for i in sorted(svc.settings.admin_ids)) or "-"
+    others = ", ".join(str(i) for i in sorted(svc.usage.admin_ids())) or "-"
+    await send_html(update.effective_message, T["admins"][lang].format(owners=owners, admins=others))
+
+
+async def addadmin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Owners only: make a user (by numeric id) an admin."""
+    await _change_admin(update, context, "addadmin", adding=True)
+
+
+async def rmadmin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Owners only: remove an admin."""
+    await _change_admin(update, context, "rmadmin", adding=False)
+
+
+async def _change_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, cmd: str, adding: bool) -> None:
+    svc, lang = services(context), ui_lang(update, context)
+    if not svc.is_owner(update.effective_user.id):
+        await send_html(update.effective_message, T["owners"][lang])
+        return
+    if not context.args or not context.args[0].isdigit():
+        await send_html(update.effective_message, T["usage_admin"][lang].format(cmd=cmd))
+        return
+    uid = int(context.args[0])
+    if adding:
+        changed = svc.usage.add_admin(uid, actor(update))
+        svc.admin_filter.add_user_ids(uid)
+        await _set_menu(context.application, uid, admin=True)
+        key = "admin_added" if changed else "admin_exists"
+    else:
+        changed = svc.usage.remove_admin(uid, actor(update))
+        if changed and uid not in svc.settings.admin_ids:
+            svc.admin_filter.remove_user_ids(uid)
+            await _set_menu(context.application, uid, admin=False)
+        key = "admin_removed" if changed else "admin_missing"
+    await send_html(update.effective_message, T[key][lang].format(id=uid))
+
+
+async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An admin command from someone who is not an admin: refuse, change nothing."""
+    log.info("refused admin command from user %s", update.effective_user.id if update.effective_user else "?")
+    await send_html(update.effective_message, T["refused"][ui_lang(update, context)])
+
+
+# -- menus and registration ---------------------------------------------------------------------
+async def _set_menu(application: Application, user_id: int, admin: bool) -> None:
+    """Admins see user and admin commands in their private chat with the bot; others the default."""
+    scope = BotCommandScopeChat(chat_id=user_id)
+    try:
+        if not admin:
+            for lang in (None, "zh", "en"):
+                await application.bot.delete_my_commands(scope=scope, language_code=lang)
+            return
+        for lang in (None, "zh", "en"):
+            commands = [BotCommand(c, zh if lang == "zh" else en) for c, zh, en in USER_COMMANDS + ADMIN_COMMANDS]
+            await application.bot.set_my_commands(commands, scope=scope, language_code=lang)
+    except TelegramError as exc:     # the admin has not opened a chat with the bot yet
+        log.warning("could not set the command menu of admin %s: %s", user_id, exc)
+
+
+async def set_admin_commands(application: Application) -> None:
     """Show the admin commands in admins' command menus only."""
+    svc: Services = application.bot_data["services"]
+    for uid in sorted(set(svc.settings.admin_ids) | svc.usage.admin_ids()):
+        await _set_menu(application, uid, admin=True)
+
+
+def register(application: Application) -> None:
+    """Add the admin handlers: behind the live admin filter, then a refusal for everyone else."""
+    from . import addfact, bulk, insights
+
+    svc: Services = application.bot_data["services"]
+    only = svc.admin_filter
+    application.add_handler(addfact.conversation(only))
+    for name, callback in [("editfact", editfact), ("delfact", delfact), ("restore", restore),
+                           ("addsource", addsource), ("history", history), ("undo", undo),
+                           ("export", bulk.export), ("gaps", insights.gaps), ("stats", insights.stats),
+                           ("admins", admins), ("addadmin", addadmin), ("rmadmin", rmadmin)]:
+        application.add_handler(CommandHandler(name, callback, filters=only))
+    application.add_handler(CommandHandler([n for n in ADMIN_NAMES if n != "cancel"], refuse))
+    application.add_handler(CallbackQueryHandler(on_confirm, pattern=r"^ac:"))
+    application.add_handler(MessageHandler(filters.Document.ALL & only, bulk.on_document))

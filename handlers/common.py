@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import NetworkError, RetryAfter, TimedOut
-from telegram.ext import ContextTypes
+from telegram.ext import ContextTypes, filters
 
 from bot import Answer, Engine, Settings
 from bot.reply import related_questions
@@ -36,6 +36,11 @@ class Services:
     callback_ids: dict[str, str] = field(default_factory=dict)    # short hash -> fact id
     recent: dict[int, deque] = field(default_factory=lambda: defaultdict(deque))
     warned: dict[int, float] = field(default_factory=dict)
+    pending: dict[str, dict] = field(default_factory=dict)         # admin confirmations, by token
+    admin_filter: filters.User = field(default_factory=filters.User)
+
+    def __post_init__(self) -> None:
+        self.admin_filter.add_user_ids(set(self.settings.admin_ids) | self.usage.admin_ids())
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and (user_id in self.settings.admin_ids or user_id in self.usage.admin_ids())
