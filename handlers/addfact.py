@@ -11,7 +11,7 @@ from telegram.ext import (CallbackQueryHandler, CommandHandler, ContextTypes, Co
                           filters)
 
 from knowledge import Entity, StoreError, ValidationError
-from knowledge.models import ENTITY_TYPES, TOPICS, Fact
+from knowledge.models import ENTITY_TYPES, TOPICS, Fact, is_date
 
 from .admin import T, actor, command_text, parse_pairs, problems_text
 from .common import send_html, services, ui_lang
@@ -88,7 +88,8 @@ async def entity_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     else:
         found = _find_entity(svc, text)
         if found is None:
-            await send_html(update.effective_message, escape(BAD[lang].format(why=f"no entity named {text[:40]}")))
+            why = f"no entity named {text[:40]} (new one: new 中文名 | English name | type)"
+            await send_html(update.effective_message, escape(BAD[lang].format(why=why)))
             return ENTITY
         draft["entity"] = found
     rows = [[InlineKeyboardButton(t, callback_data=f"aft:{t}") for t in TOPICS[i:i + 4]] for i in range(0, len(TOPICS), 4)]
@@ -141,14 +142,10 @@ async def period_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         return PERIOD
     draft = _draft(context)
     draft.update(period_zh=parts[0], period_en=parts[1], period_start=parts[2] or None, period_end=parts[3] or None)
-    probe = Fact.from_dict({"period_start": draft["period_start"], "period_end": draft["period_end"]})
-    try:
-        probe.validate()
-    except ValidationError as exc:
-        dates = [p for p in exc.problems if p[0].startswith("period_")]
-        if dates:
-            await send_html(update.effective_message, escape(BAD[lang].format(why="; ".join(m for _, m in dates))))
-            return PERIOD
+    bad = [d for d in (draft["period_start"], draft["period_end"]) if d and not is_date(d)]
+    if bad:
+        await send_html(update.effective_message, escape(BAD[lang].format(why=f"{bad[0]} is not a date like 2025-11-30")))
+        return PERIOD
     svc = services(context)
     sources = ", ".join(s.id for s in svc.store.list_sources())
     await send_html(update.effective_message, escape(ASK[SOURCE][lang].format(sources=sources)))

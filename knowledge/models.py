@@ -40,7 +40,7 @@ class ValidationError(StoreError):
         super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
 
 
-def _is_date(text: str | None) -> bool:
+def is_date(text: str | None) -> bool:
     if text is None or text == "":
         return True
     try:
@@ -188,10 +188,10 @@ class Fact:
         if self.topic and self.topic not in TOPICS:
             problems.append(("topic", f"must be one of {', '.join(TOPICS)}"))
         for name in ("period_start", "period_end"):
-            if not _is_date(getattr(self, name)):
+            if not is_date(getattr(self, name)):
                 problems.append((name, "use a date like 2025-11-30, or leave it empty"))
-        if (self.period_start and self.period_end and _is_date(self.period_start)
-                and _is_date(self.period_end) and self.period_start > self.period_end):
+        if (self.period_start and self.period_end and is_date(self.period_start)
+                and is_date(self.period_end) and self.period_start > self.period_end):
             problems.append(("period_start", "is after period_end"))
         for name in FACT_FIELDS:
             value = getattr(self, name)
