@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import Entity, Fact, FactStore, Source
 
-from .matching import EntityHit, EntityMatcher, key, syllable
+from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, latin_words, normalise, pinyin_terms, stem, terms
 
@@ -103,7 +103,7 @@ MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台
 MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 NUMBER_VALUE = re.compile(r"\d|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几]+(?:分之[一二三四五六七八九十]+)?"
-                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套%]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
+                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
@@ -242,6 +242,13 @@ class Engine:
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
         self.entity_of = [d.fact.entity for d in docs]
         self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
+        by_sound: dict[tuple[str, str], tuple[int, str]] = {}
+        for term, posting in self.postings.items():
+            if len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff":
+                sound = (syllable(term[0]), syllable(term[1]))
+                if len(posting) > by_sound.get(sound, (0, ""))[0]:
+                    by_sound[sound] = (len(posting), term)
+        self.by_sound = {sound: term for sound, (_, term) in by_sound.items()}
         self.known_latin = {w for d in docs for w in re.findall(r"[a-z]+", d.text)}
         self.matcher = EntityMatcher(list(entities.values()))
         self.version = version
@@ -258,19 +265,52 @@ class Engine:
             topic = COMMANDS[m.group(1).lower()]
             body = m.group(2)
         text = normalise(body)
-        hits = self.matcher.find(text)
+        hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
-        words = [t for t in terms(expanded) if t not in ZH_STOP]
-        for word in latin_words(plain):
-            if "~" + word in self.postings:
-                words.append("~" + word)
-                if word not in self.postings and word in words:
-                    words.remove(word)
+        words = [self._heard(t) for t in terms(expanded) if t not in ZH_STOP]
+        words += self._pinyin_words(plain, words)
         asks = ("date" if ASK_DATE.search(text) else "quantity" if ASK_QUANTITY.search(text)
                 else "which" if ASK_WHICH.search(text) else "")
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain), asks, self._places(text, hits), self._unknown_names(body, text, hits))
+
+    def _real_word(self, hit: EntityHit) -> bool:
+        """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
+        if hit.confidence != HOMOPHONE or hit.end - hit.start > 2:
+            return False
+        return hit.alias in self.postings
+
+    def _heard(self, term: str) -> str:
+        """A Chinese pair the facts never use, replaced by the one they use that sounds the same
+        (观重 -> 观众, 计蒜 -> 计算, 草国 -> 草果)."""
+        if len(term) != 2 or term in self.postings or not ("\u3400" <= term[0] <= "\u9fff"):
+            return term
+        return self.by_sound.get((syllable(term[0]), syllable(term[1])), term)
+
+    def _pinyin_words(self, plain: str, words: list[str]) -> list[str]:
+        """Questions typed in pinyin: Latin words cut into syllables, each pair of syllables looked up
+        as the pinyin of a Chinese pair of the facts ('guojiaji jingkaiqu' -> 国家, 经开)."""
+        latin = re.findall(r"[a-z]+", plain)
+        if not latin or sum(split_pinyin(w) is not None for w in latin) * 3 < len(latin) * 2:
+            return []         # mostly English words: not pinyin
+        stream: list[str] = []
+        for word in latin:
+            syllables = split_pinyin(word)
+            if syllables is None:
+                stream.append("|")
+                continue
+            stream += syllables
+        out = []
+        for a, b in zip(stream, stream[1:]):
+            term = "~" + a + b
+            if "|" not in (a, b) and term in self.postings and term not in out:
+                out.append(term)
+        if out:   # a pinyin question: its Latin words are not English
+            for word in latin:
+                if word in words and word not in self.postings:
+                    words.remove(word)
+        return out
 
     def _places(self, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
         """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):

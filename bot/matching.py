@@ -41,6 +41,27 @@ def _load_pinyin_dict() -> dict[int, str]:
 pinyin_dict = _load_pinyin_dict()
 
 
+SYLLABLES = frozenset(r.translate(_TONES) for readings in pinyin_dict.values() for r in readings.split(","))
+MAX_SYLLABLE = 6
+
+
+def split_pinyin(word: str) -> list[str] | None:
+    """'guojiaji' -> ['guo', 'jia', 'ji']; None when the word is not pinyin. Longest syllables
+    first, backing off when the rest cannot be cut."""
+    if not word or not word.isalpha() or len(word) > 40:
+        return None
+    best: dict[int, list[str] | None] = {len(word): []}
+    for start in range(len(word) - 1, -1, -1):
+        best[start] = None
+        for size in range(min(MAX_SYLLABLE, len(word) - start), 0, -1):
+            piece = word[start:start + size]
+            rest = best.get(start + size)
+            if piece in SYLLABLES and rest is not None:
+                best[start] = [piece, *rest]
+                break
+    return best[0]
+
+
 @dataclass(frozen=True)
 class EntityHit:
     entity: str
@@ -187,6 +208,14 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
     for hit in hits:
         if any(k.entity == hit.entity for k in kept):
             continue
+        if hit.start >= 0 and hit.confidence < EXACT and hit.end - hit.start >= 4:
+            # a mistyped long name swallows a short exact one inside it (长江计蒜: 长江计算, not 长江)
+            inner = [k for k in kept if k.confidence == EXACT and hit.start <= k.start and k.end <= hit.end
+                     and (hit.end - hit.start) - (k.end - k.start) >= 2]
+            if inner and not any(k.start < hit.end and hit.start < k.end for k in kept if k not in inner):
+                kept = [k for k in kept if k not in inner]
+                kept.append(hit)
+                continue
         if hit.start >= 0:
             if hit.confidence == EXACT:
                 clash = any(0 <= k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
