@@ -80,7 +80,7 @@ def main() -> None:
                                capture_output=True, text=True)
         batch_s = time.perf_counter() - t
         answered = sum(1 for line in batch.stdout.splitlines() if line.startswith("{"))
-        rss = next((int(l.split()[1]) for l in batch.stderr.splitlines() if l.startswith("MAXRSS")), 0)
+        rss = next((int(ln.split()[1]) for ln in batch.stderr.splitlines() if ln.startswith("MAXRSS")), 0)
 
     print(f"facts in the base:                {len(engine.docs)}")
     print(f"questions:                        {len(qs)} x {args.rounds} rounds")

@@ -15,7 +15,7 @@ from knowledge import Entity, Fact, FactStore, Source
 
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import ZH_FUNCTION, clean, detect_lang, latin_words, normalise, pinyin_terms, stem, terms
+from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +42,11 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "tax": ("税收", "纳税", "tax revenue"),
     "salary": ("工资", "薪资", "薪水", "salary", "wage"),
     "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers"),
-    "price": ("房价", "股价", "价格", "price"),
+    "price": ("房价", "股价", "售价", "价格", "price"),
     "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
     "market_cap": ("市值", "market value", "market cap"),
     "fdi": ("外资", "foreign investment", "fdi", "foreign direct investment", "foreign capital"),
     "sales_volume": ("销量", "销售量", "units sold", "sales volume"),
-    "price": ("售价", "价格", "price"),
     "teu": ("标箱", "teu", "集装箱", "container"),
     "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),
     "funding": ("融资", "funding", "financing"),

@@ -33,15 +33,7 @@ SOURCE = {"zh": "来源", "en": "Source"}
 
 
 def citation(doc: FactDoc, lang: str) -> str:
-    s = doc.source
-    if lang == "zh":
-        page = f"第{s.page}版，" if s.page else ""
-        reprint = f"（{s.reprinted_by}转载）" if s.reprinted_by else ""
-        return f"《{s.publication_zh}》{s.date}，{page}《{s.title}》{reprint}"
-    page = f"p. {s.page}, " if s.page else ""
-    reprint = f", reprinted by {s.reprinted_by}" if s.reprinted_by else ""
-    title = s.title_en or s.title
-    return f"{s.publication_en} ({s.publication_zh}), {s.date}, {page}\"{title}\"{reprint}"
+    return doc.source.citation(lang)
 
 
 def figure(doc: FactDoc, lang: str) -> str:

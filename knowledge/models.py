@@ -86,14 +86,14 @@ class Source:
             raise ValidationError(problems)
 
     def citation(self, lang: str) -> str:
+        """Publication, date, page, title (and reprint), as a reader cites it in that language."""
         if lang == "zh":
-            extra = f"，第{self.page}版" if self.page else ""
+            page = f"第{self.page}版，" if self.page else ""
             reprint = f"（{self.reprinted_by}转载）" if self.reprinted_by else ""
-            return f"《{self.publication_zh}》{self.date}{extra}，《{self.title}》{reprint}"
-        extra = f", p. {self.page}" if self.page else ""
-        reprint = f" (reprinted by {self.reprinted_by})" if self.reprinted_by else ""
-        title = self.title_en or self.title
-        return f"{self.publication_en}, {self.date}{extra}, \"{title}\"{reprint}"
+            return f"《{self.publication_zh}》{self.date}，{page}《{self.title}》{reprint}"
+        page = f"p. {self.page}, " if self.page else ""
+        reprint = f", reprinted by {self.reprinted_by}" if self.reprinted_by else ""
+        return f"{self.publication_en} ({self.publication_zh}), {self.date}, {page}\"{self.title_en or self.title}\"{reprint}"
 
     @classmethod
     def from_dict(cls, data: dict) -> "Source":

@@ -69,3 +69,11 @@ def engine(curated_db):
 
 def load_questions(name: str) -> list[dict]:
     return [json.loads(line) for line in (QUESTIONS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture
+def db(curated_db, tmp_path) -> Path:
+    """A copy of the curated base, for one conversation test."""
+    path = tmp_path / "bot.db"
+    shutil.copy(curated_db, path)
+    return path

@@ -1,6 +1,7 @@
 """Running the real application against the fake Bot API, the way it runs in production."""
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from pathlib import Path
 
@@ -33,3 +34,13 @@ async def running_bot(db_path: Path, admin_ids: frozenset[int] = frozenset(), fl
         await app.post_shutdown(app)
     finally:
         await api.stop()
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def buttons(call) -> list[tuple[str, str]]:
+    """(text, callback data) of every inline button of a sent message."""
+    markup = call.params.get("reply_markup") or {}
+    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]

@@ -2,34 +2,14 @@
 Bot API, as an owner, an admin and a stranger would."""
 from __future__ import annotations
 
-import asyncio
 import json
-import shutil
 from pathlib import Path
 
-import pytest
 
-from knowledge import FactStore
-from harness import running_bot
+from harness import buttons, run, running_bot
 
 OWNER, ADMIN, STRANGER = 9001, 9002, 9003
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def db(curated_db, tmp_path):
-    path = tmp_path / "admin.db"
-    shutil.copy(curated_db, path)
-    return path
-
-
-def run(coro):
-    return asyncio.run(coro)
-
-
-def buttons(call) -> list[tuple[str, str]]:
-    markup = call.params.get("reply_markup") or {}
-    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
 
 
 async def say(api, text, uid=OWNER, lang="zh-hans"):

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 
 import pytest
 
 from fake_telegram import BOT_USERNAME, group_chat
-from harness import running_bot
-
-
-@pytest.fixture
-def db(curated_db, tmp_path):
-    path = tmp_path / "bot.db"
-    shutil.copy(curated_db, path)
-    return path
-
-
-def run(coro):
-    return asyncio.run(coro)
-
-
-def buttons(call) -> list[tuple[str, str]]:
-    markup = call.params.get("reply_markup") or {}
-    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+from harness import buttons, run, running_bot
 
 
 def test_start_registers_menus_and_welcomes_with_topic_buttons(db):
@@ -205,7 +188,7 @@ def test_flooding_user_is_slowed_down_politely(db):
             mark = api.mark()
             for _ in range(6):
                 api.send_text("花湖机场有多少条货运航线")
-            sent = await api.wait("sendMessage", mark, count=4)
+            await api.wait("sendMessage", mark, count=4)
             await asyncio.sleep(0.5)
             texts = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
             assert len(texts) == 4 and "稍等" in texts[-1]
