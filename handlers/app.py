@@ -47,7 +47,11 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     admin.register(application)
     application.add_handler(CallbackQueryHandler(ask.on_button, pattern=r"^[sftv]:"))
     application.add_handler(InlineQueryHandler(inline.on_inline))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, ask.on_text))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, ask.on_text))
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    application.add_handler(MessageHandler(private & filters.COMMAND, ask.on_unknown_command))
+    application.add_handler(MessageHandler(private & ~filters.TEXT, ask.on_not_text))
+    application.add_handler(CallbackQueryHandler(ask.on_stale_button))
     application.add_error_handler(on_error)
     return application
 

@@ -12,7 +12,7 @@ from bot import render
 from bot.reply import source_details
 
 from .common import answer_keyboard, send_html, services, ui_lang, user_lang, with_retry
-from .texts import NO_FACT, THANKS, TOO_FAST
+from .texts import NO_FACT, NOT_TEXT, THANKS, TOO_FAST, UNKNOWN_COMMAND
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await query.answer(THANKS[lang])
         return
     await query.answer()
+    if query.message is None:      # a button under a message sent inline: nowhere to reply
+        return
     if kind == "t":
         from .lookup import send_topic_menu
 
@@ -95,3 +97,18 @@ def _esc(text: str) -> str:
     from html import escape
 
     return escape(text)
+
+
+async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point to /help for a command the bot does not have."""
+    await send_html(update.effective_message, UNKNOWN_COMMAND[ui_lang(update, context)])
+
+
+async def on_not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Say that only text questions are read (stickers, photos, voice...)."""
+    await send_html(update.effective_message, NOT_TEXT[ui_lang(update, context)])
+
+
+async def on_stale_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button the bot no longer knows (an old message, a finished form): just acknowledge it."""
+    await update.callback_query.answer()

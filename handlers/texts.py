@@ -63,7 +63,9 @@ NO_FACT = {"zh": "没有编号为 {id} 的数据。", "en": "No fact with id {id
 TOO_FAST = {"zh": "消息有点多，请稍等一会儿再问。", "en": "That is a lot of messages; please wait a moment."}
 ERROR = {"zh": "抱歉，出了点问题，请稍后再试。", "en": "Sorry, something went wrong. Please try again in a moment."}
 THANKS = {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"}
-NOT_TEXT = {"zh": "我只能读文字问题。", "en": "I can only read text questions."}
+NOT_TEXT = {"zh": "我只能读文字问题，请用文字提问。", "en": "I can only read text questions; please type your question."}
+UNKNOWN_COMMAND = {"zh": "没有这个命令。发送 /help 查看可用命令，或者直接提问。",
+                   "en": "I do not know that command. Send /help for the list, or just ask a question."}
 ABOUT = {
     "zh": "<b>资料库</b>\n数据条数：{facts}\n来源文章：{sources}\n实体：{entities}\n最近更新：{updated}\n\n来源：\n{list}",
     "en": "<b>The fact base</b>\nFacts: {facts}\nSource articles: {sources}\nEntities: {entities}\n"

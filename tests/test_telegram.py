@@ -193,3 +193,26 @@ def test_flooding_user_is_slowed_down_politely(db):
             texts = [c.params["text"] for c in api.calls[mark:] if c.method == "sendMessage"]
             assert len(texts) == 4 and "稍等" in texts[-1]
     run(scenario())
+
+
+def test_unknown_commands_other_messages_and_stale_buttons_get_a_polite_reply(db):
+    async def scenario():
+        async with running_bot(db) as (api, app):
+            assert "/help" in (await _say(api, "/nosuchcommand")).params["text"]
+            mark = api.mark()
+            api._push({"message": {"message_id": 5, "date": 1, "from": {"id": 1001, "is_bot": False, "first_name": "U"},
+                                   "chat": {"id": 1001, "type": "private"}, "sticker": {
+                                       "file_id": "s", "file_unique_id": "s", "width": 1, "height": 1,
+                                       "is_animated": False, "is_video": False, "type": "regular"}}})
+            assert "text questions" in (await api.wait("sendMessage", mark))[0].params["text"]   # no language_code
+            mark = api.mark()
+            api.press("afc:yes")                      # a form button after the form ended
+            await api.wait("answerCallbackQuery", mark)
+            assert [c for c in await api.quiet(mark) if c.method == "sendMessage"] == []
+    run(scenario())
+
+
+async def _say(api, text):
+    mark = api.mark()
+    api.send_text(text)
+    return (await api.wait("sendMessage", mark))[0]
