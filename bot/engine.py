@@ -15,7 +15,7 @@ from knowledge import Entity, Fact, FactStore, Source
 
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms
+from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms, zh_terms
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,8 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"多少钱|金额|花了多少|值多少", "金额 元"),
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
     (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
-    (r"几成|多大比例|占比|比重|份额|what share|what proportion|what percentage", "占比 份额 share"),
+    (r"几成|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|what percentage|"
+     r"what fraction|how much of", "占比 比重 份额 share proportion"),
     (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
     (r"航线|线路", "航线 线路 route"),
     (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
@@ -242,7 +243,10 @@ class Engine:
         self.entity_of = [d.fact.entity for d in docs]
         self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
         by_sound: dict[tuple[str, str], tuple[int, str]] = {}
-        for term, posting in self.postings.items():
+        words = {t for d in docs for t in zh_terms(normalise(" ".join(
+            [*d.entity.names(), d.fact.metric_zh, *d.fact.keywords])))}
+        for term in words:          # the words of names, metrics and keywords, not statements' seams
+            posting = self.postings.get(term, ())
             if len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff":
                 sound = (syllable(term[0]), syllable(term[1]))
                 if len(posting) > by_sound.get(sound, (0, ""))[0]:
@@ -537,6 +541,8 @@ class Engine:
             return 1.2 if doc.date_value else 1.0
         if q.asks == "which" and doc.numeric_value:
             return 0.7
+        if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
+            return 0.8
         return 1.0
 
     def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
