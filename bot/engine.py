@@ -25,6 +25,9 @@ FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 48       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 RANK_DEPTH = 40        # candidates that get the finer (and slower) checks
+NAMED_BOOST = 1.6       # the question names the fact's firm, hub, route...
+NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half the questions)
+CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 MAX_QUESTION = 500      # characters of a question that are read
 
@@ -91,7 +94,7 @@ MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个�
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
-ASK_QUANTITY = re.compile(r"多少|几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|\bgrew\b|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|\bgrew\b|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
@@ -101,7 +104,7 @@ MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
 MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
-NUMBER_VALUE = re.compile(r"\d|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几]+(?:分之[一二三四五六七八九十]+)?"
+NUMBER_VALUE = re.compile(r"\d|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
@@ -165,7 +168,8 @@ class FactDoc:
     length: int
     text: str           # normalised text of everything about the fact, for metric checks
     date_value: bool = False
-    numeric_value: bool = False
+    numeric_value: bool = False     # the value starts with a digit
+    number_value: bool = False      # the value is a quantity (digits or Chinese numerals)
 
 
 @dataclass
@@ -195,6 +199,7 @@ class _Query:
     focus: str = ""
     asks: str = ""      # date | quantity | which | ""
     places: tuple[str, ...] = ()    # places outside Hubei the question names
+    unnamed: str = ""               # the text without the names it matched ("import expo" is no import)
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
 
 
@@ -226,7 +231,8 @@ class Engine:
             counted = Counter(terms(text)) + Counter(terms(about))
             counted.update("~" + p for p in pinyin_terms(about + " " + normalise(fact.statement_zh), syllable))
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
-                                bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value))))
+                                bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value)),
+                                is_quantity(fact.value, fact.value_en)))
         self.docs = docs
         self.entities = entities
         self.by_entity: dict[str, list[int]] = defaultdict(list)
@@ -241,6 +247,7 @@ class Engine:
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
         self.entity_of = [d.fact.entity for d in docs]
+        self.region_of = [d.entity.type in REGION_TYPES for d in docs]
         self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
         by_sound: dict[tuple[str, str], tuple[int, str]] = {}
         words = {t for d in docs for t in zh_terms(normalise(" ".join(
@@ -271,18 +278,29 @@ class Engine:
         hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
-        words = [self._heard(t) for t in terms(expanded) if t not in ZH_STOP]
+        words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
         asks = ("date" if ASK_DATE.search(text) else "quantity" if ASK_QUANTITY.search(text)
                 else "which" if ASK_WHICH.search(text) else "")
+        unnamed = key(text)
+        for hit in hits:
+            unnamed = unnamed.replace(hit.alias, " ")
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain), asks, self._places(text, hits), self._unknown_names(body, text, hits))
+                      self._focus(plain), asks, self._places(text, hits), unnamed,
+                      self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
         """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
         if hit.confidence != HOMOPHONE or hit.end - hit.start > 2:
             return False
         return hit.alias in self.postings
+
+    def _spelt(self, term: str) -> str:
+        """An English word the facts never use, replaced by the one it misspells (compaines)."""
+        if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.postings:
+            return term
+        found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+        return found[0] if found else term
 
     def _heard(self, term: str) -> str:
         """A Chinese pair the facts never use, replaced by the one they use that sounds the same
@@ -342,7 +360,7 @@ class Engine:
                 continue
             out.append(word)
         m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
-        if m and not any(0 <= h.start <= 3 for h in hits):
+        if m and not any(0 <= h.start <= m.end() + 1 for h in hits):      # key() pads one space
             lead = m.group(0)
             pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
             unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP
@@ -419,9 +437,10 @@ class Engine:
         specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
         entity_of = self.entity_of
         base = []
+        region_of = self.region_of
         for i, raw in scores.items():
             if entity_of[i] in named:
-                raw *= 1.6
+                raw *= NAMED_REGION_BOOST if region_of[i] else NAMED_BOOST
             elif specific:
                 raw *= 0.5
             elif named:
@@ -452,7 +471,7 @@ class Engine:
 
     def _best(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
         top_raw = ranked[0][1]
-        candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * 0.6]
+        candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * CANDIDATE_RATIO]
         first_problem = ""
         for conf, raw, i in candidates:
             doc = self.docs[i]
@@ -525,8 +544,9 @@ class Engine:
         return FOUND_UNNAMED
 
     def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
+        text = q.unnamed
         for group, words in METRIC_GROUPS.items():
-            asked = [w for w in words if w in q.text]
+            asked = [w for w in words if w in text]
             if asked and not any(w in doc.text for w in words):
                 return group
         return ""
@@ -539,6 +559,8 @@ class Engine:
             return 1.3 if q.focus in doc.terms else 0.85
         if q.asks == "date":
             return 1.2 if doc.date_value else 1.0
+        if q.asks == "quantity" and not doc.number_value:
+            return 0.6
         if q.asks == "which" and doc.numeric_value:
             return 0.7
         if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
@@ -551,7 +573,7 @@ class Engine:
         if ASK_QUANTITY.search(q.text) and not ASK_RANK.search(q.text) and not ASK_DATE.search(q.text):
             if RANK_VALUE.match(value) and not re.search(r"\d", value[2:]) and not value.endswith(("次", "届")):
                 return "rank for a quantity"
-            if not NUMBER_VALUE.search(value) and not re.search(r"\d|half|double", doc.fact.value_en):
+            if not doc.number_value:
                 return "name for a quantity"
         m = MEASURE_RE.search(q.text)
         if m:
@@ -639,6 +661,11 @@ class Engine:
             if doc.fact.id == fact_id:
                 return doc
         return None
+
+
+def is_quantity(value: str, value_en: str = "") -> bool:
+    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking."""
+    return bool(NUMBER_VALUE.search(value) or re.search(r"\d|\bhalf\b|\bdouble", value_en))
 
 
 def suggestion(doc: FactDoc, lang: str) -> str:

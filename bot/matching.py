@@ -19,6 +19,7 @@ EXACT = 100
 HOMOPHONE = 90
 PINYIN = 88
 ONE_OFF = 80            # one character of a Chinese name mistyped (盖瑞得 for 盖瑞特)
+ONE_OFF_HEARD = 85      # ... by one that sounds the same (计蒜 for 计算)
 ONE_OFF_LENGTHS = range(3, 9)
 FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
 MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
@@ -118,8 +119,10 @@ class EntityMatcher:
                     if len(squashed) >= MIN_PINYIN_LETTERS and " " in alias:
                         self.latin_py.append((squashed, entity.id))
         self.one_off: dict[str, set[str]] = {}                  # "盖瑞?" -> entity ids
+        self.one_off_names: dict[str, list[str]] = {}
         for alias, eid in self.names:
             if len(alias) in ONE_OFF_LENGTHS and not _CJK_ONLY.search(alias):
+                self.one_off_names.setdefault(eid, []).append(alias)
                 for i in range(len(alias)):
                     self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
@@ -128,6 +131,8 @@ class EntityMatcher:
             self.by_head.setdefault(alias[:2], []).append((alias, eid))
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
+        self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 6]
+        self.alias_words = {w for alias, _ in self.names for w in alias.split()}
 
     def find(self, question: str) -> list[EntityHit]:
         q = key(question)
@@ -155,7 +160,11 @@ class EntityMatcher:
                         ids = self.one_off.get(window[:i] + "?" + window[i + 1:])
                         if ids:
                             for eid in ids - covered:
-                                hits.append(EntityHit(eid, base + k, base + k + size, ONE_OFF, window))
+                                # the same sound in the mistyped place (计蒜 for 计算) makes it surer
+                                same = any(len(a) == size and a[:i] == window[:i] and a[i + 1:] == window[i + 1:]
+                                           and syllable(a[i]) == syllable(window[i]) for a in self.one_off_names[eid])
+                                hits.append(EntityHit(eid, base + k, base + k + size,
+                                                      ONE_OFF_HEARD if same else ONE_OFF, window))
         return hits
 
     def _homophones(self, q: str) -> list[EntityHit]:
@@ -188,6 +197,11 @@ class EntityMatcher:
             if eid not in covered and joined in latin:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
                 covered.add(eid)
+        for word in set(re.findall(r"[a-z]{5,}", q)) - self.alias_words:   # a misspelt one-word name (malitai)
+            m = process.extractOne(word, self.en_single, scorer=fuzz.ratio, score_cutoff=80)
+            if m and self.en_names[m[0]] not in covered and m[0] != word:
+                hits.append(EntityHit(self.en_names[m[0]], -1, -1, int(m[1]) - 5, m[0]))
+                covered.add(self.en_names[m[0]])
         ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
         if len(ascii_q) >= 6 and not any(h.confidence == EXACT and h.alias.isascii() for h in found):
             for alias, score, _ in process.extract(ascii_q, self.en_list, scorer=fuzz.partial_ratio,
@@ -208,7 +222,7 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
     for hit in hits:
         if any(k.entity == hit.entity for k in kept):
             continue
-        if hit.start >= 0 and hit.confidence < EXACT and hit.end - hit.start >= 4:
+        if hit.start >= 0 and hit.confidence == ONE_OFF_HEARD and hit.end - hit.start >= 4:
             # a mistyped long name swallows a short exact one inside it (长江计蒜: 长江计算, not 长江)
             inner = [k for k in kept if k.confidence == EXACT and hit.start <= k.start and k.end <= hit.end
                      and (hit.end - hit.start) - (k.end - k.start) >= 2]
