@@ -87,9 +87,11 @@ ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企�
 ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhat\b|\bwhere\b|\bwho\b")
 DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
-FOCUS_EN = re.compile(r"\b(?:which|what) ([a-z]{3,})")
-GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "is", "was", "are", "were",
-                           "did", "does", "do", "will", "kind", "type"})
+FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
+                      r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
+FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:叫什么|叫啥|的名字|名称是|是什么名)")
+GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
+                           "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个更|哪个快|哪个多|哪个大|哪个高|谁更|谁快|谁多|谁大|"
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
@@ -104,6 +106,8 @@ MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
 MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
+RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
+                      r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
 NUMBER_VALUE = re.compile(r"\d|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
@@ -170,6 +174,7 @@ class FactDoc:
     date_value: bool = False
     numeric_value: bool = False     # the value starts with a digit
     number_value: bool = False      # the value is a quantity (digits or Chinese numerals)
+    rank_value: bool = False        # the value is a ranking (第三, 全省第一, 榜首, top five)
 
 
 @dataclass
@@ -200,6 +205,8 @@ class _Query:
     asks: str = ""      # date | quantity | which | ""
     places: tuple[str, ...] = ()    # places outside Hubei the question names
     unnamed: str = ""               # the text without the names it matched ("import expo" is no import)
+    numbers: frozenset[str] = frozenset()   # figures written in the question (not years)
+    asks_who: bool = False
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
 
 
@@ -232,7 +239,8 @@ class Engine:
             counted.update("~" + p for p in pinyin_terms(about + " " + normalise(fact.statement_zh), syllable))
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
                                 bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value)),
-                                is_quantity(fact.value, fact.value_en)))
+                                is_quantity(fact.value, fact.value_en),
+                                bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower()))))
         self.docs = docs
         self.entities = entities
         self.by_entity: dict[str, list[int]] = defaultdict(list)
@@ -280,14 +288,15 @@ class Engine:
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
-        asks = ("date" if ASK_DATE.search(text) else "quantity" if ASK_QUANTITY.search(text)
-                else "which" if ASK_WHICH.search(text) else "")
+        asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
+                else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
         unnamed = key(text)
         for hit in hits:
             unnamed = unnamed.replace(hit.alias, " ")
+        numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain), asks, self._places(text, hits), unnamed,
-                      self._unknown_names(body, text, hits))
+                      self._focus(plain), asks, self._places(text, hits), unnamed, numbers,
+                      bool(ASK_WHO.search(text)), self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
         """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
@@ -370,14 +379,16 @@ class Engine:
         return tuple(out)
 
     def _focus(self, text: str) -> str:
-        """The thing a which/what question asks for, when the facts know the word."""
-        m = FOCUS_ZH.search(text)
-        if m:
-            term = m.group(1)
-        else:
-            m = FOCUS_EN.search(text)
-            term = stem(m.group(1)) if m else ""
-        return term if term in self.postings and term not in GENERIC_FOCUS else ""
+        """The thing a which/what question asks for, when the facts know the word:
+        哪些客户 -> 客户, 品牌叫什么名字 -> 品牌, which subsidiary did -> subsidiary."""
+        m = FOCUS_NAMED.search(text) or FOCUS_ZH.search(text)
+        if m and m.group(1) in self.postings and m.group(1) not in GENERIC_FOCUS:
+            return m.group(1)
+        m = FOCUS_EN.search(text)
+        if not m:
+            return ""
+        known = [stem(w) for w in m.group(1).split() if stem(w) in self.postings and stem(w) not in GENERIC_FOCUS]
+        return known[-1] if known else ""
 
     # -- answering -----------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None) -> Answer:
@@ -459,6 +470,10 @@ class Engine:
                 conf -= 8
             if q.topic and doc.fact.topic != q.topic:
                 raw *= 0.75
+            if doc.numeric_value and q.numbers and re.match(r"[\d.]+", doc.fact.value).group(0) in q.numbers:
+                raw *= 0.5          # the question states this figure: it asks about something else
+            if q.asks_who and doc.fact.entity not in named and doc.entity.type not in REGION_TYPES:
+                raw *= 1.3          # "which firm signed ...": the answer is a firm the question cannot name
             raw *= self._kind_fit(q, doc)
             if q.period.explicit:
                 if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -488,7 +503,7 @@ class Engine:
 
     def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
-        need = self._needed_confidence(doc, named, bool(ASK_WHO.search(q.text)))
+        need = self._needed_confidence(doc, named, q.asks_who)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -559,6 +574,8 @@ class Engine:
             return 1.3 if q.focus in doc.terms else 0.85
         if q.asks == "date":
             return 1.2 if doc.date_value else 1.0
+        if q.asks == "rank":
+            return 1.3 if doc.rank_value else 0.8
         if q.asks == "quantity" and not doc.number_value:
             return 0.6
         if q.asks == "which" and doc.numeric_value:

@@ -222,7 +222,7 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
     for hit in hits:
         if any(k.entity == hit.entity for k in kept):
             continue
-        if hit.start >= 0 and hit.confidence == ONE_OFF_HEARD and hit.end - hit.start >= 4:
+        if hit.start >= 0 and hit.confidence in (HOMOPHONE, ONE_OFF_HEARD) and hit.end - hit.start >= 4:
             # a mistyped long name swallows a short exact one inside it (长江计蒜: 长江计算, not 长江)
             inner = [k for k in kept if k.confidence == EXACT and hit.start <= k.start and k.end <= hit.end
                      and (hit.end - hit.start) - (k.end - k.start) >= 2]
