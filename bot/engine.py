@@ -92,11 +92,13 @@ FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|do
 FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:叫什么|叫啥|的名字|名称是|是什么名)")
 GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
+STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
+HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个更|哪个快|哪个多|哪个大|哪个高|谁更|谁快|谁多|谁大|"
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
-ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|\bgrew\b|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
@@ -108,14 +110,15 @@ MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
-NUMBER_VALUE = re.compile(r"\d|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
+NUMBER_VALUE = re.compile(r"\d|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 深圳 广州 杭州 南京 成都 西安 长沙 郑州 合肥
-苏州 青岛 厦门 宁波 东莞 南昌 济南""".split()) + (
+苏州 青岛 厦门 宁波 东莞 南昌 济南
+黄石 十堰 宜昌 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门 神农架""".split()) + (
     "beijing", "tianjin", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "shanghai", "jiangsu",
     "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hunan", "guangdong", "guangxi",
     "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
@@ -127,12 +130,15 @@ EN_COMMON = frozenset("""january february march april may june july august septe
 monday tuesday wednesday thursday friday saturday sunday china chinese province city english
 compare which what how when where who why is are was were did does do and or the in of""".split())
 
+QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
+# Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
+NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下")
 EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Words that carry no meaning for matching: question words, fillers, colloquial endings.
 ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
 有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
-来着 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
+来着 接着 着说 还有 另外 顺便 那么 然后 再问 问问 麻烦 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
 
 # Colloquial ways of asking, and the words the facts use for them.
 EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
@@ -153,9 +159,10 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
 CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
-                      r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|\bstory\b|"
-                      r"\bsong\b|weather|\bsing\b")
-CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|讲个故事|讲个笑话|\bpoem\b|\bjoke\b|\bstory\b|\bsong\b|\bsing\b")
+                      r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|"
+                      r"weather")
+CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个故事|讲个笑话|\b(?:write|tell|compose|make up|sing)\b.{0,25}"
+                      r"\b(?:poem|joke|story|song|haiku|limerick|essay)")
 MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
                     r"\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+\*\s+from\b|;\s*--|"
                     r"\bor\s+1\s*=\s*1\b", re.I)
@@ -289,6 +296,7 @@ class Engine:
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
         asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
+                else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
                 else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
         unnamed = key(text)
         for hit in hits:
@@ -369,11 +377,14 @@ class Engine:
                 continue
             out.append(word)
         m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
-        if m and not any(0 <= h.start <= m.end() + 1 for h in hits):      # key() pads one space
+        if m:
             lead = m.group(0)
+            starts = [h.start - 1 for h in hits if h.start >= 1]          # key() pads one space
+            lead = lead[:min([len(lead), *starts])]
+        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START:
             pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
-            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP
-                       and not any(ch in ZH_FUNCTION for ch in p)]
+            pairs = [p for p in pairs if not any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in p)]
+            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP]
             if len(unknown) >= 2 and len(unknown) * 3 >= len(pairs) * 2:
                 out.append(lead)
         return tuple(out)
@@ -587,7 +598,7 @@ class Engine:
     def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, or 'how many trains' by a count of routes."""
         value = doc.fact.value
-        if ASK_QUANTITY.search(q.text) and not ASK_RANK.search(q.text) and not ASK_DATE.search(q.text):
+        if q.asks == "quantity":
             if RANK_VALUE.match(value) and not re.search(r"\d", value[2:]) and not value.endswith(("次", "届")):
                 return "rank for a quantity"
             if not doc.number_value:
