@@ -505,12 +505,21 @@ class Engine:
             if problem:
                 first_problem = first_problem or problem
                 continue
-            near = [self.docs[j] for c, r, j in ranked[:4] if j != i and r >= raw * RELATED_RATIO]
+            if not q.period.explicit:
+                doc = self._latest(q, doc, ranked, named)
+            near = [self.docs[j] for c, r, j in ranked[:4] if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
             related = [d for d in near if not self._mismatch(q, d, 100, named)]
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
                           topic=doc.fact.topic)
         close = [self.docs[i] for _, _, i in candidates[:3]]
         return self._decline(q, first_problem, close)
+
+    def _latest(self, q: _Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
+        """With no period asked (or 今年/latest), the same entity's same metric for the latest period."""
+        same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
+                if self.docs[i].fact.entity == doc.fact.entity and same_metric(self.docs[i].fact, doc.fact)
+                and self.docs[i].fact.period_end and not self._mismatch(q, self.docs[i], 100, named)]
+        return max(same, key=lambda d: d.fact.period_end or "", default=doc) if doc.fact.period_end else doc
 
     def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
@@ -689,6 +698,12 @@ class Engine:
             if doc.fact.id == fact_id:
                 return doc
         return None
+
+
+def same_metric(a: Fact, b: Fact) -> bool:
+    """Two facts measure the same thing (curators named some metrics differently per article)."""
+    return (a.metric == b.metric or bool(a.metric_zh) and a.metric_zh == b.metric_zh
+            or bool(a.metric_en) and a.metric_en.lower() == b.metric_en.lower())
 
 
 def is_quantity(value: str, value_en: str = "") -> bool:

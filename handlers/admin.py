@@ -30,6 +30,7 @@ ADMIN_COMMANDS: list[tuple[str, str, str]] = [
     ("delfact", "删除数据（可恢复）", "Delete a fact (restorable)"),
     ("restore", "恢复已删除的数据", "Restore a deleted fact"),
     ("addsource", "添加来源文章", "Add a source article"),
+    ("addalias", "给实体加别名：/addalias 实体 别名1|别名2", "Add names to an entity: /addalias ENTITY alias1|alias2"),
     ("history", "数据修改记录", "A fact's change history"),
     ("undo", "撤销我上一次修改", "Undo my last change"),
     ("export", "导出全部数据（JSON 或 csv）", "Export all facts (JSON or csv)"),
@@ -62,6 +63,8 @@ T = {
     "undone": {"zh": "已撤销你对 {id} 的上一次修改（{action}）。", "en": "Undid your last change to {id} ({action})."},
     "no_history": {"zh": "{id} 没有修改记录。", "en": "No history for {id}."},
     "source_added": {"zh": "已添加来源 {id}。", "en": "Added source {id}."},
+    "usage_alias": {"zh": "用法：/addalias 实体编号或名称 别名1|别名2", "en": "Usage: /addalias ENTITY alias1|alias2"},
+    "alias_added": {"zh": "已更新 {id} 的名称：{names}", "en": "Names of {id} now: {names}"},
     "admin_added": {"zh": "已添加管理员 {id}。", "en": "Added admin {id}."},
     "admin_exists": {"zh": "{id} 已经是管理员。", "en": "{id} is already an admin."},
     "admin_removed": {"zh": "已移除管理员 {id}。", "en": "Removed admin {id}."},
@@ -218,6 +221,30 @@ async def addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send_html(update.effective_message, T["source_added"][lang].format(id=escape(source.id)))
 
 
+async def addalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Teach the bot more names for an entity: /addalias ENTITY alias1|alias2 (works at once)."""
+    svc, lang = services(context), ui_lang(update, context)
+    parts = command_text(update).split(maxsplit=1)
+    if len(parts) < 2:
+        await send_html(update.effective_message, T["usage_alias"][lang])
+        return
+    target, names = parts
+    ids = {e.id for e in svc.store.list_entities()}
+    if target not in ids:
+        hits = svc.engine.matcher.find(target)
+        target = hits[0].entity if hits else target
+    aliases = [a.strip() for a in re.split(r"[|;；]", names) if a.strip()][:20]
+    try:
+        entity = svc.store.get_entity(target)
+        entity.aliases = [a[:80] for a in aliases]
+        entity = svc.store.put_entity(entity, actor(update))
+    except (StoreError, ValidationError) as exc:
+        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        return
+    await send_html(update.effective_message, T["alias_added"][lang].format(
+        id=escape(entity.id), names=escape(" | ".join(entity.names()))))
+
+
 async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Apply or drop a previewed edit or import (ac:TOKEN:yes|no), for the admin who asked only."""
     from .bulk import apply_pending_import
@@ -324,7 +351,7 @@ def register(application: Application) -> None:
     only = svc.admin_filter
     application.add_handler(addfact.conversation(only))
     for name, callback in [("editfact", editfact), ("delfact", delfact), ("restore", restore),
-                           ("addsource", addsource), ("history", history), ("undo", undo),
+                           ("addsource", addsource), ("addalias", addalias), ("history", history), ("undo", undo),
                            ("export", bulk.export), ("gaps", insights.gaps), ("stats", insights.stats),
                            ("admins", admins), ("addadmin", addadmin), ("rmadmin", rmadmin)]:
         application.add_handler(CommandHandler(name, callback, filters=only))

@@ -87,6 +87,10 @@ def test_one_line_addfact_edit_with_preview_and_undo(db):
             assert "update" in history.params["text"] and "undo" in history.params["text"]
             assert "用法" in (await say(api, "/editfact only-an-id")).params["text"]
             assert "没有保存" in (await say(api, "/editfact no-such-fact value 1")).params["text"]
+            assert "找到" not in (await say(api, "/addalias huahu-airport 鄂州大机场|EHU")).params["text"]
+            assert "111" in (await say(api, "鄂州大机场有多少条货运航线", uid=1234)).params["text"]
+            assert "用法" in (await say(api, "/addalias")).params["text"]
+            assert "没有保存" in (await say(api, "/addalias no-such-entity-xyz 名字")).params["text"]
             assert "已删除" in (await say(api, "/delfact t-one")).params["text"]
             assert "已恢复" in (await say(api, "/restore t-one")).params["text"]
     run(scenario())
@@ -136,7 +140,8 @@ def test_export_sends_the_whole_base_as_a_document(db):
 
 ADMIN_ONLY = ["/addfact", "/addfact id=x topic=trade", "/editfact hbrb251225-huahu-cargo-routes value 1",
               "/delfact hbrb251225-huahu-cargo-routes", "/restore hbrb251225-huahu-cargo-routes",
-              "/addsource id=x publication_zh=x title=x date=2025-01-01", "/history hbrb251225-huahu-cargo-routes",
+              "/addsource id=x publication_zh=x title=x date=2025-01-01", "/addalias hubei 鄂省",
+              "/history hbrb251225-huahu-cargo-routes",
               "/undo", "/export", "/gaps", "/stats", "/admins", f"/addadmin {STRANGER}", f"/rmadmin {OWNER}"]
 
 

@@ -134,3 +134,17 @@ def test_new_fact_and_alias_are_learnt_at_once(store):
                              keywords=["集装箱", "吞吐量"]), "admin")
     answer = engine.answer("阳逻港集装箱吞吐量")
     assert answer.found and answer.facts[0].fact.id == "t-yangluo"
+
+
+@pytest.mark.parametrize("question", ["武汉外贸进出口总额", "武汉今年外贸进出口总额是多少", "Wuhan total foreign trade latest"])
+def test_without_a_period_the_latest_figure_is_given(engine, question):
+    answer = engine.answer(question)
+    assert answer.found
+    fact = answer.facts[0].fact
+    same = [d.fact for d in engine.docs if d.fact.entity == fact.entity and d.fact.metric_zh == fact.metric_zh]
+    assert len(same) >= 2 and fact.period_end == max(f.period_end for f in same)
+
+
+def test_a_period_asked_for_is_kept_even_when_a_later_one_exists(engine):
+    answer = engine.answer("武汉2024年上半年外贸进出口总额")
+    assert answer.found and "1751.5" in render(answer)
