@@ -13,6 +13,11 @@ from rapidfuzz import fuzz, process
 
 from knowledge import Entity, Fact, FactStore, Source
 
+from .lexicon import (
+    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE, CREATIVE, DATE_VALUE,
+    EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GREETINGS, HOW_MANY,
+    MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, OTHER_PLACES,
+    OTHER_PLACE_SOUNDS, PARTNER_RE, QUESTION_CHARS, RANK_ANY, RANK_VALUE, REGION_TYPES, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms, zh_terms
@@ -31,143 +36,6 @@ CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best d
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 MAX_QUESTION = 500      # characters of a question that are read
 
-COMMANDS = {"trade": "trade", "hub": "logistics", "firm": "firm", "policy": "policy",
-            "invest": "investment", "industry": "industry", "economy": "economy"}
-
-# Words that ask for a kind of figure. A question using one is answered only by a fact about it.
-METRIC_GROUPS: dict[str, tuple[str, ...]] = {
-    "throughput": ("吞吐量", "货邮", "货运量", "throughput", "tonnage", "tons", "tonnes"),
-    "passengers": ("旅客", "客流", "乘客", "客运", "passenger"),
-    "profit": ("利润", "净利", "盈利", "profit", "net income", "earnings"),
-    "revenue": ("营收", "营业收入", "收入", "销售额", "revenue", "sales"),
-    "population": ("人口", "population"),
-    "gdp": ("gdp", "生产总值"),
-    "tax": ("税收", "纳税", "tax revenue"),
-    "salary": ("工资", "薪资", "薪水", "salary", "wage"),
-    "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers"),
-    "price": ("房价", "股价", "售价", "价格", "price"),
-    "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
-    "market_cap": ("市值", "market value", "market cap"),
-    "fdi": ("外资", "foreign investment", "fdi", "foreign direct investment", "foreign capital"),
-    "sales_volume": ("销量", "销售量", "units sold", "sales volume"),
-    "teu": ("标箱", "teu", "集装箱", "container"),
-    "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),
-    "funding": ("融资", "funding", "financing"),
-    "investment_total": ("总投资", "投资额", "投资规模", "invest"),
-    "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
-    "exports": ("出口", "export", "销往", "远销", "sold to", "ships to", "shipped"),
-    "imports": ("进口", "import"),
-    "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity", "per year", "a year", "annual",
-                 "each year", "every year"),
-}
-
-# Trade partners and markets: a question about one is answered only by a fact that names it.
-PARTNERS: dict[str, tuple[str, ...]] = {
-    name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
-        ("germany", "德国|germany"), ("france", "法国|france|french"), ("uk", "英国|britain|\\buk\\b"),
-        ("italy", "意大利|italy"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
-        ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
-        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand"), ("singapore", "新加坡|singapore"),
-        ("malaysia", "马来西亚|malaysia"), ("indonesia", "印度尼西亚|印尼|indonesia"),
-        ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
-        ("turkey", "土耳其|turkey|türkiye|turkiye"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
-        ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
-        ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
-        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|taiwan"), ("spain", "西班牙|spain"),
-        ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
-        ("kazakhstan", "哈萨克斯坦|kazakhstan"), ("pakistan", "巴基斯坦|pakistan"), ("egypt", "埃及|egypt"),
-        ("algeria", "阿尔及利亚|algeria"), ("kuwait", "科威特|kuwait"), ("peru", "秘鲁|peru"),
-        ("argentina", "阿根廷|argentina"), ("poland", "波兰|poland"), ("hungary", "匈牙利|hungary"),
-        ("norway", "挪威|norway"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
-    ]}
-PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
-ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
-                     r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
-ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhat\b|\bwhere\b|\bwho\b")
-DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
-FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
-FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
-                      r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
-FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:叫什么|叫啥|的名字|名称是|是什么名)")
-GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
-                           "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
-STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
-HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
-MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个更|哪个快|哪个多|哪个大|哪个高|谁更|谁快|谁多|谁大|"
-                   r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
-                   r"higher|more)|\bcompare|\bversus\b|\bvs\b")
-
-ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
-                          r"how big|how large|what share|what percent|what proportion|growth rate")
-ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
-ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
-                      r"which year|what year")
-# "how many trains" -> the fact must count trains (in its unit, value or statement).
-MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
-            "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
-MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
-RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
-RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
-                      r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
-NUMBER_VALUE = re.compile(r"\d|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
-                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
-                          r"half|double")
-
-# Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
-OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
-海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 深圳 广州 杭州 南京 成都 西安 长沙 郑州 合肥
-苏州 青岛 厦门 宁波 东莞 南昌 济南
-黄石 十堰 宜昌 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门 神农架""".split()) + (
-    "beijing", "tianjin", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "shanghai", "jiangsu",
-    "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hunan", "guangdong", "guangxi",
-    "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
-    "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou")
-
-OTHER_PLACE_SOUNDS = {p: tuple(syllable(ch) for ch in p) for p in OTHER_PLACES if not p.isascii()}
-# Capitalised words that are not names.
-EN_COMMON = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday china chinese province city english
-compare which what how when where who why is are was were did does do and or the in of""".split())
-
-QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
-# Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
-NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下")
-EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-
-# Words that carry no meaning for matching: question words, fillers, colloquial endings.
-ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
-有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
-来着 接着 着说 还有 另外 顺便 那么 然后 再问 问问 麻烦 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
-
-# Colloquial ways of asking, and the words the facts use for them.
-EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
-    (r"外贸|贸易额|贸易总额", "进出口 外贸"),
-    (r"进出口", "外贸"),
-    (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|what kind of",
-     "产品 主营 业务 product"),
-    (r"卖到|卖去|销往|出口到|ships? to|sells? to|sold to|sell in", "出口 销往 市场 export market"),
-    (r"多少钱|金额|花了多少|值多少", "金额 元"),
-    (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
-    (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
-    (r"几成|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|what percentage|"
-     r"what fraction|how much of", "占比 比重 份额 share proportion"),
-    (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
-    (r"航线|线路", "航线 线路 route"),
-    (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
-]]
-
-GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
-CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
-                      r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|"
-                      r"weather")
-CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个故事|讲个笑话|\b(?:write|tell|compose|make up|sing)\b.{0,25}"
-                      r"\b(?:poem|joke|story|song|haiku|limerick|essay)")
-MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
-                    r"\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+\*\s+from\b|;\s*--|"
-                    r"\bor\s+1\s*=\s*1\b", re.I)
-COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
-REGION_TYPES = ("region", "zone")
 
 
 @dataclass

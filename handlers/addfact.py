@@ -13,7 +13,7 @@ from telegram.ext import (CallbackQueryHandler, CommandHandler, ContextTypes, Co
 from knowledge import Entity, StoreError, ValidationError
 from knowledge.models import ENTITY_TYPES, TOPICS, Fact, is_date
 
-from .admin import T, actor, command_text, parse_pairs, problems_text
+from .admin import T, actor, command_text, not_saved, parse_pairs
 from .common import send_html, services, ui_lang
 
 ENTITY, TOPIC, METRIC, VALUE, PERIOD, SOURCE, STATEMENT_ZH, STATEMENT_EN, CONFIRM = range(9)
@@ -68,7 +68,7 @@ async def _one_line(update: Update, context: ContextTypes.DEFAULT_TYPE, text: st
                                         fields.get("period_end") or ""))
         fact = svc.store.add_fact(Fact.from_dict(fields), actor(update))
     except (StoreError, ValidationError) as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     await send_html(update.effective_message, T["saved"][lang].format(id=escape(fact.id)))
 
@@ -201,7 +201,7 @@ async def confirm_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> in
             fact = svc.store.add_fact(Fact.from_dict({k: v for k, v in draft.items() if k != "new_entity"}),
                                       actor(update))
     except (StoreError, ValidationError) as exc:
-        await send_html(query.message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(query.message, lang, exc)
         return ConversationHandler.END
     await send_html(query.message, T["saved"][lang].format(id=escape(fact.id)))
     return ConversationHandler.END

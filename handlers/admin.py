@@ -89,6 +89,11 @@ def problems_text(exc: Exception) -> str:
     return f"• {escape(str(exc))}"
 
 
+async def not_saved(message, lang: str, exc: Exception) -> None:
+    """Say that nothing was saved, and why, field by field."""
+    await send_html(message, T["not_saved"][lang].format(problems=problems_text(exc)))
+
+
 def confirm_keyboard(token: str, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton(T["yes"][lang], callback_data=f"ac:{token}:yes"),
                                   InlineKeyboardButton(T["no"][lang], callback_data=f"ac:{token}:no")]])
@@ -136,7 +141,7 @@ async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         candidate = type(fact).from_dict(fact.to_dict() | {name: new_value})
         svc.store.check_fact(candidate)
     except (StoreError, ValidationError) as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     token = remember(svc, update, kind="edit", fact=fact_id, changes={name: new_value})
     text = T["preview_edit"][lang].format(id=escape(fact_id), field=escape(name),
@@ -163,7 +168,7 @@ async def _by_id(update: Update, context: ContextTypes.DEFAULT_TYPE, cmd: str, a
     try:
         action(svc, fact_id, actor(update))
     except StoreError as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     await send_html(update.effective_message, T[done][lang].format(id=escape(fact_id)))
 
@@ -195,7 +200,7 @@ async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         change = svc.store.undo(actor(update))
     except StoreError as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     await send_html(update.effective_message, T["undone"][lang].format(id=escape(change.target),
                                                                        action=escape(change.action)))
@@ -216,7 +221,7 @@ async def addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise ValidationError([(k, "is not a source field") for k in sorted(unknown)])
         source = svc.store.add_source(Source.from_dict(pairs), actor(update))
     except (StoreError, ValidationError) as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     await send_html(update.effective_message, T["source_added"][lang].format(id=escape(source.id)))
 
@@ -239,7 +244,7 @@ async def addalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         entity.aliases = [a[:80] for a in aliases]
         entity = svc.store.put_entity(entity, actor(update))
     except (StoreError, ValidationError) as exc:
-        await send_html(update.effective_message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(update.effective_message, lang, exc)
         return
     await send_html(update.effective_message, T["alias_added"][lang].format(
         id=escape(entity.id), names=escape(" | ".join(entity.names()))))
@@ -267,7 +272,7 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     try:
         fact = svc.store.update_fact(action["fact"], action["changes"], actor(update))
     except (StoreError, ValidationError) as exc:
-        await send_html(query.message, T["not_saved"][lang].format(problems=problems_text(exc)))
+        await not_saved(query.message, lang, exc)
         return
     await send_html(query.message, T["saved"][lang].format(id=escape(fact.id)))
 
