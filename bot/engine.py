@@ -16,7 +16,7 @@ from knowledge import Entity, Fact, FactStore, Source
 from .lexicon import (
     ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE, CREATIVE, DATE_VALUE,
     EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GREETINGS, HOW_MANY,
-    MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, OTHER_PLACES,
+    MARKUP, TOPIC_QUESTIONS, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, OTHER_PLACES,
     OTHER_PLACE_SOUNDS, PARTNER_RE, QUESTION_CHARS, RANK_ANY, RANK_VALUE, REGION_TYPES, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
@@ -273,6 +273,10 @@ class Engine:
     def answer(self, question: str, lang: str | None = None) -> Answer:
         self.refresh()
         q = self.parse(question, lang)
+        if q.topic and not q.text:          # a bare /trade: the topic's headline figures
+            docs = self.topic_facts(q.topic, limit=5)
+            lang = lang or ("zh" if re.search(r"[\u3400-\u9fff]", question) else "en")
+            return Answer(q.raw, lang, bool(docs), "topic", docs, score=90 if docs else 0, topic=q.topic)
         if not q.text or not re.search(r"[\w\u3400-\u9fff]", q.text):
             return Answer(q.raw, q.lang, False, "empty", reason="empty")
         if GREETINGS.match(q.text):
@@ -539,10 +543,13 @@ class Engine:
         return Answer(doc.fact.id, lang, True, "fact", [doc], score=100, topic=doc.fact.topic)
 
     def topic_facts(self, topic: str, limit: int = 6) -> list[FactDoc]:
-        """A topic's headline facts: the latest figures first, one per entity where possible."""
+        """A topic's headline facts: the best answers to the topic's typical question, figures
+        first, one per entity where possible."""
         self.refresh()
-        docs = sorted((d for d in self.docs if d.fact.topic == topic),
-                      key=lambda d: (d.fact.period_end or "", d.numeric_value), reverse=True)
+        ranked = self._rank(self.parse(TOPIC_QUESTIONS.get(topic, topic)))
+        docs = [self.docs[i] for _, _, i in ranked if self.docs[i].fact.topic == topic]
+        docs += [d for d in self.docs if d.fact.topic == topic and d not in docs]
+        docs.sort(key=lambda d: not d.numeric_value)          # stable: figures first, rank order kept
         picked, entities = [], set()
         for doc in docs:
             if doc.fact.entity not in entities:

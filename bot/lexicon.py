@@ -144,3 +144,14 @@ MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|bod
                     r"\bor\s+1\s*=\s*1\b", re.I)
 COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
 REGION_TYPES = ("region", "zone")
+
+# What a topic's menu shows: the answers to these questions (see Engine.topic_facts).
+TOPIC_QUESTIONS = {
+    "trade": "湖北 武汉 光谷 外贸 进出口总额 出口额 东盟 欧盟 一带一路 新三样 机电产品",
+    "logistics": "花湖机场 货运航线 国际航线 中欧班列 开行 线路 阳逻港 长江航道 前置货站",
+    "firm": "企业 出口额 海外市场 销往 国家和地区 出海 订单",
+    "policy": "自贸试验区 制度创新成果 综合保税区 开放口岸 跨境电商综试区 服务业扩大开放",
+    "investment": "实际使用外资 外资企业 对外投资 对外承包工程 营业额 新签合同额 境外经贸合作区",
+    "industry": "产业 产值 产能 工业 集群",
+    "economy": "地区生产总值 GDP 经济 增长",
+}

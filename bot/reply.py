@@ -28,6 +28,7 @@ GREETING = {
 EMPTY = {"zh": "请输入您的问题，例如：湖北2025年前11个月进出口多少？",
          "en": "Please type a question, e.g. How much did Wuhan export in the first half of 2024?"}
 RELATED = {"zh": "相关数据", "en": "Related"}
+TOPIC_TITLE = {"zh": "这个主题的主要数据", "en": "Headline figures of this topic"}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
 
@@ -73,6 +74,12 @@ def render(answer: Answer, html: bool = False) -> str:
             lines.append(e(MAYBE[lang]))
             lines += [f"• {e(s)}" for s in answer.suggestions]
         lines.append(e(CAN_ANSWER[lang]))
+        return "\n".join(lines)
+    if answer.kind == "topic":
+        lines.append(b(e(TOPIC_TITLE[lang])))
+        for doc in answer.facts:
+            lines.append("")
+            lines += _fact_block(doc, lang, e)
         return "\n".join(lines)
     if answer.kind == "profile":
         head = answer.facts[0].entity

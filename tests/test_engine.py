@@ -148,3 +148,10 @@ def test_without_a_period_the_latest_figure_is_given(engine, question):
 def test_a_period_asked_for_is_kept_even_when_a_later_one_exists(engine):
     answer = engine.answer("武汉2024年上半年外贸进出口总额")
     assert answer.found and "1751.5" in render(answer)
+
+
+def test_a_bare_lookup_command_gives_the_topics_headline_figures(engine):
+    answer = engine.answer("/hub")
+    assert answer.found and answer.kind == "topic" and 2 <= len(answer.facts) <= 5
+    assert all(d.fact.topic == "logistics" for d in answer.facts)
+    assert "来源" in render(answer) or "Source" in render(answer)
