@@ -544,17 +544,18 @@ class Engine:
 
     def topic_facts(self, topic: str, limit: int = 6) -> list[FactDoc]:
         """A topic's headline facts: the best answers to the topic's typical question, figures
-        first, one per entity where possible."""
+        first, at most three for a region and one for any other entity."""
         self.refresh()
         ranked = self._rank(self.parse(TOPIC_QUESTIONS.get(topic, topic)))
         docs = [self.docs[i] for _, _, i in ranked if self.docs[i].fact.topic == topic]
         docs += [d for d in self.docs if d.fact.topic == topic and d not in docs]
         docs.sort(key=lambda d: not d.numeric_value)          # stable: figures first, rank order kept
-        picked, entities = [], set()
+        picked: list[FactDoc] = []
+        seen: Counter = Counter()
         for doc in docs:
-            if doc.fact.entity not in entities:
+            if seen[doc.fact.entity] < (3 if doc.entity.type in REGION_TYPES else 1):
                 picked.append(doc)
-                entities.add(doc.fact.entity)
+                seen[doc.fact.entity] += 1
             if len(picked) == limit:
                 break
         return picked
