@@ -16,8 +16,9 @@ from knowledge import Entity, Fact, FactStore, Source
 from .lexicon import (
     ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE, CREATIVE, DATE_VALUE,
     EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GREETINGS, HOW_MANY,
-    MARKUP, TOPIC_QUESTIONS, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, OTHER_PLACES,
-    OTHER_PLACE_SOUNDS, PARTNER_RE, QUESTION_CHARS, RANK_ANY, RANK_VALUE, REGION_TYPES, STRONG_WHICH, ZH_STOP)
+    MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, PARTNER_RE,
+    PLACES_BY_SOUND, PLACES_RE, PLACE_SIZES, QUESTION_CHARS, RANK_ANY, RANK_VALUE, REGION_TYPES, STRONG_WHICH,
+    TOPIC_QUESTIONS, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms, zh_terms
@@ -121,17 +122,19 @@ class Engine:
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         n = max(len(docs), 1)
-        avg_len = sum(d.length for d in docs) / n
-        k1, b = 1.2, 0.5
+        self.avg_len = sum(d.length for d in docs) / n
+        self.common_df = max(20, n // 8)
         for i, doc in enumerate(docs):
             self.by_entity[doc.fact.entity].append(i)
             for term, tf in doc.terms.items():   # BM25's saturated term frequency, computed once
-                self.postings[term].append((i, tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc.length / avg_len))))
+                self.postings[term].append((i, self.saturation(tf, doc.length)))
         self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
         self.entity_of = [d.fact.entity for d in docs]
         self.region_of = [d.entity.type in REGION_TYPES for d in docs]
+        self.entity_names = {e.id: [normalise(n) for n in e.names() if len(n) >= 2] for e in entities.values()}
         self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
+        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
         by_sound: dict[tuple[str, str], tuple[int, str]] = {}
         words = {t for d in docs for t in zh_terms(normalise(" ".join(
             [*d.entity.names(), d.fact.metric_zh, *d.fact.keywords])))}
@@ -147,6 +150,15 @@ class Engine:
         self.version = version
         log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
                  1000 * (time.perf_counter() - started))
+
+    def saturation(self, tf: int, length: int) -> float:
+        """BM25's term-frequency saturation (k1 = 1.2, b = 0.5)."""
+        return tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length / self.avg_len))
+
+    def by_entity_index(self, hits: list[EntityHit]) -> list[int]:
+        """The facts of the firms, hubs, routes... a question names (not of its regions: too many)."""
+        return [i for h in hits if h.entity in self.entities and self.entities[h.entity].type not in REGION_TYPES
+                for i in self.by_entity.get(h.entity, ())]
 
     # -- understanding -------------------------------------------------------------------
     def parse(self, question: str, lang: str | None = None) -> _Query:
@@ -184,8 +196,10 @@ class Engine:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""
         if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.postings:
             return term
-        found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
-        return found[0] if found else term
+        if term not in self.spelling:
+            found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+            self.spelling[term] = found[0] if found else term
+        return self.spelling[term]
 
     def _heard(self, term: str) -> str:
         """A Chinese pair the facts never use, replaced by the one they use that sounds the same
@@ -221,16 +235,16 @@ class Engine:
     def _places(self, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
         """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):
         the same sounds on adjacent characters, sharing one character, outside any name we know."""
-        found = [p for p in OTHER_PLACES if (p in text if not p.isascii() else re.search(rf"\b{p}\b", text))]
+        found = list(dict.fromkeys(PLACES_RE.findall(text)))
         taken = {i for h in hits if h.start >= 0 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
-        for place, sound in OTHER_PLACE_SOUNDS.items():
-            size = len(sound)
+        sounds = [syllable(ch) for ch in text]
+        for size in PLACE_SIZES:
             for k in range(len(text) - size + 1):
-                window = text[k:k + size]
-                if (place not in found and not taken & set(range(k, k + size))
-                        and tuple(syllable(ch) for ch in window) == sound
-                        and any(a == b for a, b in zip(window, place))):
-                    found.append(place)
+                for place in PLACES_BY_SOUND.get(tuple(sounds[k:k + size]), ()):
+                    window = text[k:k + size]
+                    if (place not in found and taken.isdisjoint(range(k, k + size))
+                            and any(a == b for a, b in zip(window, place))):
+                        found.append(place)
         return tuple(found)
 
     def _unknown_names(self, body: str, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
@@ -323,10 +337,27 @@ class Engine:
         total = sum(weights.values()) or 1.0
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
+        # Rare terms are scored through their postings; common ones (湖北, wuhan, billion) only for
+        # the candidates the rare ones found, which is where the time goes otherwise.
+        common = {t for t in weights if len(self.postings.get(t, ())) > self.common_df}
+        if len(common) == len(weights):
+            common = set()
         for term, weight in weights.items():
+            if term in common:
+                continue
             for i, saturated in self.postings.get(term, ()):
                 scores[i] += weight * saturated
                 covered[i] += weight
+        for i in self.by_entity_index(q.hits):
+            scores[i] += 0.0                  # the named entities' facts are candidates too
+        if common:
+            for i in list(scores):
+                doc_terms = self.docs[i].terms
+                for term in common:
+                    tf = doc_terms.get(term)
+                    if tf:
+                        scores[i] += weights[term] * self.saturation(tf, self.docs[i].length)
+                        covered[i] += weights[term]
         named = {h.entity for h in q.hits}
         specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
         entity_of = self.entity_of
@@ -427,7 +458,7 @@ class Engine:
             return f"fact is about {doc.entity.id}, not {regions[0].id}"
         specific = [e for e in exact if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
-                normalise(n) in doc.text for e in specific for n in e.names() if len(n) >= 2):
+                n in doc.text for e in specific for n in self.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"
         for place in q.places:
             if place not in doc.text:

@@ -100,7 +100,13 @@ OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑�
     "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
     "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou")
 
-OTHER_PLACE_SOUNDS = {p: tuple(syllable(ch) for ch in p) for p in OTHER_PLACES if not p.isascii()}
+PLACES_BY_SOUND: dict[tuple[str, ...], list[str]] = {}
+for _place in OTHER_PLACES:
+    if not _place.isascii():
+        PLACES_BY_SOUND.setdefault(tuple(syllable(ch) for ch in _place), []).append(_place)
+PLACE_SIZES = sorted({len(sound) for sound in PLACES_BY_SOUND})
+PLACES_RE = re.compile("|".join(sorted((p for p in OTHER_PLACES if not p.isascii()), key=len, reverse=True))
+                       + r"|\b(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")\b")
 # Capitalised words that are not names.
 EN_COMMON = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday china chinese province city english

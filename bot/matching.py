@@ -46,19 +46,20 @@ SYLLABLES = frozenset(r.translate(_TONES) for readings in pinyin_dict.values() f
 MAX_SYLLABLE = 6
 
 
-def split_pinyin(word: str) -> list[str] | None:
+@lru_cache(maxsize=8192)
+def split_pinyin(word: str) -> tuple[str, ...] | None:
     """'guojiaji' -> ['guo', 'jia', 'ji']; None when the word is not pinyin. Longest syllables
     first, backing off when the rest cannot be cut."""
     if not word or not word.isalpha() or len(word) > 40:
         return None
-    best: dict[int, list[str] | None] = {len(word): []}
+    best: dict[int, tuple[str, ...] | None] = {len(word): ()}
     for start in range(len(word) - 1, -1, -1):
         best[start] = None
         for size in range(min(MAX_SYLLABLE, len(word) - start), 0, -1):
             piece = word[start:start + size]
             rest = best.get(start + size)
             if piece in SYLLABLES and rest is not None:
-                best[start] = [piece, *rest]
+                best[start] = (piece, *rest)
                 break
     return best[0]
 
@@ -203,7 +204,7 @@ class EntityMatcher:
                 hits.append(EntityHit(self.en_names[m[0]], -1, -1, int(m[1]) - 5, m[0]))
                 covered.add(self.en_names[m[0]])
         ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
-        if len(ascii_q) >= 6 and not any(h.confidence == EXACT and h.alias.isascii() for h in found):
+        if len(ascii_q) >= 6 and not any(h.confidence == EXACT for h in found):
             for alias, score, _ in process.extract(ascii_q, self.en_list, scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]
