@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) run_bot.py ask "warm-up: build the fact base and its index" > /dev/null
 	touch $(STAMP)
 
 run: $(STAMP)

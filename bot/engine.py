@@ -2,12 +2,16 @@
 it is not known. Pure logic over a FactStore; no Telegram, no I/O beyond the store it is handed."""
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
+import os
+import pickle
 import re
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -21,9 +25,12 @@ from .lexicon import (
     TOPIC_QUESTIONS, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import ZH_FUNCTION, clean, detect_lang, normalise, pinyin_terms, stem, terms, zh_terms
+from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms, zh_terms
 
 log = logging.getLogger(__name__)
+
+# The engine's cache of its index is valid only for the code that built it.
+CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
 
 # Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
 # raised when the question names the fact's entity. Thresholds below are on that scale.
@@ -89,19 +96,60 @@ class _Query:
 class Engine:
     """Built once from a store; rebuilds itself when the store changes."""
 
-    def __init__(self, store: FactStore):
+    def __init__(self, store: FactStore, cache: bool = True):
         self.store = store
         self.version = -1
+        self.cache_path = Path(store.path + ".engine-cache") if cache and store.path != ":memory:" else None
         self.refresh()
 
     def refresh(self, force: bool = False) -> None:
         version = self.store.version
         if version == self.version and not force:
             return
+        key = (version, self.store.last_update(), CODE_STAMP)
+        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
+        if not force and self._load_cache(key):
+            self.version = version
+            return
+        self._build()
+        self.version = version
+        self._save_cache(key)
+
+    def _load_cache(self, key: tuple) -> bool:
+        """The index as last built for this very state of the base (start-up in a fraction of the time)."""
+        if self.cache_path is None or not self.cache_path.exists():
+            return False
+        try:
+            with open(self.cache_path, "rb") as fh:
+                saved_key, state = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache is simply rebuilt
+            log.warning("engine cache %s unreadable; rebuilding", self.cache_path)
+            return False
+        if saved_key != key:
+            return False
+        self.__dict__.update(state)
+        return True
+
+    def _save_cache(self, key: tuple) -> None:
+        if self.cache_path is None:
+            return
+        state = {k: v for k, v in self.__dict__.items() if k not in ("store", "version", "cache_path", "spelling")}
+        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
+        try:
+            with open(tmp, "wb") as fh:
+                pickle.dump((key, state), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.cache_path)
+        except OSError as exc:
+            log.warning("could not write the engine cache: %s", exc)
+            tmp.unlink(missing_ok=True)
+
+    def _build(self) -> None:
+        """Index the store's facts: terms, postings, entity names."""
         started = time.perf_counter()
         entities = {e.id: e for e in self.store.list_entities()}
         sources = {s.id: s for s in self.store.list_sources()}
         docs: list[FactDoc] = []
+        abouts: list[str] = []
         for fact in self.store.list_facts():
             entity = entities.get(fact.entity) or Entity(fact.entity, "org", fact.entity, fact.entity)
             source = sources.get(fact.source) or Source(fact.source, "", "", "", "")
@@ -111,8 +159,11 @@ class Engine:
                                        fact.period_zh, fact.period_en]))
             # names, metric and keywords count twice: they say what the fact is about
             about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
-            counted = Counter(terms(text)) + Counter(terms(about))
-            counted.update("~" + p for p in pinyin_terms(about + " " + normalise(fact.statement_zh), syllable))
+            abouts.append(about)
+            counted = Counter(terms(text))
+            counted.update(terms(about))
+            counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted
+                            if len(t) == 2 and "\u3400" <= t[0] <= "\u9fff" and "\u3400" <= t[1] <= "\u9fff"})
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
                                 bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value)),
                                 is_quantity(fact.value, fact.value_en),
@@ -134,10 +185,8 @@ class Engine:
         self.region_of = [d.entity.type in REGION_TYPES for d in docs]
         self.entity_names = {e.id: [normalise(n) for n in e.names() if len(n) >= 2] for e in entities.values()}
         self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
-        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
         by_sound: dict[tuple[str, str], tuple[int, str]] = {}
-        words = {t for d in docs for t in zh_terms(normalise(" ".join(
-            [*d.entity.names(), d.fact.metric_zh, *d.fact.keywords])))}
+        words = {t for a in abouts for t in zh_terms(a)}
         for term in words:          # the words of names, metrics and keywords, not statements' seams
             posting = self.postings.get(term, ())
             if len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff":
@@ -147,7 +196,6 @@ class Engine:
         self.by_sound = {sound: term for sound, (_, term) in by_sound.items()}
         self.known_latin = {w for d in docs for w in re.findall(r"[a-z]+", d.text)}
         self.matcher = EntityMatcher(list(entities.values()))
-        self.version = version
         log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
                  1000 * (time.perf_counter() - started))
 

@@ -129,11 +129,6 @@ def zh_terms(text: str) -> list[str]:
     return terms
 
 
-def pinyin_terms(text: str, syllable) -> list[str]:
-    """Pinyin of each Chinese bigram ("chukou" for 出口), so questions typed in pinyin match."""
-    return ["".join(syllable(ch) for ch in term) for term in zh_terms(text) if len(term) == 2]
-
-
 _PINYIN_WORD = re.compile(r"^[a-z]{4,14}$")
 
 

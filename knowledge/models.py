@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 TOPICS = ("trade", "logistics", "firm", "policy", "investment", "industry", "economy")
@@ -85,6 +85,9 @@ class Source:
         if problems:
             raise ValidationError(problems)
 
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
     def citation(self, lang: str) -> str:
         """Publication, date, page, title (and reprint), as a reader cites it in that language."""
         if lang == "zh":
@@ -99,9 +102,6 @@ class Source:
     def from_dict(cls, data: dict) -> "Source":
         names = {f.name for f in fields(cls)}
         return cls(**{k: _clean(v) for k, v in data.items() if k in names})
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass
@@ -140,7 +140,8 @@ class Entity:
                    aliases=[_clean(a) for a in aliases if _clean(a)])
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {"id": self.id, "type": self.type, "name_zh": self.name_zh, "name_en": self.name_en,
+                "aliases": list(self.aliases)}
 
 
 # Fields an admin may set on a fact, in the order exports write them.
@@ -201,7 +202,9 @@ class Fact:
             raise ValidationError(problems)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["keywords"] = list(self.keywords)
+        return out
 
     def editable(self) -> dict:
         return {name: getattr(self, name) for name in FACT_FIELDS}

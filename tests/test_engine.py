@@ -155,3 +155,25 @@ def test_a_bare_lookup_command_gives_the_topics_headline_figures(engine):
     assert answer.found and answer.kind == "topic" and 2 <= len(answer.facts) <= 5
     assert all(d.fact.topic == "logistics" for d in answer.facts)
     assert "来源" in render(answer) or "Source" in render(answer)
+
+
+def test_the_index_is_cached_next_to_the_database_and_rebuilt_when_stale(curated_store, monkeypatch):
+    from bot.engine import Engine
+
+    first = Engine(curated_store)
+    assert first.cache_path is not None and first.cache_path.exists()
+    original = Engine._build
+    builds = []
+
+    def counting_build(self):
+        builds.append(1)
+        original(self)
+
+    monkeypatch.setattr(Engine, "_build", counting_build)
+    second = Engine(curated_store)                      # same state of the base: read from the cache
+    assert builds == [] and second.answer("花湖机场有多少条货运航线").found
+    curated_store.update_fact("hbrb251225-huahu-cargo-routes", {"value": "112"}, "t")
+    assert "112" in render(second.answer("花湖机场有多少条货运航线")) and builds == [1]   # a change: rebuilt
+    first.cache_path.write_bytes(b"not a pickle")
+    third = Engine(curated_store)                       # a damaged cache is rebuilt, not trusted
+    assert builds == [1, 1] and "112" in render(third.answer("花湖机场有多少条货运航线"))
