@@ -18,11 +18,11 @@ from rapidfuzz import fuzz, process
 from knowledge import Entity, Fact, FactStore, Source
 
 from .lexicon import (
-    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE, CREATIVE, DATE_VALUE,
-    EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GREETINGS, HOW_MANY,
-    MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MULTI, NOT_NAME_START, NUMBER_VALUE, PARTNER_RE,
-    PLACES_BY_SOUND, PLACES_RE, PLACE_SIZES, QUESTION_CHARS, RANK_ANY, RANK_VALUE, REGION_TYPES, STRONG_WHICH,
-    TOPIC_QUESTIONS, ZH_STOP)
+    ABOUT_BOT, ASK_DATE, ASK_MONEY, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE,
+    CREATIVE, DATE_VALUE, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS,
+    GREETINGS, GROWTH, HOW_MANY, MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MONEY_VALUE, MULTI,
+    NOT_NAME_START, NUMBER_VALUE, PARTNER_RE, PLACES_BY_SOUND, PLACES_RE, PLACE_SIZES, QUESTION_CHARS,
+    RANK_ANY, RANK_VALUE, REGION_TYPES, SHARE, STRONG_WHICH, TOPIC_QUESTIONS, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
 from .periods import QueryPeriod, fits, parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms, zh_terms
@@ -346,7 +346,7 @@ class Engine:
         named = {h.entity for h in q.hits}
         if MARKUP.search(q.raw):
             return self._decline(q, "markup or code", [])
-        if CREATIVE.search(q.text) or (CHITCHAT.search(q.text) and not named):
+        if CREATIVE.search(q.text) or ABOUT_BOT.search(q.text) or (CHITCHAT.search(q.text) and not named):
             return self._decline(q, "chit-chat", [])
         ranked = self._rank(q)
         if not ranked:
@@ -556,7 +556,19 @@ class Engine:
         return 1.0
 
     def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
-        """A 'how many' question answered by a name, or 'how many trains' by a count of routes."""
+        """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
+        of money by a share, exports alone by total trade."""
+        if q.asks == "quantity":
+            money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
+            if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
+                return "not an amount of money"
+            asked = trade_flow(q.unnamed)
+            held = trade_flow(doc.fact.metric_zh + " " + doc.fact.metric_en.lower())
+            if asked in ("exports", "imports") and (held != asked if money else held and held != asked):
+                return f"{held or 'another figure'} for {asked}"
+        return self._wrong_count(q, doc)
+
+    def _wrong_count(self, q: _Query, doc: FactDoc) -> str:
         value = doc.fact.value
         if q.asks == "quantity":
             if RANK_VALUE.match(value) and not re.search(r"\d", value[2:]) and not value.endswith(("次", "届")):
@@ -569,7 +581,6 @@ class Engine:
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
         return ""
-
 
     def _broad(self, q: _Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""
@@ -653,6 +664,18 @@ class Engine:
             if doc.fact.id == fact_id:
                 return doc
         return None
+
+
+def trade_flow(text: str) -> str:
+    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
+    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?", text):
+        return "total"
+    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
+    if exports and not imports:
+        return "exports"
+    if imports and not exports:
+        return "imports"
+    return ""
 
 
 def same_metric(a: Fact, b: Fact) -> bool:

@@ -33,6 +33,11 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
     "exports": ("出口", "export", "销往", "远销", "sold to", "ships to", "shipped"),
     "imports": ("进口", "import"),
+    "unemployment": ("失业", "就业率", "unemploy", "jobless"),
+    "prices": ("物价", "cpi", "通胀", "inflation", "consumer price"),
+    "retail": ("社会消费品零售", "社零", "retail sales"),
+    "fiscal": ("财政收入", "财政", "fiscal", "budget"),
+    "income": ("人均收入", "可支配收入", "disposable income", "per capita income"),
     "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity", "per year", "a year", "annual",
                  "each year", "every year"),
 }
@@ -76,7 +81,7 @@ MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个�
 
 ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate")
-ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|\brank|which place|what place|what position")
+ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
@@ -106,7 +111,7 @@ for _place in OTHER_PLACES:
         PLACES_BY_SOUND.setdefault(tuple(syllable(ch) for ch in _place), []).append(_place)
 PLACE_SIZES = sorted({len(sound) for sound in PLACES_BY_SOUND})
 PLACES_RE = re.compile("|".join(sorted((p for p in OTHER_PLACES if not p.isascii()), key=len, reverse=True))
-                       + r"|\b(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")\b")
+                       + r"|(?<![a-z])(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")(?![a-z])")
 # Capitalised words that are not names.
 EN_COMMON = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday china chinese province city english
@@ -140,6 +145,9 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
 ]]
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
+# Questions about the bot itself: chit-chat whatever else they name.
+ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
+                       r"who are you|what(?:'s| is) your name")
 CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
                       r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|"
                       r"weather")
@@ -161,3 +169,10 @@ TOPIC_QUESTIONS = {
     "industry": "产业 产值 产能 工业 集群",
     "economy": "地区生产总值 GDP 经济 增长",
 }
+
+# Money asked for (出口额, revenue, how much money): a share or a count is no answer to it.
+ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|营业|合同)额|营收|收入|金额|多少钱|产值|销售额|"
+                       r"export value|import value|trade value|revenue|how much money")
+GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
+MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
+SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction")
