@@ -1,4 +1,6 @@
-"""Accuracy on question sets: the dev questions of the evaluation and our own, written per fact.
+"""Accuracy on question sets: the dev questions of the evaluation, our own written per fact
+(q000-q004), and three sets written from the articles alone by people who never saw the fact
+base (heldout*), which measure how the engine does on questions it was not tuned to.
 
 Each set must stay above its bar; the report by language and style is printed with -s.
 """
@@ -11,8 +13,9 @@ from bot import to_json
 from conftest import QUESTIONS, load_questions
 from scoring import report, score
 
-BARS = {"dev.jsonl": 95.0, "q000.jsonl": 93.0, "q001.jsonl": 93.0, "q002.jsonl": 93.0, "q003.jsonl": 93.0,
-        "q004.jsonl": 93.0, "heldout.jsonl": 90.0}
+# Bars a little under today's accuracy, so that a change that loses questions fails here.
+BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl": 95.0, "q003.jsonl": 95.0,
+        "q004.jsonl": 95.0, "heldout.jsonl": 94.0, "heldout2.jsonl": 94.0, "heldout3.jsonl": 94.0}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUESTIONS.glob("*.jsonl")))
