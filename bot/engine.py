@@ -231,7 +231,7 @@ class Engine:
             unnamed = unnamed.replace(hit.alias, " ")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain), asks, self._places(text, hits), unnamed, numbers,
+                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers,
                       bool(ASK_WHO.search(text)), self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
@@ -319,7 +319,7 @@ class Engine:
                 out.append(lead)
         return tuple(out)
 
-    def _focus(self, text: str) -> str:
+    def _focus(self, text: str, hits: list[EntityHit]) -> str:
         """The thing a which/what question asks for, when the facts know the word:
         哪些客户 -> 客户, 品牌叫什么名字 -> 品牌, which subsidiary did -> subsidiary."""
         m = FOCUS_NAMED.search(text) or FOCUS_ZH.search(text)
@@ -328,7 +328,14 @@ class Engine:
         m = FOCUS_EN.search(text)
         if not m:
             return ""
-        known = [stem(w) for w in m.group(1).split() if stem(w) in self.postings and stem(w) not in GENERIC_FOCUS]
+        words = []
+        for word in m.group(1).split():
+            if word.endswith("ed") and len(word) > 4:      # a participle ends the noun phrase
+                break
+            words.append(word)
+        names = {w for hit in hits for w in hit.alias.split()}
+        known = [stem(w) for w in words if w not in names and stem(w) in self.postings
+                 and stem(w) not in GENERIC_FOCUS]
         return known[-1] if known else ""
 
     # -- answering -----------------------------------------------------------------------

@@ -175,4 +175,5 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|
                        r"export value|import value|trade value|revenue|how much money")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction")
+SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|"
+                   r"how much of")
