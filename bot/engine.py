@@ -58,6 +58,8 @@ class FactDoc:
     numeric_value: bool = False     # the value starts with a digit
     number_value: bool = False      # the value is a quantity (digits or Chinese numerals)
     rank_value: bool = False        # the value is a ranking (第三, 全省第一, 榜首, top five)
+    partners: frozenset[str] = frozenset()        # trade partners the fact concerns
+    metric_groups: frozenset[str] = frozenset()   # kinds of figure it speaks of (METRIC_GROUPS)
 
 
 @dataclass
@@ -89,6 +91,8 @@ class _Query:
     places: tuple[str, ...] = ()    # places outside Hubei the question names
     unnamed: str = ""               # the text without the names it matched ("import expo" is no import)
     numbers: frozenset[str] = frozenset()   # figures written in the question (not years)
+    partners: frozenset[str] = frozenset()  # trade partners it asks about
+    metric_groups: tuple[str, ...] = ()     # kinds of figure it asks for (METRIC_GROUPS)
     asks_who: bool = False
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
 
@@ -167,7 +171,10 @@ class Engine:
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
                                 bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value)),
                                 is_quantity(fact.value, fact.value_en),
-                                bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower()))))
+                                bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
+                                frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
+                                frozenset(group for group, words in METRIC_GROUPS.items()
+                                          if any(w in text for w in words))))
         self.docs = docs
         self.entities = entities
         self.by_entity: dict[str, list[int]] = defaultdict(list)
@@ -230,8 +237,10 @@ class Engine:
         for hit in hits:
             unnamed = unnamed.replace(hit.alias, " ")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
+        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text))
+        groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers,
+                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
                       bool(ASK_WHO.search(text)), self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
@@ -518,9 +527,8 @@ class Engine:
         for place in q.places:
             if place not in doc.text:
                 return f"question is about {place}"
-        asked = [name for name, pattern in PARTNER_RE.items() if pattern.search(q.text)]
-        if asked and not any(PARTNER_RE[name].search(doc.text) for name in asked):
-            return f"fact does not concern {', '.join(asked)}"
+        if q.partners and q.partners.isdisjoint(doc.partners):
+            return f"fact does not concern {', '.join(sorted(q.partners))}"
         return ""
 
     def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False) -> int:
@@ -537,10 +545,8 @@ class Engine:
         return FOUND_UNNAMED
 
     def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
-        text = q.unnamed
-        for group, words in METRIC_GROUPS.items():
-            asked = [w for w in words if w in text]
-            if asked and not any(w in doc.text for w in words):
+        for group in q.metric_groups:
+            if group not in doc.metric_groups:
                 return group
         return ""
 
