@@ -216,3 +216,39 @@ async def _say(api, text):
     mark = api.mark()
     api.send_text(text)
     return (await api.wait("sendMessage", mark))[0]
+
+
+def test_serve_uses_a_webhook_when_given_a_url_and_polling_otherwise(db, monkeypatch):
+    from telegram.ext import Application
+
+    from bot import Settings
+    from handlers.app import serve
+
+    calls = {}
+    monkeypatch.setattr(Application, "run_webhook", lambda self, **kw: calls.setdefault("webhook", kw))
+    monkeypatch.setattr(Application, "run_polling", lambda self, **kw: calls.setdefault("polling", kw))
+    settings = Settings(token="123456:TEST-token", db_path=db, webhook_secret="s3cret", listen="0.0.0.0", port=8443)
+    assert serve(settings, webhook_url="https://bot.example.org/hook/tg") == 0
+    hook = calls["webhook"]
+    assert hook["url_path"] == "hook/tg" and hook["webhook_url"] == "https://bot.example.org/hook/tg"
+    assert hook["secret_token"] == "s3cret" and hook["listen"] == "0.0.0.0" and hook["port"] == 8443
+    assert serve(settings) == 0 and "polling" in calls
+
+
+def test_the_bot_token_never_reaches_the_logs(db, caplog):
+    import logging
+
+    import run_bot
+
+    run_bot.setup_logging(verbose=True)
+    assert logging.getLogger("httpx").level == logging.WARNING
+
+    async def scenario():
+        async with running_bot(db) as (api, app):
+            with caplog.at_level(logging.DEBUG):
+                mark = api.mark()
+                api.send_text("花湖机场有多少条货运航线")
+                await api.wait("sendMessage", mark)
+    run(scenario())
+    ours = [r for r in caplog.records if not r.name.startswith("tornado")]     # tornado is the fake server
+    assert ours and not [r.name for r in ours if "TEST-token" in r.getMessage()]
