@@ -453,6 +453,10 @@ class Engine:
             if q.asks_who and doc.fact.entity not in named and doc.entity.type not in REGION_TYPES:
                 raw *= 1.3          # "which firm signed ...": the answer is a firm the question cannot name
             raw *= self._kind_fit(q, doc)
+            if q.partners:                  # about the partner asked for (智利, ASEAN, Africa)?
+                raw *= 1.4 if not q.partners.isdisjoint(doc.partners) else 0.6
+            if q.metric_groups and not set(q.metric_groups) <= doc.metric_groups:
+                raw *= 0.6
             if q.period.explicit:
                 if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
                     raw *= 1.25

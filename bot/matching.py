@@ -114,7 +114,7 @@ class EntityMatcher:
                         self.latin_py.append((joined, entity.id))
                 elif len(alias) >= 2:
                     self.names.append((f" {alias} ", entity.id))
-                    if len(alias) >= 6:
+                    if len(alias) >= 5:
                         self.en_names[alias] = entity.id
                     squashed = alias.replace(" ", "")
                     if len(squashed) >= MIN_PINYIN_LETTERS and " " in alias:
@@ -132,7 +132,7 @@ class EntityMatcher:
             self.by_head.setdefault(alias[:2], []).append((alias, eid))
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
-        self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 6]
+        self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 5]
         self.alias_words = {w for alias, _ in self.names for w in alias.split()}
 
     def find(self, question: str) -> list[EntityHit]:
