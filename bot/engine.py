@@ -40,6 +40,7 @@ FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not 
 RANK_DEPTH = 40        # candidates that get the finer (and slower) checks
 NAMED_BOOST = 1.6       # the question names the fact's firm, hub, route...
 NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half the questions)
+REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answer
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 MAX_QUESTION = 500      # characters of a question that are read
@@ -433,7 +434,7 @@ class Engine:
             elif specific:
                 raw *= 0.5
             elif named:
-                raw *= 0.8
+                raw *= REGION_ONLY_PENALTY if not region_of[i] and not q.asks_who else 0.8
             base.append((raw, i))
         base.sort(reverse=True)
         out = []
@@ -522,7 +523,8 @@ class Engine:
                 return f"unknown name {name}"
         exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
         regions = [e for e in exact if e.type == "region"]
-        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions}:
+        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions} and not any(
+                n in doc.text for e in regions for n in self.entity_names[e.id]):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"
         specific = [e for e in exact if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
@@ -567,7 +569,7 @@ class Engine:
         if q.asks == "quantity" and not doc.number_value:
             return 0.6
         if q.asks == "which" and doc.numeric_value:
-            return 0.7
+            return 0.55
         if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
             return 0.8
         return 1.0
@@ -588,7 +590,8 @@ class Engine:
     def _wrong_count(self, q: _Query, doc: FactDoc) -> str:
         value = doc.fact.value
         if q.asks == "quantity":
-            if RANK_VALUE.match(value) and not re.search(r"\d", value[2:]) and not value.endswith(("次", "届")):
+            if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
+                    and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
                 return "rank for a quantity"
             if not doc.number_value:
                 return "name for a quantity"

@@ -13,7 +13,7 @@ COMMANDS = {"trade": "trade", "hub": "logistics", "firm": "firm", "policy": "pol
 # Words that ask for a kind of figure. A question using one is answered only by a fact about it.
 METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "throughput": ("吞吐量", "货邮", "货运量", "throughput", "tonnage", "tons", "tonnes"),
-    "passengers": ("旅客", "客流", "乘客", "客运", "passenger"),
+    "passengers": ("旅客", "客流", "乘客", "passenger"),
     "profit": ("利润", "净利", "盈利", "profit", "net income", "earnings"),
     "revenue": ("营收", "营业收入", "收入", "销售额", "revenue", "sales"),
     "population": ("人口", "population"),
@@ -91,7 +91,7 @@ MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
-NUMBER_VALUE = re.compile(r"\d|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
+NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
@@ -176,4 +176,4 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|"
-                   r"how much of")
+                   r"how much of|多少来自|多少出自|多少是来自")
