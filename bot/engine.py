@@ -76,6 +76,7 @@ class Answer:
     score: int = 0
     reason: str = ""
     topic: str = ""
+    missing: list[str] = field(default_factory=list)   # compared things the base has no figure for
 
 
 @dataclass
@@ -498,15 +499,18 @@ class Engine:
         need = self._needed_confidence(doc, named, q.asks_who)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
-        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
-            return "period not held"
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"
         other = self._other_subject(q, doc)
         if other:
             return other
-        return self._wrong_kind(q, doc)
+        wrong = self._wrong_kind(q, doc)
+        if wrong:
+            return wrong
+        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
+            return "period not held"        # checked last: only then is the period the whole reason
+        return ""
 
     def _known_word(self, word: str) -> bool:
         """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
@@ -629,10 +633,21 @@ class Engine:
                 if doc.fact.entity == entity and not self._mismatch(q, doc, 100, named):
                     picked.append(doc)
                     break
-        if len(picked) < 2:
+        if not picked:
             return None
+        if len(picked) < 2:                 # say which side of the comparison is not in the base
+            answer = self._best(q, ranked, named)
+            if answer.found:
+                got = {d.fact.entity for d in answer.facts}
+                answer.missing = [self._display(e, q.lang) for e in sorted(named - got)
+                                  if self.entities.get(e) is not None]
+            return answer
         return Answer(q.raw, q.lang, True, "compare", picked[:3], score=round(ranked[0][0]),
                       topic=picked[0].fact.topic)
+
+    def _display(self, entity_id: str, lang: str) -> str:
+        entity = self.entities[entity_id]
+        return (entity.name_zh if lang == "zh" else entity.name_en) or entity.name_zh or entity_id
 
     def _decline(self, q: _Query, reason: str, close: list[FactDoc]) -> Answer:
         seen: list[str] = []

@@ -28,6 +28,8 @@ GREETING = {
 EMPTY = {"zh": "请输入您的问题，例如：湖北2025年前11个月进出口多少？",
          "en": "Please type a question, e.g. How much did Wuhan export in the first half of 2024?"}
 RELATED = {"zh": "相关数据", "en": "Related"}
+MISSING = {"zh": "（对比的另一方：{names}，资料库里没有可比的数据。）",
+           "en": "(For {names}, the base holds no comparable figure.)"}
 TOPIC_TITLE = {"zh": "这个主题的主要数据", "en": "Headline figures of this topic"}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
@@ -92,6 +94,10 @@ def render(answer: Answer, html: bool = False) -> str:
         if k:
             lines.append("")
         lines += _fact_block(doc, lang, e)
+    if answer.missing:
+        lines.append("")
+        lines.append(e(MISSING[lang].format(names="、".join(answer.missing) if lang == "zh"
+                                            else ", ".join(answer.missing))))
     if answer.related:
         lines.append("")
         lines.append(b(e(RELATED[lang])) + ":")

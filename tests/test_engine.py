@@ -177,3 +177,14 @@ def test_the_index_is_cached_next_to_the_database_and_rebuilt_when_stale(curated
     first.cache_path.write_bytes(b"not a pickle")
     third = Engine(curated_store)                       # a damaged cache is rebuilt, not trusted
     assert builds == [1, 1] and "112" in render(third.answer("花湖机场有多少条货运航线"))
+
+
+def test_a_comparison_with_one_side_missing_says_so(engine):
+    answer = engine.answer("武汉和湖北2025年前11个月进出口对比")
+    text = render(answer)
+    assert answer.found and "7502.3" in text and "武汉" in text and "没有可比的数据" in text
+
+
+def test_a_metric_the_base_lacks_is_declined_as_such_not_as_a_period(engine):
+    answer = engine.answer("花湖机场2024年全年货邮吞吐量是多少吨？")
+    assert not answer.found and answer.reason.startswith("metric not held")
