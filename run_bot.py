@@ -81,8 +81,16 @@ def cmd_chat(args, settings, stdin=None) -> int:
             break
         if not question:
             continue
+        if question.lower() in ("/help", "help", "帮助", "?", "？"):
+            print(CONSOLE_HELP, flush=True)
+            continue
         print(render(engine.answer(question)), flush=True)
     return 0
+
+
+CONSOLE_HELP = """Ask in Chinese or English, e.g. 湖北前11个月进出口多少 / Huahu airport how many cargo routes.
+Lookups: /trade, /hub, /firm, /policy, /invest, alone (headline figures) or with text (/firm 联想武汉).
+A bare name gives a short profile (花湖机场). 'quit' leaves."""
 
 
 def cmd_run(args, settings) -> int:

@@ -86,3 +86,12 @@ def test_run_without_token_explains_botfather_and_chats(tmp_path):
     assert proc.returncode == 0
     assert "@BotFather" in proc.stderr
     assert "来源" in proc.stdout
+
+
+def test_console_chat_answers_help_lookups_and_questions(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("/help\n/hub\n花湖机场有多少条货运航线\n\nquit\nnever read\n"))
+    code, out, _ = run(capsys, "chat")
+    assert code == 0
+    assert "/trade" in out and "111" in out and "never read" not in out
