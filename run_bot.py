@@ -65,8 +65,11 @@ def cmd_ask(args, settings) -> int:
 def cmd_chat(args, settings, stdin=None) -> int:
     from bot import Engine, render
 
+    from bot.conversation import Context, answer_in_context
+
     stdin = stdin or sys.stdin
     engine = Engine(open_store(settings))
+    context = Context()
     interactive = stdin.isatty()
     print("湖北开放经济问答机器人 · Hubei Open Economy Bot (console). Ask in Chinese or English; "
           "'quit' or Ctrl-D to leave.")
@@ -84,7 +87,7 @@ def cmd_chat(args, settings, stdin=None) -> int:
         if question.lower() in ("/help", "help", "帮助", "?", "？"):
             print(CONSOLE_HELP, flush=True)
             continue
-        print(render(engine.answer(question)), flush=True)
+        print(render(answer_in_context(engine, question, context)), flush=True)
     return 0
 
 

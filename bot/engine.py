@@ -496,7 +496,7 @@ class Engine:
 
     def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
-        need = self._needed_confidence(doc, named, q.asks_who)
+        need = self._needed_confidence(doc, named, q.asks_who, vague=not named and len(set(q.terms)) <= 2)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
         missing = self._missing_metric(q, doc)
@@ -541,9 +541,11 @@ class Engine:
             return f"fact does not concern {', '.join(sorted(q.partners))}"
         return ""
 
-    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False) -> int:
+    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False, vague: bool = False) -> int:
         if doc.fact.entity in named:
             return FOUND_NAMED
+        if vague:
+            return 101                  # "出口呢？" names nothing and asks little: offer choices instead
         if asks_who:
             return FOUND_REGION          # "which firm built ...": the answer names the entity
         named_entities = [self.entities[e] for e in named if e in self.entities]

@@ -63,6 +63,16 @@ _STRIP = [p for p, _ in _SPANS] + [_EN_FIRST_N, _EN_RANGE, _LATEST,
                                    re.compile(r"去年|上年|同期|年初|年底|年末|\bin\b|\bduring\b")]
 
 
+def period_text(text: str) -> str:
+    """The words of a normalised question that name its period ('2024年 上半年'), in order."""
+    found: list[tuple[int, str]] = []
+    for pattern in _STRIP[:-1]:                 # not the filler words (in, during, 同期...)
+        for m in pattern.finditer(text):
+            if not any(start <= m.start() < start + len(word) for start, word in found):
+                found.append((m.start(), m.group(0).strip()))
+    return " ".join(word for _, word in sorted(found) if word)
+
+
 def strip_period(text: str) -> str:
     """The question without its period words, which are matched by `fits`, not as terms."""
     for pattern in _STRIP:

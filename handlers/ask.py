@@ -9,6 +9,7 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import render
+from bot.conversation import Context, answer_in_context
 from bot.reply import source_details
 
 from .common import answer_keyboard, send_html, services, ui_lang, user_lang, with_retry
@@ -45,7 +46,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             await send_html(update.effective_message, TOO_FAST[ui_lang(update, context)])
         return
     log.debug("question from %s: %r", user.id if user else "?", question)
-    answer = svc.engine.answer(question, lang=user_lang(update, context))
+    conversation = context.user_data.setdefault("conversation", Context()) if context.user_data is not None else None
+    answer = answer_in_context(svc.engine, question, conversation, lang=user_lang(update, context))
     question_id = None
     if answer.kind not in ("empty", "greeting"):
         question_id = svc.usage.log_question(user.id if user else None, answer.lang, question, answer.found,

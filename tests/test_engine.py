@@ -188,3 +188,27 @@ def test_a_comparison_with_one_side_missing_says_so(engine):
 def test_a_metric_the_base_lacks_is_declined_as_such_not_as_a_period(engine):
     answer = engine.answer("花湖机场2024年全年货邮吞吐量是多少吨？")
     assert not answer.found and answer.reason.startswith("metric not held")
+
+
+def test_follow_up_questions_use_the_conversation(engine):
+    from bot.conversation import Context, answer_in_context
+
+    context = Context()
+    first = answer_in_context(engine, "2024年上半年武汉进出口多少", context)
+    assert first.found and "1751.5" in render(first)
+    follow = answer_in_context(engine, "那出口呢？", context)
+    assert follow.found and "1111.4" in render(follow)
+    english = answer_in_context(engine, "and exports?", Context("Wuhan", "h1 2024", "trade"))
+    assert english.found and "111.14" in render(english)
+    assert not answer_in_context(engine, "今天天气怎么样", context).found
+    alone = engine.answer("那出口呢？")          # without a conversation it is not guessed
+    assert not alone.found or "1111.4" not in render(alone)
+
+
+def test_follow_up_to_a_new_partner_keeps_the_metric_and_period(engine):
+    from bot.conversation import Context, answer_in_context
+
+    context = Context()
+    answer_in_context(engine, "湖北前11个月进出口", context)
+    assert "1582.7" in render(answer_in_context(engine, "和东盟呢", context))
+    assert "1012.6" in render(answer_in_context(engine, "那欧盟呢", context))

@@ -252,3 +252,11 @@ def test_the_bot_token_never_reaches_the_logs(db, caplog):
     run(scenario())
     ours = [r for r in caplog.records if not r.name.startswith("tornado")]     # tornado is the fake server
     assert ours and not [r.name for r in ours if "TEST-token" in r.getMessage()]
+
+
+def test_a_follow_up_in_the_chat_is_answered_in_context(db):
+    async def scenario():
+        async with running_bot(db) as (api, app):
+            assert "1751.5" in (await _say(api, "2024年上半年武汉进出口多少")).params["text"]
+            assert "1111.4" in (await _say(api, "那出口呢？")).params["text"]
+    run(scenario())
