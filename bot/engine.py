@@ -96,6 +96,7 @@ class _Query:
     partners: frozenset[str] = frozenset()  # trade partners it asks about
     metric_groups: tuple[str, ...] = ()     # kinds of figure it asks for (METRIC_GROUPS)
     asks_who: bool = False
+    several: bool = False           # asks for two figures (分别, 哪个更, compare)
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
 
 
@@ -243,7 +244,8 @@ class Engine:
         groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
         return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
-                      bool(ASK_WHO.search(text)), self._unknown_names(body, text, hits))
+                      bool(ASK_WHO.search(text)), bool(MULTI.search(text) or COMPARE.search(text)),
+                      self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
         """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
@@ -557,9 +559,9 @@ class Engine:
         return FOUND_UNNAMED
 
     def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
-        for group in q.metric_groups:
-            if group not in doc.metric_groups:
-                return group
+        missing = [group for group in q.metric_groups if group not in doc.metric_groups]
+        if missing and len(missing) == len(q.metric_groups) or missing and not q.several:
+            return missing[0]       # a comparison of two kinds of figure needs only one of them here
         return ""
 
     @staticmethod

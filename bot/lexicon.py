@@ -24,7 +24,10 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "price": ("房价", "股价", "售价", "价格", "price"),
     "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
     "market_cap": ("市值", "market value", "market cap"),
-    "fdi": ("外资", "foreign investment", "fdi", "foreign direct investment", "foreign capital"),
+    "fdi": ("利用外资", "使用外资", "外资企业", "外商投资", "foreign investment", "fdi", "foreign direct investment",
+            "foreign capital", "foreign-invested"),
+    "outward": ("对外投资", "对外实际投资", "境外投资", "对外直接投资", "outward", "odi", "overseas investment",
+                "investment abroad"),
     "sales_volume": ("销量", "销售量", "units sold", "sales volume"),
     "teu": ("标箱", "teu", "集装箱", "container"),
     "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),
@@ -75,7 +78,7 @@ GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "�
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
 HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
-MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个更|哪个快|哪个多|哪个大|哪个高|谁更|谁快|谁多|谁大|"
+MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个.{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
@@ -119,7 +122,7 @@ compare which what how when where who why is are was were did does do and or the
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
-NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下")
+NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下刚听顺另之")
 EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Words that carry no meaning for matching: question words, fillers, colloquial endings.
