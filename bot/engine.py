@@ -10,97 +10,34 @@ import pickle
 import re
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 from knowledge import Entity, Fact, FactStore, Source
 
+from .answers import Answer, FactDoc, Query
+from .checks import FOUND_NAMED, FactChecks
 from .lexicon import (
-    ABOUT_BOT, ASK_DATE, ASK_MONEY, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, CHITCHAT, COMMANDS, COMPARE,
-    CREATIVE, DATE_VALUE, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS,
-    GREETINGS, GROWTH, HOW_MANY, MARKUP, MEASURES, MEASURE_RE, METRIC_GROUPS, MONEY_VALUE, MULTI,
-    NOT_NAME_START, NUMBER_VALUE, PARTNER_RE, PLACES_BY_SOUND, PLACES_RE, PLACE_SIZES, QUESTION_CHARS,
-    RANK_ANY, RANK_VALUE, REGION_TYPES, SHARE, STRONG_WHICH, TOPIC_QUESTIONS, ZH_STOP)
-from .matching import HOMOPHONE, EntityHit, EntityMatcher, key, split_pinyin, syllable
-from .periods import QueryPeriod, fits, parse_period, strip_period
-from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms, zh_terms
+    ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
+    PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
+from .matching import EntityHit, EntityMatcher, key, syllable
+from .periods import fits
+from .reader import QuestionReader
+from .text import normalise, terms, zh_terms
 
 log = logging.getLogger(__name__)
 
 # The engine's cache of its index is valid only for the code that built it.
 CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
 
-# Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
-# raised when the question names the fact's entity. Thresholds below are on that scale.
-FOUND_NAMED = 30        # the question names the fact's entity
-FOUND_REGION = 48       # the fact is about a region the question does not name
-FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 RANK_DEPTH = 25        # candidates that get the finer (and slower) checks
 NAMED_BOOST = 1.6       # the question names the fact's firm, hub, route...
 NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half the questions)
 REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answer
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
-MAX_QUESTION = 500      # characters of a question that are read
 
 
-
-@dataclass
-class FactDoc:
-    fact: Fact
-    entity: Entity
-    source: Source
-    terms: Counter
-    length: int
-    text: str           # normalised text of everything about the fact, for metric checks
-    date_value: bool = False
-    numeric_value: bool = False     # the value starts with a digit
-    number_value: bool = False      # the value is a quantity (digits or Chinese numerals)
-    rank_value: bool = False        # the value is a ranking (第三, 全省第一, 榜首, top five)
-    partners: frozenset[str] = frozenset()        # trade partners the fact concerns
-    metric_groups: frozenset[str] = frozenset()   # kinds of figure it speaks of (METRIC_GROUPS)
-
-
-@dataclass
-class Answer:
-    question: str
-    lang: str
-    found: bool
-    kind: str                                   # fact | profile | compare | decline | greeting | empty
-    facts: list[FactDoc] = field(default_factory=list)
-    related: list[FactDoc] = field(default_factory=list)
-    suggestions: list[str] = field(default_factory=list)
-    suggestion_ids: list[str] = field(default_factory=list)    # the fact each suggestion leads to
-    score: int = 0
-    reason: str = ""
-    topic: str = ""
-    missing: list[str] = field(default_factory=list)   # compared things the base has no figure for
-
-
-@dataclass
-class _Query:
-    raw: str
-    text: str
-    lang: str
-    topic: str | None
-    hits: list[EntityHit]
-    period: QueryPeriod
-    terms: list[str]
-    focus: str = ""
-    asks: str = ""      # date | quantity | which | ""
-    places: tuple[str, ...] = ()    # places outside Hubei the question names
-    unnamed: str = ""               # the text without the names it matched ("import expo" is no import)
-    numbers: frozenset[str] = frozenset()   # figures written in the question (not years)
-    partners: frozenset[str] = frozenset()  # trade partners it asks about
-    metric_groups: tuple[str, ...] = ()     # kinds of figure it asks for (METRIC_GROUPS)
-    asks_who: bool = False
-    several: bool = False           # asks for two figures (分别, 哪个更, compare)
-    unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
-
-
-class Engine:
+class Engine(QuestionReader, FactChecks):
     """Built once from a store; rebuilds itself when the store changes."""
 
     def __init__(self, store: FactStore, cache: bool = True):
@@ -219,139 +156,6 @@ class Engine:
                 for i in self.by_entity.get(h.entity, ())]
 
     # -- understanding -------------------------------------------------------------------
-    def parse(self, question: str, lang: str | None = None) -> _Query:
-        raw = clean(question)[:MAX_QUESTION].strip()
-        topic = None
-        m = re.match(r"^/([a-z]+)(?:@\w+)?\s*(.*)$", raw.strip(), re.S | re.I)
-        body = raw
-        if m and m.group(1).lower() in COMMANDS:
-            topic = COMMANDS[m.group(1).lower()]
-            body = m.group(2)
-        text = normalise(body)
-        hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
-        plain = strip_period(text)
-        expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
-        words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
-        words += self._pinyin_words(plain, words)
-        asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
-                else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
-                else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
-        unnamed = key(text)
-        for hit in hits:
-            unnamed = unnamed.replace(hit.alias, " ")
-        numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
-        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text))
-        groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
-        return _Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
-                      bool(ASK_WHO.search(text)), bool(MULTI.search(text) or COMPARE.search(text)),
-                      self._unknown_names(body, text, hits))
-
-    def _real_word(self, hit: EntityHit) -> bool:
-        """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
-        if hit.confidence != HOMOPHONE or hit.end - hit.start > 2:
-            return False
-        return hit.alias in self.postings
-
-    def _spelt(self, term: str) -> str:
-        """An English word the facts never use, replaced by the one it misspells (compaines)."""
-        if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.postings:
-            return term
-        if term not in self.spelling:
-            found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
-            self.spelling[term] = found[0] if found else term
-        return self.spelling[term]
-
-    def _heard(self, term: str) -> str:
-        """A Chinese pair the facts never use, replaced by the one they use that sounds the same
-        (观重 -> 观众, 计蒜 -> 计算, 草国 -> 草果)."""
-        if len(term) != 2 or term in self.postings or not ("\u3400" <= term[0] <= "\u9fff"):
-            return term
-        return self.by_sound.get((syllable(term[0]), syllable(term[1])), term)
-
-    def _pinyin_words(self, plain: str, words: list[str]) -> list[str]:
-        """Questions typed in pinyin: Latin words cut into syllables, each pair of syllables looked up
-        as the pinyin of a Chinese pair of the facts ('guojiaji jingkaiqu' -> 国家, 经开)."""
-        latin = re.findall(r"[a-z]+", plain)
-        if not latin or sum(split_pinyin(w) is not None for w in latin) * 3 < len(latin) * 2:
-            return []         # mostly English words: not pinyin
-        stream: list[str] = []
-        for word in latin:
-            syllables = split_pinyin(word)
-            if syllables is None:
-                stream.append("|")
-                continue
-            stream += syllables
-        out = []
-        for a, b in zip(stream, stream[1:]):
-            term = "~" + a + b
-            if "|" not in (a, b) and term in self.postings and term not in out:
-                out.append(term)
-        if out:   # a pinyin question: its Latin words are not English
-            for word in latin:
-                if word in words and word not in self.postings:
-                    words.remove(word)
-        return out
-
-    def _places(self, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
-        """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):
-        the same sounds on adjacent characters, sharing one character, outside any name we know."""
-        found = list(dict.fromkeys(PLACES_RE.findall(text)))
-        taken = {i for h in hits if h.start >= 0 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
-        sounds = [syllable(ch) for ch in text]
-        for size in PLACE_SIZES:
-            for k in range(len(text) - size + 1):
-                for place in PLACES_BY_SOUND.get(tuple(sounds[k:k + size]), ()):
-                    window = text[k:k + size]
-                    if (place not in found and taken.isdisjoint(range(k, k + size))
-                            and any(a == b for a, b in zip(window, place))):
-                        found.append(place)
-        return tuple(found)
-
-    def _unknown_names(self, body: str, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
-        """Proper names the base has never seen: capitalised English words (CATL), or a Chinese
-        name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
-        out = []
-        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", body)
-        for k, word in enumerate(words):
-            if k == 0 or not word[0].isupper():
-                continue
-            if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
-                continue
-            out.append(word)
-        m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
-        if m:
-            lead = m.group(0)
-            starts = [h.start - 1 for h in hits if h.start >= 1]          # key() pads one space
-            lead = lead[:min([len(lead), *starts])]
-        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START:
-            pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
-            pairs = [p for p in pairs if not any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in p)]
-            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP]
-            if len(unknown) >= 2 and len(unknown) * 3 >= len(pairs) * 2:
-                out.append(lead)
-        return tuple(out)
-
-    def _focus(self, text: str, hits: list[EntityHit]) -> str:
-        """The thing a which/what question asks for, when the facts know the word:
-        哪些客户 -> 客户, 品牌叫什么名字 -> 品牌, which subsidiary did -> subsidiary."""
-        m = FOCUS_NAMED.search(text) or FOCUS_ZH.search(text)
-        if m and m.group(1) in self.postings and m.group(1) not in GENERIC_FOCUS:
-            return m.group(1)
-        m = FOCUS_EN.search(text)
-        if not m:
-            return ""
-        words = []
-        for word in m.group(1).split():
-            if word.endswith("ed") and len(word) > 4:      # a participle ends the noun phrase
-                break
-            words.append(word)
-        names = {w for hit in hits for w in hit.alias.split()}
-        known = [stem(w) for w in words if w not in names and stem(w) in self.postings
-                 and stem(w) not in GENERIC_FOCUS]
-        return known[-1] if known else ""
-
-    # -- answering -----------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None) -> Answer:
         self.refresh()
         q = self.parse(question, lang)
@@ -382,7 +186,7 @@ class Engine:
             self._add_second_part(q, ranked, named, answer)
         return answer
 
-    def _add_second_part(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str],
+    def _add_second_part(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str],
                          answer: Answer) -> None:
         """'X和Y分别是多少': the next fact that also answers becomes part of the answer."""
         first = answer.facts[0]
@@ -396,7 +200,7 @@ class Engine:
                 answer.related = [d for d in answer.related if d is not doc]
                 return
 
-    def _rank(self, q: _Query) -> list[tuple[float, float, int]]:
+    def _rank(self, q: Query) -> list[tuple[float, float, int]]:
         """(confidence 0-100, raw score, doc index), best first (the best RANK_DEPTH only)."""
         qterms = Counter(q.terms)
         if not qterms:
@@ -470,7 +274,7 @@ class Engine:
         out.sort(key=lambda r: (-r[1], -r[0]))
         return out
 
-    def _best(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
+    def _best(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
         top_raw = ranked[0][1]
         candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * CANDIDATE_RATIO]
         first_problem = ""
@@ -489,128 +293,14 @@ class Engine:
         close = [self.docs[i] for _, _, i in candidates[:3]]
         return self._decline(q, first_problem, close)
 
-    def _latest(self, q: _Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
+    def _latest(self, q: Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
         """With no period asked (or 今年/latest), the same entity's same metric for the latest period."""
         same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
                 if self.docs[i].fact.entity == doc.fact.entity and same_metric(self.docs[i].fact, doc.fact)
                 and self.docs[i].fact.period_end and not self._mismatch(q, self.docs[i], 100, named)]
         return max(same, key=lambda d: d.fact.period_end or "", default=doc) if doc.fact.period_end else doc
 
-    def _mismatch(self, q: _Query, doc: FactDoc, conf: float, named: set[str]) -> str:
-        """Why this fact does not answer the question ('' when it does)."""
-        need = self._needed_confidence(doc, named, q.asks_who, vague=not named and len(set(q.terms)) <= 2)
-        if conf < need:
-            return f"low confidence {conf:.0f} < {need}"
-        missing = self._missing_metric(q, doc)
-        if missing:
-            return f"metric not held: {missing}"
-        other = self._other_subject(q, doc)
-        if other:
-            return other
-        wrong = self._wrong_kind(q, doc)
-        if wrong:
-            return wrong
-        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
-            return "period not held"        # checked last: only then is the period the whole reason
-        return ""
-
-    def _known_word(self, word: str) -> bool:
-        """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
-        if len(word) < 3 or word in EN_COMMON or word[:3] in EN_MONTHS:
-            return True
-        if stem(word) in self.postings or "~" + word in self.postings or word in self.known_latin:
-            return True
-        return bool(process.extractOne(word, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=80))
-
-    def _other_subject(self, q: _Query, doc: FactDoc) -> str:
-        """The question is about another region, firm or partner than the fact."""
-        for name in q.unknown_names:
-            if normalise(name) not in doc.text:
-                return f"unknown name {name}"
-        exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
-        regions = [e for e in exact if e.type == "region"]
-        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions} and not any(
-                n in doc.text for e in regions for n in self.entity_names[e.id]):
-            return f"fact is about {doc.entity.id}, not {regions[0].id}"
-        specific = [e for e in exact if e.type not in REGION_TYPES]
-        if specific and doc.entity.id not in {e.id for e in specific} and not any(
-                n in doc.text for e in specific for n in self.entity_names[e.id]):
-            return f"fact is not about {specific[0].id}"
-        for place in q.places:
-            if place not in doc.text:
-                return f"question is about {place}"
-        if q.partners and q.partners.isdisjoint(doc.partners):
-            return f"fact does not concern {', '.join(sorted(q.partners))}"
-        return ""
-
-    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False, vague: bool = False) -> int:
-        if doc.fact.entity in named:
-            return FOUND_NAMED
-        if vague:
-            return 101                  # "出口呢？" names nothing and asks little: offer choices instead
-        if asks_who:
-            return FOUND_REGION          # "which firm built ...": the answer names the entity
-        named_entities = [self.entities[e] for e in named if e in self.entities]
-        if any(e.type in REGION_TYPES and any(n in doc.entity.name_zh for n in e.names() if len(n) >= 2)
-               for e in named_entities):
-            return FOUND_REGION          # 武汉 names 武汉市商务局 in part
-        if doc.entity.type in REGION_TYPES and not any(e.type not in REGION_TYPES for e in named_entities):
-            return FOUND_REGION
-        return FOUND_UNNAMED
-
-    def _missing_metric(self, q: _Query, doc: FactDoc) -> str:
-        missing = [group for group in q.metric_groups if group not in doc.metric_groups]
-        if missing and len(missing) == len(q.metric_groups) or missing and not q.several:
-            return missing[0]       # a comparison of two kinds of figure needs only one of them here
-        return ""
-
-    @staticmethod
-    def _kind_fit(q: _Query, doc: FactDoc) -> float:
-        """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
-        and facts about the thing asked for ('哪些客户' -> customers)."""
-        if q.focus:
-            return 1.3 if q.focus in doc.terms else 0.85
-        if q.asks == "date":
-            return 1.2 if doc.date_value else 1.0
-        if q.asks == "rank":
-            return 1.3 if doc.rank_value else 0.8
-        if q.asks == "quantity" and not doc.number_value:
-            return 0.6
-        if q.asks == "which" and doc.numeric_value:
-            return 0.55
-        if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
-            return 0.8
-        return 1.0
-
-    def _wrong_kind(self, q: _Query, doc: FactDoc) -> str:
-        """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
-        of money by a share, exports alone by total trade."""
-        if q.asks == "quantity":
-            money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
-            if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
-                return "not an amount of money"
-            asked = trade_flow(q.unnamed)
-            held = trade_flow(doc.fact.metric_zh + " " + doc.fact.metric_en.lower())
-            if asked in ("exports", "imports") and (held != asked if money else held and held != asked):
-                return f"{held or 'another figure'} for {asked}"
-        return self._wrong_count(q, doc)
-
-    def _wrong_count(self, q: _Query, doc: FactDoc) -> str:
-        value = doc.fact.value
-        if q.asks == "quantity":
-            if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
-                    and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
-                return "rank for a quantity"
-            if not doc.number_value:
-                return "name for a quantity"
-        m = MEASURE_RE.search(q.text)
-        if m:
-            counted = doc.fact.unit + value + doc.fact.statement_zh
-            if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
-                return f"counts something else than {m.group(1)}"
-        return ""
-
-    def _broad(self, q: _Query) -> bool:
+    def _broad(self, q: Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""
         rest = key(q.text)
         for hit in q.hits:
@@ -619,7 +309,7 @@ class Engine:
                                                                                  "profile", "overview", "about")]
         return not rest_terms and not q.period.explicit
 
-    def _profile(self, q: _Query, entity: str) -> Answer:
+    def _profile(self, q: Query, entity: str) -> Answer:
         ids = self.by_entity.get(entity, [])
         docs = [self.docs[i] for i in ids]
         if q.topic:
@@ -629,7 +319,7 @@ class Engine:
         docs.sort(key=lambda d: (d.fact.period_end or "", _has_number(d.fact.value)), reverse=True)
         return Answer(q.raw, q.lang, True, "profile", docs[:5], score=90, topic=docs[0].fact.topic)
 
-    def _compare(self, q: _Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer | None:
+    def _compare(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer | None:
         picked: list[FactDoc] = []
         for entity in named:
             for conf, raw, i in ranked:
@@ -653,7 +343,7 @@ class Engine:
         entity = self.entities[entity_id]
         return (entity.name_zh if lang == "zh" else entity.name_en) or entity.name_zh or entity_id
 
-    def _decline(self, q: _Query, reason: str, close: list[FactDoc]) -> Answer:
+    def _decline(self, q: Query, reason: str, close: list[FactDoc]) -> Answer:
         seen: list[str] = []
         suggestions = []
         for doc in close:
@@ -703,18 +393,6 @@ class Engine:
             if doc.fact.id == fact_id:
                 return doc
         return None
-
-
-def trade_flow(text: str) -> str:
-    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
-    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?", text):
-        return "total"
-    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
-    if exports and not imports:
-        return "exports"
-    if imports and not exports:
-        return "imports"
-    return ""
 
 
 def same_metric(a: Fact, b: Fact) -> bool:

@@ -1,0 +1,139 @@
+"""Whether a fact answers a question: confidence, period, kind of figure, subject (region, firm,
+partner, place), kind of answer (amount, share, ranking, name, count). A mixin of Engine."""
+from __future__ import annotations
+
+import re
+
+from .answers import FactDoc, Query
+from .lexicon import (
+    ASK_MONEY, ASK_RANK, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
+from .periods import fits
+from .text import normalise
+
+# Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
+# raised when the question names the fact's entity. Thresholds below are on that scale.
+FOUND_NAMED = 30        # the question names the fact's entity
+FOUND_REGION = 48       # the fact is about a region the question does not name
+FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
+
+
+class FactChecks:
+    """_mismatch() and its helpers."""
+
+    def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
+        """Why this fact does not answer the question ('' when it does)."""
+        need = self._needed_confidence(doc, named, q.asks_who, vague=not named and len(set(q.terms)) <= 2)
+        if conf < need:
+            return f"low confidence {conf:.0f} < {need}"
+        missing = self._missing_metric(q, doc)
+        if missing:
+            return f"metric not held: {missing}"
+        other = self._other_subject(q, doc)
+        if other:
+            return other
+        wrong = self._wrong_kind(q, doc)
+        if wrong:
+            return wrong
+        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
+            return "period not held"        # checked last: only then is the period the whole reason
+        return ""
+
+    def _other_subject(self, q: Query, doc: FactDoc) -> str:
+        """The question is about another region, firm or partner than the fact."""
+        for name in q.unknown_names:
+            if normalise(name) not in doc.text:
+                return f"unknown name {name}"
+        exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
+        regions = [e for e in exact if e.type == "region"]
+        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions} and not any(
+                n in doc.text for e in regions for n in self.entity_names[e.id]):
+            return f"fact is about {doc.entity.id}, not {regions[0].id}"
+        specific = [e for e in exact if e.type not in REGION_TYPES]
+        if specific and doc.entity.id not in {e.id for e in specific} and not any(
+                n in doc.text for e in specific for n in self.entity_names[e.id]):
+            return f"fact is not about {specific[0].id}"
+        for place in q.places:
+            if place not in doc.text:
+                return f"question is about {place}"
+        if q.partners and q.partners.isdisjoint(doc.partners):
+            return f"fact does not concern {', '.join(sorted(q.partners))}"
+        return ""
+
+    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False, vague: bool = False) -> int:
+        if doc.fact.entity in named:
+            return FOUND_NAMED
+        if vague:
+            return 101                  # "出口呢？" names nothing and asks little: offer choices instead
+        if asks_who:
+            return FOUND_REGION          # "which firm built ...": the answer names the entity
+        named_entities = [self.entities[e] for e in named if e in self.entities]
+        if any(e.type in REGION_TYPES and any(n in doc.entity.name_zh for n in e.names() if len(n) >= 2)
+               for e in named_entities):
+            return FOUND_REGION          # 武汉 names 武汉市商务局 in part
+        if doc.entity.type in REGION_TYPES and not any(e.type not in REGION_TYPES for e in named_entities):
+            return FOUND_REGION
+        return FOUND_UNNAMED
+
+    def _missing_metric(self, q: Query, doc: FactDoc) -> str:
+        missing = [group for group in q.metric_groups if group not in doc.metric_groups]
+        if missing and len(missing) == len(q.metric_groups) or missing and not q.several:
+            return missing[0]       # a comparison of two kinds of figure needs only one of them here
+        return ""
+
+    @staticmethod
+    def _kind_fit(q: Query, doc: FactDoc) -> float:
+        """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
+        and facts about the thing asked for ('哪些客户' -> customers)."""
+        if q.focus:
+            return 1.3 if q.focus in doc.terms else 0.85
+        if q.asks == "date":
+            return 1.2 if doc.date_value else 1.0
+        if q.asks == "rank":
+            return 1.3 if doc.rank_value else 0.8
+        if q.asks == "quantity" and not doc.number_value:
+            return 0.6
+        if q.asks == "which" and doc.numeric_value:
+            return 0.55
+        if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
+            return 0.8
+        return 1.0
+
+    def _wrong_kind(self, q: Query, doc: FactDoc) -> str:
+        """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
+        of money by a share, exports alone by total trade."""
+        if q.asks == "quantity":
+            money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
+            if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
+                return "not an amount of money"
+            asked = trade_flow(q.unnamed)
+            held = trade_flow(doc.fact.metric_zh + " " + doc.fact.metric_en.lower())
+            if asked in ("exports", "imports") and (held != asked if money else held and held != asked):
+                return f"{held or 'another figure'} for {asked}"
+        return self._wrong_count(q, doc)
+
+    def _wrong_count(self, q: Query, doc: FactDoc) -> str:
+        value = doc.fact.value
+        if q.asks == "quantity":
+            if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
+                    and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
+                return "rank for a quantity"
+            if not doc.number_value:
+                return "name for a quantity"
+        m = MEASURE_RE.search(q.text)
+        if m:
+            counted = doc.fact.unit + value + doc.fact.statement_zh
+            if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
+                return f"counts something else than {m.group(1)}"
+        return ""
+
+
+def trade_flow(text: str) -> str:
+    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
+    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?", text):
+        return "total"
+    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
+    if exports and not imports:
+        return "exports"
+    if imports and not exports:
+        return "imports"
+    return ""

@@ -1,0 +1,165 @@
+"""Reading a question: its entities (with typos, homophones, pinyin), terms, period, the kind of
+answer it asks for, the places, partners and unknown names it mentions. A mixin of Engine: it
+uses the index the engine builds (postings, entities, vocabularies)."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from .answers import Query
+from .lexicon import (
+    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, EN_COMMON, EN_MONTHS, EXPANSIONS,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, HOW_MANY, METRIC_GROUPS, MULTI, NOT_NAME_START,
+    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+from .matching import HOMOPHONE, EntityHit, key, split_pinyin, syllable
+from .periods import parse_period, strip_period
+from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms
+
+MAX_QUESTION = 500      # characters of a question that are read
+
+
+class QuestionReader:
+    """parse() and its helpers."""
+
+    def parse(self, question: str, lang: str | None = None) -> Query:
+        raw = clean(question)[:MAX_QUESTION].strip()
+        topic = None
+        m = re.match(r"^/([a-z]+)(?:@\w+)?\s*(.*)$", raw.strip(), re.S | re.I)
+        body = raw
+        if m and m.group(1).lower() in COMMANDS:
+            topic = COMMANDS[m.group(1).lower()]
+            body = m.group(2)
+        text = normalise(body)
+        hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
+        plain = strip_period(text)
+        expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
+        words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
+        words += self._pinyin_words(plain, words)
+        asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
+                else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
+                else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
+        unnamed = key(text)
+        for hit in hits:
+            unnamed = unnamed.replace(hit.alias, " ")
+        numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
+        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text))
+        groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
+        return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
+                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
+                      bool(ASK_WHO.search(text)), bool(MULTI.search(text) or COMPARE.search(text)),
+                      self._unknown_names(body, text, hits))
+
+    def _real_word(self, hit: EntityHit) -> bool:
+        """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
+        if hit.confidence != HOMOPHONE or hit.end - hit.start > 2:
+            return False
+        return hit.alias in self.postings
+
+    def _spelt(self, term: str) -> str:
+        """An English word the facts never use, replaced by the one it misspells (compaines)."""
+        if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.postings:
+            return term
+        if term not in self.spelling:
+            found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+            self.spelling[term] = found[0] if found else term
+        return self.spelling[term]
+
+    def _heard(self, term: str) -> str:
+        """A Chinese pair the facts never use, replaced by the one they use that sounds the same
+        (观重 -> 观众, 计蒜 -> 计算, 草国 -> 草果)."""
+        if len(term) != 2 or term in self.postings or not ("\u3400" <= term[0] <= "\u9fff"):
+            return term
+        return self.by_sound.get((syllable(term[0]), syllable(term[1])), term)
+
+    def _pinyin_words(self, plain: str, words: list[str]) -> list[str]:
+        """Questions typed in pinyin: Latin words cut into syllables, each pair of syllables looked up
+        as the pinyin of a Chinese pair of the facts ('guojiaji jingkaiqu' -> 国家, 经开)."""
+        latin = re.findall(r"[a-z]+", plain)
+        if not latin or sum(split_pinyin(w) is not None for w in latin) * 3 < len(latin) * 2:
+            return []         # mostly English words: not pinyin
+        stream: list[str] = []
+        for word in latin:
+            syllables = split_pinyin(word)
+            if syllables is None:
+                stream.append("|")
+                continue
+            stream += syllables
+        out = []
+        for a, b in zip(stream, stream[1:]):
+            term = "~" + a + b
+            if "|" not in (a, b) and term in self.postings and term not in out:
+                out.append(term)
+        if out:   # a pinyin question: its Latin words are not English
+            for word in latin:
+                if word in words and word not in self.postings:
+                    words.remove(word)
+        return out
+
+    def _places(self, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
+        """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):
+        the same sounds on adjacent characters, sharing one character, outside any name we know."""
+        found = list(dict.fromkeys(PLACES_RE.findall(text)))
+        taken = {i for h in hits if h.start >= 0 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
+        sounds = [syllable(ch) for ch in text]
+        for size in PLACE_SIZES:
+            for k in range(len(text) - size + 1):
+                for place in PLACES_BY_SOUND.get(tuple(sounds[k:k + size]), ()):
+                    window = text[k:k + size]
+                    if (place not in found and taken.isdisjoint(range(k, k + size))
+                            and any(a == b for a, b in zip(window, place))):
+                        found.append(place)
+        return tuple(found)
+
+    def _unknown_names(self, body: str, text: str, hits: list[EntityHit]) -> tuple[str, ...]:
+        """Proper names the base has never seen: capitalised English words (CATL), or a Chinese
+        name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
+        out = []
+        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", body)
+        for k, word in enumerate(words):
+            if k == 0 or not word[0].isupper():
+                continue
+            if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
+                continue
+            out.append(word)
+        m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
+        if m:
+            lead = m.group(0)
+            starts = [h.start - 1 for h in hits if h.start >= 1]          # key() pads one space
+            lead = lead[:min([len(lead), *starts])]
+        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START:
+            pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
+            pairs = [p for p in pairs if not any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in p)]
+            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP]
+            if len(unknown) >= 2 and len(unknown) * 3 >= len(pairs) * 2:
+                out.append(lead)
+        return tuple(out)
+
+    def _focus(self, text: str, hits: list[EntityHit]) -> str:
+        """The thing a which/what question asks for, when the facts know the word:
+        哪些客户 -> 客户, 品牌叫什么名字 -> 品牌, which subsidiary did -> subsidiary."""
+        m = FOCUS_NAMED.search(text) or FOCUS_ZH.search(text)
+        if m and m.group(1) in self.postings and m.group(1) not in GENERIC_FOCUS:
+            return m.group(1)
+        m = FOCUS_EN.search(text)
+        if not m:
+            return ""
+        words = []
+        for word in m.group(1).split():
+            if word.endswith("ed") and len(word) > 4:      # a participle ends the noun phrase
+                break
+            words.append(word)
+        names = {w for hit in hits for w in hit.alias.split()}
+        known = [stem(w) for w in words if w not in names and stem(w) in self.postings
+                 and stem(w) not in GENERIC_FOCUS]
+        return known[-1] if known else ""
+
+    # -- answering -----------------------------------------------------------------------
+
+    def _known_word(self, word: str) -> bool:
+        """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
+        if len(word) < 3 or word in EN_COMMON or word[:3] in EN_MONTHS:
+            return True
+        if stem(word) in self.postings or "~" + word in self.postings or word in self.known_latin:
+            return True
+        return bool(process.extractOne(word, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=80))
