@@ -34,7 +34,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "funding": ("融资", "funding", "financing"),
     "investment_total": ("总投资", "投资额", "投资规模", "invest"),
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
-    "exports": ("出口", "export", "销往", "远销", "sold to", "ships to", "shipped"),
+    "exports": ("出口", "export", "销往", "远销"),
     "imports": ("进口", "import"),
     "unemployment": ("失业", "就业率", "unemploy", "jobless"),
     "prices": ("物价", "cpi", "通胀", "inflation", "consumer price"),
@@ -68,7 +68,10 @@ PARTNERS: dict[str, tuple[str, ...]] = {
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
-ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhat\b|\bwhere\b|\bwho\b")
+ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhere\b|\bwho\b|"
+                       r"\bwhat (?:kinds?|types?|sorts?|products?|goods|companies|firms|markets?|countries|"
+                       r"regions?|brands?|fields?|sectors?|industries)\b|\bwhat (?:does|do|did) \w+(?: \w+)? "
+                       r"(?:make|do|produce|sell|offer|build|show|export|import)\b")
 DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
 FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
@@ -83,7 +86,9 @@ MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个.
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
 ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
-                          r"how big|how large|what share|what percent|what proportion|growth rate")
+                          r"how big|how large|what share|what percent|what proportion|growth rate|"
+                          r"\bwhat (?:was|is|were|are) (?:the |its |their |\w+'s )?(?:\w+ ){0,4}?(?:value|revenue|"
+                          r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")

@@ -17,6 +17,8 @@ from .periods import parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms
 
 MAX_QUESTION = 500      # characters of a question that are read
+EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
+QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
 class QuestionReader:
@@ -43,7 +45,8 @@ class QuestionReader:
         for hit in hits:
             unnamed = unnamed.replace(hit.alias, " ")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
-        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text))
+        kept = EXCEPT.sub(" ", text)            # "apart from Algeria": not what is asked about
+        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
         groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
@@ -115,7 +118,7 @@ class QuestionReader:
         """Proper names the base has never seen: capitalised English words (CATL), or a Chinese
         name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
         out = []
-        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", body)
+        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", QUOTED.sub(" ", body))    # a quoted 'Magic Cube' is no firm
         for k, word in enumerate(words):
             if k == 0 or not word[0].isupper():
                 continue
