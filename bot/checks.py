@@ -13,7 +13,7 @@ from .text import normalise
 # Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
 # raised when the question names the fact's entity. Thresholds below are on that scale.
 FOUND_NAMED = 30        # the question names the fact's entity
-FOUND_REGION = 48       # the fact is about a region the question does not name
+FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 
 
