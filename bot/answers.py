@@ -24,6 +24,8 @@ class FactDoc:
     rank_value: bool = False        # the value is a ranking (第三, 全省第一, 榜首, top five)
     partners: frozenset[str] = frozenset()        # trade partners the fact concerns
     metric_groups: frozenset[str] = frozenset()   # kinds of figure it speaks of (METRIC_GROUPS)
+    said: str = ""          # the normalised statements alone (what the fact says, not its names)
+    figure: str = ""        # the number the value starts with (7502.3, 第七届 -> 7)
 
 
 @dataclass

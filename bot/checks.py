@@ -2,11 +2,12 @@
 partner, place), kind of answer (amount, share, ranking, name, count). A mixin of Engine."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_MONEY, ASK_RANK, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_MONEY, ASK_RANK, ASK_YEAR, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -44,10 +45,10 @@ class FactChecks:
             if normalise(name) not in doc.text:
                 return f"unknown name {name}"
         exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
-        regions = [e for e in exact if e.type == "region"]
-        if doc.entity.type == "region" and regions and doc.entity.id not in {e.id for e in regions} and not any(
-                n in doc.text for e in regions for n in self.entity_names[e.id]):
-            return f"fact is about {doc.entity.id}, not {regions[0].id}"
+        regions = [e for e in exact if e.type in REGION_TYPES]
+        if (regions and doc.entity.type in (*REGION_TYPES, "partner") and doc.entity.id not in {e.id for e in regions}
+                and not any(n in doc.said for e in regions for n in self.entity_names[e.id])):
+            return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
         specific = [e for e in exact if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 n in doc.text for e in specific for n in self.entity_names[e.id]):
@@ -101,6 +102,8 @@ class FactChecks:
     def _wrong_kind(self, q: Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
         of money by a share, exports alone by total trade."""
+        if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
+            return "not a date"
         if q.asks == "quantity":
             money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
@@ -137,3 +140,13 @@ def trade_flow(text: str) -> str:
     if imports and not exports:
         return "imports"
     return ""
+
+
+def _dated(doc: FactDoc, year_is_enough: bool) -> bool:
+    """The fact's period says when (a day, a few weeks; a single year when the year is asked)."""
+    try:
+        start = _dt.date.fromisoformat(doc.fact.period_start or "")
+        end = _dt.date.fromisoformat(doc.fact.period_end or "")
+    except ValueError:
+        return False
+    return (end - start).days <= 31 or year_is_enough and start.year == end.year

@@ -22,7 +22,7 @@ from .lexicon import (
 from .matching import EntityHit, EntityMatcher, key, syllable
 from .periods import fits
 from .reader import QuestionReader
-from .text import normalise, terms, zh_terms
+from .text import cn_to_int, normalise, terms, zh_terms
 
 log = logging.getLogger(__name__)
 
@@ -109,12 +109,13 @@ class Engine(QuestionReader, FactChecks):
             counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted
                             if len(t) == 2 and "\u3400" <= t[0] <= "\u9fff" and "\u3400" <= t[1] <= "\u9fff"})
             docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
-                                bool(DATE_VALUE.search(fact.value)), bool(re.match(r"[\d.]", fact.value)),
+                                bool(DATE_VALUE.search(fact.value) or DATE_VALUE.search(fact.value_en)), bool(re.match(r"[\d.]", fact.value)),
                                 is_quantity(fact.value, fact.value_en),
                                 bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
                                 frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
                                 frozenset(group for group, words in METRIC_GROUPS.items()
-                                          if any(w in text for w in words))))
+                                          if any(w in text for w in words)),
+                                normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value)))
         self.docs = docs
         self.entities = entities
         self.by_entity: dict[str, list[int]] = defaultdict(list)
@@ -256,7 +257,7 @@ class Engine(QuestionReader, FactChecks):
                 conf -= 8
             if q.topic and doc.fact.topic != q.topic:
                 raw *= 0.75
-            if doc.numeric_value and q.numbers and re.match(r"[\d.]+", doc.fact.value).group(0) in q.numbers:
+            if q.numbers and doc.figure in q.numbers:
                 raw *= 0.5          # the question states this figure: it asks about something else
             if q.asks_who and doc.fact.entity not in named and doc.entity.type not in REGION_TYPES:
                 raw *= 1.3          # "which firm signed ...": the answer is a firm the question cannot name
@@ -302,6 +303,8 @@ class Engine(QuestionReader, FactChecks):
 
     def _broad(self, q: Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""
+        if q.metric_groups or q.asks_who:
+            return False
         rest = key(q.text)
         for hit in q.hits:
             rest = rest.replace(hit.alias, " ")
@@ -393,6 +396,16 @@ class Engine(QuestionReader, FactChecks):
             if doc.fact.id == fact_id:
                 return doc
         return None
+
+
+def leading_number(value: str) -> str:
+    """The number a value starts with: 7502.3亿元 -> 7502.3, 第七届 -> 7, 八大园区 -> 8 ('' if none)."""
+    m = re.match(r"[\d.]+", value)
+    if m:
+        return m.group(0)
+    m = re.match(r"第?([零一二两三四五六七八九十]+)", value)
+    number = cn_to_int(m.group(1)) if m else None
+    return str(number) if number is not None else ""
 
 
 def same_metric(a: Fact, b: Fact) -> bool:

@@ -36,6 +36,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
     "exports": ("出口", "export", "销往", "远销"),
     "imports": ("进口", "import"),
+    "officials": ("省长", "市长", "书记", "区长", "县长", "governor", "mayor", "party secretary"),
     "unemployment": ("失业", "就业率", "unemploy", "jobless"),
     "prices": ("物价", "cpi", "通胀", "inflation", "consumer price"),
     "retail": ("社会消费品零售", "社零", "retail sales"),
@@ -72,7 +73,9 @@ ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪
                        r"\bwhat (?:kinds?|types?|sorts?|products?|goods|companies|firms|markets?|countries|"
                        r"regions?|brands?|fields?|sectors?|industries)\b|\bwhat (?:does|do|did) \w+(?: \w+)? "
                        r"(?:make|do|produce|sell|offer|build|show|export|import)\b")
-DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|(?<!\d)(?:19|20)\d\d(?!\d)|年初|年底|年末|上旬|中旬|下旬|月初|月底|"
+                        r"年内|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+ASK_YEAR = re.compile(r"哪年|哪一年|几几年|which year|what year")
 FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
 FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
                       r"can\b|will\b|would\b)[a-z]+ ?){1,4})")

@@ -98,7 +98,7 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.years:
         ok = False
         for year in period.years:
-            if s and e and s.year <= year <= e.year:
+            if s and e and year in (s.year, e.year):     # a span of 2018-2024 does not answer "in 2023"
                 ok = True
             elif not s and e and e.year == year:
                 ok = True

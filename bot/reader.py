@@ -47,7 +47,9 @@ class QuestionReader:
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
         kept = EXCEPT.sub(" ", text)            # "apart from Algeria": not what is asked about
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
-        groups = tuple(group for group, words in METRIC_GROUPS.items() if any(w in unnamed for w in words))
+        aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
+        groups = tuple(group for group, words in METRIC_GROUPS.items()
+                       if any(w in text and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
                       bool(ASK_WHO.search(text)), bool(MULTI.search(text) or COMPARE.search(text)),
