@@ -285,6 +285,10 @@ class Engine(QuestionReader, FactChecks):
             if problem:
                 first_problem = first_problem or problem
                 continue
+            if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure
+                newer = [self.docs[j] for c, r, j in candidates
+                         if r >= raw * 0.6 and not self._mismatch(q, self.docs[j], c, named)]
+                doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
             if not q.period.explicit:
                 doc = self._latest(q, doc, ranked, named)
             near = [self.docs[j] for c, r, j in ranked[:4] if self.docs[j] is not doc and r >= raw * RELATED_RATIO]

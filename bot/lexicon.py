@@ -96,9 +96,9 @@ ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
-MEASURES = {"家": "家个", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
+MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
-MEASURE_RE = re.compile(r"(?:多少|几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
+MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
