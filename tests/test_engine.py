@@ -212,3 +212,31 @@ def test_follow_up_to_a_new_partner_keeps_the_metric_and_period(engine):
     answer_in_context(engine, "湖北前11个月进出口", context)
     assert "1582.7" in render(answer_in_context(engine, "和东盟呢", context))
     assert "1012.6" in render(answer_in_context(engine, "那欧盟呢", context))
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("光谷航空前置货站是哪一天启用的", "8月7日"),                       # a date for 'which day'
+    ("美力钛是哪一年成立的？", "2017"),                                 # a year for 'which year'
+    ("湖北2025年前11个月实际使用外资多少", "14.31"),                     # inward FDI
+    ("2025年1-10月湖北对外实际投资额", "10亿美元"),                      # outward investment
+    ("中欧班列武汉今年开了多少列", "1000"),                               # 今年: the newest figure, counting trains
+    ("长江计算的营收有多少来自人工智能？", "一半"),                       # a share of revenue, not the revenue
+    ("Which markets does Sinopec Jianghan Bit export to, apart from Algeria?", "Russia"),
+    ("What was Hubei's overseas contracting turnover in January-November 2025?", "8.06"),
+])
+def test_the_kind_of_answer_asked_for(engine, question, expected):
+    answer = engine.answer(question)
+    assert answer.found and expected in render(answer), render(answer)[:200]
+
+
+@pytest.mark.parametrize("question", [
+    "2025年1-11月湖北对外实际投资是多少？",        # outward investment is held for Jan-Oct only
+    "湖北前11个月出口多少",                        # exports alone are not held, only total trade
+    "湖北自贸区什么时候成立的",                    # no date held
+    "湖北省长是谁",                                # no officials
+    "联想武汉工厂2024年出口额具体是多少？",        # a share is held, not an amount
+    "Wuhan's foreign trade in 2023?",
+    "武汉前11个月进出口",                          # Hubei's and partners' figures, not Wuhan's
+])
+def test_near_misses_are_declined(engine, question):
+    assert not engine.answer(question).found
