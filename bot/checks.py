@@ -23,7 +23,8 @@ class FactChecks:
 
     def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
-        need = self._needed_confidence(doc, named, q.asks_who, vague=not named and len(set(q.terms)) <= 2)
+        vague = not named and len(set(q.terms)) <= 2 and not (len(doc.fact.value) >= 2 and doc.fact.value in q.text)
+        need = self._needed_confidence(doc, named, q.asks_who, vague=vague)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
         missing = self._missing_metric(q, doc)
@@ -85,8 +86,11 @@ class FactChecks:
     def _kind_fit(q: Query, doc: FactDoc) -> float:
         """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
         and facts about the thing asked for ('哪些客户' -> customers)."""
-        if q.focus:
-            return 1.3 if q.focus in doc.terms else 0.85
+        fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
+        return fit * FactChecks._asked_kind_fit(q, doc)
+
+    @staticmethod
+    def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
         if q.asks == "date":
             return 1.2 if doc.date_value else 1.0
         if q.asks == "rank":

@@ -84,13 +84,13 @@ GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "�
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
 HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
-MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪个.{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
+MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪[个家项].{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
 ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
-                          r"\bwhat (?:was|is|were|are) (?:the |its |their |\w+'s )?(?:\w+ ){0,4}?(?:value|revenue|"
+                          r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place|what place|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"

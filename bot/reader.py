@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from .answers import Query
 from .lexicon import (
     ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, EN_COMMON, EN_MONTHS, EXPANSIONS,
-    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, HOW_MANY, METRIC_GROUPS, MULTI, NOT_NAME_START,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, METRIC_GROUPS, MULTI, NOT_NAME_START,
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
@@ -38,7 +38,9 @@ class QuestionReader:
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
+        several = bool(MULTI.search(text) or COMPARE.search(text))
         asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
+                else "quantity" if several and (STRONG_WHICH.search(text) or GROWTH.search(text))
                 else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
                 else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
         unnamed = key(text)
@@ -52,7 +54,7 @@ class QuestionReader:
                        if any(w in text and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
-                      bool(ASK_WHO.search(text)), bool(MULTI.search(text) or COMPARE.search(text)),
+                      bool(ASK_WHO.search(text)), several,
                       self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
