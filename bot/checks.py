@@ -108,7 +108,7 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
-        if q.asks == "quantity":
+        if q.asks in ("quantity", ""):
             money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
                 return "not an amount of money"

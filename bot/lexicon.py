@@ -141,6 +141,10 @@ ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 �
 # Colloquial ways of asking, and the words the facts use for them.
 EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
     (r"外贸|贸易额|贸易总额", "进出口 外贸"),
+    (r"经开区", "经济技术开发区"), (r"综保区", "综合保税区"), (r"自贸区|自贸片区", "自由贸易试验区 自贸试验区"),
+    (r"综试区", "综合试验区"), (r"高新区", "高新技术开发区"),
+    (r"\bfdi\b", "foreign direct investment 外资"), (r"\bodi\b", "outward investment 对外投资"),
+    (r"\byoy\b", "year on year 同比"),
     (r"进出口", "外贸"),
     (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|what kind of",
      "产品 主营 业务 product"),
@@ -149,7 +153,7 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
     (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
     (r"几成|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|what percentage|"
-     r"what fraction|how much of", "占比 比重 份额 share proportion"),
+     r"what fraction|what portion|how much of", "占比 比重 份额 share proportion"),
     (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
     (r"航线|线路", "航线 线路 route"),
     (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
@@ -186,5 +190,5 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|
                        r"export value|import value|trade value|revenue|how much money")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|"
+SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")

@@ -14,9 +14,10 @@ _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPANS = [
     (re.compile(r"(?:前|头|1-|1月-|1月至|1月到|1到|1至)(\d{1,2})(?:个)?月"), None),
     (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months"), 6),
-    (re.compile(r"前3(?:个)?季度|1-3季度|三季度|first three quarters|first 3 quarters|\bq1\s*-\s*q3\b|\b1-3q\b"), 9),
-    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b"), 3),
-    (re.compile(r"全年|整年|full year|whole year|all of (?:19|20)\d\d"), 12),
+    (re.compile(r"前3(?:个)?季度|1-3季度|三季度|first three quarters|first 3 quarters|\bq1\s*-\s*q?3\b|\b1-3q\b|"
+                r"\bq1\s*(?:to|through)\s*q3\b"), 9),
+    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))"), 3),
+    (re.compile(r"全年|整年|full[ -]year|whole[ -]year|all of (?:19|20)\d\d"), 12),
 ]
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)

@@ -18,6 +18,8 @@ from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms
 
 MAX_QUESTION = 500      # characters of a question that are read
 EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
+DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企)|"
+                       r"\b[a-z]+(?:an|ese|ish|ch|i)\s+(?:company|firm|client|customer|owner|buyer|carmaker)")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
@@ -47,7 +49,7 @@ class QuestionReader:
         for hit in hits:
             unnamed = unnamed.replace(hit.alias, " ")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
-        kept = EXCEPT.sub(" ", text)            # "apart from Algeria": not what is asked about
+        kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", text))   # "apart from Algeria", "a French client": not asked
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         groups = tuple(group for group, words in METRIC_GROUPS.items()
