@@ -160,6 +160,10 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
 ]]
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
+# Off topic whatever else they name: food, hotels, sights, travel tips.
+OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好吃|小吃|地方)|热干面|美食|旅游攻略|景点|哪里好玩|好吃的|"
+                       r"\brecommend\b.{0,40}\b(?:restaurant|place|food|hotel|noodle|bar|cafe|sight)|"
+                       r"\b(?:restaurant|hotel|noodles?|sightseeing|tourist attraction)s?\b")
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")

@@ -12,7 +12,7 @@ from .lexicon import (
     ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, EN_COMMON, EN_MONTHS, EXPANSIONS,
     FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, METRIC_GROUPS, MULTI, NOT_NAME_START,
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
-from .matching import HOMOPHONE, EntityHit, key, split_pinyin, syllable
+from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms
 
@@ -60,10 +60,12 @@ class QuestionReader:
                       self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
-        """A name heard in a word the facts use as such (大型 is not a mistyped 大兴)."""
-        if hit.confidence != HOMOPHONE or hit.end - hit.start > 2:
+        """A name heard or misread in words the facts use as such (大型 is not a mistyped 大兴,
+        医学会 not a mistyped 医博会): every character pair of it is a pair of the facts."""
+        if hit.confidence not in (HOMOPHONE, ONE_OFF, ONE_OFF_HEARD) or hit.start < 0 or hit.end - hit.start > 3:
             return False
-        return hit.alias in self.postings
+        text = hit.alias
+        return all(text[i:i + 2] in self.postings for i in range(len(text) - 1))
 
     def _spelt(self, term: str) -> str:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""
