@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from urllib.parse import urlparse
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          InlineQueryHandler, MessageHandler, filters)
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, ApplicationHandlerStop, CallbackQueryHandler,
+                          CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
 from bot import Engine, Settings
 from knowledge import FactStore, ensure_loaded
@@ -37,6 +38,7 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     ensure_loaded(store)
     application.bot_data["services"] = Services(settings, store, Engine(store), Usage(store, settings.hash_salt))
 
+    application.add_handler(TypeHandler(Update, _once), group=-1)
     application.add_handler(CommandHandler("start", lookup.start))
     application.add_handler(CommandHandler("help", lookup.help_command))
     application.add_handler(CommandHandler("topics", lookup.topics))
@@ -54,6 +56,15 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     application.add_handler(CallbackQueryHandler(ask.on_stale_button))
     application.add_error_handler(on_error)
     return application
+
+
+async def _once(update: Update, context) -> None:
+    """Let each update through once: a server that resends updates (an emulator ignoring getUpdates'
+    offset, a webhook retried after a timeout) must not get every answer twice."""
+    seen: deque = context.application.bot_data.setdefault("seen_updates", deque(maxlen=2000))
+    if update.update_id in seen:
+        raise ApplicationHandlerStop
+    seen.append(update.update_id)
 
 
 async def _post_init(application: Application) -> None:

@@ -46,6 +46,7 @@ class FakeBotAPI:
         self.files: dict[str, tuple[str, bytes]] = {}
         self.changed = asyncio.Event()
         self.server: tornado.httpserver.HTTPServer | None = None
+        self.ignore_offset = False          # behave like an emulator that resends every update
         self.root = ""
 
     # -- server ----------------------------------------------------------------------------
@@ -116,7 +117,7 @@ class FakeBotAPI:
             return {"id": BOT_ID, "is_bot": True, "first_name": "Hubei Bot", "username": BOT_USERNAME,
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
         if method == "getUpdates":
-            offset = int(p.get("offset") or 0)
+            offset = 0 if self.ignore_offset else int(p.get("offset") or 0)
             deadline = time.monotonic() + min(float(p.get("timeout") or 0), 1.0)
             while True:
                 pending = [u for u in self.updates if u["update_id"] >= offset]

@@ -260,3 +260,18 @@ def test_a_follow_up_in_the_chat_is_answered_in_context(db):
             assert "1751.5" in (await _say(api, "2024年上半年武汉进出口多少")).params["text"]
             assert "1111.4" in (await _say(api, "那出口呢？")).params["text"]
     run(scenario())
+
+
+def test_an_update_sent_twice_is_answered_once(db):
+    async def scenario():
+        async with running_bot(db) as (api, app):
+            api.ignore_offset = True                   # every getUpdates returns every update again
+            mark = api.mark()
+            api.send_text("花湖机场有多少条货运航线")
+            await api.wait("sendMessage", mark)
+            await asyncio.sleep(1.0)                   # several more polls, each resending it
+            api.send_text("中欧班列武汉开通了多少条线路")
+            await api.wait("sendMessage", mark, count=2)
+            await asyncio.sleep(0.5)
+            assert len([c for c in api.calls[mark:] if c.method == "sendMessage"]) == 2
+    run(scenario())
