@@ -62,4 +62,5 @@ class Query:
     metric_groups: tuple[str, ...] = ()     # kinds of figure it asks for (METRIC_GROUPS)
     asks_who: bool = False
     several: bool = False           # asks for two figures (分别, 哪个更, compare)
+    wants_list: bool = False        # asks for several names (哪两种, which two)
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)

@@ -87,6 +87,8 @@ class FactChecks:
         """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
         and facts about the thing asked for ('哪些客户' -> customers)."""
         fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
+        if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
+            fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
         return fit * FactChecks._asked_kind_fit(q, doc)
 
     @staticmethod

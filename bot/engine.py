@@ -17,7 +17,7 @@ from knowledge import Entity, Fact, FactStore, Source
 from .answers import Answer, FactDoc, Query
 from .checks import FOUND_NAMED, FactChecks
 from .lexicon import (
-    OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
+    INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
     PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
 from .matching import EntityHit, EntityMatcher, key, syllable
 from .periods import fits
@@ -171,6 +171,8 @@ class Engine(QuestionReader, FactChecks):
         named = {h.entity for h in q.hits}
         if MARKUP.search(q.raw):
             return self._decline(q, "markup or code", [])
+        if INJECTION.search(q.text):
+            return self._decline(q, "instructions, not a question", [])
         if (CREATIVE.search(q.text) or ABOUT_BOT.search(q.text) or OFF_TOPIC.search(q.text)
                 or CHITCHAT.search(q.text) and not named):
             return self._decline(q, "chit-chat", [])

@@ -76,10 +76,11 @@ ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪
 DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|(?<!\d)(?:19|20)\d\d(?!\d)|年初|年底|年末|上旬|中旬|下旬|月初|月底|"
                         r"年内|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 ASK_YEAR = re.compile(r"哪年|哪一年|几几年|which year|what year")
-FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
+FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪两种|哪几种|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
 FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
                       r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
-FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2})(?:叫什么|叫啥|的名字|名称是|是什么名)")
+FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:叫什么|叫啥|的名字|名称是|是什么名|是谁)")
+LIST_ASK = re.compile(r"哪两|哪几|哪些|分别是哪|\bwhich (?:two|three|\w+ (?:two|three))\b|\bwhat are the\b")
 GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
@@ -160,6 +161,11 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
 ]]
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
+# Attempts to instruct the bot instead of asking it something.
+INJECTION = re.compile(r"忽略.{0,8}(?:指令|规则|提示|设定|要求)|无视.{0,8}(?:指令|规则)|系统提示|提示词|随便编|编一个|编造|"
+                       r"假装你|扮演|越狱|\bignore\b.{0,20}\b(?:instructions?|rules|prompt)|system prompt|"
+                       r"developer mode|jailbreak|\bpretend\b|make (?:one|something|it) up|\bfabricate\b|"
+                       r"set found|found\s*=\s*true|reveal your|your (?:hidden )?instructions")
 # Off topic whatever else they name: food, hotels, sights, travel tips.
 OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好吃|小吃|地方)|热干面|美食|旅游攻略|景点|哪里好玩|好吃的|"
                        r"\brecommend\b.{0,40}\b(?:restaurant|place|food|hotel|noodle|bar|cafe|sight)|"

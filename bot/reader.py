@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from .answers import Query
 from .lexicon import (
     ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, EN_COMMON, EN_MONTHS, EXPANSIONS,
-    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, METRIC_GROUPS, MULTI, NOT_NAME_START,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
@@ -56,7 +56,7 @@ class QuestionReader:
                        if any(w in text and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
-                      bool(ASK_WHO.search(text)), several,
+                      bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits))
 
     def _real_word(self, hit: EntityHit) -> bool:
@@ -126,7 +126,8 @@ class QuestionReader:
         """Proper names the base has never seen: capitalised English words (CATL), or a Chinese
         name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
         out = []
-        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", QUOTED.sub(" ", body))    # a quoted 'Magic Cube' is no firm
+        # a quoted 'Magic Cube' is no firm, nor is a name in brackets after one we know: Jiayitong (JYT)
+        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", re.sub(r"\([^()]{1,30}\)", " ", QUOTED.sub(" ", body)))
         for k, word in enumerate(words):
             if k == 0 or not word[0].isupper():
                 continue
@@ -138,7 +139,10 @@ class QuestionReader:
             lead = m.group(0)
             starts = [h.start - 1 for h in hits if h.start >= 1]          # key() pads one space
             lead = lead[:min([len(lead), *starts])]
-        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START:
+        if m:
+            lead = lead.rstrip("".join(ZH_FUNCTION))            # 宁德时代在 -> 宁德时代
+        follows = text[len(lead):len(lead) + 3] if m else ""
+        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START and re.match(r"[在的有是对去今明前]|\d|公司|集团", follows):
             pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
             pairs = [p for p in pairs if not any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in p)]
             unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP]
@@ -150,8 +154,11 @@ class QuestionReader:
         """The thing a which/what question asks for, when the facts know the word:
         哪些客户 -> 客户, 品牌叫什么名字 -> 品牌, which subsidiary did -> subsidiary."""
         m = FOCUS_NAMED.search(text) or FOCUS_ZH.search(text)
-        if m and m.group(1) in self.postings and m.group(1) not in GENERIC_FOCUS:
-            return m.group(1)
+        if m:
+            word = m.group(1)                       # 负责人叫什么: 负责 or 责人, whichever the facts use
+            for pair in (word[-2:], word[:2]):
+                if pair in self.postings and pair not in GENERIC_FOCUS:
+                    return pair
         m = FOCUS_EN.search(text)
         if not m:
             return ""
