@@ -7,7 +7,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_MONEY, ASK_RANK, ASK_YEAR, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -89,6 +89,8 @@ class FactChecks:
         fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
         if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
             fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
+        if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月
+            fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
         return fit * FactChecks._asked_kind_fit(q, doc)
 
     @staticmethod

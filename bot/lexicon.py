@@ -50,21 +50,21 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
         ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
-        ("germany", "德国|germany"), ("france", "法国|france|french"), ("uk", "英国|britain|\\buk\\b"),
-        ("italy", "意大利|italy"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
+        ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|britain|british|\\buk\\b"),
+        ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
-        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand"), ("singapore", "新加坡|singapore"),
+        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"), ("singapore", "新加坡|singapore"),
         ("malaysia", "马来西亚|malaysia"), ("indonesia", "印度尼西亚|印尼|indonesia"),
         ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
-        ("turkey", "土耳其|turkey|türkiye|turkiye"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
+        ("turkey", "土耳其|turkey|türkiye|turkiye|turkish"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
         ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
         ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
-        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|taiwan"), ("spain", "西班牙|spain"),
+        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|taiwan"), ("spain", "西班牙|spain|spanish"),
         ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
         ("kazakhstan", "哈萨克斯坦|kazakhstan"), ("pakistan", "巴基斯坦|pakistan"), ("egypt", "埃及|egypt"),
         ("algeria", "阿尔及利亚|algeria"), ("kuwait", "科威特|kuwait"), ("peru", "秘鲁|peru"),
         ("argentina", "阿根廷|argentina"), ("poland", "波兰|poland"), ("hungary", "匈牙利|hungary"),
-        ("norway", "挪威|norway"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
+        ("norway", "挪威|norway|norwegian"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
     ]}
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
@@ -202,3 +202,6 @@ GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgro
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
+DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how many (?:days|months|years|hours|minutes)")
+DURATION_VALUE = re.compile(r"\d+\s*(?:个)?(?:天|日|周|个月|月|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
+                            r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")

@@ -133,6 +133,8 @@ class QuestionReader:
                 continue
             if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
                 continue
+            if split_pinyin(word.lower()) is not None and len(word) <= 12:
+                continue            # pinyin typed with a capital (Yamaxun), not an English name
             out.append(word)
         m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
         if m:
