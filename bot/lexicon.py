@@ -125,7 +125,9 @@ PLACE_SIZES = sorted({len(sound) for sound in PLACES_BY_SOUND})
 PLACES_RE = re.compile("|".join(sorted((p for p in OTHER_PLACES if not p.isascii()), key=len, reverse=True))
                        + r"|(?<![a-z])(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")(?![a-z])")
 # Capitalised words that are not names.
-EN_COMMON = frozenset("""january february march april may june july august september october november december
+EN_COMMON = frozenset("""yoy mom ytd h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc
+ok hi hello thanks please pls tell show give list sum total data figure figures number numbers
+january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday china chinese province city english
 compare which what how when where who why is are was were did does do and or the in of""".split())
 
