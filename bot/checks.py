@@ -23,7 +23,8 @@ class FactChecks:
 
     def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
-        vague = not named and len(set(q.terms)) <= 2 and not (len(doc.fact.value) >= 2 and doc.fact.value in q.text)
+        vague = not named and len(set(q.terms)) <= 2 and not (
+            len(doc.fact.value) >= 2 and not doc.numeric_value and doc.fact.value in q.text)   # 陈波, not 111
         need = self._needed_confidence(doc, named, q.asks_who, vague=vague)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"

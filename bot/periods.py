@@ -21,6 +21,7 @@ _SPANS = [
 ]
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
+_ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
 
@@ -31,10 +32,11 @@ class QueryPeriod:
     through_month: int | None = None     # a span from January to this month
     latest: bool = False
     spans: tuple[int, ...] = field(default=())
+    month: int | None = None            # one month alone (12月单月, 12月份)
 
     @property
     def explicit(self) -> bool:
-        return bool(self.years or self.through_month)
+        return bool(self.years or self.through_month or self.month)
 
 
 def parse_period(text: str) -> QueryPeriod:
@@ -55,7 +57,10 @@ def parse_period(text: str) -> QueryPeriod:
         if m.group(1) == "jan":
             spans.append(_EN_MONTHS[m.group(2)])
     through = spans[0] if spans else None
-    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)))
+    m = _ONE_MONTH.search(text)
+    number = int(m.group(1) or m.group(2)) if m else 0
+    month = number if 1 <= number <= 12 and not spans else None
+    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)), month)
 
 
 _STRIP = [p for p, _ in _SPANS] + [_EN_FIRST_N, _EN_RANGE, _LATEST,
@@ -107,6 +112,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
                 ok = True
         if not ok:
             return False
+    if period.month and not (s and e and s.month == e.month == period.month and s.year == e.year):
+        return False                                 # one month asked: only that month's figure answers
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:

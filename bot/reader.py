@@ -127,9 +127,11 @@ class QuestionReader:
         name opening the question whose character pairs the facts mostly do not use (宁德时代)."""
         out = []
         # a quoted 'Magic Cube' is no firm, nor is a name in brackets after one we know: Jiayitong (JYT)
-        words = re.findall(r"\b[A-Za-z][A-Za-z&'-]+\b", re.sub(r"\([^()]{1,30}\)", " ", QUOTED.sub(" ", body)))
+        plain_body = re.sub(r"\([^()]{1,30}\)", " ", QUOTED.sub(" ", body))
+        words = re.findall(r"(?<![A-Za-z])[A-Za-z][A-Za-z&'-]+(?![A-Za-z])", plain_body)   # Tesla在武汉 too
+        sentence_start = plain_body.lstrip()[:1].isascii()
         for k, word in enumerate(words):
-            if k == 0 or not word[0].isupper():
+            if k == 0 and sentence_start or not word[0].isupper():
                 continue
             if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
                 continue
