@@ -89,7 +89,7 @@ MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪[个
                    r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
-ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|"
+ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|how quickly|how soon|"
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|investment)\b")
@@ -103,7 +103,7 @@ MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
-NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
+NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五六七八九十]+天|次日|当天|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
@@ -204,6 +204,7 @@ GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgro
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
-DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how many (?:days|months|years|hours|minutes)")
-DURATION_VALUE = re.compile(r"\d+\s*(?:个)?(?:天|日|周|个月|月|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
+DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
+                      r"how many (?:days|months|years|hours|minutes)")
+DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|\d+\s*(?:个)?(?:天|日|周|个月|月|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")

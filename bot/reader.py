@@ -128,16 +128,23 @@ class QuestionReader:
         out = []
         # a quoted 'Magic Cube' is no firm, nor is a name in brackets after one we know: Jiayitong (JYT)
         plain_body = re.sub(r"\([^()]{1,30}\)", " ", QUOTED.sub(" ", body))
-        words = re.findall(r"(?<![A-Za-z])[A-Za-z][A-Za-z&'-]+(?![A-Za-z])", plain_body)   # Tesla在武汉 too
         sentence_start = plain_body.lstrip()[:1].isascii()
-        for k, word in enumerate(words):
-            if k == 0 and sentence_start or not word[0].isupper():
-                continue
-            if all(self._known_word(part) for part in word.lower().removesuffix("'s").split("-") if part):
-                continue
-            if split_pinyin(word.lower()) is not None and len(word) <= 12:
-                continue            # pinyin typed with a capital (Yamaxun), not an English name
-            out.append(word)
+        # Capitalised words in a row are one name; a name with a word we know is ours, misspelt or
+        # with a word more (Jinxiang Precison Tube), one with none is not (Tesla Gigafactory).
+        names: list[list[str]] = []
+        for match in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z&'-]*(?:\s+[A-Z][A-Za-z&'-]*)*", plain_body):
+            if match.start() == len(plain_body) - len(plain_body.lstrip()) and sentence_start:
+                words = match.group(0).split()[1:]          # the sentence's first word may be anything
+            else:
+                words = match.group(0).split()
+            if words:
+                names.append(words)
+        for words in names:
+            known = [w for w in words if all(self._known_word(part) for part in
+                                             w.lower().removesuffix("'s").split("-") if part)
+                     or split_pinyin(w.lower()) is not None and len(w) <= 12]   # pinyin with a capital
+            if not known:
+                out.append(" ".join(words))
         m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
         if m:
             lead = m.group(0)
