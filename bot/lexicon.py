@@ -206,5 +206,5 @@ SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多�
                    r"how much of|多少来自|多少出自|多少是来自")
 DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")
-DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|\d+\s*(?:个)?(?:天|日|周|个月|月|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
+DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
