@@ -20,7 +20,8 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "gdp": ("gdp", "生产总值"),
     "tax": ("税收", "纳税", "tax revenue"),
     "salary": ("工资", "薪资", "薪水", "salary", "wage"),
-    "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers"),
+    "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers", "headcount",
+                  "workforce"),
     "price": ("房价", "股价", "售价", "价格", "price"),
     "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
     "market_cap": ("市值", "market value", "market cap"),
@@ -86,7 +87,7 @@ GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "�
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
 HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪[个家项].{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
-                   r"respectively|\bboth\b|\band (?:what|how)|which (?:is|was|grew) (?:larger|bigger|faster|"
+                   r"respectively|\bboth\b|\w \band (?:what|how)\b|which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
 ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|how quickly|how soon|"
@@ -125,7 +126,10 @@ PLACE_SIZES = sorted({len(sound) for sound in PLACES_BY_SOUND})
 PLACES_RE = re.compile("|".join(sorted((p for p in OTHER_PLACES if not p.isascii()), key=len, reverse=True))
                        + r"|(?<![a-z])(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")(?![a-z])")
 # Capitalised words that are not names.
-EN_COMMON = frozenset("""yoy mom ytd h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc
+EN_COMMON = frozenset("""roughly approximately about following regarding concerning given based besides overall also so
+now then quick quickly hey btw fyi okay according on at for by from with since after before during between among while
+whose whom could would should can may might will shall must has have had be name find provide explain describe
+summarize summarise check any some one another same yoy mom ytd h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc
 ok hi hello thanks please pls tell show give list sum total data figure figures number numbers
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday china chinese province city english
@@ -177,7 +181,7 @@ ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你�
                        r"who are you|what(?:'s| is) your name")
 CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
                       r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|"
-                      r"weather")
+                      r"weather|wether|umbrel|tomorrow|\btmrw\b|明天")
 CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个故事|讲个笑话|\b(?:write|tell|compose|make up|sing)\b.{0,25}"
                       r"\b(?:poem|joke|story|song|haiku|limerick|essay)")
 MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"

@@ -39,8 +39,24 @@ class QueryPeriod:
         return bool(self.years or self.through_month or self.month)
 
 
+_SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
+
+
+def _expand_short(text: str) -> str:
+    """Analysts' shorthand: 1H24 -> h1 2024, 9M 2024 / 9M24 -> first three quarters of 2024."""
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            return f"h1 20{m.group(1)}"
+        if m.group(2) or m.group(3):
+            year = m.group(3) or f"20{m.group(2)}"
+            return f"first three quarters of {year}"
+        return f"first three quarters of 20{m.group(4)}"
+    return _SHORT.sub(repl, text)
+
+
 def parse_period(text: str) -> QueryPeriod:
     """Read the period a normalised question asks about."""
+    text = _expand_short(text)
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     spans: list[int] = []
     for pattern, months in _SPANS:
@@ -81,6 +97,7 @@ def period_text(text: str) -> str:
 
 def strip_period(text: str) -> str:
     """The question without its period words, which are matched by `fits`, not as terms."""
+    text = _expand_short(text)
     for pattern in _STRIP:
         text = pattern.sub(" ", text)
     return text

@@ -20,6 +20,7 @@ MAX_QUESTION = 500      # characters of a question that are read
 EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
 DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企)|"
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+(?:company|firm|client|customer|owner|buyer|carmaker)")
+PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
@@ -128,23 +129,22 @@ class QuestionReader:
         out = []
         # a quoted 'Magic Cube' is no firm, nor is a name in brackets after one we know: Jiayitong (JYT)
         plain_body = re.sub(r"\([^()]{1,30}\)", " ", QUOTED.sub(" ", body))
-        sentence_start = plain_body.lstrip()[:1].isascii()
         # Capitalised words in a row are one name; a name with a word we know is ours, misspelt or
         # with a word more (Jinxiang Precison Tube), one with none is not (Tesla Gigafactory).
         names: list[list[str]] = []
         for match in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z&'-]*(?:\s+[A-Z][A-Za-z&'-]*)*", plain_body):
-            if match.start() == len(plain_body) - len(plain_body.lstrip()) and sentence_start:
-                words = match.group(0).split()[1:]          # the sentence's first word may be anything
-            else:
-                words = match.group(0).split()
-            if words:
-                names.append(words)
+            names.append(match.group(0).split())
         for words in names:
-            known = [w for w in words if all(self._known_word(part) for part in
-                                             w.lower().removesuffix("'s").split("-") if part)
-                     or split_pinyin(w.lower()) is not None and len(w) <= 12]   # pinyin with a capital
+            if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
+                    words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
+                continue                # "Roughly ...", "Following up ...": the sentence's first word
+            known = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS and (
+                all(self._known_word(part) for part in w.lower().removesuffix("'s").split("-") if part)
+                or split_pinyin(w.lower()) is not None and len(w) <= 12)]   # pinyin with a capital
             if not known:
-                out.append(" ".join(words))
+                unknown = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS]
+                if unknown:
+                    out.append(" ".join(unknown))     # Foxconn (Wuhan), Tesla, CATL
         m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
         if m:
             lead = m.group(0)
