@@ -129,12 +129,6 @@ def zh_terms(text: str) -> list[str]:
     return terms
 
 
-_PINYIN_WORD = re.compile(r"^[a-z]{4,14}$")
-
-
-def latin_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if _PINYIN_WORD.match(w)]
-
 
 def terms(text: str) -> list[str]:
     """Index terms of normalised text: Chinese bigrams and English word stems."""

@@ -5,7 +5,7 @@ import datetime as _dt
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -328,11 +328,3 @@ def _change(row: dict) -> Change:
     load = lambda t: None if t is None else json.loads(t)  # noqa: E731
     return Change(row["id"], row["at"], row["actor"], row["action"], row["kind"], row["target"],
                   load(row["before"]), load(row["after"]))
-
-
-def iter_unique(items: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item and item not in out:
-            out.append(item)
-    return out
