@@ -7,12 +7,18 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from knowledge import Entity, Fact, FactStore, Source
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 log = logging.getLogger(__name__)
 
 MIN_BUTTON_POINTS = 3       # a series this long earns a chart button under an answer
+TOP_PLAIN = 5               # a series is what a request asks for when one of its facts ranks this high
+TOP_HINTED = 10             # ... or this high when the request names the series' kind (partners, a trend)
 PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 # value_en words that make a printed number a bound or an estimate, not a comparable figure
 APPROXIMATE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|roughly|at least|some|"
@@ -167,21 +173,19 @@ class SeriesIndex:
 
     def find(self, text: str, ranked_ids: list[str], years: tuple[int, ...] = ()) -> Series | None:
         """The series that best fits a request, given the fact ids a search ranked for it (best first).
-        A series counts only when one of its facts is among the first five found."""
+        A series counts only when one of its facts is among the first five found (ten when the
+        request names its kind: a trend, partners, firms)."""
         self.refresh()
         rank = {fact_id: i for i, fact_id in enumerate(ranked_ids)}
+        hinted = {"trend": bool(TREND_WORDS.search(text)), "partner": bool(PARTNER_WORDS.search(text)),
+                  "firm": bool(FIRM_WORDS.search(text))}
         best, best_score = None, 0.0
         for series in self.series:
             ranks = [rank[f] for f in series.fact_ids if f in rank]
-            if not ranks or min(ranks) >= 5:
+            hint = hinted["trend"] and series.kind == "trend" or hinted.get(series.dimension, False)
+            if not ranks or min(ranks) >= (TOP_HINTED if hint else TOP_PLAIN):
                 continue
-            score = sum(1 / (1 + r) for r in ranks)
-            if TREND_WORDS.search(text):
-                score *= 1.5 if series.kind == "trend" else 1.0
-            if PARTNER_WORDS.search(text) and series.dimension == "partner":
-                score *= 1.5
-            if FIRM_WORDS.search(text) and series.dimension == "firm":
-                score *= 1.5
+            score = sum(1 / (1 + r) for r in ranks) * (1.5 if hint else 1.0)
             if years and not any(str(y) in (p.fact.period_start or "") + (p.fact.period_end or "")
                                  for p in series.points for y in years):
                 score *= 0.3
@@ -328,3 +332,22 @@ def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str,
     return Series(f"k:{first.entity}:{first.period_start}:{first.period_end}:{first.unit}:{measure}", "breakdown",
                   "kind", title_zh, f"{name_en}: {word_en} by kind", first.unit, first.period_zh, first.period_en,
                   points, entities=frozenset({first.entity}))
+
+
+REFUSED = ("chit-chat", "markup or code", "instructions, not a question")
+
+
+def chart_for(engine: "Engine", index: SeriesIndex, text: str) -> Series | None:
+    """The series a request asks for ('湖北 2025 贸易伙伴', 'Wuhan trade by quarter'), or None when no
+    comparable series fits (or the text is no question about the base)."""
+    from .periods import parse_period
+    from .text import normalise
+
+    text = text.strip()
+    if not text:
+        return None
+    answer = engine.answer(text)
+    if answer.kind in ("greeting", "empty") or answer.reason in REFUSED:
+        return None
+    ranked = [doc.fact.id for doc in engine.search(text, limit=12)]
+    return index.find(text, ranked, parse_period(normalise(text)).years)

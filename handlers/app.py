@@ -13,7 +13,7 @@ from bot import Engine, Settings
 from knowledge import FactStore, ensure_loaded
 from knowledge.usage import Usage
 
-from . import admin, ask, inline, lookup
+from . import admin, ask, chart, inline, lookup
 from .common import Services
 from .errors import on_error
 from .texts import TOPICS, USER_COMMANDS
@@ -46,8 +46,11 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     application.add_handler(CommandHandler("source", lookup.source))
     application.add_handler(CommandHandler("lang", lookup.set_lang))
     application.add_handler(CommandHandler("about", lookup.about))
+    application.add_handler(CommandHandler("chart", chart.chart_command))
+    application.add_handler(CommandHandler("new", chart.new_command))
     admin.register(application)
     application.add_handler(CallbackQueryHandler(ask.on_button, pattern=r"^[sftv]:"))
+    application.add_handler(CallbackQueryHandler(chart.on_chart_button, pattern=r"^c[ze]:"))
     application.add_handler(InlineQueryHandler(inline.on_inline))
     application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, ask.on_text))
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE

@@ -15,6 +15,7 @@ from telegram.ext import ContextTypes, filters
 
 from bot import Answer, Engine, Settings
 from bot.reply import related_questions
+from bot.series import SeriesIndex
 from knowledge import FactStore
 from knowledge.usage import Usage
 
@@ -38,8 +39,11 @@ class Services:
     warned: dict[int, float] = field(default_factory=dict)
     pending: dict[str, dict] = field(default_factory=dict)         # admin confirmations, by token
     admin_filter: filters.User = field(default_factory=filters.User)
+    charts: SeriesIndex | None = None
 
     def __post_init__(self) -> None:
+        if self.charts is None:
+            self.charts = SeriesIndex(self.store)
         self.admin_filter.add_user_ids(set(self.settings.admin_ids) | self.usage.admin_ids())
 
     def is_admin(self, user_id: int | None) -> bool:
@@ -148,7 +152,8 @@ async def send_html(message: Message, text: str, markup: InlineKeyboardMarkup | 
 
 
 def answer_keyboard(svc: Services, answer: Answer, question_id: int | None) -> InlineKeyboardMarkup | None:
-    """Source button, up to three related questions (or 'did you mean' choices), and 👍/👎."""
+    """Source button, 👍/👎, a chart button when the fact is in a series of three or more, and up to
+    three related questions (or 'did you mean' choices)."""
     rows: list[list[InlineKeyboardButton]] = []
     lang = answer.lang if answer.lang in ("zh", "en") else "zh"
     if answer.found and answer.facts:
@@ -157,6 +162,10 @@ def answer_keyboard(svc: Services, answer: Answer, question_id: int | None) -> I
             top += [InlineKeyboardButton("👍", callback_data=f"v:+:{question_id}"),
                     InlineKeyboardButton("👎", callback_data=f"v:-:{question_id}")]
         rows.append(top)
+        if svc.charts.for_fact(answer.facts[0].fact.id) is not None:
+            code = "cz" if lang == "zh" else "ce"
+            rows.append([InlineKeyboardButton(BUTTONS["chart"][lang],
+                                              callback_data=f"{code}:{svc.fact_key(answer.facts[0].fact.id)}")])
     for label, fact_id in related_questions(answer):
         rows.append([InlineKeyboardButton(_short(label), callback_data=f"f:{svc.fact_key(fact_id)}")])
     return InlineKeyboardMarkup(rows) if rows else None

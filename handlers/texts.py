@@ -11,6 +11,8 @@ USER_COMMANDS = [
     ("firm", "企业出海，如 /firm 联想武汉", "Exporting firms, e.g. /firm Lenovo Wuhan"),
     ("policy", "自贸区与开放政策", "Free-trade zone and opening-up policy"),
     ("invest", "外资与对外投资", "Foreign and outward investment"),
+    ("chart", "画图：/chart 湖北 2025 贸易伙伴", "A chart: /chart Wuhan trade by quarter"),
+    ("new", "最近新增的数据和来源", "Facts and sources added lately"),
     ("source", "查看数据出处：/source 编号", "Where a figure comes from: /source ID"),
     ("lang", "回答语言：/lang zh|en|auto", "Reply language: /lang zh|en|auto"),
     ("about", "资料库概况", "About the fact base"),
@@ -37,11 +39,13 @@ WELCOME = {
 
 HELP = {
     "zh": "<b>怎么用</b>\n直接发问题即可，中文或英文都行，例如“光谷今年外贸咋样”。\n\n<b>命令</b>\n{commands}\n\n"
-          "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈。在群里请 @我 或回复我的消息。\n"
+          "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈；数据能和同类数据比较时还有 📊 图表。\n"
+          "在群里请 @我 或回复我的消息。\n"
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
     "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
           "routes\".\n\n<b>Commands</b>\n{commands}\n\nUnder each answer: the source, related questions and 👍/👎 "
-          "feedback. In groups, mention me or reply to my message.\nIn any chat, type @{bot} Huahu to share a fact card.",
+          "feedback, and 📊 Chart when the figure has comparable ones. In groups, mention me or reply to my message.\n"
+          "In any chat, type @{bot} Huahu to share a fact card.",
 }
 
 ADMIN_HELP = {
@@ -71,5 +75,5 @@ ABOUT = {
     "en": "<b>The fact base</b>\nFacts: {facts}\nSource articles: {sources}\nEntities: {entities}\n"
           "Last update: {updated}\n\nSources:\n{list}",
 }
-BUTTONS = {"source": {"zh": "📰 出处", "en": "📰 Source"}}
+BUTTONS = {"source": {"zh": "📰 出处", "en": "📰 Source"}, "chart": {"zh": "📊 图表", "en": "📊 Chart"}}
 INLINE_EMPTY = {"zh": "输入关键词，如：花湖 航线", "en": "Type keywords, e.g. Huahu routes"}

@@ -117,6 +117,22 @@ class FactStore:
     def recent_changes(self, limit: int = 20) -> list[Change]:
         return [_change(r) for r in self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit])]
 
+    def recent_additions(self, limit: int = 10) -> list[Change]:
+        """The facts and sources added (or restored) most recently, newest first, each once; facts
+        deleted since are left out."""
+        rows = self.db.query(
+            "SELECT a.* FROM audit a LEFT JOIN facts f ON a.kind = 'fact' AND f.id = a.target "
+            "WHERE a.action IN ('add', 'restore') AND a.kind IN ('fact', 'source') "
+            "AND coalesce(a.undone, 0) = 0 AND (a.kind = 'source' OR f.deleted_at IS NULL AND f.id IS NOT NULL) "
+            "ORDER BY a.id DESC LIMIT ?", [limit * 3])
+        seen: set[tuple[str, str]] = set()
+        out: list[Change] = []
+        for row in rows:
+            if (row["kind"], row["target"]) not in seen and len(out) < limit:
+                seen.add((row["kind"], row["target"]))
+                out.append(_change(row))
+        return out
+
     def last_update(self) -> str:
         row = self.db.execute("SELECT max(at) FROM audit").fetchone()
         return row[0] or ""

@@ -124,14 +124,21 @@ class FakeBotAPI:
                 if pending or time.monotonic() >= deadline:
                     return pending[: int(p.get("limit") or 100)]
                 await asyncio.sleep(0.01)
-        if method in ("sendMessage", "sendDocument", "editMessageText"):
+        if method in ("sendMessage", "sendDocument", "sendPhoto", "editMessageText"):
             chat_id = int(p.get("chat_id") or 0)
             message = {"message_id": int(p.get("message_id") or next(self.message_ids)), "date": int(time.time()),
                        "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Hubei Bot", "username": BOT_USERNAME}}
             if "text" in p:
                 message["text"] = p["text"]
-            if files:
+            if files and method == "sendPhoto":
+                name, body = next(iter(files.values()))
+                file_id = f"photo-{len(self.files)}"
+                self.files[f"photos/{file_id}"] = (name, body)
+                message["photo"] = [{"file_id": file_id, "file_unique_id": file_id, "width": 960, "height": 600,
+                                     "file_size": len(body)}]
+                message["caption"] = p.get("caption", "")
+            elif files:
                 name, body = next(iter(files.values()))
                 file_id = f"sent-{len(self.files)}"
                 self.files[f"documents/{file_id}"] = (name, body)
