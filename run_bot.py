@@ -5,6 +5,7 @@
     python run_bot.py serve            long polling (or a webhook with --webhook-url)
     python run_bot.py ask "QUESTION"   one answer; --json for the JSON contract; --batch FILE|- for many
     python run_bot.py chat             a console conversation over the same engine
+    python run_bot.py chart TEXT --out FILE.png   the chart /chart TEXT sends (--lang zh|en)
     python run_bot.py facts ...        the operator's commands (list, show, add, edit, delete, restore,
                                        history, import, export, check, load)
 """
@@ -60,6 +61,40 @@ def cmd_ask(args, settings) -> int:
     answer = engine.answer(question)
     print(json.dumps(to_json(answer), ensure_ascii=False, indent=2) if args.json else render(answer))
     return 0
+
+
+def cmd_chart(args, settings) -> int:
+    """Draw the chart a request asks for into a PNG file; say so clearly when nothing fits."""
+    from bot import Engine
+    from bot.chart_text import caption, no_series
+    from bot.charts import render_png
+    from bot.series import SeriesIndex, chart_for
+    from bot.text import detect_lang
+
+    text = " ".join(args.text).strip()
+    lang = args.lang or detect_lang(text)
+    store = open_store(settings)
+    index = SeriesIndex(store)
+    series = chart_for(Engine(store), index, text) if text else None
+    if series is None:
+        print(_plain(no_series(index, text, lang)), file=sys.stderr)
+        return 1
+    try:
+        Path(args.out).write_bytes(render_png(series, lang))
+    except OSError as exc:
+        print(f"Cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(_plain("\n".join(part for part in caption(series, lang, html=False) if part)))
+    print(f"-> {args.out}")
+    return 0
+
+
+def _plain(html_text: str) -> str:
+    """Telegram HTML as console text."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"</?b>", "", html_text))
 
 
 def cmd_chat(args, settings, stdin=None) -> int:
@@ -212,6 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the JSON contract")
     ask.add_argument("--batch", metavar="FILE", help="one question a line; '-' reads standard input")
     sub.add_parser("chat", help="console conversation")
+    chart = sub.add_parser("chart", help="draw a chart of comparable figures into a PNG file")
+    chart.add_argument("text", nargs="+", help="what to chart, e.g. 湖北 2025 贸易伙伴")
+    chart.add_argument("--out", required=True, metavar="FILE.png")
+    chart.add_argument("--lang", choices=("zh", "en"), help="labels' language (default: the text's)")
     facts = sub.add_parser("facts", help="operate on the fact base")
     fsub = facts.add_subparsers(dest="action", required=True)
     lst = fsub.add_parser("list", help="list facts")
@@ -243,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Bad setting: {exc}", file=sys.stderr)
         return 2
     command = args.command or "run"
-    handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "facts": cmd_facts}[command]
+    handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "chart": cmd_chart, "facts": cmd_facts}[command]
     try:
         return handler(args, settings)
     except ValidationError as exc:

@@ -95,9 +95,13 @@ def render_png(series: Series, lang: str) -> bytes:
 
 
 def _wrap(label: str, lang: str) -> str:
-    """Long tick labels on two or three lines."""
-    width = 9 if lang == "zh" else 22
-    return "\n".join(textwrap.wrap(label, width)[:3]) if len(label) > width else label
+    """Long tick labels on up to three lines (wider lines rather than a cut label)."""
+    width = 10 if lang == "zh" else 22
+    lines = textwrap.wrap(label, width)
+    while len(lines) > 3:
+        width += 2
+        lines = textwrap.wrap(label, width)
+    return "\n".join(lines) if len(label) > 10 else label
 
 
 def _label_room(labels: list[str]) -> float:
