@@ -24,6 +24,7 @@ chat: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_engine.py
+	$(PY) benchmarks/bench_charts.py
 
 check: $(STAMP)
 	$(PY) run_bot.py facts check --sources ../shared/seeds

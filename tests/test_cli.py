@@ -95,3 +95,16 @@ def test_console_chat_answers_help_lookups_and_questions(capsys, monkeypatch):
     code, out, _ = run(capsys, "chat")
     assert code == 0
     assert "/trade" in out and "111" in out and "never read" not in out
+
+
+def test_chart_writes_a_png_and_says_clearly_when_nothing_fits(capsys, tmp_path):
+    out_file = tmp_path / "partners.png"
+    code, out, err = run(capsys, "chart", "湖北", "2025", "贸易伙伴", "--out", str(out_file))
+    assert code == 0, err
+    assert out_file.read_bytes().startswith(b"\x89PNG") and "4115.1" in out and "湖北日报" in out
+    code, out, err = run(capsys, "chart", "Wuhan", "trade", "by", "quarter", "--out", str(tmp_path / "w.png"))
+    assert code == 0 and "Changjiang Daily" in out and (tmp_path / "w.png").exists()
+    code, out, err = run(capsys, "chart", "联想武汉", "--out", str(tmp_path / "none.png"))
+    assert code == 1 and "没有可以画成图的可比数据" in err and not (tmp_path / "none.png").exists()
+    code, out, err = run(capsys, "chart", "湖北", "贸易伙伴", "--out", str(tmp_path / "no-dir" / "x.png"))
+    assert code == 1 and "Cannot write" in err

@@ -144,3 +144,17 @@ def test_entity_aliases_merge_and_are_never_dropped(store):
 
     store.put_entity(Entity("hubei", "region", "湖北省", "Hubei", ["鄂"]), "b")
     assert store.get_entity("hubei").aliases == ["湖北", "鄂"]
+
+
+def test_recent_additions_are_newest_first_without_deleted_facts(store):
+    from knowledge import Source
+
+    store.add_fact(make_fact(id="first-fact"), "test")
+    store.add_fact(make_fact(id="second-fact"), "test")
+    store.add_source(Source("src-b", "长江日报", "Changjiang Daily", "另一篇", "2025-12-26"), "test")
+    assert [(c.kind, c.target) for c in store.recent_additions(3)] == [
+        ("source", "src-b"), ("fact", "second-fact"), ("fact", "first-fact")]
+    store.delete_fact("second-fact", "test")
+    assert [c.target for c in store.recent_additions(10) if c.kind == "fact"] == ["first-fact"]
+    store.restore_fact("second-fact", "test")
+    assert [c.target for c in store.recent_additions(10)][:2] == ["second-fact", "src-b"]
