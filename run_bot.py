@@ -282,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Bad setting: {exc}", file=sys.stderr)
         return 2
     command = args.command or "run"
-    handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "chart": cmd_chart, "facts": cmd_facts}[command]
+    handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "chart": cmd_chart,
+               "facts": cmd_facts}[command]
     try:
         return handler(args, settings)
     except ValidationError as exc:

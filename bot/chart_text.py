@@ -14,8 +14,8 @@ NO_SERIES = {
           "for “{text}”.",
 }
 TRY = {"zh": "可以试试：", "en": "You could try:"}
-USAGE = {"zh": "用法：/chart 要画的数据，例如 /chart 湖北 2025 贸易伙伴", "en": "Usage: /chart WHAT, e.g. /chart Wuhan trade "
-         "by quarter"}
+USAGE = {"zh": "用法：/chart 要画的数据，例如 /chart 湖北 2025 贸易伙伴",
+         "en": "Usage: /chart WHAT, e.g. /chart Wuhan trade by quarter"}
 
 
 def caption(series: Series, lang: str, html: bool = True) -> tuple[str, str]:
@@ -36,8 +36,8 @@ def examples(index: SeriesIndex, lang: str, limit: int = 5) -> list[str]:
     """Titles of the longest series, to suggest what can be charted."""
     index.refresh()
     ordered = sorted(index.series, key=lambda s: (-len(s.points), s.key))
-    picked = [s for s in ordered if len(s.points) >= MIN_BUTTON_POINTS] + [s for s in ordered if s.kind == "trend"]
-    picked += ordered
+    picked = [s for s in ordered if len(s.points) >= MIN_BUTTON_POINTS]
+    picked += [s for s in ordered if s.kind == "trend"] + ordered
     titles: list[str] = []
     for s in picked:
         if s.title(lang) not in titles:

@@ -82,8 +82,11 @@ def draw(series: Series, lang: str) -> Figure:
     ax.set_title(series.subtitle(lang), fontdict=font, fontsize=9.5, color="#555555")
     cited = "; ".join(s.citation(lang) for s in series.sources())
     foot = "\n".join(textwrap.wrap(SOURCE_LABEL[lang] + cited, 62 if lang == "zh" else 120)[:4])
-    fig.text(0.01, 0.01, foot, fontfamily=family, fontsize=7.5, color="#444444", ha="left", va="bottom", gid="sources")
-    fig.subplots_adjust(left=0.1, right=0.97, top=0.84 - 0.035 * series.subtitle(lang).count("\n"), bottom=0.14 + 0.035 * foot.count("\n") + _label_room(labels))
+    fig.text(0.01, 0.01, foot, fontfamily=family, fontsize=7.5, color="#444444", ha="left", va="bottom",
+             gid="sources")
+    top = 0.84 - 0.035 * series.subtitle(lang).count("\n")
+    bottom = 0.14 + 0.035 * foot.count("\n") + _label_room(labels)
+    fig.subplots_adjust(left=0.1, right=0.97, top=top, bottom=bottom)
     return fig
 
 

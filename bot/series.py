@@ -21,7 +21,8 @@ TOP_PLAIN = 5               # a series is what a request asks for when one of it
 TOP_HINTED = 10             # ... or this high when the request names the series' kind (partners, a trend)
 PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 # value_en words that make a printed number a bound or an estimate, not a comparable figure
-APPROXIMATE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|roughly|at least|some|"
+APPROXIMATE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|roughly|at least|"
+                         r"some|"
                          r"up to|less than|under|above|below|close to)\b|\+|~", re.I)
 # the last character of a metric's Chinese name says what kind of figure it is
 MEASURES = {"数": ("数量", "counts"), "额": ("金额", "amounts"), "量": ("数量", "volumes"),
@@ -265,12 +266,14 @@ def _point(f: Fact, label_zh: str, label_en: str, sources: dict[str, Source]) ->
 def _names(entity: Entity | None, fallback: str) -> tuple[str, str]:
     if entity is None:
         return fallback, fallback
-    short_zh = min([a for a in entity.aliases if re.search(r"[\u3400-\u9fff]", a)] or [entity.name_zh], key=len)
+    chinese = [a for a in entity.aliases if re.search(r"[\u3400-\u9fff]", a)]
+    short_zh = min(chinese or [entity.name_zh], key=len)
     zh = entity.name_zh if len(entity.name_zh) <= 10 else short_zh
     return zh or entity.name_en, entity.name_en or entity.name_zh
 
 
-def _across_entities(facts: list[Fact], entities: dict[str, Entity], sources: dict[str, Source]) -> Series | None:
+def _across_entities(facts: list[Fact], entities: dict[str, Entity],
+                     sources: dict[str, Source]) -> Series | None:
     """One metric and period, several partners or firms (regions and other kinds are no breakdown)."""
     types = {entities[f.entity].type if f.entity in entities else "" for f in facts}
     if len(facts) < 2 or len(types) != 1 or not types <= {"partner", "firm"}:
@@ -288,7 +291,8 @@ def _across_entities(facts: list[Fact], entities: dict[str, Entity], sources: di
     else:
         title_zh, title_en = f"{zh_names[0]}（按企业）", f"{en_names[0][:1].upper()}{en_names[0][1:]} by firm"
     first = facts[0]
-    return Series(f"b:{first.metric}:{first.period_start}:{first.period_end}:{first.unit}", "breakdown", dimension,
+    key = f"b:{first.metric}:{first.period_start}:{first.period_end}:{first.unit}"
+    return Series(key, "breakdown", dimension,
                   title_zh, title_en, first.unit, first.period_zh, first.period_en, points,
                   entities=frozenset(f.entity for f in facts))
 
@@ -305,7 +309,8 @@ def _trend(facts: list[Fact], entities: dict[str, Entity], sources: dict[str, So
     members.sort(key=lambda f: (f.period_end or "", f.period_start or ""))
     note_zh = note_en = ""
     if kind == "ytd" and len({period_kind(f)[1] for f in members}) > 1:
-        note_zh, note_en = "各期均为当年1月起累计，时长不同", "each figure is cumulative from January; periods differ in length"
+        note_zh = "各期均为当年1月起累计，时长不同"
+        note_en = "each figure is cumulative from January; periods differ in length"
     points = [_point(f, f.period_zh, f.period_en, sources) for f in members]
     entity = entities.get(members[0].entity)
     name_zh, name_en = _names(entity, members[0].entity)
@@ -318,7 +323,8 @@ def _trend(facts: list[Fact], entities: dict[str, Entity], sources: dict[str, So
                   note_zh, note_en, frozenset({first.entity}))
 
 
-def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str, Source], measure: str) -> Series:
+def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str, Source],
+                    measure: str) -> Series:
     """One entity and period, several kinds of one measure (exports by product, zones by kind)."""
     facts.sort(key=lambda f: -(plain_number(f) or 0))
     points = [_point(f, f.metric_zh, f.metric_en or f.metric.replace("_", " "), sources) for f in facts]
@@ -329,8 +335,9 @@ def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str,
         tail = "各项" + word_zh
     title_zh = f"{name_zh}{tail}"
     first = facts[0]
-    return Series(f"k:{first.entity}:{first.period_start}:{first.period_end}:{first.unit}:{measure}", "breakdown",
-                  "kind", title_zh, f"{name_en}: {word_en} by kind", first.unit, first.period_zh, first.period_en,
+    key = f"k:{first.entity}:{first.period_start}:{first.period_end}:{first.unit}:{measure}"
+    return Series(key, "breakdown", "kind", title_zh, f"{name_en}: {word_en} by kind", first.unit,
+                  first.period_zh, first.period_en,
                   points, entities=frozenset({first.entity}))
 
 

@@ -26,7 +26,8 @@ def test_chart_command_sends_a_photo_citing_its_source(db):
             api.send_text("/chart Wuhan trade by quarter", lang="en")
             photo = (await api.wait("sendPhoto", mark))[0]
             caption = photo.params["caption"]
-            assert "Wuhan: total imports and exports" in caption and "1751.5" in caption and "2908.50" in caption
+            assert "Wuhan: total imports and exports" in caption
+            assert "1751.5" in caption and "2908.50" in caption
             assert caption.count("Changjiang Daily") == 2 and "cumulative from January" in caption
     run(scenario())
 
@@ -72,7 +73,8 @@ def test_new_lists_the_latest_additions_first(db):
     store = FactStore(db)
     store.add_fact(Fact.from_dict(dict(
         id="test-new-fact", topic="trade", entity="wuhan", metric="test_metric", metric_zh="测试指标",
-        metric_en="test metric", value="42", unit="亿元", period_zh="2026年1-2月", period_en="January-February 2026",
+        metric_en="test metric", value="42", unit="亿元", period_zh="2026年1-2月",
+        period_en="January-February 2026",
         period_start="2026-01-01", period_end="2026-02-28", statement_zh="一条测试数据。",
         statement_en="A test figure.", source="hbrb-2025-12-25")), "admin:1")
     store.close()

@@ -32,9 +32,11 @@ def _partners(store):
 def test_a_breakdown_by_partner_keeps_one_unit_and_period(store):
     _partners(store)
     for pid, value in [("p-one", "30.5"), ("p-two", "12"), ("p-three", "8.25")]:
-        store.add_fact(make_fact(id=f"t-{pid}", entity=pid, metric="bilateral_trade", metric_zh=f"湖北对{pid}进出口额",
-                                 metric_en="Hubei's trade with x", value=value), "test")
-    store.add_fact(make_fact(id="t-usd", entity="p-one", metric="bilateral_trade", unit="亿美元", value="4"), "test")
+        store.add_fact(make_fact(id=f"t-{pid}", entity=pid, metric="bilateral_trade",
+                                 metric_zh=f"湖北对{pid}进出口额", metric_en="Hubei's trade with x", value=value),
+                       "test")
+    store.add_fact(make_fact(id="t-usd", entity="p-one", metric="bilateral_trade", unit="亿美元", value="4"),
+                   "test")
     store.add_fact(make_fact(id="t-h1", entity="p-two", metric="bilateral_trade", value="6",
                              period_start="2025-01-01", period_end="2025-06-30"), "test")
     store.add_fact(make_fact(id="t-about", entity="p-three", metric="bilateral_trade", value="超9",
@@ -51,12 +53,14 @@ def test_a_breakdown_by_partner_keeps_one_unit_and_period(store):
 
 
 def test_a_trend_over_periods_says_when_they_differ_in_length(store):
-    for fid, value, end, zh in [("w1", "100", "2024-06-30", "2024年上半年"), ("w2", "160", "2024-09-30", "2024年前三季度"),
+    for fid, value, end, zh in [("w1", "100", "2024-06-30", "2024年上半年"),
+                                ("w2", "160", "2024-09-30", "2024年前三季度"),
                                 ("w3", "230", "2024-12-31", "2024年")]:
-        store.add_fact(make_fact(id=fid, entity="wuhan", metric="trade_total", metric_zh="进出口总额", value=value,
-                                 period_zh=zh, period_en=zh, period_start="2024-01-01", period_end=end), "test")
-    store.add_fact(make_fact(id="w-asof", entity="wuhan", metric="trade_total", metric_zh="进出口总额", value="9",
-                             period_start=None, period_end="2024-12-31"), "test")
+        store.add_fact(make_fact(id=fid, entity="wuhan", metric="trade_total", metric_zh="进出口总额",
+                                 value=value, period_zh=zh, period_en=zh, period_start="2024-01-01",
+                                 period_end=end), "test")
+    store.add_fact(make_fact(id="w-asof", entity="wuhan", metric="trade_total", metric_zh="进出口总额",
+                             value="9", period_start=None, period_end="2024-12-31"), "test")
     series = SeriesIndex(store).for_fact("w1")
     assert series.kind == "trend" and series.fact_ids == ["w1", "w2", "w3"]
     assert "w-asof" not in series.fact_ids                           # a figure at a date is no period's total
@@ -66,7 +70,8 @@ def test_a_trend_over_periods_says_when_they_differ_in_length(store):
 def test_full_years_alone_need_no_note(store):
     for year, value in [(2022, "1"), (2023, "2"), (2024, "3")]:
         store.add_fact(make_fact(id=f"y{year}", metric="trade_total", value=value, period_zh=f"{year}年",
-                                 period_en=str(year), period_start=f"{year}-01-01", period_end=f"{year}-12-31"),
+                                 period_en=str(year), period_start=f"{year}-01-01",
+                                 period_end=f"{year}-12-31"),
                        "test")
     series = SeriesIndex(store).for_fact("y2023")
     assert [p.label_en for p in series.points] == ["2022", "2023", "2024"] and series.note_en == ""
@@ -98,14 +103,17 @@ def test_every_curated_series_is_comparable(curated_store):
 
 @pytest.mark.parametrize("request_text, title_zh, figures", [
     ("湖北 2025 贸易伙伴", "湖北对各贸易伙伴进出口额",
-     {"hbrb251225-hubei-bri-trade": 4115.1, "hbrb251225-hubei-asean-trade": 1582.7, "hbrb251225-hubei-eu-trade": 1012.6}),
-    ("Wuhan trade by quarter", "武汉市进出口总额", {"cjrb2407-wuhan-h1-trade": 1751.5, "cjrb241104-wuhan-trade-q1q3": 2908.5}),
+     {"hbrb251225-hubei-bri-trade": 4115.1, "hbrb251225-hubei-asean-trade": 1582.7,
+      "hbrb251225-hubei-eu-trade": 1012.6}),
+    ("Wuhan trade by quarter", "武汉市进出口总额",
+     {"cjrb2407-wuhan-h1-trade": 1751.5, "cjrb241104-wuhan-trade-q1q3": 2908.5}),
     ("湖北 开放口岸 综合保税区 经开区", "湖北省各项数量",
      {"hbrb251225-hubei-national-etdz": 9, "hbrb251225-hubei-open-ports": 8,
       "hbrb251225-hubei-comprehensive-bonded-zones": 6, "hbrb251225-hubei-cbec-pilot-zones": 5}),
     ("湖北出口 机电产品 新三样", "湖北省产品出口额",
      {"hbrb251225-hubei-electromechanical-exports": 2712.2, "hbrb251225-hubei-new-three-exports": 251.1}),
-    ("中欧班列 开行列数", "中欧班列（武汉）开行列数", {"cjrb2407-cre-h1-round-trips": 502, "cjrb2407-cre-h1-departures": 265}),
+    ("中欧班列 开行列数", "中欧班列（武汉）开行列数",
+     {"cjrb2407-cre-h1-round-trips": 502, "cjrb2407-cre-h1-departures": 265}),
 ])
 def test_requests_find_their_series(engine, request_text, title_zh, figures):
     index = SeriesIndex(engine.store)
