@@ -74,10 +74,10 @@ def cmd_chart(args, settings) -> int:
     text = " ".join(args.text).strip()
     lang = args.lang or detect_lang(text)
     store = open_store(settings)
-    index = SeriesIndex(store)
-    series = chart_for(Engine(store), index, text) if text else None
+    engine, index = Engine(store), SeriesIndex(store)
+    series = chart_for(engine, index, text) if text else None
     if series is None:
-        print(_plain(no_series(index, text, lang)), file=sys.stderr)
+        print(_plain(no_series(engine, index, text, lang)), file=sys.stderr)
         return 1
     try:
         Path(args.out).write_bytes(render_png(series, lang))

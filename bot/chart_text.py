@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .series import MIN_BUTTON_POINTS, Series, SeriesIndex
+from .engine import Engine
+from .series import MIN_BUTTON_POINTS, Series, SeriesIndex, chart_for
 
 CAPTION_LIMIT = 1024        # Telegram's limit for a photo caption
 SOURCES = {"zh": "📰 来源：", "en": "📰 Sources: "}
@@ -32,21 +33,24 @@ def caption(series: Series, lang: str, html: bool = True) -> tuple[str, str]:
     return "\n".join(lines)[:CAPTION_LIMIT], "\n".join([SOURCES[lang]] + cited)
 
 
-def examples(index: SeriesIndex, lang: str, limit: int = 5) -> list[str]:
-    """Titles of the longest series, to suggest what can be charted."""
+def examples(engine: Engine, index: SeriesIndex, lang: str, limit: int = 5) -> list[str]:
+    """Titles of the longest series (trends next), each one that /chart with that title draws."""
     index.refresh()
     ordered = sorted(index.series, key=lambda s: (-len(s.points), s.key))
     picked = [s for s in ordered if len(s.points) >= MIN_BUTTON_POINTS]
     picked += [s for s in ordered if s.kind == "trend"] + ordered
     titles: list[str] = []
-    for s in picked:
-        if s.title(lang) not in titles:
-            titles.append(s.title(lang))
-    return titles[:limit]
+    for series in picked:
+        title = series.title(lang)
+        if title not in titles and chart_for(engine, index, title) is series:
+            titles.append(title)
+        if len(titles) == limit:
+            break
+    return titles
 
 
-def no_series(index: SeriesIndex, text: str, lang: str) -> str:
+def no_series(engine: Engine, index: SeriesIndex, text: str, lang: str) -> str:
     """A clear reply when nothing comparable fits, with what can be charted instead."""
     lines = [NO_SERIES[lang].format(text=escape(text[:80])) if text else USAGE[lang], "", TRY[lang]]
-    lines += [f"/chart {escape(title)}" for title in examples(index, lang)]
+    lines += [f"/chart {escape(title)}" for title in examples(engine, index, lang)]
     return "\n".join(lines)

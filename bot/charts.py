@@ -7,6 +7,7 @@ import importlib.util
 import io
 import logging
 import textwrap
+import threading
 from pathlib import Path
 
 import matplotlib
@@ -39,6 +40,7 @@ def bundled_font() -> Path | None:
 
 
 _FAMILY: list[str] = []
+_LOCK = threading.Lock()     # handlers draw in worker threads; matplotlib's font state is shared
 
 
 def cjk_family() -> str:
@@ -93,7 +95,8 @@ def draw(series: Series, lang: str) -> Figure:
 def render_png(series: Series, lang: str) -> bytes:
     """The chart as PNG bytes."""
     buffer = io.BytesIO()
-    draw(series, lang).savefig(buffer, format="png", dpi=DPI)
+    with _LOCK:
+        draw(series, lang).savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()
 
 

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 MIN_BUTTON_POINTS = 3       # a series this long earns a chart button under an answer
 TOP_PLAIN = 5               # a series is what a request asks for when one of its facts ranks this high
+TITLE_ZH, TITLE_EN = 26, 64  # a breakdown's kinds are named in its title when they fit in this many characters
 TOP_HINTED = 10             # ... or this high when the request names the series' kind (partners, a trend)
 PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 # value_en words that make a printed number a bound or an estimate, not a comparable figure
@@ -330,13 +331,16 @@ def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str,
     points = [_point(f, f.metric_zh, f.metric_en or f.metric.replace("_", " "), sources) for f in facts]
     name_zh, name_en = _names(entity, facts[0].entity)
     word_zh, word_en = MEASURES[measure]
-    tail = _common_suffix([f.metric_zh for f in facts])
-    if len(tail) < 2 or any(f.metric_zh[:-len(tail)].endswith("进") for f in facts):   # 进出口额 is no 出口额
+    names_zh, names_en = [p.label_zh for p in points], [p.label_en for p in points]
+    head, tail = _common_prefix(names_zh), _common_suffix(names_zh)
+    if len(tail) < 2 or any(name[:-len(tail)].endswith("进") for name in names_zh):   # 进出口额 is no 出口额
         tail = "各项" + word_zh
-    title_zh = f"{name_zh}{tail}"
+    title_zh = f"{name_zh}：{'、'.join(names_zh)}" if len("、".join(names_zh)) <= TITLE_ZH else f"{name_zh}{head}{tail}"
+    joined_en = ", ".join(names_en)
+    title_en = f"{name_en}: {joined_en}" if len(joined_en) <= TITLE_EN else f"{name_en}: {word_en} by kind"
     first = facts[0]
     key = f"k:{first.entity}:{first.period_start}:{first.period_end}:{first.unit}:{measure}"
-    return Series(key, "breakdown", "kind", title_zh, f"{name_en}: {word_en} by kind", first.unit,
+    return Series(key, "breakdown", "kind", title_zh, title_en, first.unit,
                   first.period_zh, first.period_en,
                   points, entities=frozenset({first.entity}))
 

@@ -37,7 +37,7 @@ async def chart_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     log.debug("chart request: %r", text)
     series = chart_for(svc.engine, svc.charts, text) if text else None
     if series is None:
-        await send_html(update.effective_message, no_series(svc.charts, text, lang))
+        await send_html(update.effective_message, no_series(svc.engine, svc.charts, text, lang))
         return
     await send_chart(update.effective_message, series, lang)
 
@@ -53,7 +53,7 @@ async def on_chart_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query.message is None:
         return
     if series is None:        # the fact was changed or deleted since the answer was sent
-        await send_html(query.message, no_series(svc.charts, "", lang))
+        await send_html(query.message, no_series(svc.engine, svc.charts, "", lang))
         return
     await send_chart(query.message, series, lang)
 

@@ -110,9 +110,9 @@ def test_every_curated_series_is_comparable(curated_store):
     ("湖北 开放口岸 综合保税区 经开区", "湖北省各项数量",
      {"hbrb251225-hubei-national-etdz": 9, "hbrb251225-hubei-open-ports": 8,
       "hbrb251225-hubei-comprehensive-bonded-zones": 6, "hbrb251225-hubei-cbec-pilot-zones": 5}),
-    ("湖北出口 机电产品 新三样", "湖北省产品出口额",
+    ("湖北出口 机电产品 新三样", "湖北省：机电产品出口额、“新三样”产品出口额",
      {"hbrb251225-hubei-electromechanical-exports": 2712.2, "hbrb251225-hubei-new-three-exports": 251.1}),
-    ("中欧班列 开行列数", "中欧班列（武汉）开行列数",
+    ("中欧班列 开行列数", "中欧班列（武汉）：往返开行列数、始发开行列数",
      {"cjrb2407-cre-h1-round-trips": 502, "cjrb2407-cre-h1-departures": 265}),
 ])
 def test_requests_find_their_series(engine, request_text, title_zh, figures):
@@ -125,3 +125,15 @@ def test_requests_find_their_series(engine, request_text, title_zh, figures):
 @pytest.mark.parametrize("request_text", ["联想武汉", "今天天气怎么样", "hello", "", "写一首诗"])
 def test_requests_without_a_comparable_series_find_none(engine, request_text):
     assert chart_for(engine, SeriesIndex(engine.store), request_text) is None
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_suggested_chart_draws_what_it_names(engine, lang):
+    from bot.chart_text import examples
+
+    index = SeriesIndex(engine.store)
+    offered = examples(engine, index, lang)
+    assert len(offered) == 5
+    for title in offered:
+        series = chart_for(engine, index, title)
+        assert series is not None and series.title(lang) == title
