@@ -27,6 +27,7 @@ SYSTEM_CJK = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuan
 BAR_COLOUR = "#2b6cb0"
 SIZE = (8.0, 5.0)       # inches; at 120 dpi a 960 x 600 picture, sharp on a phone
 DPI = 120
+CLOSING = "”’）》」』、，。：；！？)"
 SOURCE_LABEL = {"zh": "来源：", "en": "Sources: "}
 
 
@@ -103,11 +104,23 @@ def render_png(series: Series, lang: str) -> bytes:
 def _wrap(label: str, lang: str) -> str:
     """Long tick labels on up to three lines (wider lines rather than a cut label)."""
     width = 10 if lang == "zh" else 22
-    lines = textwrap.wrap(label, width)
+    lines = _lines(label, width, lang)
     while len(lines) > 3:
         width += 2
-        lines = textwrap.wrap(label, width)
+        lines = _lines(label, width, lang)
     return "\n".join(lines) if len(label) > 10 else label
+
+
+def _lines(label: str, width: int, lang: str) -> list[str]:
+    """Wrap at spaces (English) or every `width` characters (Chinese), no line opening with ” ） 、 ，."""
+    if lang != "zh":
+        return textwrap.wrap(label, width)
+    lines = [label[i:i + width] for i in range(0, len(label), width)]
+    for k in range(1, len(lines)):
+        while lines[k] and lines[k][0] in CLOSING:
+            lines[k - 1] += lines[k][0]
+            lines[k] = lines[k][1:]
+    return [line for line in lines if line]
 
 
 def _label_room(labels: list[str]) -> float:
