@@ -33,6 +33,7 @@ UNITS_EN = {"亿元": "100 million yuan", "万元": "10,000 yuan", "元": "yuan"
             "万美元": "10,000 US$", "美元": "US$", "%": "%", "个百分点": "percentage points", "吨": "tonnes",
             "万吨": "10,000 tonnes", "平方米": "m²", "万平方米": "10,000 m²", "列": "trains", "条": "routes",
             "家": "firms", "个": "", "项": "items", "座": "", "场": "events", "人": "people", "名": "people"}
+PARTNER_NOTE = ("各伙伴的范围可能重叠，不宜相加", "partner groups may overlap: do not add them up")
 TREND_WORDS = re.compile(r"趋势|走势|历年|逐年|每年|按年|按季|季度|变化|增长情况|trend|over time|by (?:year|quarter|month)|"
                          r"quarterly|yearly|annual|history", re.I)
 PARTNER_WORDS = re.compile(r"伙伴|国家|地区|市场|东盟|欧盟|一带一路|partner|countr|market|region|asean|\beu\b", re.I)
@@ -293,8 +294,9 @@ def _across_entities(facts: list[Fact], entities: dict[str, Entity],
         title_zh, title_en = f"{zh_names[0]}（按企业）", f"{en_names[0][:1].upper()}{en_names[0][1:]} by firm"
     first = facts[0]
     key = f"b:{first.metric}:{first.period_start}:{first.period_end}:{first.unit}"
+    notes = PARTNER_NOTE if dimension == "partner" else ("", "")
     return Series(key, "breakdown", dimension,
-                  title_zh, title_en, first.unit, first.period_zh, first.period_en, points,
+                  title_zh, title_en, first.unit, first.period_zh, first.period_en, points, *notes,
                   entities=frozenset(f.entity for f in facts))
 
 

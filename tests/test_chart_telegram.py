@@ -61,6 +61,15 @@ def test_answer_in_a_series_has_a_chart_button_that_sends_the_chart(db):
             assert "4115.1" in photo.params["caption"] and "湖北日报" in photo.params["caption"]
             assert _photo(photo).startswith(PNG)
             mark = api.mark()
+            api.send_text("How much did Hubei trade with the EU in Jan-Nov 2025?", lang="en")
+            answer = (await api.wait("sendMessage", mark))[0]
+            assert "1012.6" in answer.params["text"]
+            mark = api.mark()
+            api.press(dict(buttons(answer))["📊 Chart"], lang="en")
+            caption = (await api.wait("sendPhoto", mark))[0].params["caption"]
+            assert "Hubei&#x27;s trade with each partner" in caption            # escaped for HTML
+            assert "European Union 1012.6" in caption and "Hubei Daily" in caption and "may overlap" in caption
+            mark = api.mark()
             api.send_text("花湖机场有多少条货运航线")               # 111 routes: no series of three
             answer = (await api.wait("sendMessage", mark))[0]
             assert "111" in answer.params["text"] and "📊 图表" not in dict(buttons(answer))
