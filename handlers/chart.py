@@ -15,6 +15,7 @@ from bot.series import Series, chart_for
 from bot.text import detect_lang
 
 from .common import send_html, services, ui_lang, user_lang, with_retry
+from .texts import TOO_FAST
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,10 @@ async def send_chart(message: Message, series: Series, lang: str) -> None:
 async def chart_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Draw what the text asks for: /chart 湖北 2025 贸易伙伴, /chart Wuhan trade by quarter."""
     svc = services(context)
+    user = update.effective_user
+    if user is not None and svc.flooding(user.id):      # a chart costs more than an answer: same limit
+        await send_html(update.effective_message, TOO_FAST[ui_lang(update, context)])
+        return
     text = " ".join(context.args or []).strip()
     lang = user_lang(update, context) or (detect_lang(text) if text else ui_lang(update, context))
     log.debug("chart request: %r", text)

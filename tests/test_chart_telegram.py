@@ -101,3 +101,18 @@ def test_new_lists_the_latest_additions_first(db):
             text = (await api.wait("sendMessage", mark))[0].params["text"]
             assert "Added lately" in text and "test metric" in text
     run(scenario())
+
+
+def test_chart_requests_count_against_the_flood_limit(db):
+    async def scenario():
+        async with running_bot(db, flood_per_minute=2) as (api, app):
+            for _ in range(2):
+                mark = api.mark()
+                api.send_text("/chart 湖北 2025 贸易伙伴")
+                await api.wait("sendPhoto", mark)
+            mark = api.mark()
+            api.send_text("/chart 湖北 2025 贸易伙伴")
+            sent = (await api.wait("sendMessage", mark))[0]
+            assert "请稍等" in sent.params["text"]
+            assert not [c for c in await api.quiet(mark, 0.3) if c.method == "sendPhoto"]
+    run(scenario())
