@@ -162,10 +162,11 @@ def answer_keyboard(svc: Services, answer: Answer, question_id: int | None) -> I
             top += [InlineKeyboardButton("👍", callback_data=f"v:+:{question_id}"),
                     InlineKeyboardButton("👎", callback_data=f"v:-:{question_id}")]
         rows.append(top)
-        if svc.charts.for_fact(answer.facts[0].fact.id) is not None:
+        top_id = answer.facts[0].fact.id
+        if svc.charts.for_fact(top_id) is not None:
             code = "cz" if lang == "zh" else "ce"
-            rows.append([InlineKeyboardButton(BUTTONS["chart"][lang],
-                                              callback_data=f"{code}:{svc.fact_key(answer.facts[0].fact.id)}")])
+            chart = InlineKeyboardButton(BUTTONS["chart"][lang], callback_data=f"{code}:{svc.fact_key(top_id)}")
+            rows.append([chart])
     for label, fact_id in related_questions(answer):
         rows.append([InlineKeyboardButton(_short(label), callback_data=f"f:{svc.fact_key(fact_id)}")])
     return InlineKeyboardMarkup(rows) if rows else None

@@ -44,7 +44,7 @@ HELP = {
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
     "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
           "routes\".\n\n<b>Commands</b>\n{commands}\n\nUnder each answer: the source, related questions and 👍/👎 "
-          "feedback, and 📊 Chart when the figure has comparable ones. In groups, mention me or reply to my message.\n"
+          "feedback, and 📊 Chart when the figure has comparable ones.\nIn groups, mention me or reply to my message.\n"
           "In any chat, type @{bot} Huahu to share a fact card.",
 }
 

@@ -123,7 +123,8 @@ class FactStore:
         rows = self.db.query(
             "SELECT a.* FROM audit a LEFT JOIN facts f ON a.kind = 'fact' AND f.id = a.target "
             "WHERE a.action IN ('add', 'restore') AND a.kind IN ('fact', 'source') "
-            "AND coalesce(a.undone, 0) = 0 AND (a.kind = 'source' OR f.deleted_at IS NULL AND f.id IS NOT NULL) "
+            "AND coalesce(a.undone, 0) = 0 "
+            "AND (a.kind = 'source' OR f.deleted_at IS NULL AND f.id IS NOT NULL) "
             "ORDER BY a.id DESC LIMIT ?", [limit * 3])
         seen: set[tuple[str, str]] = set()
         out: list[Change] = []
