@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import sys
@@ -38,12 +39,25 @@ def open_store(settings) -> FactStore:
 
 
 # -- ask and chat ------------------------------------------------------------------------------
+def text_input(name: str):
+    """A file (or '-' for standard input) read as UTF-8, invalid bytes replaced instead of fatal."""
+    if name == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace") if buffer else sys.stdin
+    return open(name, encoding="utf-8", errors="replace")
+
+
 def cmd_ask(args, settings) -> int:
     from bot import Engine, render, to_json
+    from bot.text import scrub
 
     engine = Engine(open_store(settings))
     if args.batch:
-        stream = sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8")
+        try:
+            stream = text_input(args.batch)
+        except OSError as exc:
+            print(f"Cannot read {args.batch}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         with stream:
             for line in stream:
                 question = line.rstrip("\n")
@@ -54,7 +68,7 @@ def cmd_ask(args, settings) -> int:
                     print(render(answer) + "\n")
         sys.stdout.flush()
         return 0
-    question = " ".join(args.question)
+    question = scrub(" ".join(args.question))      # invalid UTF-8 in argv arrives as lone surrogates
     if not question.strip():
         print("Please give a question, e.g. run_bot.py ask \"湖北前11个月进出口多少\"", file=sys.stderr)
         return 2
@@ -102,7 +116,7 @@ def cmd_chat(args, settings, stdin=None) -> int:
 
     from bot.conversation import Context, answer_in_context
 
-    stdin = stdin or sys.stdin
+    stdin = stdin or text_input("-")
     engine = Engine(open_store(settings))
     context = Context()
     interactive = stdin.isatty()

@@ -14,7 +14,7 @@ from .lexicon import (
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
-from .text import ZH_FUNCTION, clean, detect_lang, normalise, stem, terms
+from .text import ZH_FUNCTION, clean, detect_lang, normalise, scrub, stem, terms
 
 MAX_QUESTION = 500      # characters of a question that are read
 EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
@@ -28,7 +28,7 @@ class QuestionReader:
     """parse() and its helpers."""
 
     def parse(self, question: str, lang: str | None = None) -> Query:
-        raw = clean(question)[:MAX_QUESTION].strip()
+        raw = clean(scrub(question))[:MAX_QUESTION].strip()
         topic = None
         m = re.match(r"^/([a-z]+)(?:@\w+)?\s*(.*)$", raw.strip(), re.S | re.I)
         body = raw

@@ -53,6 +53,21 @@ def _numerals(text: str) -> str:
     return _CN_NUM_CONTEXT.sub(repl, text)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def scrub(text: str | bytes | None) -> str:
+    """Text from outside made safe once, at the boundary: bytes decoded as UTF-8 with bad bytes
+    replaced, lone surrogates (from surrogateescape'd arguments or JSON escapes) replaced by U+FFFD."""
+    if text is None:
+        return ""
+    if isinstance(text, (bytes, bytearray)):
+        return bytes(text).decode("utf-8", errors="replace")
+    if _SURROGATE.search(text):     # a valid pair becomes its character, a lone half U+FFFD
+        text = text.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
+    return text
+
+
 def clean(text: str) -> str:
     """Remove control and zero-width characters; keep everything else."""
     return _CONTROL.sub(" ", _INVISIBLE.sub("", text or ""))

@@ -2,6 +2,7 @@
 and English statements, preview, confirm), /cancel at any step; or one line of name=value pairs."""
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from html import escape
@@ -237,6 +238,22 @@ def _new_id(svc, entity: str, metric: str, end: str) -> str:
         candidate, n = f"{base}-{n}", n + 1
 
 
+def admin_step(step):
+    """Run a form step only while its user is still an admin; otherwise end the form, unsaved."""
+    @functools.wraps(step)
+    async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        user = update.effective_user
+        if services(context).is_admin(user.id if user else None):
+            return await step(update, context)
+        context.user_data.pop("addfact", None)
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        if update.effective_message is not None:
+            await send_html(update.effective_message, T["refused"][ui_lang(update, context)])
+        return ConversationHandler.END
+    return guarded
+
+
 def conversation(only_admins: filters.BaseFilter) -> ConversationHandler:
     text = filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():       # buttons inside a per-chat conversation are intended here
@@ -244,15 +261,15 @@ def conversation(only_admins: filters.BaseFilter) -> ConversationHandler:
         return ConversationHandler(
             entry_points=[CommandHandler("addfact", start, filters=only_admins)],
             states={
-                ENTITY: [MessageHandler(text, entity_step)],
-                TOPIC: [CallbackQueryHandler(topic_step, pattern=r"^aft:")],
-                METRIC: [MessageHandler(text, metric_step)],
-                VALUE: [MessageHandler(text, value_step)],
-                PERIOD: [MessageHandler(text, period_step)],
-                SOURCE: [MessageHandler(text, source_step)],
-                STATEMENT_ZH: [MessageHandler(text, statement_zh_step)],
-                STATEMENT_EN: [MessageHandler(text, statement_en_step)],
-                CONFIRM: [CallbackQueryHandler(confirm_step, pattern=r"^afc:")],
+                ENTITY: [MessageHandler(text, admin_step(entity_step))],
+                TOPIC: [CallbackQueryHandler(admin_step(topic_step), pattern=r"^aft:")],
+                METRIC: [MessageHandler(text, admin_step(metric_step))],
+                VALUE: [MessageHandler(text, admin_step(value_step))],
+                PERIOD: [MessageHandler(text, admin_step(period_step))],
+                SOURCE: [MessageHandler(text, admin_step(source_step))],
+                STATEMENT_ZH: [MessageHandler(text, admin_step(statement_zh_step))],
+                STATEMENT_EN: [MessageHandler(text, admin_step(statement_en_step))],
+                CONFIRM: [CallbackQueryHandler(admin_step(confirm_step), pattern=r"^afc:")],
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             conversation_timeout=1800,

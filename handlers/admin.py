@@ -143,7 +143,8 @@ async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except (StoreError, ValidationError) as exc:
         await not_saved(update.effective_message, lang, exc)
         return
-    token = remember(svc, update, kind="edit", fact=fact_id, changes={name: new_value})
+    token = remember(svc, update, kind="edit", fact=fact_id, changes={name: new_value},
+                     expected={name: getattr(fact, name)})
     text = T["preview_edit"][lang].format(id=escape(fact_id), field=escape(name),
                                           before=escape(str(getattr(fact, name))), after=escape(str(new_value)))
     await send_html(update.effective_message, text, confirm_keyboard(token, lang))
@@ -261,8 +262,11 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if action is None or action["user"] != update.effective_user.id:
         await query.answer(T["expired"][lang][:190])
         return
-    await query.answer()
     svc.pending.pop(token, None)
+    if not svc.is_admin(update.effective_user.id):     # removed (/rmadmin) since the preview
+        await query.answer(T["refused"][lang][:190], show_alert=True)
+        return
+    await query.answer()
     if choice != "yes":
         await send_html(query.message, T["cancelled"][lang])
         return
@@ -270,7 +274,8 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await apply_pending_import(update, context, action)
         return
     try:
-        fact = svc.store.update_fact(action["fact"], action["changes"], actor(update))
+        fact = svc.store.update_fact(action["fact"], action["changes"], actor(update),
+                                     expected=action.get("expected"))
     except (StoreError, ValidationError) as exc:
         await not_saved(query.message, lang, exc)
         return

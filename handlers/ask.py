@@ -11,9 +11,10 @@ from telegram.ext import ContextTypes
 from bot import render
 from bot.conversation import Context, answer_in_context
 from bot.reply import source_details
+from bot.text import scrub
 
 from .common import answer_keyboard, send_html, services, ui_lang, user_lang, with_retry
-from .texts import NO_FACT, NOT_TEXT, THANKS, TOO_FAST, UNKNOWN_COMMAND
+from .texts import NO_FACT, NOT_TEXT, NOT_YOURS, THANKS, TOO_FAST, UNKNOWN_COMMAND
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +46,19 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             svc.warned[user.id] = now
             await send_html(update.effective_message, TOO_FAST[ui_lang(update, context)])
         return
+    question = scrub(question)          # lone surrogates (JSON escapes) cannot be stored or converted
     log.debug("question from %s: %r", user.id if user else "?", question)
     conversation = context.user_data.setdefault("conversation", Context()) if context.user_data is not None else None
     answer = answer_in_context(svc.engine, question, conversation, lang=user_lang(update, context))
-    question_id = None
-    if answer.kind not in ("empty", "greeting"):
-        question_id = svc.usage.log_question(user.id if user else None, answer.lang, question, answer.found,
-                                             answer.topic, [d.fact.id for d in answer.facts], answer.score)
-    await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, question_id))
+    if answer.kind in ("empty", "greeting"):
+        await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, None))
+        return
+    token = svc.usage.new_token()
+    try:
+        await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, token))
+    finally:    # logged after the reply, and a failed log (read-only, full, locked) never stops one
+        svc.usage.log_question(user.id if user else None, answer.lang, question, answer.found, answer.topic,
+                               [d.fact.id for d in answer.facts], answer.score, token=token)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -70,11 +76,10 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     kind, _, rest = data.partition(":")
     lang = user_lang(update, context) or ui_lang(update, context)
-    if kind == "v":
-        sign, _, qid = rest.partition(":")
-        if qid.isdigit():
-            svc.usage.feedback(update.effective_user.id, int(qid), 1 if sign == "+" else -1)
-        await query.answer(THANKS[lang])
+    if kind == "v":                     # v:+:TOKEN, counted only from the person who asked
+        sign, _, token = rest.partition(":")
+        counted = svc.usage.feedback(update.effective_user.id, token, 1 if sign == "+" else -1)
+        await query.answer(THANKS[lang] if counted else NOT_YOURS[lang])
         return
     await query.answer()
     if query.message is None:      # a button under a message sent inline: nowhere to reply

@@ -10,6 +10,7 @@ from html import escape
 from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
+from knowledge import Conflict, StoreError
 from knowledge.transfer import (MAX_IMPORT_BYTES, ImportRejected, apply_import, export_csv, export_json, parse_file,
                                 plan_import)
 
@@ -31,6 +32,7 @@ T = {
                       "{sources} new source(s), {entities} new entit(ies).\n{lines}\nApply all of it?"},
     "nothing": {"zh": "文件里的数据和资料库完全一样，无需导入。", "en": "Everything in the file is already in the base."},
     "applied": {"zh": "已导入：{summary}。", "en": "Imported: {summary}."},
+    "not_applied": {"zh": "没有导入，没有任何改动：{why}", "en": "Not imported; nothing was changed: {why}"},
     "exported": {"zh": "全部 {n} 条数据。", "en": "All {n} facts."},
 }
 
@@ -46,7 +48,10 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if (document.file_size or 0) > MAX_IMPORT_BYTES:
         await send_html(update.effective_message, T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
         return
-    telegram_file = await with_retry(context.bot.get_file, document.file_id)
+    telegram_file = await with_retry(context.bot.get_file, document.file_id, idempotent=True)
+    if (telegram_file.file_size or 0) > MAX_IMPORT_BYTES:     # sizes first: the message may not say
+        await send_html(update.effective_message, T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
+        return
     content = bytes(await telegram_file.download_as_bytearray())
     try:
         rows = parse_file(content, name)
@@ -63,7 +68,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         lines.append(f"~ {escape(old.id)}: " + "; ".join(
             f"{escape(k)}: {escape(str(old.editable().get(k)))[:60]} → {escape(str(new.editable()[k]))[:60]}"
             for k in diffs[:3]))
-    token = remember(svc, update, kind="import", rows=rows, name=name)
+    seen = {old.id: old.editable() for old, _ in plan.changed} | {f.id: None for f in plan.added}
+    token = remember(svc, update, kind="import", rows=rows, name=name, seen=seen)
     text = T["preview"][lang].format(name=escape(name), added=len(plan.added), changed=len(plan.changed),
                                      unchanged=plan.unchanged, sources=len(plan.sources),
                                      entities=len(plan.entities), lines="\n".join(lines))
@@ -75,11 +81,26 @@ async def apply_pending_import(update: Update, context: ContextTypes.DEFAULT_TYP
     svc, lang = services(context), ui_lang(update, context)
     message = update.callback_query.message
     try:
-        plan = apply_import(svc.store, plan_import(svc.store, action["rows"]), actor(update))
+        with svc.store.atomic():       # checked and applied under the write lock: no edit slips in between
+            plan = plan_import(svc.store, action["rows"])
+            _unchanged_since_preview(plan, action.get("seen", {}))
+            apply_import(svc.store, plan, actor(update))
     except ImportRejected as exc:
         await send_html(message, _rejected(exc, lang))
         return
+    except StoreError as exc:
+        await send_html(message, T["not_applied"][lang].format(why=escape(str(exc))))
+        return
     await send_html(message, T["applied"][lang].format(summary=escape(plan.summary())))
+
+
+def _unchanged_since_preview(plan, seen: dict) -> None:
+    """Raise Conflict when a fact the import touches was changed by someone after the preview."""
+    now = {old.id: old.editable() for old, _ in plan.changed} | {f.id: None for f in plan.added}
+    moved = sorted(fid for fid in now if fid not in seen or seen[fid] != now[fid])
+    if moved:
+        raise Conflict(f"changed by someone else since the preview: {', '.join(moved[:10])}; "
+                       "send the file again to see the new preview")
 
 
 def _rejected(exc: ImportRejected, lang: str) -> str:

@@ -9,8 +9,10 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
+import httpx
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.error import NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ContextTypes, filters
 
 from bot import Answer, Engine, Settings
@@ -125,8 +127,16 @@ def split_html(text: str, limit: int = LIMIT) -> list[str]:
     return [p for p in parts if p.strip()] or ["…"]
 
 
-async def with_retry(call, *args, **kwargs):
-    """Run a Bot API call, retrying on network errors and flood waits (a few times, then give up)."""
+def never_sent(exc: NetworkError) -> bool:
+    """True when the request surely did not reach Telegram (no connection was made), so resending
+    cannot duplicate it; a timeout or a dropped response may follow a delivered message."""
+    return isinstance(exc.__cause__, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+
+
+async def with_retry(call, *args, idempotent: bool = False, **kwargs):
+    """Run a Bot API call, retrying flood waits and failures that surely did not deliver it (a few
+    times, then give up). Other network errors are retried only for idempotent calls (getFile...):
+    resending a message whose response was lost would show the user the answer twice."""
     for attempt in range(1, SEND_ATTEMPTS + 1):
         try:
             return await call(*args, **kwargs)
@@ -135,32 +145,41 @@ async def with_retry(call, *args, **kwargs):
                 raise
             wait = exc.retry_after
             await asyncio.sleep(min(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait), 30))
-        except (TimedOut, NetworkError):
-            if attempt == SEND_ATTEMPTS:
+        except BadRequest:          # a NetworkError in PTB, but final: Telegram refused the request
+            raise
+        except (TimedOut, NetworkError) as exc:
+            if attempt == SEND_ATTEMPTS or not (idempotent or never_sent(exc)):
                 raise
             await asyncio.sleep(0.5 * attempt)
 
 
 async def send_html(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
-    """Reply with HTML, split under Telegram's limit; the keyboard goes under the last part."""
+    """Reply with HTML, split under Telegram's limit; the keyboard goes under the last part.
+    A reply whose fate is unknown (timed out, connection lost) is not sent again: logged instead."""
     parts = split_html(text)
     sent = None
     for k, part in enumerate(parts):
-        sent = await with_retry(message.reply_html, part, disable_web_page_preview=True,
-                                reply_markup=markup if k == len(parts) - 1 else None)
+        try:
+            sent = await with_retry(message.reply_html, part, disable_web_page_preview=True,
+                                    reply_markup=markup if k == len(parts) - 1 else None)
+        except NetworkError as exc:
+            if isinstance(exc, BadRequest) or never_sent(exc):
+                raise
+            log.warning("a reply may or may not have been delivered (%s); not sending it again", exc)
+            return None
     return sent
 
 
-def answer_keyboard(svc: Services, answer: Answer, question_id: int | None) -> InlineKeyboardMarkup | None:
+def answer_keyboard(svc: Services, answer: Answer, vote_token: str | None) -> InlineKeyboardMarkup | None:
     """Source button, 👍/👎, a chart button when the fact is in a series of three or more, and up to
     three related questions (or 'did you mean' choices)."""
     rows: list[list[InlineKeyboardButton]] = []
     lang = answer.lang if answer.lang in ("zh", "en") else "zh"
     if answer.found and answer.facts:
         top = [InlineKeyboardButton(BUTTONS["source"][lang], callback_data=f"s:{svc.fact_key(answer.facts[0].fact.id)}")]
-        if question_id is not None:
-            top += [InlineKeyboardButton("👍", callback_data=f"v:+:{question_id}"),
-                    InlineKeyboardButton("👎", callback_data=f"v:-:{question_id}")]
+        if vote_token is not None:
+            top += [InlineKeyboardButton("👍", callback_data=f"v:+:{vote_token}"),
+                    InlineKeyboardButton("👎", callback_data=f"v:-:{vote_token}")]
         rows.append(top)
         top_id = answer.facts[0].fact.id
         if svc.charts.for_fact(top_id) is not None:

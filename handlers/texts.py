@@ -67,6 +67,7 @@ NO_FACT = {"zh": "没有编号为 {id} 的数据。", "en": "No fact with id {id
 TOO_FAST = {"zh": "消息有点多，请稍等一会儿再问。", "en": "That is a lot of messages; please wait a moment."}
 ERROR = {"zh": "抱歉，出了点问题，请稍后再试。", "en": "Sorry, something went wrong. Please try again in a moment."}
 THANKS = {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"}
+NOT_YOURS = {"zh": "只有提问的人可以评价这个回答。", "en": "Only the person who asked can rate this answer."}
 NOT_TEXT = {"zh": "我只能读文字问题，请用文字提问。", "en": "I can only read text questions; please type your question."}
 UNKNOWN_COMMAND = {"zh": "没有这个命令。发送 /help 查看可用命令，或者直接提问。",
                    "en": "I do not know that command. Send /help for the list, or just ask a question."}

@@ -134,6 +134,9 @@ def load_curated(store: FactStore, directory: Path = CURATED_DIR) -> LoadReport:
 
 def ensure_loaded(store: FactStore, directory: Path = CURATED_DIR) -> LoadReport | None:
     """Load the curated files when the store has never seen them, or when they changed."""
+    if store.read_only:
+        log.warning("the database is read-only: answering from it as it is, curated files not loaded")
+        return None
     stamp = _dir_stamp(directory)
     meta = store.db["meta"]
     row = next(store.db.query("SELECT value FROM meta WHERE key = 'curated_stamp'"), None) \

@@ -32,6 +32,14 @@ class DuplicateId(StoreError):
     pass
 
 
+class ReadOnly(StoreError):
+    """The database cannot be written (read-only file or folder, or a full disk)."""
+
+
+class Conflict(StoreError):
+    """Someone changed the data since it was shown; nothing was written."""
+
+
 class ValidationError(StoreError):
     """One or more fields are wrong. `problems` lists (field, message) pairs."""
 

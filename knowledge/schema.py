@@ -53,3 +53,11 @@ def m0003_misses(db: Database) -> None:
         "id": int, "at": str, "user_hash": str, "question": str, "fact_ids": str,
         "vote": int,
     }, pk="id", if_not_exists=True)
+
+
+@migrations(name="0004_question_tokens")
+def m0004_question_tokens(db: Database) -> None:
+    """Answers carry an unguessable token (for their vote buttons) instead of the row id."""
+    if "token" not in db["questions"].columns_dict:
+        db["questions"].add_column("token", str)
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS questions_token ON questions(token)")

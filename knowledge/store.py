@@ -5,20 +5,26 @@ import datetime as _dt
 import json
 import logging
 import os
+import random
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from .models import (FACT_FIELDS, Change, DuplicateId, Entity, EntityNotFound, Fact, FactNotFound,
-                     Source, SourceNotFound, StoreError, ValidationError)
+from .models import (FACT_FIELDS, Change, Conflict, DuplicateId, Entity, EntityNotFound, Fact, FactNotFound,
+                     ReadOnly, Source, SourceNotFound, StoreError, ValidationError)
 from .schema import migrations
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "hubei_open_economy.db"
 CURATED = "curated"
+BUSY_TIMEOUT_MS = 5000      # each attempt to start a write waits this long for another writer
+BEGIN_ATTEMPTS = 4          # then gives up with "the database is busy"
+READ_ONLY_MESSAGE = "the database is read-only (or full); nothing was changed"
 
 
 def now() -> str:
@@ -35,17 +41,34 @@ class FactStore:
     >>> store = FactStore(":memory:")
     """
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
         path = default_db_path() if path is None else path
+        self.path = str(path)
+        self.read_only = read_only
         if str(path) == ":memory:":
             self.db = Database(memory=True)
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(str(path))
+        elif not read_only:
+            try:
+                self._open_writable(Path(path))
+            except (sqlite3.OperationalError, OSError) as exc:
+                log.warning("cannot write the database %s (%s): answering from it read-only", path, exc)
+                self.read_only = True
+        if self.read_only:
+            self.db = _open_read_only(Path(path))
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not self.read_only:
+            self.migrate()
+
+    def _open_writable(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(str(path))
+        try:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.enable_wal()
-        self.db.execute("PRAGMA busy_timeout = 5000")
-        self.path = str(path)
-        self.migrate()
+            self.migrate()
+        except sqlite3.OperationalError:
+            self.db.close()
+            raise
 
     def migrate(self) -> None:
         migrations.apply(self.db)
@@ -147,8 +170,36 @@ class FactStore:
     # -- writing -------------------------------------------------------------------------
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        with self.db.atomic():
+        """One write transaction. It takes the write lock first (BEGIN IMMEDIATE), waiting for other
+        writers, so it never fails half-way with "database is locked"; nested blocks are savepoints."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        if self.read_only:
+            raise ReadOnly(READ_ONLY_MESSAGE)
+        self._begin()
+        try:
             yield self.db
+            self.db.conn.commit()
+        except sqlite3.OperationalError as exc:
+            self.db.conn.rollback()
+            raise _store_error(exc) from exc
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, retried a few times with jitter when other writers hold the lock."""
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == BEGIN_ATTEMPTS:
+                    raise _store_error(exc) from exc
+                log.info("database busy, write attempt %d of %d", attempt, BEGIN_ATTEMPTS)
+                time.sleep(random.uniform(0.05, 0.2) * attempt)
 
     def add_source(self, source: Source, actor: str) -> Source:
         source.validate()
@@ -210,12 +261,19 @@ class FactStore:
             self._audit(actor, "add", "fact", fact.id, None, fact.editable())
         return fact
 
-    def update_fact(self, fact_id: str, changes: dict, actor: str) -> Fact:
+    def update_fact(self, fact_id: str, changes: dict, actor: str, expected: dict | None = None) -> Fact:
+        """Change fields of a fact. `expected` holds the values the editor saw (field -> value); if the
+        fact differs from them now, nothing is written and Conflict says what changed meanwhile."""
         unknown = sorted(set(changes) - set(FACT_FIELDS) - {"period"})
         if unknown or "id" in changes:
             raise ValidationError([(name, "is not a field you can change") for name in unknown or ["id"]])
         with self.atomic():
             old = self.get_fact(fact_id)
+            live = old.editable()
+            moved = [k for k, v in (expected or {}).items() if live.get(k) != v]
+            if moved:
+                raise Conflict(f"fact {fact_id} was changed by someone else since you saw it "
+                               f"({', '.join(f'{k}: now {live.get(k)!r}' for k in moved)}); nothing saved")
             merged = Fact.from_dict(old.to_dict() | changes)
             merged.created_at, merged.created_by = old.created_at, old.created_by
             self.check_fact(merged)
@@ -324,6 +382,33 @@ class FactStore:
         self.db["audit"].insert({"at": now(), "actor": actor, "action": action, "kind": kind,
                                  "target": target, "before": dump(before), "after": dump(after),
                                  "undone": 0})
+
+
+def _open_read_only(path: Path) -> Database:
+    """The database opened for reading only; `immutable` when even the -shm file cannot be made."""
+    uri = path.resolve().as_uri()
+    for mode in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{mode}", uri=True, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return Database(conn)
+        except sqlite3.OperationalError as exc:
+            error = exc
+    raise ReadOnly(f"cannot open the database {path} even for reading: {error}")
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _store_error(exc: sqlite3.OperationalError) -> Exception:
+    """A write failure the user can act on: read-only or full becomes ReadOnly, busy a StoreError."""
+    text = str(exc)
+    if "readonly" in text or "read-only" in text or "full" in text or "unable to open" in text:
+        return ReadOnly(READ_ONLY_MESSAGE)
+    if _is_busy(exc):
+        return StoreError("the database is busy with other changes; nothing was changed, please try again")
+    return exc
 
 
 def _fact(row: dict) -> Fact:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def _parse_csv(text: str) -> list[tuple[int | str, dict]]:
                 raise ImportRejected([RowError(reader.line_num, "row", "has more cells than the header")])
             if not any((v or "").strip() for v in row.values()):
                 continue
-            rows.append((reader.line_num, {k: v for k, v in row.items() if v is not None}))
+            rows.append((reader.line_num, {k: restore_cell(v) for k, v in row.items() if v is not None}))
     except csv.Error as exc:
         raise ImportRejected([RowError(reader.line_num, "row", f"is not valid CSV: {exc}")]) from None
     return rows
@@ -102,6 +103,8 @@ def _parse_json(text: str) -> list[tuple[int | str, dict]]:
         lines: list[int | str] = [f"#{i}" for i in range(1, len(items) + 1)]
     elif isinstance(data, list):
         items = data
+        if len(items) > MAX_ROWS:
+            raise ImportRejected([RowError("-", "file", f"holds more than {MAX_ROWS} rows")])
         lines = _item_lines(text, len(items))
     else:
         raise ImportRejected([RowError(1, "file", "must be a JSON array of facts")])
@@ -117,11 +120,14 @@ def _item_lines(text: str, count: int) -> list[int | str]:
     """The line each top-level array element starts on."""
     decoder = json.JSONDecoder()
     pos = text.index("[") + 1
+    line, counted = 1, 0          # newlines are counted once, from where the last count stopped
     lines: list[int | str] = []
     for _ in range(count):
         while text[pos] in " \t\r\n,":
             pos += 1
-        lines.append(text.count("\n", 0, pos) + 1)
+        line += text.count("\n", counted, pos)
+        counted = pos
+        lines.append(line)
         _, pos = decoder.raw_decode(text, pos)
     return lines
 
@@ -245,6 +251,24 @@ def export_json(store: FactStore) -> str:
     return json.dumps(export_records(store), ensure_ascii=False, indent=2) + "\n"
 
 
+FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
+QUOTED_FORMULA = re.compile(r"^'+[=+\-@\t\r]")
+
+
+def neutralise_cell(value: object) -> object:
+    """OWASP's rule against CSV formula injection: a cell a spreadsheet would run (= + - @ tab CR at
+    the start) gets a leading apostrophe. Cells already starting with apostrophes and then one of
+    those get one more, so that restore_cell() undoes it exactly and import/export stays lossless."""
+    if isinstance(value, str) and FORMULA_START.match(value):
+        return "'" + value
+    return value
+
+
+def restore_cell(value: str) -> str:
+    """Undo neutralise_cell() on a cell read from CSV."""
+    return value[1:] if QUOTED_FORMULA.match(value) else value
+
+
 def export_csv(store: FactStore) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
@@ -255,7 +279,7 @@ def export_csv(store: FactStore) -> str:
                         "period_start": period["start"] or "", "period_end": period["end"] or "",
                         "source": source["id"], "keywords": "|".join(record["keywords"])}
         row |= {f"source_{c}": source.get(c, "") for c in SOURCE_COLUMNS}
-        writer.writerow(row)
+        writer.writerow({k: neutralise_cell(v) for k, v in row.items()})
     return buf.getvalue()
 
 

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import secrets
+import sqlite3
 from dataclasses import dataclass
 
+from .models import StoreError
 from .store import FactStore, now
+
+log = logging.getLogger(__name__)
 
 LANGS = ("zh", "en", "auto")
 
@@ -27,6 +33,13 @@ class Usage:
         self.db = store.db
         self.store = store
         self.salt = salt
+        self._warned = False        # a failing question log is reported once, not per question
+
+    def _soft_failure(self, what: str, exc: Exception) -> None:
+        """Log (once) that a write about usage failed; answering goes on without it."""
+        if not self._warned:
+            log.warning("could not record %s (%s); answers go on, usage records are skipped", what, exc)
+            self._warned = True
 
     def user_hash(self, user_id: int | None) -> str:
         if user_id is None:
@@ -41,7 +54,7 @@ class Usage:
     def set_lang(self, user_id: int, lang: str) -> None:
         if lang not in LANGS:
             raise ValueError(f"language must be one of {', '.join(LANGS)}")
-        with self.db.atomic():
+        with self.store.atomic():
             self.db["user_prefs"].upsert({"user_id": user_id, "lang": lang, "updated_at": now()}, pk="user_id")
 
     # -- admins --------------------------------------------------------------------------
@@ -49,7 +62,7 @@ class Usage:
         return {r["user_id"] for r in self.db.query("SELECT user_id FROM admins")}
 
     def add_admin(self, user_id: int, by: str) -> bool:
-        with self.db.atomic():
+        with self.store.atomic():
             if self.db["admins"].count_where("user_id = ?", [user_id]):
                 return False
             self.db["admins"].insert({"user_id": user_id, "added_by": by, "added_at": now()})
@@ -57,7 +70,7 @@ class Usage:
         return True
 
     def remove_admin(self, user_id: int, by: str) -> bool:
-        with self.db.atomic():
+        with self.store.atomic():
             if not self.db["admins"].count_where("user_id = ?", [user_id]):
                 return False
             self.db.execute("DELETE FROM admins WHERE user_id = ?", [user_id])
@@ -65,24 +78,42 @@ class Usage:
         return True
 
     # -- questions and feedback ----------------------------------------------------------
+    @staticmethod
+    def new_token() -> str:
+        """An unguessable key for an answer's vote buttons (fits Telegram's 64-byte callback data)."""
+        return secrets.token_urlsafe(12)
+
     def log_question(self, user_id: int | None, lang: str, text: str, found: bool, topic: str,
-                     fact_ids: list[str], score: float) -> int:
-        with self.db.atomic():
-            table = self.db["questions"].insert({
-                "at": now(), "user_hash": self.user_hash(user_id), "lang": lang, "text": text[:1000],
-                "found": int(found), "topic": topic or "", "fact_ids": json.dumps(fact_ids), "score": score})
+                     fact_ids: list[str], score: float, token: str | None = None) -> int | None:
+        """Record an asked question; on a read-only, full or busy database log once and return None."""
+        try:
+            with self.store.atomic():
+                table = self.db["questions"].insert({
+                    "at": now(), "user_hash": self.user_hash(user_id), "lang": lang, "text": text[:1000],
+                    "found": int(found), "topic": topic or "", "fact_ids": json.dumps(fact_ids),
+                    "score": score, "token": token or self.new_token()})
+        except (StoreError, sqlite3.Error) as exc:
+            self._soft_failure("a question", exc)
+            return None
         return int(table.last_pk)
 
-    def feedback(self, user_id: int | None, question_id: int, vote: int) -> None:
-        row = next(self.db.query("SELECT text, fact_ids FROM questions WHERE id = ?", [question_id]), None)
-        if row is None:
-            return
-        with self.db.atomic():
-            self.db.execute("DELETE FROM feedback WHERE user_hash = ? AND question = ?",
-                            [self.user_hash(user_id), f"#{question_id}"])
-            self.db["feedback"].insert({"at": now(), "user_hash": self.user_hash(user_id),
-                                        "question": f"#{question_id}", "fact_ids": row["fact_ids"],
-                                        "vote": 1 if vote > 0 else -1})
+    def feedback(self, user_id: int | None, token: str, vote: int) -> bool:
+        """Count a vote on an answer, only from the person who asked; False when it does not count."""
+        voter = self.user_hash(user_id)
+        try:
+            row = next(self.db.query("SELECT id, user_hash, fact_ids FROM questions WHERE token = ?",
+                                     [token]), None)
+            if row is None or not voter or row["user_hash"] != voter:
+                return False
+            with self.store.atomic():
+                self.db.execute("DELETE FROM feedback WHERE user_hash = ? AND question = ?",
+                                [voter, f"#{row['id']}"])
+                self.db["feedback"].insert({"at": now(), "user_hash": voter, "question": f"#{row['id']}",
+                                            "fact_ids": row["fact_ids"], "vote": 1 if vote > 0 else -1})
+        except (StoreError, sqlite3.Error) as exc:
+            self._soft_failure("a vote", exc)
+            return False
+        return True
 
     def stats(self, since: str) -> dict:
         rows = list(self.db.query(
