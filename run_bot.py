@@ -24,9 +24,13 @@ log = logging.getLogger("run_bot")
 OPERATOR = "cli"
 
 
-def setup_logging(verbose: bool = False) -> None:
+def setup_logging(verbose: bool = False, secrets: tuple[str, ...] = ()) -> None:
+    """Log to standard error (DEBUG with -v), with the token and webhook secret masked everywhere."""
+    from bot.redact import install
+
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         level=logging.DEBUG if verbose else logging.WARNING)
+    install(list(secrets))
     # httpx logs request URLs, which contain the bot token, at INFO.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
@@ -289,12 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import Settings
 
     args = build_parser().parse_args(argv)
-    setup_logging(args.verbose)
     try:
         settings = Settings.from_env()
     except ValueError as exc:
+        setup_logging(args.verbose)
         print(f"Bad setting: {exc}", file=sys.stderr)
         return 2
+    setup_logging(args.verbose, (settings.token, settings.webhook_secret))
     command = args.command or "run"
     handler = {"run": cmd_run, "serve": cmd_serve, "ask": cmd_ask, "chat": cmd_chat, "chart": cmd_chart,
                "facts": cmd_facts}[command]
@@ -305,6 +310,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - the last stop: a short message, the traceback masked in the log
+        if type(exc).__name__ == "InvalidToken":
+            print("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather).", file=sys.stderr)
+            return 2
+        log.critical("stopped by an unexpected error", exc_info=exc)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Building and running the Telegram application (python-telegram-bot v22)."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import deque
 from urllib.parse import urlparse
@@ -91,11 +92,15 @@ def serve(settings: Settings, webhook_url: str | None = None) -> int:
     """Run until stopped (SIGINT/SIGTERM end it cleanly): long polling, or a webhook when a URL is given."""
     application = build_application(settings)
     if webhook_url:
+        from .webhook import run_webhook, webhook_secret
+
+        try:
+            secret = webhook_secret(settings)
+        except ValueError as exc:       # a secret Telegram would not accept: refuse to start
+            log.error("not serving by webhook: %s", exc)
+            return 2
         path = urlparse(webhook_url).path.strip("/") or "telegram"
-        log.warning("serving by webhook on %s:%s/%s", settings.listen, settings.port, path)
-        application.run_webhook(listen=settings.listen, port=settings.port, url_path=path,
-                                webhook_url=webhook_url, secret_token=settings.webhook_secret or None,
-                                allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        asyncio.run(run_webhook(application, settings, webhook_url, path, secret))
     else:
         log.warning("serving by long polling")
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -24,6 +24,7 @@ DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "hubei_open_econo
 CURATED = "curated"
 BUSY_TIMEOUT_MS = 5000      # each attempt to start a write waits this long for another writer
 BEGIN_ATTEMPTS = 4          # then gives up with "the database is busy"
+IMPATIENT_MS = 200          # how long a usage record (question log, vote) waits for the lock
 READ_ONLY_MESSAGE = "the database is read-only (or full); nothing was changed"
 
 
@@ -169,16 +170,24 @@ class FactStore:
 
     # -- writing -------------------------------------------------------------------------
     @contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def atomic(self, patient: bool = True) -> Iterator[Database]:
         """One write transaction. It takes the write lock first (BEGIN IMMEDIATE), waiting for other
-        writers, so it never fails half-way with "database is locked"; nested blocks are savepoints."""
+        writers, so it never fails half-way with "database is locked"; nested blocks are savepoints.
+        `patient=False` (usage records written while answering) waits a moment only, and once."""
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
         if self.read_only:
             raise ReadOnly(READ_ONLY_MESSAGE)
-        self._begin()
+        if patient:
+            self._begin()
+        else:
+            self.db.execute(f"PRAGMA busy_timeout = {IMPATIENT_MS}")
+            try:
+                self._begin(attempts=1)
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
             yield self.db
             self.db.conn.commit()
@@ -189,14 +198,14 @@ class FactStore:
             self.db.conn.rollback()
             raise
 
-    def _begin(self) -> None:
+    def _begin(self, attempts: int = BEGIN_ATTEMPTS) -> None:
         """BEGIN IMMEDIATE, retried a few times with jitter when other writers hold the lock."""
-        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+        for attempt in range(1, attempts + 1):
             try:
                 self.db.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == BEGIN_ATTEMPTS:
+                if not _is_busy(exc) or attempt == attempts:
                     raise _store_error(exc) from exc
                 log.info("database busy, write attempt %d of %d", attempt, BEGIN_ATTEMPTS)
                 time.sleep(random.uniform(0.05, 0.2) * attempt)

@@ -87,7 +87,7 @@ class Usage:
                      fact_ids: list[str], score: float, token: str | None = None) -> int | None:
         """Record an asked question; on a read-only, full or busy database log once and return None."""
         try:
-            with self.store.atomic():
+            with self.store.atomic(patient=False):
                 table = self.db["questions"].insert({
                     "at": now(), "user_hash": self.user_hash(user_id), "lang": lang, "text": text[:1000],
                     "found": int(found), "topic": topic or "", "fact_ids": json.dumps(fact_ids),
@@ -105,7 +105,7 @@ class Usage:
                                      [token]), None)
             if row is None or not voter or row["user_hash"] != voter:
                 return False
-            with self.store.atomic():
+            with self.store.atomic(patient=False):
                 self.db.execute("DELETE FROM feedback WHERE user_hash = ? AND question = ?",
                                 [voter, f"#{row['id']}"])
                 self.db["feedback"].insert({"at": now(), "user_hash": voter, "question": f"#{row['id']}",

@@ -14,13 +14,15 @@ TOKEN = "123456:TEST-token"
 
 
 @contextlib.asynccontextmanager
-async def running_bot(db_path: Path, admin_ids: frozenset[int] = frozenset(), flood_per_minute: int = 100):
-    """Start the fake API and the bot (long polling through TELEGRAM_API_BASE_URL); yield (api, app)."""
+async def running_bot(db_path: Path, admin_ids: frozenset[int] = frozenset(), flood_per_minute: int = 100,
+                      store=None):
+    """Start the fake API and the bot (long polling through TELEGRAM_API_BASE_URL); yield (api, app).
+    `store` replaces the store the bot would open at db_path (a read-only one, say)."""
     api = FakeBotAPI(TOKEN)
     await api.start()
     settings = Settings(token=TOKEN, db_path=Path(db_path), admin_ids=admin_ids, api_base_url=api.root,
                         flood_per_minute=flood_per_minute)
-    app = build_application(settings)
+    app = build_application(settings, store=store)
     try:
         async with app:
             await app.post_init(app)
