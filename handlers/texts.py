@@ -39,12 +39,13 @@ WELCOME = {
 
 HELP = {
     "zh": "<b>怎么用</b>\n直接发问题即可，中文或英文都行，例如“光谷今年外贸咋样”。\n\n<b>命令</b>\n{commands}\n\n"
-          "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈；数据能和同类数据比较时还有 📊 图表。\n"
+          "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈（只算提问人的评价）；数据能和同类数据比较时还有 📊 图表。\n"
           "在群里请 @我 或回复我的消息。\n"
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
     "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
           "routes\".\n\n<b>Commands</b>\n{commands}\n\nUnder each answer: the source, related questions and 👍/👎 "
-          "feedback, and 📊 Chart when the figure has comparable ones.\nIn groups, mention me or reply to my message.\n"
+          "feedback (only the asker's vote counts), and 📊 Chart when the figure has comparable ones.\n"
+          "In groups, mention me or reply to my message.\n"
           "In any chat, type @{bot} Huahu to share a fact card.",
 }
 

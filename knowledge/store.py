@@ -24,7 +24,7 @@ DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "hubei_open_econo
 CURATED = "curated"
 BUSY_TIMEOUT_MS = 5000      # each attempt to start a write waits this long for another writer
 BEGIN_ATTEMPTS = 4          # then gives up with "the database is busy"
-IMPATIENT_MS = 200          # how long a usage record (question log, vote) waits for the lock
+IMPATIENT_MS = 500          # how long a usage record (question log, vote) waits for the lock
 READ_ONLY_MESSAGE = "the database is read-only (or full); nothing was changed"
 
 

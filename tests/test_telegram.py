@@ -224,8 +224,15 @@ def test_serve_uses_a_webhook_when_given_a_url_and_polling_otherwise(db, monkeyp
     from bot import Settings
     from handlers.app import serve
 
+    import handlers.webhook
+
     calls = {}
-    monkeypatch.setattr(Application, "run_webhook", lambda self, **kw: calls.setdefault("webhook", kw))
+
+    async def fake_webhook(application, settings, webhook_url, path, secret, stop=None):
+        calls["webhook"] = dict(url_path=path, webhook_url=webhook_url, secret_token=secret,
+                                listen=settings.listen, port=settings.port)
+
+    monkeypatch.setattr(handlers.webhook, "run_webhook", fake_webhook)
     monkeypatch.setattr(Application, "run_polling", lambda self, **kw: calls.setdefault("polling", kw))
     settings = Settings(token="123456:TEST-token", db_path=db, webhook_secret="s3cret", listen="0.0.0.0", port=8443)
     assert serve(settings, webhook_url="https://bot.example.org/hook/tg") == 0
