@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last stop: a short message, the traceback masked in the log
         if type(exc).__name__ == "InvalidToken":
-            print("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather).", file=sys.stderr)
+            print("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather).",
+                  file=sys.stderr)
             return 2
         log.critical("stopped by an unexpected error", exc_info=exc)
         return 1

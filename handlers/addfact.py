@@ -14,7 +14,7 @@ from telegram.ext import (CallbackQueryHandler, CommandHandler, ContextTypes, Co
 from knowledge import Entity, StoreError, ValidationError
 from knowledge.models import ENTITY_TYPES, TOPICS, Fact, is_date
 
-from .admin import T, actor, command_text, not_saved, parse_pairs
+from .admin_base import T, actor, command_text, not_saved, parse_pairs, still_admin
 from .common import send_html, services, ui_lang
 
 ENTITY, TOPIC, METRIC, VALUE, PERIOD, SOURCE, STATEMENT_ZH, STATEMENT_EN, CONFIRM = range(9)
@@ -242,8 +242,7 @@ def admin_step(step):
     """Run a form step only while its user is still an admin; otherwise end the form, unsaved."""
     @functools.wraps(step)
     async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
-        user = update.effective_user
-        if services(context).is_admin(user.id if user else None):
+        if still_admin(update, context):
             return await step(update, context)
         context.user_data.pop("addfact", None)
         if update.callback_query is not None:

@@ -14,6 +14,7 @@ from bot.reply import source_details
 from bot.text import scrub
 
 from .common import answer_keyboard, send_html, services, ui_lang, user_lang, with_retry
+from .menus import send_topic_menu
 from .texts import NO_FACT, NOT_TEXT, NOT_YOURS, THANKS, TOO_FAST, UNKNOWN_COMMAND
 
 log = logging.getLogger(__name__)
@@ -50,12 +51,13 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     log.debug("question from %s: %r", user.id if user else "?", question)
     conversation = context.user_data.setdefault("conversation", Context()) if context.user_data is not None else None
     answer = answer_in_context(svc.engine, question, conversation, lang=user_lang(update, context))
+    reply = render(answer, html=True)
     if answer.kind in ("empty", "greeting"):
-        await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, None))
+        await send_html(update.effective_message, reply, answer_keyboard(svc, answer, None))
         return
     token = svc.usage.new_token()
     try:
-        await send_html(update.effective_message, render(answer, html=True), answer_keyboard(svc, answer, token))
+        await send_html(update.effective_message, reply, answer_keyboard(svc, answer, token))
     finally:    # logged after the reply, and a failed log (read-only, full, locked) never stops one
         svc.usage.log_question(user.id if user else None, answer.lang, question, answer.found, answer.topic,
                                [d.fact.id for d in answer.facts], answer.score, token=token)
@@ -85,8 +87,6 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if query.message is None:      # a button under a message sent inline: nowhere to reply
         return
     if kind == "t":
-        from .lookup import send_topic_menu
-
         await send_topic_menu(update, context, rest)
         return
     fact_id = svc.fact_id(rest)

@@ -15,7 +15,7 @@ from knowledge.transfer import (MAX_IMPORT_BYTES, ImportRejected, apply_import, 
                                 plan_import)
 
 
-from .admin import actor, confirm_keyboard, remember
+from .admin_base import actor, confirm_keyboard, remember
 from .common import send_html, services, ui_lang, with_retry
 
 log = logging.getLogger(__name__)

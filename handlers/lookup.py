@@ -3,22 +3,16 @@ from __future__ import annotations
 
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.engine import suggestion
 from bot.reply import source_details
 
 from .ask import answer_question
 from .common import send_html, services, ui_lang
-from .texts import (ABOUT, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, MENU, NO_FACT, SOURCE_USAGE, TOPICS,
+from .menus import send_topic_menu, topic_keyboard
+from .texts import (ABOUT, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, NO_FACT, SOURCE_USAGE, TOPICS,
                     TOPICS_TITLE, USER_COMMANDS, WELCOME)
-
-
-def topic_keyboard(lang: str) -> InlineKeyboardMarkup:
-    buttons = [InlineKeyboardButton(zh if lang == "zh" else en, callback_data=f"t:{cmd}")
-               for cmd, (_, zh, en) in TOPICS.items()]
-    return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,20 +41,6 @@ async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the topic buttons."""
     lang = ui_lang(update, context)
     await send_html(update.effective_message, TOPICS_TITLE[lang], topic_keyboard(lang))
-
-
-async def send_topic_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
-    """A short menu of a topic's headline facts, as buttons."""
-    if command not in TOPICS:
-        return
-    svc = services(context)
-    lang = ui_lang(update, context)
-    topic, zh, en = TOPICS[command]
-    rows = [[InlineKeyboardButton(_short(suggestion(doc, lang)), callback_data=f"f:{svc.fact_key(doc.fact.id)}")]
-            for doc in svc.engine.topic_facts(topic)]
-    label = zh if lang == "zh" else en
-    await send_html(update.effective_message, MENU[lang].format(label=escape(label), cmd=command),
-                    InlineKeyboardMarkup(rows) if rows else None)
 
 
 async def lookup(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -107,7 +87,3 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = ABOUT[lang].format(facts=counts["facts"], sources=counts["sources"], entities=counts["entities"],
                               updated=escape(svc.store.last_update() or "-"), list=listing)
     await send_html(update.effective_message, text)
-
-
-def _short(label: str, size: int = 48) -> str:
-    return label if len(label) <= size else label[: size - 1] + "…"

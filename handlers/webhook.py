@@ -49,7 +49,8 @@ class UpdateHandler(tornado.web.RequestHandler):
         """Check the secret (in constant time), parse the update, queue it."""
         given = self.request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
-            log.warning("refused a webhook request without the right secret token from %s", self.request.remote_ip)
+            log.warning("refused a webhook request without the right secret token from %s",
+                        self.request.remote_ip)
             self.set_status(HTTPStatus.FORBIDDEN)
             return
         try:
@@ -71,8 +72,9 @@ class UpdateHandler(tornado.web.RequestHandler):
 
 def webhook_app(application: Application, path: str, secret: str) -> tornado.web.Application:
     """The tornado application serving the update path."""
-    return tornado.web.Application([(rf"/{re.escape(path.strip('/'))}/?", UpdateHandler,
-                                     {"bot_application": application, "secret": secret})], log_function=lambda h: None)
+    options = {"bot_application": application, "secret": secret}
+    route = (rf"/{re.escape(path.strip('/'))}/?", UpdateHandler, options)
+    return tornado.web.Application([route], log_function=lambda handler: None)
 
 
 async def run_webhook(application: Application, settings: Settings, webhook_url: str, path: str,
@@ -91,7 +93,8 @@ async def run_webhook(application: Application, settings: Settings, webhook_url:
             if application.post_init:
                 await application.post_init(application)
             await application.start()
-            await application.bot.set_webhook(webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
+            await application.bot.set_webhook(webhook_url, secret_token=secret,
+                                              allowed_updates=Update.ALL_TYPES)
             log.warning("serving by webhook on %s:%s/%s", settings.listen, settings.port, path)
             await stop.wait()
             await application.stop()

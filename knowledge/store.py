@@ -5,15 +5,15 @@ import datetime as _dt
 import json
 import logging
 import os
-import random
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from .connection import (BUSY_TIMEOUT_MS, IMPATIENT_MS, READ_ONLY_MESSAGE, begin_immediate, open_read_only,
+                         store_error)
 from .models import (FACT_FIELDS, Change, Conflict, DuplicateId, Entity, EntityNotFound, Fact, FactNotFound,
                      ReadOnly, Source, SourceNotFound, StoreError, ValidationError)
 from .schema import migrations
@@ -22,10 +22,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "hubei_open_economy.db"
 CURATED = "curated"
-BUSY_TIMEOUT_MS = 5000      # each attempt to start a write waits this long for another writer
-BEGIN_ATTEMPTS = 4          # then gives up with "the database is busy"
-IMPATIENT_MS = 500          # how long a usage record (question log, vote) waits for the lock
-READ_ONLY_MESSAGE = "the database is read-only (or full); nothing was changed"
 
 
 def now() -> str:
@@ -55,7 +51,7 @@ class FactStore:
                 log.warning("cannot write the database %s (%s): answering from it read-only", path, exc)
                 self.read_only = True
         if self.read_only:
-            self.db = _open_read_only(Path(path))
+            self.db = open_read_only(Path(path))
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if not self.read_only:
             self.migrate()
@@ -181,11 +177,11 @@ class FactStore:
         if self.read_only:
             raise ReadOnly(READ_ONLY_MESSAGE)
         if patient:
-            self._begin()
+            begin_immediate(self.db)
         else:
             self.db.execute(f"PRAGMA busy_timeout = {IMPATIENT_MS}")
             try:
-                self._begin(attempts=1)
+                begin_immediate(self.db, attempts=1)
             finally:
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
@@ -193,22 +189,10 @@ class FactStore:
             self.db.conn.commit()
         except sqlite3.OperationalError as exc:
             self.db.conn.rollback()
-            raise _store_error(exc) from exc
+            raise store_error(exc) from exc
         except BaseException:
             self.db.conn.rollback()
             raise
-
-    def _begin(self, attempts: int = BEGIN_ATTEMPTS) -> None:
-        """BEGIN IMMEDIATE, retried a few times with jitter when other writers hold the lock."""
-        for attempt in range(1, attempts + 1):
-            try:
-                self.db.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if not _is_busy(exc) or attempt == attempts:
-                    raise _store_error(exc) from exc
-                log.info("database busy, write attempt %d of %d", attempt, BEGIN_ATTEMPTS)
-                time.sleep(random.uniform(0.05, 0.2) * attempt)
 
     def add_source(self, source: Source, actor: str) -> Source:
         source.validate()
@@ -391,33 +375,6 @@ class FactStore:
         self.db["audit"].insert({"at": now(), "actor": actor, "action": action, "kind": kind,
                                  "target": target, "before": dump(before), "after": dump(after),
                                  "undone": 0})
-
-
-def _open_read_only(path: Path) -> Database:
-    """The database opened for reading only; `immutable` when even the -shm file cannot be made."""
-    uri = path.resolve().as_uri()
-    for mode in ("mode=ro", "mode=ro&immutable=1"):
-        try:
-            conn = sqlite3.connect(f"{uri}?{mode}", uri=True, check_same_thread=False)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return Database(conn)
-        except sqlite3.OperationalError as exc:
-            error = exc
-    raise ReadOnly(f"cannot open the database {path} even for reading: {error}")
-
-
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-def _store_error(exc: sqlite3.OperationalError) -> Exception:
-    """A write failure the user can act on: read-only or full becomes ReadOnly, busy a StoreError."""
-    text = str(exc)
-    if "readonly" in text or "read-only" in text or "full" in text or "unable to open" in text:
-        return ReadOnly(READ_ONLY_MESSAGE)
-    if _is_busy(exc):
-        return StoreError("the database is busy with other changes; nothing was changed, please try again")
-    return exc
 
 
 def _fact(row: dict) -> Fact:

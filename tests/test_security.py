@@ -152,8 +152,8 @@ def test_read_only_file_and_folder_for_real(curated_db, tmp_path):
 # -- item 4: CSV formula injection ----------------------------------------------------------------
 def test_csv_export_neutralises_formulas_and_round_trips(store):
     hostile = {"statement_zh": "=HYPERLINK(\"http://evil.example\",\"点我\")", "value": "-3.5",
-               "statement_en": "+cmd|' /C calc'!A0", "change_zh": "@SUM(1+1)", "change_en": "'=already quoted",
-               "value_en": "''-two quotes"}
+               "statement_en": "+cmd|' /C calc'!A0", "change_zh": "@SUM(1+1)",
+               "change_en": "'=already quoted", "value_en": "''-two quotes"}
     store.add_fact(make_fact(id="t-evil", **hostile), "test")
     store.add_fact(make_fact(id="t-fine", value="12", statement_en="it's fine"), "test")
     text = export_csv(store)
@@ -188,8 +188,8 @@ def test_cli_ask_with_invalid_utf8_argument_and_batch_file(curated_db, tmp_path)
     batch = tmp_path / "q.txt"
     batch.write_bytes(b"\xc3\x28 bad\n" + "湖北前11个月进出口多少".encode() + b"\x80\n")
     for source, stdin in ((str(batch), None), ("-", batch.read_bytes())):
-        out = subprocess.run([sys.executable, "run_bot.py", "ask", "--json", "--batch", source], cwd=ROOT, env=env,
-                             input=stdin, capture_output=True, timeout=120)
+        out = subprocess.run([sys.executable, "run_bot.py", "ask", "--json", "--batch", source], cwd=ROOT,
+                             env=env, input=stdin, capture_output=True, timeout=120)
         assert out.returncode == 0 and b"Traceback" not in out.stderr, out.stderr.decode(errors="replace")
         lines = [json.loads(line) for line in out.stdout.decode().splitlines()]
         assert len(lines) == 2 and lines[1]["found"] is True
@@ -274,12 +274,14 @@ def test_bad_token_run_does_not_print_it(curated_db, tmp_path, verbose):
 
 def test_store_error_for_a_busy_database_is_clear(store):
     """A writer that cannot get the lock at all ends with a message, not 'database is locked'."""
+    from knowledge.connection import begin_immediate
+
     other = sqlite3.connect(store.path)
     other.execute("BEGIN IMMEDIATE")
     try:
         store.db.execute("PRAGMA busy_timeout = 10")
         with pytest.raises(StoreError, match="busy with other changes"):
-            store._begin(attempts=2)
+            begin_immediate(store.db, attempts=2)
     finally:
         other.rollback()
         other.close()

@@ -86,7 +86,8 @@ def test_import_confirm_after_someone_edited_the_fact_is_refused(db):
             api.send_document("fix.json", json.dumps([record], ensure_ascii=False).encode(), uid=OWNER)
             preview = (await api.wait("sendMessage", mark))[-1]
             assert "导入预览" in preview.params["text"]
-            _, done = await press(api, yes(await say(api, f"/editfact {FACT} value 115", uid=ADMIN)), uid=ADMIN)
+            edit = await say(api, f"/editfact {FACT} value 115", uid=ADMIN)
+            _, done = await press(api, yes(edit), uid=ADMIN)
             assert "已保存" in done.params["text"]
             _, refused = await press(api, yes(preview), uid=OWNER)
             assert "没有导入" in refused.params["text"] and FACT in refused.params["text"]
@@ -191,7 +192,8 @@ def test_webhook_without_configured_secret_still_refuses_forgeries(db):
             async with httpx.AsyncClient() as client:
                 mark = api.mark()
                 forged = await client.post(url, json=update)
-                wrong = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
+                wrong = await client.post(url, json=update,
+                                          headers={"X-Telegram-Bot-Api-Secret-Token": "guess"})
                 assert (forged.status_code, wrong.status_code) == (403, 403)
                 good = {"X-Telegram-Bot-Api-Secret-Token": secret, "Content-Type": "application/json"}
                 for body in (b"{not json", b"\xff\xfe", b"[1, 2]", b'{"update_id": "x"}', b""):
@@ -279,8 +281,8 @@ def test_served_webhook_refuses_forged_and_malformed_posts(db):
     env = dict(os.environ, TELEGRAM_BOT_TOKEN=TOKEN, BOT_DB_PATH=str(db), TELEGRAM_API_BASE_URL=api.root,
                BOT_ADMIN_IDS=str(OWNER), BOT_PORT=str(port), BOT_LISTEN="127.0.0.1")
     env.pop("BOT_WEBHOOK_SECRET", None)
-    bot = subprocess.Popen([sys.executable, "run_bot.py", "serve", "--webhook-url", "https://bot.example.org/hook"],
-                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    bot = subprocess.Popen([sys.executable, "run_bot.py", "serve", "--webhook-url",
+                            "https://bot.example.org/hook"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}/hook"
     message = {"message_id": 1, "date": 0, "chat": private_chat(OWNER), "from": user(OWNER),
                "text": f"/delfact {FACT}", "entities": [{"type": "bot_command", "offset": 0, "length": 8}]}
