@@ -66,6 +66,8 @@ SOURCE_USAGE = {"zh": "用法：/source 编号（编号在答案的“来源”�
                 "en": "Usage: /source ID (the id is shown under the Source button of an answer)."}
 NO_FACT = {"zh": "没有编号为 {id} 的数据。", "en": "No fact with id {id}."}
 TOO_FAST = {"zh": "消息有点多，请稍等一会儿再问。", "en": "That is a lot of messages; please wait a moment."}
+READ_ONLY = {"zh": "资料库现在是只读的，这个改动没有保存；提问照常可以。",
+             "en": "The database is read-only right now, so this was not saved; questions still work."}
 ERROR = {"zh": "抱歉，出了点问题，请稍后再试。", "en": "Sorry, something went wrong. Please try again in a moment."}
 THANKS = {"zh": "谢谢反馈！", "en": "Thanks for the feedback!"}
 NOT_YOURS = {"zh": "只有提问的人可以评价这个回答。", "en": "Only the person who asked can rate this answer."}

@@ -144,6 +144,8 @@ def test_read_only_database_answers_and_admin_edit_says_read_only(db):
             _, refused = await press(api, yes(preview))
             assert "read-only" in refused.params["text"]
             assert "read-only" in (await say(api, f"/delfact {FACT}")).params["text"]
+            assert "只读" in (await say(api, "/lang en", uid=OTHER)).params["text"]      # no "went wrong"
+            assert "只读" in (await say(api, f"/addadmin {ADMIN}")).params["text"]
     run(scenario())
 
 
