@@ -15,7 +15,7 @@ from pathlib import Path
 from knowledge import Entity, Fact, FactStore, Source
 
 from .answers import Answer, FactDoc, Query
-from .checks import FOUND_NAMED, FactChecks
+from .checks import FOUND_NAMED, FactChecks, trade_flow
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
     PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
@@ -292,8 +292,7 @@ class Engine(QuestionReader, FactChecks):
                 newer = [self.docs[j] for c, r, j in candidates
                          if r >= raw * 0.6 and not self._mismatch(q, self.docs[j], c, named)]
                 doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
-            if not q.period.explicit:
-                doc = self._latest(q, doc, ranked, named)
+            doc = self._latest(q, doc, ranked, named)
             near = [self.docs[j] for c, r, j in ranked[:4] if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
             related = [d for d in near if not self._mismatch(q, d, 100, named)]
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
@@ -302,11 +301,14 @@ class Engine(QuestionReader, FactChecks):
         return self._decline(q, first_problem, close)
 
     def _latest(self, q: Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
-        """With no period asked (or 今年/latest), the same entity's same metric for the latest period."""
+        """The same entity's same measure for the newest, then fullest, period that fits the question:
+        a whole-year 2025 figure answers '2025年' over January-November's; '前11个月' still gets the latter."""
+        if not doc.fact.period_end:
+            return doc
         same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
-                if self.docs[i].fact.entity == doc.fact.entity and same_metric(self.docs[i].fact, doc.fact)
+                if self.docs[i].fact.entity == doc.fact.entity and same_measure(self.docs[i].fact, doc.fact)
                 and self.docs[i].fact.period_end and not self._mismatch(q, self.docs[i], 100, named)]
-        return max(same, key=lambda d: d.fact.period_end or "", default=doc) if doc.fact.period_end else doc
+        return max(same, key=period_key, default=doc)
 
     def _broad(self, q: Query) -> bool:
         """The question is little more than a name: '/firm 联想', '花湖机场'."""
@@ -419,6 +421,23 @@ def same_metric(a: Fact, b: Fact) -> bool:
     """Two facts measure the same thing (curators named some metrics differently per article)."""
     return (a.metric == b.metric or bool(a.metric_zh) and a.metric_zh == b.metric_zh
             or bool(a.metric_en) and a.metric_en.lower() == b.metric_en.lower())
+
+
+def same_measure(a: Fact, b: Fact) -> bool:
+    """Two facts give the same figure for possibly different periods: the same metric, or (an
+    imported row naming it its own way) the same unit and the same trade flow (进出口, 出口, 进口)."""
+    if same_metric(a, b):
+        return True
+    if not a.unit or a.unit != b.unit or not (leading_number(a.value) and leading_number(b.value)):
+        return False
+    flow = trade_flow(f"{a.metric_zh} {a.metric_en.lower()}")
+    return bool(flow) and flow == trade_flow(f"{b.metric_zh} {b.metric_en.lower()}")
+
+
+def period_key(doc: FactDoc) -> tuple[str, int]:
+    """Newest end first, then the longest span (a whole year over its first eleven months)."""
+    start, end = doc.fact.period_start or "", doc.fact.period_end or ""
+    return end, -int(start.replace("-", "") or 99999999)
 
 
 def is_quantity(value: str, value_en: str = "") -> bool:

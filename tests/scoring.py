@@ -1,12 +1,14 @@
 """Scoring answers against a question set, by the evaluation's rule: an in-scope question passes
 when the answer is found, contains one of expect_any (commas and spaces removed) and names its
-source; an out-of-scope one passes when nothing is found."""
+source; an out-of-scope one passes when nothing is found. A question that fails although something
+was found is a wrong answer: a figure that is not the one asked for, worse than a decline."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import defaultdict
 
+WRONG = "wrong answer given (lower is better)"
 CITES = ("湖北日报", "长江日报", "Hubei Daily", "Changjiang Daily")
 
 
@@ -32,9 +34,18 @@ def score(questions: list[dict], answer_fn) -> tuple[dict[str, list[int]], list[
         for g in ("all", q["kind"], f"{q['kind']}/{q['lang']}", f"style/{q.get('style')}"):
             groups[g][0] += ok
             groups[g][1] += 1
+        groups[WRONG][0] += bool(result.get("found")) and not ok
+        groups[WRONG][1] += 1
         if not ok:
             fails.append((q, result))
     return dict(groups), fails
+
+
+def rates(groups: dict[str, list[int]]) -> tuple[float, float]:
+    """(accuracy, wrong-answer rate) in percent."""
+    k, n = groups["all"]
+    w, _ = groups.get(WRONG, (0, n))
+    return 100 * k / max(n, 1), 100 * w / max(n, 1)
 
 
 def report(groups: dict[str, list[int]]) -> str:

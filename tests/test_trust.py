@@ -1,0 +1,38 @@
+"""Answers people can trust: the right period wins, a figure that does not fit is never given, a
+broader figure is offered as what it is, lists and comparisons are whole answers."""
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine, render
+from knowledge.transfer import import_file
+
+HEAD = ("id,topic,entity,metric,metric_zh,metric_en,value,unit,value_en,period_zh,period_en,"
+        "period_start,period_end,statement_zh,statement_en,keywords,source\n")
+# A made-up whole-year figure, named its own way (trade_value, 进出口额), as an admin's CSV might.
+YEAR_ROW = ("t-hubei-trade-2025,trade,hubei,trade_value,进出口额,imports and exports,8123.4,亿元,"
+            "812.34 billion yuan,2025年,2025,2025-01-01,2025-12-31,"
+            "测试：湖北2025年全年进出口8123.4亿元。,Test: Hubei traded 812.34 billion yuan in 2025.,"
+            "外贸|进出口|foreign trade,hbrb-2025-12-25\n")
+
+
+@pytest.fixture
+def imported(curated_store) -> Engine:
+    """The curated base plus a whole-year 2025 trade figure for Hubei, imported as a CSV."""
+    import_file(curated_store, (HEAD + YEAR_ROW).encode(), "year.csv", "admin:1")
+    return Engine(curated_store, cache=False)
+
+
+@pytest.mark.parametrize("question", ["2025年湖北进出口", "湖北2025年外贸进出口总额是多少",
+                                      "Hubei imports and exports in 2025", "湖北外贸进出口多少"])
+def test_an_imported_whole_year_figure_wins_over_eleven_months(imported, question):
+    answer = imported.answer(question)
+    assert answer.found and answer.facts[0].fact.id == "t-hubei-trade-2025", render(answer)
+
+
+@pytest.mark.parametrize("question", ["湖北前11个月进出口多少", "2025年1-11月湖北外贸进出口",
+                                      "Hubei total trade in the first 11 months of 2025"])
+def test_the_eleven_month_figure_still_answers_eleven_months(imported, question):
+    answer = imported.answer(question)
+    assert answer.found and "7502.3" in render(answer) and "8123.4" not in render(answer)
+
