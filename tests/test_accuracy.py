@@ -2,7 +2,8 @@
 (q000-q004), and three sets written from the articles alone by people who never saw the fact
 base (heldout*), which measure how the engine does on questions it was not tuned to.
 
-Each set must stay above its bar; the report by language and style is printed with -s.
+Each set must stay above its accuracy bar and under its wrong-answer bar (found, but not the asked
+figure: worse than a decline); the report by language and style is printed with -s.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from bot import to_json
 
 from conftest import QUESTIONS, load_questions
-from scoring import report, score
+from scoring import rates, report, score
 
 # Bars a little under today's accuracy, so that a change that loses questions fails here.
 BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl": 95.0, "q003.jsonl": 95.0,
@@ -19,15 +20,24 @@ BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl":
         "heldout4.jsonl": 94.0, "heldout5.jsonl": 94.0, "heldout6.jsonl": 95.0,
         "heldout7.jsonl": 93.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0}
 
+# Wrong answers (found, but not the asked figure), in percent: a little over today's rate per set.
+MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.5, "heldout2.jsonl": 2.5, "heldout3.jsonl": 2.5,
+             "heldout4.jsonl": 3.0, "heldout5.jsonl": 3.0, "heldout6.jsonl": 1.0, "heldout7.jsonl": 4.0,
+             "heldout8.jsonl": 1.5, "heldout9.jsonl": 3.0}
+
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUESTIONS.glob("*.jsonl")))
 def test_question_set_accuracy(engine, name):
     questions = load_questions(name)
     groups, fails = score(questions, lambda text: to_json(engine.answer(text)))
     k, n = groups["all"]
-    print(f"\n== {name}\n{report(groups)}")
+    accuracy, wrong = rates(groups)
+    print(f"\n== {name}: accuracy {accuracy:.1f}%, wrong answers {wrong:.1f}%\n{report(groups)}")
     shown = "\n".join(f"  {q['id']} {q['question']!r} -> {r['answer'][:80]!r}" for q, r in fails[:15])
-    assert 100 * k / n >= BARS.get(name, 90.0), f"{k}/{n} on {name}; failures:\n{shown}"
+    assert accuracy >= BARS.get(name, 90.0), f"{k}/{n} on {name}; failures:\n{shown}"
+    wrong_shown = "\n".join(f"  {q['id']} {q['question']!r} -> {r['answer'][:80]!r}" for q, r in fails
+                             if r["found"])
+    assert wrong <= MAX_WRONG.get(name, 3.0), f"{wrong:.1f}% wrong answers on {name}:\n{wrong_shown}"
 
 
 def test_out_of_scope_questions_are_declined(engine):
