@@ -3,7 +3,8 @@
 
     python run_bot.py                  serve on Telegram if TELEGRAM_BOT_TOKEN is set, else console chat
     python run_bot.py serve            long polling (or a webhook with --webhook-url)
-    python run_bot.py ask "QUESTION"   one answer; --json for the JSON contract; --batch FILE|- for many
+    python run_bot.py ask "QUESTION"   one answer; --json for the JSON contract; --batch FILE|- for many;
+                                       --conversation FILE|- for conversations (one JSON list a line)
     python run_bot.py chat             a console conversation over the same engine
     python run_bot.py chart TEXT --out FILE.png   the chart /chart TEXT sends (--lang zh|en)
     python run_bot.py facts ...        the operator's commands (list, show, add, edit, delete, restore,
@@ -56,6 +57,8 @@ def cmd_ask(args, settings) -> int:
     from bot.text import scrub
 
     engine = Engine(open_store(settings))
+    if args.conversation:
+        return _ask_conversations(engine, args.conversation, args.json)
     if args.batch:
         try:
             stream = text_input(args.batch)
@@ -113,6 +116,38 @@ def _plain(html_text: str) -> str:
     import re
 
     return html.unescape(re.sub(r"</?b>", "", html_text))
+
+
+def _ask_conversations(engine, path: str, as_json: bool) -> int:
+    """One conversation a line (a JSON list of questions, or an object whose "turns" are questions or
+    objects with a "question"); each turn is answered in the context of the turns before it."""
+    from bot import render, to_json
+    from bot.conversation import answer_conversation
+
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    with stream:
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                turns = item.get("turns") if isinstance(item, dict) else item
+                questions = [t["question"] if isinstance(t, dict) else t for t in turns]
+                if not questions or not all(isinstance(q, str) for q in questions):
+                    raise ValueError
+            except (ValueError, TypeError, KeyError, AttributeError):
+                print(json.dumps({"line": number, "error": "not a conversation: give a JSON list of "
+                                  "questions or an object with \"turns\""}) if as_json
+                      else f"line {number}: not a conversation (a JSON list of questions)")
+                continue
+            answers = answer_conversation(engine, questions)
+            cid = item.get("id") if isinstance(item, dict) else None
+            if as_json:
+                print(json.dumps({"id": cid, "turns": [to_json(a) for a in answers]}, ensure_ascii=False))
+            else:
+                print("\n\n".join(f"> {q}\n{render(a)}" for q, a in zip(questions, answers)) + "\n")
+    sys.stdout.flush()
+    return 0
 
 
 def cmd_chat(args, settings, stdin=None) -> int:
@@ -264,6 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*")
     ask.add_argument("--json", action="store_true", help="print the JSON contract")
     ask.add_argument("--batch", metavar="FILE", help="one question a line; '-' reads standard input")
+    ask.add_argument("--conversation", metavar="FILE",
+                     help="one conversation a line (JSON list of questions); '-' reads standard input")
     sub.add_parser("chat", help="console conversation")
     chart = sub.add_parser("chart", help="draw a chart of comparable figures into a PNG file")
     chart.add_argument("text", nargs="+", help="what to chart, e.g. 湖北 2025 贸易伙伴")

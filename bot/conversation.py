@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .engine import Answer, Engine
+from .engine import Answer, Engine, suggestion
 from .periods import period_text, strip_period
 from .text import normalise
 
@@ -20,6 +20,7 @@ FILLER = re.compile(r"^(?:那么|那|和|还有|再问|另外|以及|至于|换�
 @dataclass
 class Context:
     subject: str = ""       # the name of what the last answer was about
+    entity: str = ""        # ... and its entity id
     period: str = ""        # the period words the conversation is about (2024年 上半年)
     rest: str = ""          # what was asked about it, without names and period (进出口 多少)
 
@@ -45,8 +46,11 @@ def answer_in_context(engine: Engine, question: str, context: Context | None, la
         if retry.found:
             retry.question = answer.question
             answer = retry
+    if not answer.found and answer.kind == "decline" and context.entity and not names_new:
+        _suggest_on_subject(engine, answer, context, question)
     if answer.found and answer.facts:
         entity = answer.facts[0].entity
+        context.entity = entity.id
         context.subject = entity.name_zh if answer.lang == "zh" else (entity.name_en or entity.name_zh)
         own_period = period_text(q.text)
         context.period = own_period or (context.period if follow_up or retry_text else "")
@@ -54,6 +58,26 @@ def answer_in_context(engine: Engine, question: str, context: Context | None, la
         if rest or not (follow_up or retry_text):
             context.rest = rest
     return answer
+
+
+def answer_conversation(engine: Engine, questions: list[str], lang: str | None = None) -> list[Answer]:
+    """The answers to a conversation's turns, each read in the context of the turns before it."""
+    context = Context()
+    return [answer_in_context(engine, question, context, lang) for question in questions]
+
+
+def _suggest_on_subject(engine: Engine, answer: Answer, context: Context, question: str) -> None:
+    """'Did you mean' choices about the conversation's subject, not whatever the words match
+    elsewhere ('进口呢？' after Wuhan's trade: Wuhan's figures, not the import expo)."""
+    ranked = engine.search(f"{context.subject} {context.period} {context.rest} {question}", limit=25)
+    docs = [d for d in ranked if d.fact.entity == context.entity]
+    if len(docs) < 3:
+        held = [d for d in engine.docs if d.fact.entity == context.entity and d not in docs]
+        docs += sorted(held, key=lambda d: d.fact.period_end or "", reverse=True)
+    docs = docs[:3]
+    if docs:
+        answer.suggestions = [suggestion(d, answer.lang) for d in docs]
+        answer.suggestion_ids = [d.fact.id for d in docs]
 
 
 def _rest(engine: Engine, question: str) -> str:

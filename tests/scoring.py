@@ -41,6 +41,27 @@ def score(questions: list[dict], answer_fn) -> tuple[dict[str, list[int]], list[
     return dict(groups), fails
 
 
+def score_conversations(conversations: list[dict], answer_fn) -> tuple[dict[str, list[int]], list]:
+    """Every turn of every conversation scored like a single question; answer_fn(questions) gives
+    the results of a whole conversation, each turn answered in the context of the ones before."""
+    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    fails = []
+    for conv in conversations:
+        turns = [dict(t, lang=t.get("lang", conv.get("lang", "zh")), style=t.get("style", "follow_up"))
+                 for t in conv["turns"]]
+        results = answer_fn([t["question"] for t in turns])
+        for number, (turn, result) in enumerate(zip(turns, results), 1):
+            ok = passes(turn, result)
+            for g in ("all", turn["kind"], f"{turn['kind']}/{turn['lang']}", f"turn/{min(number, 3)}"):
+                groups[g][0] += ok
+                groups[g][1] += 1
+            groups[WRONG][0] += bool(result.get("found")) and not ok
+            groups[WRONG][1] += 1
+            if not ok:
+                fails.append((conv["id"], number, turn, result))
+    return dict(groups), fails
+
+
 def rates(groups: dict[str, list[int]]) -> tuple[float, float]:
     """(accuracy, wrong-answer rate) in percent."""
     k, n = groups["all"]

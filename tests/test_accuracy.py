@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bot import to_json
+from bot.conversation import answer_conversation
 
 from conftest import QUESTIONS, load_questions
-from scoring import rates, report, score
+from scoring import rates, report, score, score_conversations
 
 # Bars a little under today's accuracy, so that a change that loses questions fails here.
 BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl": 95.0, "q003.jsonl": 95.0,
@@ -46,3 +47,19 @@ def test_out_of_scope_questions_are_declined(engine):
     groups, fails = score(questions, lambda text: to_json(engine.answer(text)))
     k, n = groups["all"]
     assert n >= 40 and 100 * k / n >= 85.0, [q["question"] for q, _ in fails]
+
+
+# Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
+CONVERSATION_BARS = {"conv001.jsonl": (75.0, 15.0)}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
+def test_conversation_set_accuracy(engine, name):
+    conversations = load_questions(f"conversations/{name}")
+    groups, fails = score_conversations(
+        conversations, lambda questions: [to_json(a) for a in answer_conversation(engine, questions)])
+    accuracy, wrong = rates(groups)
+    print(f"\n== conversations/{name}: accuracy {accuracy:.1f}%, wrong answers {wrong:.1f}%\n{report(groups)}")
+    shown = "\n".join(f"  {cid} turn {n} {t['question']!r} -> {r['answer'][:80]!r}" for cid, n, t, r in fails)
+    least, most_wrong = CONVERSATION_BARS.get(name, (75.0, 15.0))
+    assert accuracy >= least and wrong <= most_wrong, shown

@@ -108,3 +108,16 @@ def test_chart_writes_a_png_and_says_clearly_when_nothing_fits(capsys, tmp_path)
     assert code == 1 and "没有可以画成图的可比数据" in err and not (tmp_path / "none.png").exists()
     code, out, err = run(capsys, "chart", "湖北", "贸易伙伴", "--out", str(tmp_path / "no-dir" / "x.png"))
     assert code == 1 and "Cannot write" in err
+
+
+def test_ask_conversation_answers_each_turn_in_the_context_of_the_ones_before(capsys, monkeypatch):
+    import io
+
+    lines = ['{"id": "c1", "turns": [{"question": "2024年上半年武汉进出口多少"}, {"question": "那出口呢？"}]}',
+             '["not", 3]', '']
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines)))
+    code, out, err = run(capsys, "ask", "--json", "--conversation", "-")
+    first, bad = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and first["id"] == "c1" and len(first["turns"]) == 2
+    assert "1751.5" in first["turns"][0]["answer"] and "1111.4" in first["turns"][1]["answer"]
+    assert bad["line"] == 2 and "not a conversation" in bad["error"] and "Traceback" not in err
