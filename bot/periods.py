@@ -14,11 +14,16 @@ _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SPANS = [
     (re.compile(r"(?:前|头|1-|1月-|1月至|1月到|1到|1至)(\d{1,2})(?:个)?月"), None),
     (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months"), 6),
-    (re.compile(r"前3(?:个)?季度|1-3季度|三季度|first three quarters|first 3 quarters|\bq1\s*-\s*q?3\b|\b1-3q\b|"
+    (re.compile(r"[前钱]3(?:个)?季度|1-3季度|first three quarters|first 3 quarters|\bq1\s*-\s*q?3\b|\b1-3q\b|"
                 r"\bq1\s*(?:to|through)\s*q3\b"), 9),
     (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))"), 3),
     (re.compile(r"全年|整年|full[ -]year|whole[ -]year|all of (?:19|20)\d\d"), 12),
 ]
+# One quarter alone (Q3, 第三季度, the third quarter): only that quarter's figure answers, not the
+# year to date. The first quarter is the span of January to March above.
+_QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b|through\b))|"
+                      r"\b(second|third|fourth) quarter|第([二三四234])季度|(?<![前钱头\d-])([二三四234])季度")
+_QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月")
@@ -33,10 +38,11 @@ class QueryPeriod:
     latest: bool = False
     spans: tuple[int, ...] = field(default=())
     month: int | None = None            # one month alone (12月单月, 12月份)
+    quarter: int | None = None          # one quarter alone (Q3, 第三季度)
 
     @property
     def explicit(self) -> bool:
-        return bool(self.years or self.through_month or self.month)
+        return bool(self.years or self.through_month or self.month or self.quarter)
 
 
 _SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
@@ -76,10 +82,12 @@ def parse_period(text: str) -> QueryPeriod:
     m = _ONE_MONTH.search(text)
     number = int(m.group(1) or m.group(2)) if m else 0
     month = number if 1 <= number <= 12 and not spans else None
-    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)), month)
+    q = _QUARTER.search(text)
+    quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
+    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)), month, quarter)
 
 
-_STRIP = [p for p, _ in _SPANS] + [_EN_FIRST_N, _EN_RANGE, _LATEST,
+_STRIP = [p for p, _ in _SPANS] + [_QUARTER, _EN_FIRST_N, _EN_RANGE, _LATEST,
                                    re.compile(r"(?<!\d)(?:20[0-4]\d|19[5-9]\d)(?!\d)\s*(?:年度|年)?"),
                                    re.compile(r"(?<![\d.])\d{1,2}\s*月(?:份|底|末|初)?"),
                                    re.compile(r"去年|上年|同期|年初|年底|年末|\bin\b|\bduring\b")]
@@ -131,6 +139,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
             return False
     if period.month and not (s and e and s.month == e.month == period.month and s.year == e.year):
         return False                                 # one month asked: only that month's figure answers
+    if period.quarter and not (s and e and s.year == e.year and s.month == 3 * period.quarter - 2
+                               and e.month == 3 * period.quarter):
+        return False                                 # one quarter asked: not the year to date
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:

@@ -36,3 +36,22 @@ def test_the_eleven_month_figure_still_answers_eleven_months(imported, question)
     answer = imported.answer(question)
     assert answer.found and "7502.3" in render(answer) and "8123.4" not in render(answer)
 
+
+
+@pytest.mark.parametrize("question", ["光迅科技2024年第三季度营收增长多少", "Accelink revenue growth in Q3 2024",
+                                      "How fast did Accelink's revenue grow in the third quarter of 2024?"])
+def test_one_quarter_alone_is_answered_by_that_quarter_not_the_year_to_date(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "49.99" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("question", ["武汉2024年第二季度外贸进出口多少", "Wuhan's total trade in Q2 2024"])
+def test_a_quarter_the_base_does_not_hold_is_declined_not_answered_by_the_half_year(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and "1751.5" not in render(answer)
+
+
+@pytest.mark.parametrize("question", ["光迅科技前三季度营收", "Accelink revenue Q1-Q3 2024"])
+def test_the_first_three_quarters_are_still_the_year_to_date(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "53.78" in render(answer), render(answer)
