@@ -33,7 +33,7 @@ class Answer:
     question: str
     lang: str
     found: bool
-    kind: str                                   # fact | profile | compare | decline | greeting | empty
+    kind: str               # fact | profile | compare | list | broader | decline | greeting | empty
     facts: list[FactDoc] = field(default_factory=list)
     related: list[FactDoc] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -64,3 +64,5 @@ class Query:
     several: bool = False           # asks for two figures (分别, 哪个更, compare)
     wants_list: bool = False        # asks for several names (哪两种, which two)
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
+    qualifiers: tuple[str, ...] = ()      # words narrowing the figure asked (国际: international routes only)
+    districts: tuple[str, ...] = ()       # districts or counties named (黄陂区): Wuhan's figure is broader

@@ -7,7 +7,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -16,6 +16,7 @@ from .text import normalise
 FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
+BROADER = "broader figure: "   # the reason given when only a broader figure fits
 
 
 class FactChecks:
@@ -39,12 +40,26 @@ class FactChecks:
             return wrong
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
             return "period not held"        # checked last: only then is the period the whole reason
+        return self._broader(q, doc)
+
+    def _broader(self, q: Query, doc: FactDoc) -> str:
+        """The fact fits but for a word narrowing what is asked: all cargo routes for the international
+        ones, Wuhan's figure for a district's. Such a fact is offered as what it is, never as the answer."""
+        said = f"{doc.said} {normalise(doc.fact.metric_zh + ' ' + doc.fact.metric_en)}"
+        for name in self.entity_names.get(doc.fact.entity, ()):
+            said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
+        for scope in q.qualifiers:
+            if not any(word in said for word in QUALIFIER_SCOPE[scope]):
+                return f"{BROADER}{scope}"
+        for district in q.districts:
+            if district not in doc.text:        # a region's figure is broader; a firm's is another subject
+                return f"{BROADER}{district}" if doc.entity.type in REGION_TYPES else f"not about {district}"
         return ""
 
     def _other_subject(self, q: Query, doc: FactDoc) -> str:
         """The question is about another region, firm or partner than the fact."""
         for name in q.unknown_names:
-            if normalise(name) not in doc.text:
+            if normalise(name) not in doc.text and not any(d in normalise(name) for d in q.districts):
                 return f"unknown name {name}"
         exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
         regions = [e for e in exact if e.type in REGION_TYPES]
@@ -138,6 +153,14 @@ class FactChecks:
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
+        m = EN_MEASURE.search(q.unnamed)
+        if m:
+            measure = EN_MEASURE_OF.get(m.group(1), m.group(1))
+            counted = f"{doc.fact.unit} {value} {doc.fact.value_en.lower()} {doc.said}"
+            for name in self.entity_names.get(doc.fact.entity, ()):
+                counted = counted.replace(name, " ")     # the Wuhan Port company's name counts no ports
+            if not any(word in counted for word in EN_MEASURES[measure]):
+                return f"counts something else than {measure}"
         return ""
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from knowledge import Entity, Fact, FactStore, Source
 
 from .answers import Answer, FactDoc, Query
-from .checks import FOUND_NAMED, FactChecks, trade_flow
+from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
     PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
@@ -282,11 +282,14 @@ class Engine(QuestionReader, FactChecks):
         top_raw = ranked[0][1]
         candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * CANDIDATE_RATIO]
         first_problem = ""
-        for conf, raw, i in candidates:
+        broader: FactDoc | None = None
+        for rank, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
             problem = self._mismatch(q, doc, conf, named)
             if problem:
                 first_problem = first_problem or problem
+                if problem.startswith(BROADER) and rank <= 1 and broader is None:   # the best fits, but broader
+                    broader, first_problem = doc, problem
                 continue
             if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure
                 newer = [self.docs[j] for c, r, j in candidates
@@ -298,6 +301,10 @@ class Engine(QuestionReader, FactChecks):
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
                           topic=doc.fact.topic)
         close = [self.docs[i] for _, _, i in candidates[:3]]
+        if broader is not None:             # say the asked figure is not known; show the broader one as such
+            answer = self._decline(q, first_problem, [broader, *close])
+            answer.kind, answer.facts = "broader", [broader]
+            return answer
         return self._decline(q, first_problem, close)
 
     def _latest(self, q: Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:

@@ -212,3 +212,40 @@ DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年
                       r"how many (?:days|months|years|hours|minutes)")
 DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
+
+# Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
+# that says none of the words of the same scope is a broader figure: offered as such, never the answer.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "international": ("国际", "international"),
+    "domestic": ("国内", "domestic"),
+}
+QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
+    "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口", "一带一路", "中欧",
+                      "international", "overseas", "foreign", "abroad", "cross-border", "export", "import", "belt and road"),
+    "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
+}
+# A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
+DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")
+AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园", "片", "城", "地", "社", "景", "新", "合作", "功能",
+              "综试", "综保", "港", "商", "街", "校", "辖", "省", "本", "该", "这", "哪", "各", "个", "城", "市",
+              "free", "trade", "development", "central", "business", "bonded", "pilot", "this", "which", "each")
+
+# "how many routes / companies / people": the fact must count that (in its unit, value or statement).
+EN_MEASURE = re.compile(r"\bhow many (?:[a-z'-]+ ){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|firms?|"
+                        r"enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|people|persons?|"
+                        r"employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|cars?)\b")
+EN_MEASURES: dict[str, tuple[str, ...]] = {
+    "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
+    "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
+    "company": ("compan", "firm", "enterprise", "business", "家", "企业", "公司"),
+    "country": ("countr", "nation", "国"), "city": ("cit", "城市"), "zone": ("zone", "park", "区", "园"),
+    "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名"),
+    "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"), "vehicle": ("vehicle", "car", "辆"),
+}
+EN_MEASURE_OF = {"routes": "route", "lines": "line", "trains": "train", "flights": "flight", "companies": "company",
+                 "firm": "company", "firms": "company", "enterprise": "company", "enterprises": "company",
+                 "businesses": "company", "countries": "country", "cities": "city", "zones": "zone", "park": "zone",
+                 "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
+                 "employees": "people", "worker": "people", "workers": "people", "staff": "people",
+                 "shows": "show", "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle",
+                 "car": "vehicle", "cars": "vehicle"}

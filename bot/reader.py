@@ -9,9 +9,9 @@ from rapidfuzz import fuzz, process
 
 from .answers import Query
 from .lexicon import (
-    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, EN_COMMON, EN_MONTHS, EXPANSIONS,
+    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, AREA_WORDS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
     FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
-    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, scrub, stem, terms
@@ -38,6 +38,12 @@ class QuestionReader:
         text = normalise(body)
         hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
+        unnamed = key(text)
+        for hit in hits:
+            unnamed = unnamed.replace(hit.alias, " ")
+        narrower = tuple(d for d in districts(unnamed) if self._district(d))
+        for district in narrower:       # a district's name is no term of the facts: Wuhan's figure is looked up
+            plain = plain.replace(district, " ")
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
@@ -46,9 +52,6 @@ class QuestionReader:
                 else "quantity" if several and (STRONG_WHICH.search(text) or GROWTH.search(text))
                 else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
                 else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
-        unnamed = key(text)
-        for hit in hits:
-            unnamed = unnamed.replace(hit.alias, " ")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
         kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", text))   # "apart from Algeria", "a French client": not asked
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
@@ -58,7 +61,16 @@ class QuestionReader:
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
-                      self._unknown_names(body, text, hits))
+                      self._unknown_names(body, text, hits), qualifiers(unnamed), narrower)
+
+    def _district(self, name: str) -> bool:
+        """A district's name, not words before 区 (展区, 大区, 合做区 typed for 合作区): no function
+        character, and its last character with 区 is no word of the facts, nor heard as an area word."""
+        if not "\u4e00" <= name[0] <= "\u9fff":
+            return True
+        if any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in name) or name[-1] + "区" in self.postings:
+            return False
+        return not self._heard(name[-2:]).endswith(AREA_WORDS)
 
     def _real_word(self, hit: EntityHit) -> bool:
         """A name heard or misread in words the facts use as such (大型 is not a mistyped 大兴,
@@ -192,3 +204,20 @@ class QuestionReader:
         if stem(word) in self.postings or "~" + word in self.postings or word in self.known_latin:
             return True
         return bool(process.extractOne(word, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=80))
+
+
+def qualifiers(unnamed: str) -> tuple[str, ...]:
+    """The words narrowing the figure asked, outside the names it matched (花湖国际机场 is a name)."""
+    return tuple(scope for scope, words in QUALIFIERS.items() if any(w in unnamed for w in words))
+
+
+def districts(unnamed: str) -> tuple[str, ...]:
+    """Districts and counties named outside the names we know: 黄陂区 -> 黄陂, Caidian District -> caidian."""
+    out = []
+    for m in DISTRICT.finditer(unnamed):
+        name = m.group(1) or m.group(2)
+        if m.group(1):
+            name = name[-2:] if len(name) == 3 and name[0] in "市省的在和与及是" else name
+        if not name.endswith(AREA_WORDS) and name not in out:
+            out.append(name)
+    return tuple(out)

@@ -31,6 +31,13 @@ RELATED = {"zh": "相关数据", "en": "Related"}
 MISSING = {"zh": "（对比的另一方：{names}，资料库里没有可比的数据。）",
            "en": "(For {names}, the base holds no comparable figure.)"}
 TOPIC_TITLE = {"zh": "这个主题的主要数据", "en": "Headline figures of this topic"}
+BROADER = {
+    "zh": "抱歉，资料库里没有您问的这个数字（{what}）。下面是一个口径更宽的数字，仅供参考，它不是您问的那个：",
+    "en": "Sorry, the base does not hold the figure you asked for ({what}). Below is a broader figure, for "
+          "reference only; it is not the one you asked about:",
+}
+BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international only"},
+                "domestic": {"zh": "仅国内部分", "en": "domestic only"}}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
 
@@ -70,6 +77,13 @@ def render(answer: Answer, html: bool = False) -> str:
         return e(GREETING[lang] + "\n" + CAN_ANSWER[lang])
     if answer.kind == "empty":
         return e(EMPTY[lang])
+    if answer.kind == "broader" and answer.facts:
+        lines.append(e(BROADER[lang].format(what=_narrowed(answer.reason, lang))))
+        lines.append("")
+        lines += _fact_block(answer.facts[0], lang, e)
+        lines.append("")
+        lines.append(e(CAN_ANSWER[lang]))
+        return "\n".join(lines)
     if not answer.found:
         lines.append(e(PERIOD[lang] if answer.reason == "period not held" else DECLINE[lang]))
         if answer.suggestions:
@@ -104,6 +118,12 @@ def render(answer: Answer, html: bool = False) -> str:
         for doc in answer.related:
             lines.append(f"• {e(statement(doc, lang))} ({e(SOURCE[lang])}: {e(citation(doc, lang))})")
     return "\n".join(lines)
+
+
+def _narrowed(reason: str, lang: str) -> str:
+    """What the question narrowed the figure to, from the engine's reason ('broader figure: 黄陂')."""
+    what = reason.split(":", 1)[-1].strip()
+    return BROADER_WHAT.get(what, {}).get(lang, what.title() if what.isascii() else what)
 
 
 def to_json(answer: Answer) -> dict:

@@ -55,3 +55,30 @@ def test_a_quarter_the_base_does_not_hold_is_declined_not_answered_by_the_half_y
 def test_the_first_three_quarters_are_still_the_year_to_date(engine, question):
     answer = engine.answer(question)
     assert answer.found and "53.78" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("question,held", [
+    ("花湖机场有几条国际货运航线", "111"),
+    ("How many international cargo routes does Huahu airport have?", "111"),
+    ("黄陂区进出口多少", "7502.3"),
+    ("Caidian District total trade in 2025", "750.23"),
+])
+def test_only_a_broader_figure_held_is_offered_as_such_never_as_the_answer(engine, question, held):
+    answer = engine.answer(question)
+    text = render(answer)
+    assert not answer.found and answer.kind == "broader" and held in text
+    assert "不是您问的" in text or "not the one you asked" in text
+    assert answer.suggestion_ids and answer.suggestion_ids[0] == answer.facts[0].fact.id
+
+
+@pytest.mark.parametrize("question", ["花湖机场连接多少个国际节点城市", "洪山区华商农业科技孵化器哪年开始运营",
+                                      "湖北有几个综合保税区", "东湖高新区外贸服务惠及多少家企业"])
+def test_a_figure_that_says_what_is_narrowed_is_still_the_answer(engine, question):
+    assert engine.answer(question).found
+
+
+@pytest.mark.parametrize("question", ["How many people work at Lenovo Wuhan?",
+                                      "How many trains does Huahu airport run?"])
+def test_how_many_of_a_thing_is_not_answered_by_a_count_of_something_else(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
