@@ -42,6 +42,7 @@ class Answer:
     reason: str = ""
     topic: str = ""
     missing: list[str] = field(default_factory=list)   # compared things the base has no figure for
+    larger: int = -1        # a comparison of two like figures: the index of the larger fact
 
 
 @dataclass

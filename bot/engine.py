@@ -15,6 +15,7 @@ from pathlib import Path
 from knowledge import Entity, Fact, FactStore, Source
 
 from .answers import Answer, FactDoc, Query
+from .compare import compare_sides
 from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
@@ -181,10 +182,13 @@ class Engine(QuestionReader, FactChecks):
             return self._decline(q, "nothing", [])
         if self._broad(q) and len(named) == 1:
             return self._profile(q, next(iter(named)))
-        if len(named) >= 2 and COMPARE.search(q.text):
-            compared = self._compare(q, ranked, named)
-            if compared:
-                return compared
+        compared = self._compare(q, ranked, named) if len(named) >= 2 and COMPARE.search(q.text) else None
+        if compared and compared.kind == "compare":
+            return compared
+        if q.several:                       # two partners, years, entities, or exports and imports
+            compared = compare_sides(self, q) or compared
+        if compared:
+            return compared
         answer = self._best(q, ranked, named)
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)

@@ -150,3 +150,28 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
             return False                             # another span: Q3 alone, several years, ...
     return True
+
+
+def period_sides(text: str) -> list[tuple[str, str]]:
+    """A question naming two spans of a year, or a quarter and a span ('H1 and Q1-Q3', 'Q3 alone vs
+    Q1-Q3'): (the words of each, the question with the other's words blanked out); [] otherwise."""
+    text = _expand_short(text)
+    found: list[tuple[str, int, int]] = []          # (key, start, end)
+    for pattern, months in _SPANS:
+        for m in pattern.finditer(text):
+            key = str(months if months is not None else m.group(1))
+            if key not in [k for k, _, _ in found]:
+                found.append((key, m.start(), m.end()))
+    for m in _QUARTER.finditer(text):
+        if not any(s <= m.start() < e for _, s, e in found):
+            found.append(("q" + m.group(0), m.start(), m.end()))
+    if len(found) < 2:
+        return []
+    sides = []
+    for key, start, end in found[:3]:
+        side = text
+        for other, s, e in found:
+            if other != key:
+                side = side[:s] + " " * (e - s) + side[e:]
+        sides.append((text[start:end], side))
+    return sides

@@ -38,6 +38,7 @@ BROADER = {
 }
 BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international only"},
                 "domestic": {"zh": "仅国内部分", "en": "domestic only"}}
+LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
 
@@ -108,6 +109,10 @@ def render(answer: Answer, html: bool = False) -> str:
         if k:
             lines.append("")
         lines += _fact_block(doc, lang, e)
+    if answer.kind == "compare" and len(answer.facts) == 2 and answer.larger in (0, 1):
+        big, small = answer.facts[answer.larger], answer.facts[1 - answer.larger]
+        lines += ["", e(LARGER[lang].format(a=suggestion(big, lang), x=_printed(big, lang),
+                                            b=suggestion(small, lang), y=_printed(small, lang)))]
     if answer.missing:
         lines.append("")
         lines.append(e(MISSING[lang].format(names="、".join(answer.missing) if lang == "zh"
@@ -118,6 +123,10 @@ def render(answer: Answer, html: bool = False) -> str:
         for doc in answer.related:
             lines.append(f"• {e(statement(doc, lang))} ({e(SOURCE[lang])}: {e(citation(doc, lang))})")
     return "\n".join(lines)
+
+
+def _printed(doc: FactDoc, lang: str) -> str:
+    return doc.fact.value_en if lang == "en" and doc.fact.value_en else f"{doc.fact.value}{doc.fact.unit}"
 
 
 def _narrowed(reason: str, lang: str) -> str:

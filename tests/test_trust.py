@@ -82,3 +82,39 @@ def test_a_figure_that_says_what_is_narrowed_is_still_the_answer(engine, questio
 def test_how_many_of_a_thing_is_not_answered_by_a_count_of_something_else(engine, question):
     answer = engine.answer(question)
     assert not answer.found, render(answer)
+
+
+@pytest.mark.parametrize("question,figures,larger_first", [
+    ("一带一路国家和东盟的进出口哪个多", ("4115.1", "1582.7"), True),
+    ("Which is larger for Hubei in Jan-Nov 2025: trade with ASEAN or with the EU?", ("158.27", "101.26"), True),
+    ("湖北前11个月对欧盟和对东盟的进出口哪个大", ("1012.6", "1582.7"), False),
+])
+def test_a_comparison_of_two_partners_gives_both_figures_and_says_which_is_larger(engine, question, figures,
+                                                                                   larger_first):
+    answer = engine.answer(question)
+    text = render(answer)
+    assert answer.found and answer.kind == "compare" and all(f in text for f in figures), text
+    verdict = text.rsplit("\n", 1)[-1]
+    big, small = figures if larger_first else figures[::-1]
+    assert ("大于" in verdict or "larger" in verdict) and verdict.index(big) < verdict.index(small)
+
+
+@pytest.mark.parametrize("question,figures", [
+    ("武汉2024年上半年和前三季度进出口分别多少", ("1751.5", "2908.5")),
+    ("光迅科技三季度营收增速和前三季度营收增速哪个高", ("49.99", "24.29")),
+    ("How did Accelink's Q3 2024 revenue growth compare with its growth in Q1-Q3 2024?", ("49.99", "24.29")),
+])
+def test_a_comparison_of_two_periods_of_one_entity_gives_both(engine, question, figures):
+    answer = engine.answer(question)
+    assert answer.found and answer.kind == "compare" and all(f in render(answer) for f in figures), render(answer)
+
+
+def test_growth_compared_is_not_judged_by_amounts(engine):
+    answer = engine.answer("湖北前11个月对欧盟和对东盟的进出口哪个增长更快")
+    assert answer.found and answer.larger == -1
+
+
+def test_a_comparison_with_a_period_the_base_lacks_names_the_missing_side(engine):
+    answer = engine.answer("武汉2024年上半年和2023年上半年进出口分别多少")
+    text = render(answer)
+    assert answer.found and "1751.5" in text and answer.missing == ["2023"] and "2023" in text.splitlines()[-1]

@@ -1,0 +1,93 @@
+"""Comparisons as whole answers: a question comparing two partners, two periods, two entities or
+exports with imports is split into one question per side; each side is answered (or said to be
+missing) on its own, and when both figures are amounts of the same unit the reply says which is larger."""
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from .answers import Answer, FactDoc, Query
+from .lexicon import COMPARE, GROWTH, PARTNER_RE
+from .periods import period_sides
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+log = logging.getLogger(__name__)
+
+EXPORT_WORDS = re.compile(r"出口|\bexports?\b")
+IMPORT_WORDS = re.compile(r"进口|\bimports?\b")
+YEAR = r"(?<!\d){}(?!\d)"
+
+
+def side_texts(q: Query) -> list[tuple[str, str]]:
+    """(name of the side, the question for it with the other sides' words taken out) for each side it
+    compares ([] when nothing can be split): two partners, two years, two entities, exports and imports."""
+    text = q.text
+    if len(q.partners) >= 2:
+        return [(PARTNER_RE[p].search(text).group(0), _without(text, [PARTNER_RE[o] for o in q.partners if o != p]))
+                for p in sorted(q.partners)]
+    spans = period_sides(text)
+    if spans:
+        return spans
+    if len(q.period.years) >= 2:
+        return [(str(y), _without(text, [re.compile(YEAR.format(o)) for o in q.period.years if o != y]))
+                for y in q.period.years]
+    entities = list(dict.fromkeys(h.entity for h in q.hits))
+    if len(entities) >= 2 and COMPARE.search(text):      # 'X的A和B各是多少' is two figures of X, not X vs B
+        return [(next(h.alias.strip() for h in q.hits if h.entity == e),
+                 _without(text, [re.compile(re.escape(h.alias.strip())) for h in q.hits if h.entity != e]))
+                for e in entities]
+    if "进出口" not in text and not re.search(r"imports? and exports?|exports? and imports?", text) \
+            and EXPORT_WORDS.search(text) and IMPORT_WORDS.search(text):
+        return [(EXPORT_WORDS.search(text).group(0), _without(text, [IMPORT_WORDS])),
+                (IMPORT_WORDS.search(text).group(0), _without(text, [EXPORT_WORDS]))]
+    return []
+
+
+def _without(text: str, patterns: list[re.Pattern]) -> str:
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def compare_sides(engine: Engine, q: Query) -> Answer | None:
+    """Both sides' figures (kind 'compare'), or the side found with the missing one named; None when
+    the question does not split into sides or no side is found."""
+    sides = side_texts(q)
+    if len(sides) < 2:
+        return None
+    found: list[FactDoc] = []
+    missing: list[str] = []
+    for name, text in sides[:3]:
+        side = engine.parse(text, q.lang)
+        ranked = engine._rank(side)
+        answer = engine._best(side, ranked, {h.entity for h in side.hits}) if ranked else None
+        if answer is not None and answer.found and answer.facts[0] not in found:
+            found.append(answer.facts[0])
+        else:
+            missing.append(name)
+    if not found or len(found) == 1 and not missing:
+        return None
+    log.debug("comparison: %d sides found, %d missing", len(found), len(missing))
+    if missing:         # one side held: its figure, and the other side said to be missing
+        answer = Answer(q.raw, q.lang, True, "fact", found[:1], score=70, topic=found[0].fact.topic)
+        answer.missing = missing
+        return answer
+    answer = Answer(q.raw, q.lang, True, "compare", found, score=90, topic=found[0].fact.topic)
+    asks_growth = bool(GROWTH.search(q.text) or re.search(r"快|faster|quicker", q.text))
+    if len(found) == 2 and (not asks_growth or all(d.fact.unit == "%" for d in found)):
+        order = larger(*found)          # amounts compared as amounts, growth rates as growth rates
+        answer.larger = {1: 0, -1: 1}.get(order, -1)
+    return answer
+
+
+def larger(a: FactDoc, b: FactDoc) -> int:
+    """1 when a's figure is larger, -1 when b's, 0 when they cannot be compared (units differ, no number)."""
+    if a.fact.unit != b.fact.unit or not a.fact.unit and "%" not in a.fact.value:
+        return 0
+    x, y = (re.search(r"\d+(?:\.\d+)?", d.fact.value.replace(",", "")) for d in (a, b))
+    if not x or not y or float(x.group(0)) == float(y.group(0)):
+        return 0
+    return 1 if float(x.group(0)) > float(y.group(0)) else -1
