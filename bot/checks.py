@@ -7,7 +7,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -35,7 +35,7 @@ class FactChecks:
         other = self._other_subject(q, doc)
         if other:
             return other
-        wrong = self._wrong_kind(q, doc)
+        wrong = self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
         if wrong:
             return wrong
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -138,6 +138,31 @@ class FactChecks:
                 return f"{held or 'another figure'} for {asked}"
         return self._wrong_count(q, doc)
 
+    def _not_firms(self, q: Query, doc: FactDoc, named: set[str]) -> str:
+        """'Which companies / 哪几家' answered by a fact about a named entity or a region: its value must
+        name firms (Dongfeng, NIO...), not industries, a date, a count or a ranking."""
+        if (not ASK_FIRM.search(q.unnamed) or q.several
+                or doc.fact.entity not in named and doc.entity.type not in REGION_TYPES):
+            return ""               # 'which is higher' compares; a fact about an unnamed firm names it
+        if len(doc.fact.value) >= 2 and normalise(doc.fact.value) in q.text:
+            return "the question states this value"       # 产业开放板块有哪些企业: not 产业开放
+        if FIRM_WORDS.search(doc.fact.value) or any(
+                n in normalise(doc.fact.value) for e, names in self.entity_names.items()
+                if self.entities[e].type in ("firm", "org") and e != doc.fact.entity for n in names):
+            return ""
+        value_en = doc.fact.value_en
+        if PLACE_NAME.search(value_en) and not FIRM_NAME.search(value_en):
+            return "a place, not the names of firms"        # a station, an airport, a city
+        items = [[w for w in re.findall(r"[A-Za-z][\w'-]*", item) if w.lower() not in NAME_FILLERS]
+                 for item in re.split(r"[,;()]|\band\b", value_en)]
+        items = [item for item in items if item]
+        names = sum(all(w[0].isupper() or w.isupper() for w in item) for item in items)
+        if names and names * 2 >= len(items):
+            return ""                       # Dongfeng, NIO, Li Auto; not 'Wudang martial arts'
+        if doc.date_value or doc.numeric_value or doc.rank_value or items:
+            return "not the names of firms"
+        return ""
+
     def _wrong_count(self, q: Query, doc: FactDoc) -> str:
         value = doc.fact.value
         if q.asks == "quantity":
@@ -162,6 +187,13 @@ class FactChecks:
             if not any(word in counted for word in EN_MEASURES[measure]):
                 return f"counts something else than {measure}"
         return ""
+
+
+NAME_FILLERS = frozenset({"of", "the", "a", "an", "in", "its", "by", "including", "such", "as", "etc", "s"})
+PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|street|"
+                        r"road|avenue|pavilion|hall|square|"
+                        r"shanghai|beijing|wuhan|hubei)\b", re.I)
+FIRM_NAME = re.compile(r"\b(?:group|company|co\.|corporation|ltd|technolog\w*|holdings|inc)\b", re.I)
 
 
 def trade_flow(text: str) -> str:

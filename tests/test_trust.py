@@ -118,3 +118,24 @@ def test_a_comparison_with_a_period_the_base_lacks_names_the_missing_side(engine
     answer = engine.answer("武汉2024年上半年和2023年上半年进出口分别多少")
     text = render(answer)
     assert answer.found and "1751.5" in text and answer.missing == ["2023"] and "2023" in text.splitlines()[-1]
+
+
+@pytest.mark.parametrize("question,names", [
+    ("海微跟哪些车企有合作", ("东风", "蔚来", "奇瑞")),
+    ("Which carmakers does Haiwei work with?", ("Dongfeng", "NIO", "Chery")),
+    ("汉欧国际物流园是哪家企业投资建设的", ("湖北港口集团",)),
+    ("革新大道的4家链主企业是哪几家", ("宝龙达", "创维")),
+])
+def test_which_companies_gets_the_list_the_base_holds(engine, question, names):
+    answer = engine.answer(question)
+    assert answer.found and all(n in render(answer) for n in names), render(answer)
+
+
+@pytest.mark.parametrize("question,not_answer", [
+    ("进博会湖北馆产业开放板块有哪些企业", ("产业开放", "江汉路")),   # not the section, not the street
+    ("汉欧物流园附近的始发站是哪家公司运营的", ("始发站",)),          # a station is no company
+    ("TCL空调武汉公司和哪些企业签了供应合同", ("9月",)),              # not the date of a meeting
+])
+def test_which_companies_is_not_answered_by_a_place_a_date_or_the_question_itself(engine, question, not_answer):
+    answer = engine.answer(question)
+    assert not answer.found or all(v not in answer.facts[0].fact.value for v in not_answer), render(answer)
