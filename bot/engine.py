@@ -36,6 +36,7 @@ NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half
 REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answer
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
+RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
 
 
 class Engine(QuestionReader, FactChecks):
@@ -302,6 +303,9 @@ class Engine(QuestionReader, FactChecks):
             doc = self._latest(q, doc, ranked, named)
             near = [self.docs[j] for c, r, j in ranked[:4] if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
             related = [d for d in near if not self._mismatch(q, d, 100, named)]
+            rival = self._rival(q, doc, conf, raw, ranked, named)
+            if rival is not None:           # two different figures fit about as well: ask, do not guess
+                return self._decline(q, "two figures fit equally", [doc, rival])
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
                           topic=doc.fact.topic)
         close = [self.docs[i] for _, _, i in candidates[:3]]
@@ -310,6 +314,22 @@ class Engine(QuestionReader, FactChecks):
             answer.kind, answer.facts = "broader", [broader]
             return answer
         return self._decline(q, first_problem, close)
+
+    def _rival(self, q: Query, doc: FactDoc, conf: float, raw: float, ranked: list[tuple[float, float, int]],
+               named: set[str]) -> FactDoc | None:
+        """Another fact with a different figure that fits the question as well (within RIVAL_RATIO of its
+        score and confidence), about another entity the question does not name: it is ambiguous."""
+        if q.several or not doc.fact.value:
+            return None
+        for c, r, j in ranked[:4]:
+            other = self.docs[j]
+            if other is doc or r < raw * RIVAL_RATIO or c < conf - 5 or other.fact.value == doc.fact.value:
+                continue
+            if other.fact.entity == doc.fact.entity or other.fact.entity in named:
+                continue                    # the entity asked about: the ranking's finer checks chose
+            if not self._mismatch(q, other, c, named):
+                return other
+        return None
 
     def _latest(self, q: Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
         """The same entity's same measure for the newest, then fullest, period that fits the question:

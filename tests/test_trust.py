@@ -139,3 +139,19 @@ def test_which_companies_gets_the_list_the_base_holds(engine, question, names):
 def test_which_companies_is_not_answered_by_a_place_a_date_or_the_question_itself(engine, question, not_answer):
     answer = engine.answer(question)
     assert not answer.found or all(v not in answer.facts[0].fact.value for v in not_answer), render(answer)
+
+
+def test_two_different_figures_that_fit_equally_are_offered_as_choices_not_guessed(store):
+    from conftest import make_fact
+    from knowledge import Entity
+
+    for firm, name, value in (("firm-a", "甲光电", "12.5"), ("firm-b", "乙光电", "30.1")):
+        store.put_entity(Entity(firm, "firm", name, name, []), "test")
+        store.add_fact(make_fact(id=f"t-{firm}", topic="firm", entity=firm, metric="module_exports",
+                                 metric_zh="光模块出口额", metric_en="optical module exports", value=value,
+                                 statement_zh=f"测试：{name}光模块出口额{value}亿元。", keywords=["光模块出口额"]), "test")
+    engine = Engine(store, cache=False)
+    answer = engine.answer("光模块出口额是多少")
+    assert not answer.found and answer.reason == "two figures fit equally"
+    assert sorted(answer.suggestion_ids) == ["t-firm-a", "t-firm-b"]
+    assert engine.answer("甲光电光模块出口额是多少").found          # naming the firm settles it
