@@ -43,8 +43,8 @@ def answer_in_context(engine: Engine, question: str, context: Context | None, la
             retry_text = f"{question} {context.rest} {period}"
     if retry_text:
         retry = engine.answer(retry_text.strip(), lang)
-        if retry.found:
-            retry.question = answer.question
+        if retry.found or follow_up and retry.kind in ("decline", "broader") and answer.kind != "profile":
+            retry.question = answer.question        # '武汉呢？' is about what was asked, or declined
             answer = retry
     if not answer.found and answer.kind == "decline" and context.entity and not names_new:
         _suggest_on_subject(engine, answer, context, question)

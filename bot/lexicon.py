@@ -94,7 +94,7 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|investment)\b")
-ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place|what place|what position")
+ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).

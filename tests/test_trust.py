@@ -155,3 +155,19 @@ def test_two_different_figures_that_fit_equally_are_offered_as_choices_not_guess
     assert not answer.found and answer.reason == "two figures fit equally"
     assert sorted(answer.suggestion_ids) == ["t-firm-a", "t-firm-b"]
     assert engine.answer("甲光电光模块出口额是多少").found          # naming the firm settles it
+
+
+@pytest.mark.parametrize("question", ["湖北机电产品出口额在全国排第几", "Where does Wuhan's GDP rank nationally?"])
+def test_a_ranking_asked_is_not_answered_by_the_amount_ranked(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found or answer.facts[0].rank_value, render(answer)
+
+
+def test_a_follow_up_the_base_cannot_answer_is_declined_with_choices_on_the_subject(engine):
+    from bot.conversation import answer_conversation
+
+    first, second = answer_conversation(engine, ["2024年上半年武汉进出口多少", "进口呢？"])
+    assert first.found and not second.found
+    assert second.suggestion_ids and all(engine.doc(i).fact.entity == "wuhan" for i in second.suggestion_ids)
+    first, second = answer_conversation(engine, ["光谷2024年1-7月新开口外贸企业多少家", "武汉全市呢？"])
+    assert first.found and not second.found       # not Optics Valley's share of Wuhan's trade
