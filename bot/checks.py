@@ -7,7 +7,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_ANY, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -128,7 +128,7 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
-        if q.asks == "rank" and not doc.rank_value and not RANK_ANY.search(doc.said):
+        if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", ""):
             money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)

@@ -215,9 +215,12 @@ DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|sam
 
 # Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
 # that says none of the words of the same scope is a broader figure: offered as such, never the answer.
-QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "international": ("国际", "international"),
-    "domestic": ("国内", "domestic"),
+QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not 中国国际医疗器械博览会)
+    "international": re.compile(r"国际(?:货运|客运|全货机)?(?:航线|航班|线路|班列|快件|物流|货运|客运)|"
+                                r"\binternational (?:cargo |freight |passenger |air )?"
+                                r"(?:routes?|flights?|lines?|trains?|services?|shipments?)\b"),
+    "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
+                           r"(?:cargo |freight |passenger )?(?:routes?|flights?|lines?|market|sales|sold)\b"),
 }
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口", "一带一路", "中欧",

@@ -208,7 +208,7 @@ class QuestionReader:
 
 def qualifiers(unnamed: str) -> tuple[str, ...]:
     """The words narrowing the figure asked, outside the names it matched (花湖国际机场 is a name)."""
-    return tuple(scope for scope, words in QUALIFIERS.items() if any(w in unnamed for w in words))
+    return tuple(scope for scope, pattern in QUALIFIERS.items() if pattern.search(unnamed))
 
 
 def districts(unnamed: str) -> tuple[str, ...]:
