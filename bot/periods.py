@@ -28,6 +28,7 @@ _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eigh
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
+REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
 
 
@@ -145,8 +146,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:
-        if s == e:                                   # an event on one day: a release date, an opening
-            return True
+        if s == e:              # an event on one day in the span, or its report soon after (a release date);
+            return s.month <= max(period.spans) + REPORT_MONTHS     # a November milestone does not answer Q1
         if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
             return False                             # another span: Q3 alone, several years, ...
     return True

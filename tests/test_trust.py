@@ -171,3 +171,15 @@ def test_a_follow_up_the_base_cannot_answer_is_declined_with_choices_on_the_subj
     assert second.suggestion_ids and all(engine.doc(i).fact.entity == "wuhan" for i in second.suggestion_ids)
     first, second = answer_conversation(engine, ["光谷2024年1-7月新开口外贸企业多少家", "武汉全市呢？"])
     assert first.found and not second.found       # not Optics Valley's share of Wuhan's trade
+
+
+@pytest.mark.parametrize("question", ["花湖机场2025年一季度国际货运航班多少架次",
+                                      "Huahu airport international cargo flights in Q1 2025"])
+def test_a_period_not_held_is_not_answered_by_a_later_milestone_of_the_same_year(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and answer.reason == "period not held", render(answer)
+
+
+def test_a_release_soon_after_the_span_still_answers_it(engine):
+    answer = engine.answer("武汉前三季度经济数据是哪天发布的")
+    assert answer.found and "10月29日" in render(answer)
