@@ -7,7 +7,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, COMPARE, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -128,6 +128,8 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(f"{doc.fact.value} {doc.said}"):
+            return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", ""):
@@ -143,8 +145,8 @@ class FactChecks:
     def _not_firms(self, q: Query, doc: FactDoc, named: set[str]) -> str:
         """'Which companies / 哪几家' answered by a fact about a named entity or a region: its value must
         name firms (Dongfeng, NIO...), not industries, a date, a count or a ranking."""
-        if (not ASK_FIRM.search(q.unnamed) or q.several
-                or doc.fact.entity not in named and doc.entity.type not in REGION_TYPES):
+        if (not ASK_FIRM.search(q.unnamed) or COMPARE.search(q.text) or re.search(r"哪[个家].{0,4}?[更较]", q.text)
+                or doc.fact.entity not in named and doc.entity.type in ("firm", "org")):
             return ""               # 'which is higher' compares; a fact about an unnamed firm names it
         if len(doc.fact.value) >= 2 and normalise(doc.fact.value) in q.text:
             return "the question states this value"       # 产业开放板块有哪些企业: not 产业开放
@@ -158,10 +160,13 @@ class FactChecks:
         items = [[w for w in re.findall(r"[A-Za-z][\w'-]*", item) if w.lower() not in NAME_FILLERS]
                  for item in re.split(r"[,;()]|\band\b", value_en)]
         items = [item for item in items if item]
-        names = sum(all(w[0].isupper() or w.isupper() for w in item) for item in items)
+        if doc.date_value or doc.numeric_value or doc.rank_value:
+            return "not the names of firms"
+        names = sum(all(w[0].isupper() or w.isupper() for w in item)
+                    and " ".join(item).lower() not in q.text for item in items)   # not the names it states
         if names and names * 2 >= len(items):
             return ""                       # Dongfeng, NIO, Li Auto; not 'Wudang martial arts'
-        if doc.date_value or doc.numeric_value or doc.rank_value or items:
+        if items:
             return "not the names of firms"
         return ""
 

@@ -254,7 +254,7 @@ EN_MEASURE_OF = {"routes": "route", "lines": "line", "trains": "train", "flights
                  "car": "vehicle", "cars": "vehicle"}
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).
-ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些品牌|哪些车企|"
-                      r"\bwhich (?:[\w-]+ )?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|enterprises?|"
-                      r"makers?|brands?|suppliers?|subsidiar(?:y|ies))\b|\bwhat (?:compan(?:y|ies)|firms?)\b")
+ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些车企|"
+                      r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|enterprises?|"
+                      r"makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|\bwhat (?:compan(?:y|ies)|firms?)\b")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")

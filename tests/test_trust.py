@@ -183,3 +183,19 @@ def test_a_period_not_held_is_not_answered_by_a_later_milestone_of_the_same_year
 def test_a_release_soon_after_the_span_still_answers_it(engine):
     answer = engine.answer("武汉前三季度经济数据是哪天发布的")
     assert answer.found and "10月29日" in render(answer)
+
+
+@pytest.mark.parametrize("question,names", [
+    ("TCL空调武汉产业园入驻的配套企业分别是哪几家", ("金翔管件", "万颗子")),     # a list with 分别 is still a list
+])
+def test_a_list_asked_with_respectively_is_a_list(engine, question, names):
+    answer = engine.answer(question)
+    assert answer.found and all(n in render(answer) for n in names), render(answer)
+
+
+@pytest.mark.parametrize("question", ["派诺科技武汉产业园开工以后过了多久才上市",
+                                      "Which United Imaging subsidiary built the hybrid operating room?"])
+def test_a_duration_or_a_firm_asked_is_not_answered_by_a_date_or_the_thing_named(engine, question):
+    answer = engine.answer(question)
+    value = answer.facts[0].fact.value if answer.found else ""
+    assert not answer.found or not answer.facts[0].date_value and "手术室" not in value, render(answer)
