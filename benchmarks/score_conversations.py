@@ -26,8 +26,9 @@ def main(argv: list[str]) -> int:
     for path in files:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         conversations = [json.loads(line) for line in lines]
-        run = subprocess.run([str(python if python.exists() else sys.executable), str(ROOT / "run_bot.py"), "ask",
-                              "--json", "--conversation", "-"], input="\n".join(lines) + "\n",
+        interpreter = str(python if python.exists() else sys.executable)
+        run = subprocess.run([interpreter, str(ROOT / "run_bot.py"), "ask", "--json", "--conversation", "-"],
+                             input="\n".join(lines) + "\n",
                              capture_output=True, text=True, timeout=600, cwd=ROOT)
         outs = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
         if run.returncode != 0 or len(outs) != len(conversations):

@@ -7,7 +7,9 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, COMPARE, ASK_YEAR, DURATION, DURATION_VALUE, EN_MEASURE, FIRM_WORDS, EN_MEASURE_OF, EN_MEASURES, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, REGION_TYPES, SHARE)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
+    EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
+    REGION_TYPES, SHARE)
 from .periods import fits
 from .text import normalise
 
@@ -128,7 +130,8 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
-        if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(f"{doc.fact.value} {doc.said}"):
+        said = f"{doc.fact.value} {doc.said}"
+        if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked

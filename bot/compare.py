@@ -26,8 +26,8 @@ def side_texts(q: Query) -> list[tuple[str, str]]:
     compares ([] when nothing can be split): two partners, two years, two entities, exports and imports."""
     text = q.text
     if len(q.partners) >= 2:
-        return [(PARTNER_RE[p].search(text).group(0), _without(text, [PARTNER_RE[o] for o in q.partners if o != p]))
-                for p in sorted(q.partners)]
+        return [(PARTNER_RE[p].search(text).group(0),
+                 _without(text, [PARTNER_RE[o] for o in q.partners if o != p])) for p in sorted(q.partners)]
     spans = period_sides(text)
     if spans:
         return spans

@@ -293,7 +293,7 @@ class Engine(QuestionReader, FactChecks):
             problem = self._mismatch(q, doc, conf, named)
             if problem:
                 first_problem = first_problem or problem
-                if problem.startswith(BROADER) and rank <= 1 and broader is None:   # the best fits, but broader
+                if problem.startswith(BROADER) and rank <= 1 and broader is None:   # best, but broader
                     broader, first_problem = doc, problem
                 continue
             if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure

@@ -223,38 +223,44 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                            r"(?:cargo |freight |passenger )?(?:routes?|flights?|lines?|market|sales|sold)\b"),
 }
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
-    "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口", "一带一路", "中欧",
-                      "international", "overseas", "foreign", "abroad", "cross-border", "export", "import", "belt and road"),
+    "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
+                      "一带一路", "中欧", "international", "overseas", "foreign", "abroad", "cross-border",
+                      "export", "import", "belt and road"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
 DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")
 AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园", "片", "城", "地", "社", "景", "新", "合作", "功能",
               "综试", "综保", "港", "商", "街", "校", "辖", "省", "本", "该", "这", "哪", "各", "个", "城", "市",
-              "free", "trade", "development", "central", "business", "bonded", "pilot", "this", "which", "each")
+              "free", "trade", "development", "central", "business", "bonded", "pilot", "this", "which",
+              "each")
 
 # "how many routes / companies / people": the fact must count that (in its unit, value or statement).
-EN_MEASURE = re.compile(r"\bhow many (?:[a-z'-]+ ){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|firms?|"
-                        r"enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|people|persons?|"
-                        r"employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|cars?)\b")
+EN_MEASURE = re.compile(r"\bhow many (?:[a-z'-]+ ){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
+                        r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
+                        r"people|persons?|employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|"
+                        r"cars?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
     "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
     "company": ("compan", "firm", "enterprise", "business", "家", "企业", "公司"),
     "country": ("countr", "nation", "国"), "city": ("cit", "城市"), "zone": ("zone", "park", "区", "园"),
     "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名"),
-    "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"), "vehicle": ("vehicle", "car", "辆"),
+    "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"),
+    "vehicle": ("vehicle", "car", "辆"),
 }
-EN_MEASURE_OF = {"routes": "route", "lines": "line", "trains": "train", "flights": "flight", "companies": "company",
-                 "firm": "company", "firms": "company", "enterprise": "company", "enterprises": "company",
-                 "businesses": "company", "countries": "country", "cities": "city", "zones": "zone", "park": "zone",
-                 "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
-                 "employees": "people", "worker": "people", "workers": "people", "staff": "people",
-                 "shows": "show", "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle",
-                 "car": "vehicle", "cars": "vehicle"}
+EN_MEASURE_OF = {
+    "routes": "route", "lines": "line", "trains": "train", "flights": "flight", "companies": "company",
+    "firm": "company", "firms": "company", "enterprise": "company", "enterprises": "company",
+    "businesses": "company", "countries": "country", "cities": "city", "zones": "zone", "park": "zone",
+    "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
+    "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
+    "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
+    "cars": "vehicle"}
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).
 ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些车企|"
-                      r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|enterprises?|"
-                      r"makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|\bwhat (?:compan(?:y|ies)|firms?)\b")
+                      r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
+                      r"enterprises?|makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|"
+                      r"\bwhat (?:compan(?:y|ies)|firms?)\b")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")

@@ -85,7 +85,8 @@ def parse_period(text: str) -> QueryPeriod:
     month = number if 1 <= number <= 12 and not spans else None
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
-    return QueryPeriod(years, through, bool(_LATEST.search(text)), tuple(dict.fromkeys(spans)), month, quarter)
+    latest = bool(_LATEST.search(text))
+    return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter)
 
 
 _STRIP = [p for p, _ in _SPANS] + [_QUARTER, _EN_FIRST_N, _EN_RANGE, _LATEST,

@@ -9,7 +9,8 @@ from rapidfuzz import fuzz, process
 
 from .answers import Query
 from .lexicon import (
-    ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, AREA_WORDS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
+    AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, DISTRICT, EN_COMMON,
+    EN_MONTHS, EXPANSIONS,
     FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
@@ -42,7 +43,7 @@ class QuestionReader:
         for hit in hits:
             unnamed = unnamed.replace(hit.alias, " ")
         narrower = tuple(d for d in districts(unnamed) if self._district(d))
-        for district in narrower:       # a district's name is no term of the facts: Wuhan's figure is looked up
+        for district in narrower:       # no term of the facts: Wuhan's figure is looked up
             plain = plain.replace(district, " ")
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]

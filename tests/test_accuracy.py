@@ -1,5 +1,5 @@
 """Accuracy on question sets: the dev questions of the evaluation, our own written per fact
-(q000-q004), and three sets written from the articles alone by people who never saw the fact
+(q000-q004), and nine sets written from the articles alone by people who never saw the fact
 base (heldout*), which measure how the engine does on questions it was not tuned to.
 
 Each set must stay above its accuracy bar and under its wrong-answer bar (found, but not the asked
@@ -22,9 +22,9 @@ BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl":
         "heldout7.jsonl": 93.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0}
 
 # Wrong answers (found, but not the asked figure), in percent: a little over today's rate per set.
-MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.5, "heldout2.jsonl": 2.5, "heldout3.jsonl": 2.5,
-             "heldout4.jsonl": 3.0, "heldout5.jsonl": 3.0, "heldout6.jsonl": 1.0, "heldout7.jsonl": 4.0,
-             "heldout8.jsonl": 1.5, "heldout9.jsonl": 3.0}
+MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "heldout3.jsonl": 2.0,
+             "heldout4.jsonl": 2.0, "heldout5.jsonl": 3.0, "heldout6.jsonl": 1.0, "heldout7.jsonl": 3.5,
+             "heldout8.jsonl": 1.5, "heldout9.jsonl": 2.0, "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUESTIONS.glob("*.jsonl")))
@@ -50,7 +50,7 @@ def test_out_of_scope_questions_are_declined(engine):
 
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
-CONVERSATION_BARS = {"conv001.jsonl": (75.0, 15.0)}
+CONVERSATION_BARS = {"conv001.jsonl": (85.0, 5.0)}     # (least accuracy, most wrong answers), percent
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
@@ -59,7 +59,8 @@ def test_conversation_set_accuracy(engine, name):
     groups, fails = score_conversations(
         conversations, lambda questions: [to_json(a) for a in answer_conversation(engine, questions)])
     accuracy, wrong = rates(groups)
-    print(f"\n== conversations/{name}: accuracy {accuracy:.1f}%, wrong answers {wrong:.1f}%\n{report(groups)}")
+    print(f"\n== conversations/{name}: accuracy {accuracy:.1f}%, wrong answers {wrong:.1f}%")
+    print(report(groups))
     shown = "\n".join(f"  {cid} turn {n} {t['question']!r} -> {r['answer'][:80]!r}" for cid, n, t, r in fails)
     least, most_wrong = CONVERSATION_BARS.get(name, (75.0, 15.0))
     assert accuracy >= least and wrong <= most_wrong, shown

@@ -86,7 +86,8 @@ def test_how_many_of_a_thing_is_not_answered_by_a_count_of_something_else(engine
 
 @pytest.mark.parametrize("question,figures,larger_first", [
     ("一带一路国家和东盟的进出口哪个多", ("4115.1", "1582.7"), True),
-    ("Which is larger for Hubei in Jan-Nov 2025: trade with ASEAN or with the EU?", ("158.27", "101.26"), True),
+    ("Which is larger for Hubei in Jan-Nov 2025: trade with ASEAN or with the EU?",
+     ("158.27", "101.26"), True),
     ("湖北前11个月对欧盟和对东盟的进出口哪个大", ("1012.6", "1582.7"), False),
 ])
 def test_a_comparison_of_two_partners_gives_both_figures_and_says_which_is_larger(engine, question, figures,
@@ -106,7 +107,8 @@ def test_a_comparison_of_two_partners_gives_both_figures_and_says_which_is_large
 ])
 def test_a_comparison_of_two_periods_of_one_entity_gives_both(engine, question, figures):
     answer = engine.answer(question)
-    assert answer.found and answer.kind == "compare" and all(f in render(answer) for f in figures), render(answer)
+    text = render(answer)
+    assert answer.found and answer.kind == "compare" and all(f in text for f in figures), text
 
 
 def test_growth_compared_is_not_judged_by_amounts(engine):
@@ -117,7 +119,8 @@ def test_growth_compared_is_not_judged_by_amounts(engine):
 def test_a_comparison_with_a_period_the_base_lacks_names_the_missing_side(engine):
     answer = engine.answer("武汉2024年上半年和2023年上半年进出口分别多少")
     text = render(answer)
-    assert answer.found and "1751.5" in text and answer.missing == ["2023"] and "2023" in text.splitlines()[-1]
+    assert answer.found and "1751.5" in text and answer.missing == ["2023"]
+    assert "2023" in text.splitlines()[-1]
 
 
 @pytest.mark.parametrize("question,names", [
@@ -136,7 +139,7 @@ def test_which_companies_gets_the_list_the_base_holds(engine, question, names):
     ("汉欧物流园附近的始发站是哪家公司运营的", ("始发站",)),          # a station is no company
     ("TCL空调武汉公司和哪些企业签了供应合同", ("9月",)),              # not the date of a meeting
 ])
-def test_which_companies_is_not_answered_by_a_place_a_date_or_the_question_itself(engine, question, not_answer):
+def test_which_companies_is_not_answered_by_a_place_a_date_or_the_question(engine, question, not_answer):
     answer = engine.answer(question)
     assert not answer.found or all(v not in answer.facts[0].fact.value for v in not_answer), render(answer)
 
