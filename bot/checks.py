@@ -9,7 +9,7 @@ from .answers import FactDoc, Query
 from .lexicon import (
     ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
     EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
-    REGION_TYPES, SHARE)
+    PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
 from .periods import fits
 from .text import normalise
 
@@ -77,6 +77,13 @@ class FactChecks:
                 return f"question is about {place}"
         if q.partners and q.partners.isdisjoint(doc.partners):
             return f"fact does not concern {', '.join(sorted(q.partners))}"
+        if not q.partners and doc.partners and doc.entity.type != "partner" and TOTAL.search(q.text):
+            said = doc.said
+            for name in self.entity_names.get(doc.fact.entity, ()):
+                said = said.replace(name, " ")          # 中欧班列 names Europe; its figures are not Europe's part
+            part = sorted(p for p in doc.partners if PARTNER_RE[p].search(said))
+            if part:
+                return f"a part ({', '.join(part)}), not the total"    # 一共卖了多少: not Italy's first 100
         return ""
 
     def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False, vague: bool = False) -> int:

@@ -264,3 +264,6 @@ ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪
                       r"enterprises?|makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|"
                       r"\bwhat (?:compan(?:y|ies)|firms?)\b")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")
+
+# "一共 / in total": a figure for one market (Italy's first 100 cars) is a part, not the total asked.
+TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\baltogether\b|\boverall\b|\ball told\b")

@@ -202,3 +202,14 @@ def test_a_duration_or_a_firm_asked_is_not_answered_by_a_date_or_the_thing_named
     answer = engine.answer(question)
     value = answer.facts[0].fact.value if answer.found else ""
     assert not answer.found or not answer.facts[0].date_value and "手术室" not in value, render(answer)
+
+
+@pytest.mark.parametrize("question", ["岚图2024年在海外一共卖了多少辆车",
+                                      "How many cars did Voyah sell abroad in total in 2024?"])
+def test_a_total_asked_is_not_answered_by_one_markets_part(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+
+
+def test_a_route_named_after_a_region_still_answers_its_totals(engine):
+    assert "60" in render(engine.answer("中欧班列（武汉）一共开通了多少条线路"))
