@@ -17,6 +17,11 @@ FILLER = re.compile(r"^(?:那么|那|和|还有|再问|另外|以及|至于|换�
                     r"\b(?:and|what|how|about|same|for|the)\b")
 
 
+# Words that name a region as the scope of a ranking or a share, not as a new subject: after
+# 联想武汉's exports, "出口额在全省排第几" asks about 联想武汉's rank in the province.
+SCOPE_WORDS = frozenset({"全省", "全市", "全国", "本省", "本市", "省内", "市内"})
+
+
 @dataclass
 class Context:
     subject: str = ""       # the name of what the last answer was about
@@ -33,7 +38,8 @@ def answer_in_context(engine: Engine, question: str, context: Context | None, la
         return answer
     q = engine.parse(question, lang)
     follow_up = bool(FOLLOW_UP.search(q.text))
-    names_new = bool(q.hits or q.places or q.unknown_names)
+    hits = [h for h in q.hits if h.alias.strip() not in SCOPE_WORDS]
+    names_new = bool(hits or q.places or q.unknown_names)
     period = "" if q.period.explicit else context.period
     retry_text = ""
     if context.subject and not q.topic and answer.kind in ("decline", "fact", "profile"):

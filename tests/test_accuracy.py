@@ -50,7 +50,7 @@ def test_out_of_scope_questions_are_declined(engine):
 
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
-CONVERSATION_BARS = {"conv001.jsonl": (85.0, 5.0)}     # (least accuracy, most wrong answers), percent
+CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0)}     # (least accuracy, most wrong answers), percent
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))

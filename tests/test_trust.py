@@ -213,3 +213,10 @@ def test_a_total_asked_is_not_answered_by_one_markets_part(engine, question):
 
 def test_a_route_named_after_a_region_still_answers_its_totals(engine):
     assert "60" in render(engine.answer("中欧班列（武汉）一共开通了多少条线路"))
+
+
+def test_a_scope_word_in_a_follow_up_is_no_new_subject(engine):
+    from bot.conversation import answer_conversation
+
+    first, second = answer_conversation(engine, ["联想武汉的产品卖到了多少个国家和地区", "那它出口在全省排老几"])
+    assert first.found and second.found and "全省第一" in render(second), render(second)
