@@ -1,0 +1,106 @@
+"""Names in an article matched to the base's entities and aliases, or proposed as new entities."""
+from __future__ import annotations
+
+import re
+
+from pypinyin import lazy_pinyin
+
+from ..store import FactStore
+
+# Aliases too generic to name an entity when met in running text.
+_VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城", "长江", "联想", "华星", "经开区", "全国", "我国",
+          "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂"}
+# Hubei's cities and a few places, for entities the base does not have yet.
+PLACES: dict[str, tuple[str, str, str]] = {
+    "襄阳": ("xiangyang", "Xiangyang", "region"), "宜昌": ("yichang", "Yichang", "region"),
+    "黄石": ("huangshi", "Huangshi", "region"), "十堰": ("shiyan", "Shiyan", "region"),
+    "荆州": ("jingzhou", "Jingzhou", "region"), "荆门": ("jingmen", "Jingmen", "region"),
+    "孝感": ("xiaogan", "Xiaogan", "region"), "黄冈": ("huanggang", "Huanggang", "region"),
+    "咸宁": ("xianning", "Xianning", "region"), "随州": ("suizhou", "Suizhou", "region"),
+    "恩施": ("enshi", "Enshi", "region"), "仙桃": ("xiantao", "Xiantao", "region"),
+    "天门": ("tianmen", "Tianmen", "region"), "潜江": ("qianjiang", "Qianjiang", "region"),
+    "武汉新港": ("wuhan-new-port", "Wuhan New Port", "hub"), "武汉港": ("wuhan-port", "Wuhan Port", "hub"),
+    "香港": ("hong-kong", "Hong Kong", "region"),
+}
+_SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
+              ("集团", "Group"), ("国际机场", "International Airport"), ("机场", "Airport"),
+              ("物流园", "Logistics Park"), ("产业园", "Industrial Park"), ("综合保税区", "Comprehensive Bonded Zone"),
+              ("保税物流中心", "Bonded Logistics Centre"), ("港", "Port"), ("公司", "Co.")]
+_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", **{k: v[1] for k, v in PLACES.items()}}
+_NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
+                       r"产业园|综合保税区|保税物流中心))")
+_CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等其中今年以来目前全省全市我省]|以来)")
+
+
+class EntityIndex:
+    """The base's entity names (simplified Chinese), longest first, for scanning a sentence."""
+
+    def __init__(self, store: FactStore):
+        self.entities = {e.id: e for e in store.list_entities()}
+        names: dict[str, str] = {}
+        for e in self.entities.values():
+            for name in e.names():
+                if len(name) >= 2 and re.search(r"[\u4e00-\u9fff]", name) and name not in _VAGUE:
+                    names.setdefault(name, e.id)
+        for zh, (eid, _, _) in PLACES.items():
+            names.setdefault(zh, eid)
+        self.names = names
+        self._re = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of each known name in the text, longest names first."""
+        if not self._re:
+            return []
+        return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)]
+
+    def known(self, entity_id: str) -> bool:
+        return entity_id in self.entities
+
+    def names_of(self, entity_id: str) -> tuple[str, str, str]:
+        """Chinese name, English name and type of a known or listed entity."""
+        if entity_id in self.entities:
+            e = self.entities[entity_id]
+            return e.name_zh or e.name_en, e.name_en or e.name_zh, e.type
+        for zh, (eid, en, kind) in PLACES.items():
+            if eid == entity_id:
+                return zh, en, kind
+        return entity_id, entity_id, "org"
+
+
+def new_names(text: str) -> list[tuple[int, int, str]]:
+    """Organisation names (…有限公司, …集团, …物流园) in a sentence: (start, end, name)."""
+    out = []
+    for m in _NEW_NAME.finditer(text):
+        name = m.group(1)
+        cut = _CUT.match(name[:-2])
+        if cut:
+            name = name[cut.end():]
+        if len(name) >= 4:
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def english_name(name: str) -> str:
+    """The best English name we can give a new Chinese name: places translated, the rest in pinyin."""
+    suffix_en = ""
+    for zh, en in _SUFFIX_EN:
+        if name.endswith(zh):
+            name, suffix_en = name[: -len(zh)], en
+            break
+    parts = []
+    for place, en in sorted(_PLACE_EN.items(), key=lambda kv: -len(kv[0])):
+        if name.startswith(place):
+            parts.append(en)
+            name = name[len(place):]
+            break
+    name = re.sub(r"[（）()]", "", name)
+    if name:
+        parts.append("".join(lazy_pinyin(name)).capitalize())
+    return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A lowercase ASCII id from Chinese or English text."""
+    ascii_text = "-".join(lazy_pinyin(text)) if re.search(r"[\u4e00-\u9fff]", text) else text
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return out[:limit].strip("-") or "x"

@@ -1,0 +1,147 @@
+"""Figures of a sentence: each number with its unit, the words before it, and its growth rate."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%",
+         "倍", "万标箱", "标箱", "TEU", "万吨", "吨", "公斤", "架次", "班次", "个国家和地区", "个国家", "国家和地区",
+         "个城市", "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘", "万人次", "人次", "万人", "名", "位",
+         "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米", "小时", "分钟",
+         "天", "种", "类", "套", "款", "所", "户", "班", "趟", "航线")
+_UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
+FIGURE = re.compile(r"(?<![A-Za-z\d.\-])(近|超过|超|约|逾|达)?(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千)?(多|余)?"
+                    r"(?:(" + _UNIT_RE + r")(?![A-Za-z\d]))(?!个?月|年|日|号|周岁)")
+RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
+_GROWTH_END = re.compile(r"(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
+                         r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达)?$")
+_SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超过|约)?$")
+_DOWN = ("下降", "减少", "回落", "下滑", "降")
+APPROX = {"近": "nearly ", "超过": "over ", "超": "over ", "约": "about ", "逾": "over ", "多": "more than ",
+          "余": "more than "}
+
+
+@dataclass
+class Figure:
+    """One number with its unit in a sentence."""
+    start: int
+    end: int
+    value: str                 # as printed: 近400, 1000多, 7502.3
+    number: str                # the digits: 7502.3
+    mult: str                  # 亿, 万 ...
+    unit: str                  # the printed unit with its multiplier: 亿元
+    approx: str                # 近/超过/多/余 or ''
+    label: str = ""            # the words before it in its clause
+    tail: str = ""             # the noun right after it (400家企业 -> 企业)
+    kind: str = "amount"       # amount | growth | share | rank
+    down: bool = False
+    yoy: bool = False
+    change: "Figure | None" = None
+    ranks: list[str] = field(default_factory=list)
+    attached: bool = False
+
+
+def _clause_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in "，；。,;：:！？")
+    return cut + 1
+
+
+def figures(sentence: str) -> list[Figure]:
+    """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
+    out: list[Figure] = []
+    for m in FIGURE.finditer(sentence):
+        if m.start() > 0 and sentence[m.start() - 1] == "第":
+            continue
+        prefix, number, mult, suffix, unit = m.group(1) or "", m.group(2), m.group(3) or "", m.group(4) or "", m.group(5)
+        if re.fullmatch(r"(19|20)\d\d", number) and not mult and unit in ("个", "家", "项", "条"):
+            continue
+        shown_prefix = "" if prefix == "达" else prefix
+        value = shown_prefix + number + (mult if unit in ("%",) else "") + suffix
+        full_unit = (mult + unit) if unit != "%" else unit
+        start = m.start() + (len(prefix) if prefix == "达" else 0)
+        fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
+        prev_end = max([f.end for f in out if f.end <= start] + [_clause_start(sentence, start)])
+        fig.label = sentence[prev_end:start].strip(" 、，,（(")
+        tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
+        fig.tail = re.split(r"[的，、和及与，]|同比|增长|比上|较上", tail.group(0))[0] if tail else ""
+        g = _GROWTH_END.search(fig.label)
+        if g and unit in ("%", "倍", "个百分点"):
+            fig.kind, fig.down, fig.yoy = "growth", g.group(2) in _DOWN, bool(g.group(1))
+        elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
+            fig.kind = "share"
+        out.append(fig)
+    _split_lists(sentence, out)
+    _attach_growth(sentence, out)
+    _attach_ranks(sentence, out)
+    return out
+
+
+def _split_lists(sentence: str, figs: list[Figure]) -> None:
+    """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增))?", sentence):
+        group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
+                 or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
+        group = [f for f in group if f.start < _next_stop(sentence, m.end())]
+        if len(group) < 2:
+            continue
+        if m.group(2):                                 # 分别增长 x%、y%: rates of the values before
+            for f in group:
+                f.kind, f.down, f.yoy = "growth", m.group(2) in _DOWN, bool(m.group(1))
+            amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
+            for amount, rate in zip(amounts[-len(group):], group):
+                amount.change, rate.attached = rate, True
+            continue
+        head = sentence[_clause_start(sentence, m.start()):m.start()]
+        labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
+        if len(labels) == len(group):
+            for f, label in zip(group, labels):
+                f.label = label.strip()
+            if m.group(0).endswith("占"):
+                for f in group:
+                    f.kind = "share"
+
+
+def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> bool:
+    between = sentence[a:b]
+    for f in figs:
+        if a <= f.start and f.end <= b:
+            between = between.replace(sentence[f.start:f.end], "")
+    return not between.strip("、，,和及与 ")
+
+
+def _next_stop(sentence: str, pos: int) -> int:
+    stops = [i for i in (sentence.find(c, pos) for c in "；;。") if i >= 0]
+    return min(stops) if stops else len(sentence)
+
+
+def _attach_growth(sentence: str, figs: list[Figure]) -> None:
+    """A growth rate goes with the nearest value before it in the same or the previous clause."""
+    for i, f in enumerate(figs):
+        if f.kind != "growth" or f.attached:
+            continue
+        for g in reversed(figs[:i]):
+            if g.kind in ("amount", "share") and g.change is None:
+                gap = sentence[g.end:f.start]
+                if gap.count("，") + gap.count(",") <= 1 and "；" not in gap and len(gap) <= 24 \
+                        and not re.search(r"[\u4e00-\u9fff]{2,}(?:进出口|出口|进口)", gap.split("，")[-1][:-6] or ""):
+                    g.change, f.attached = f, True
+                break
+            if g.kind == "growth":
+                break
+
+
+def _attach_ranks(sentence: str, figs: list[Figure]) -> None:
+    """'居全国第三、中部第一' after a value: its rankings."""
+    for m in RANK.finditer(sentence):
+        before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
+        if not before:
+            continue
+        target = before[-1]
+        tail = sentence[m.start():_next_stop(sentence, m.start())]
+        ranks = re.findall(r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
+        for scope, rank in ranks:
+            if scope + rank not in target.ranks:
+                target.ranks.append(scope + rank)
+        first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+        if m.group(1) and first and (m.group(1) + first.group(0)) not in target.ranks:
+            target.ranks.append(m.group(1) + first.group(0))

@@ -1,0 +1,111 @@
+"""The article's publication, date, page and title, read from its first lines (or given)."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+
+# Publications we know: Chinese name (simplified) -> (English name, short id used in source ids).
+PUBLICATIONS: dict[str, tuple[str, str]] = {
+    "湖北日报": ("Hubei Daily", "hbrb"),
+    "长江日报": ("Changjiang Daily", "cjrb"),
+    "楚天都市报": ("Chutian Metropolis Daily", "ctdsb"),
+    "香港商报": ("Hong Kong Commercial Daily", "hkcd"),
+    "中新社": ("China News Service", "cns"),
+    "中国新闻社": ("China News Service", "cns"),
+    "中新网": ("China News Network", "chinanews"),
+    "中国新闻网": ("China News Network", "chinanews"),
+    "新华社": ("Xinhua News Agency", "xinhua"),
+    "新华网": ("Xinhuanet", "xinhuanet"),
+    "人民日报": ("People's Daily", "rmrb"),
+    "经济日报": ("Economic Daily", "jjrb"),
+    "大公报": ("Ta Kung Pao", "takungpao"),
+    "文汇报": ("Wen Wei Po", "wenweipo"),
+    "中国日报": ("China Daily", "chinadaily"),
+    "21世纪经济报道": ("21st Century Business Herald", "21jingji"),
+    "第一财经": ("Yicai", "yicai"),
+    "湖北省人民政府": ("Hubei Provincial Government", "hubeigov"),
+    "武汉海关": ("Wuhan Customs", "whcustoms"),
+}
+_FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
+_MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
+_DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网)\s*([\u4e00-\u9fff]{2,4}?)\s*(\d{1,2})月(\d{1,2})日\s*电")
+_PAGE = re.compile(r"第\s*([0-9A-Za-z]{1,3})\s*版|^\s*(\d{2})\s*$")
+_HEAD_LINES = 12
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    try:
+        _dt.date(y, m, d or 1)
+        return True
+    except ValueError:
+        return False
+
+
+def find_publication(lines: list[str]) -> str | None:
+    """The first known publication named in the first lines (a masthead or a dateline)."""
+    for line in lines[:_HEAD_LINES]:
+        for name in sorted(PUBLICATIONS, key=len, reverse=True):
+            if name in line and len(line) <= 60:
+                return name
+        m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
+        if m:
+            return m.group(1)
+    return None
+
+
+def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
+    """The article's date (YYYY-MM-DD or YYYY-MM) from its first lines, and how it was found."""
+    for line in lines[:_HEAD_LINES]:
+        if len(line) > 60:
+            continue
+        m = _FULL_DATE.search(line)
+        if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
+        m = _MONTH_ONLY.fullmatch(line.strip()) or _MONTH_ONLY.search(line) if len(line) <= 20 else None
+        if m and _valid(int(m.group(1)), int(m.group(2)), None):
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "masthead"
+    m = _DATELINE.search(text[:2000])
+    if m:
+        month, day = int(m.group(3)), int(m.group(4))
+        years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)年", text)]
+        if years and _valid(max(years), month, day):
+            return f"{max(years):04d}-{month:02d}-{day:02d}", "dateline"
+    return None, ""
+
+
+def find_page(lines: list[str]) -> str:
+    """The page (版) named in the first lines, as printed ('05'), or ''."""
+    for line in lines[:_HEAD_LINES]:
+        m = _PAGE.search(line)
+        if m:
+            return m.group(1) or m.group(2)
+    return ""
+
+
+def find_title(lines: list[str]) -> str:
+    """The first short line that is not a masthead, date, page, byline or dateline."""
+    for line in lines[:_HEAD_LINES]:
+        s = line.strip()
+        if not (4 <= len(s) <= 60) or s.endswith(("。", "：", ":")):
+            continue
+        if _FULL_DATE.search(s) or _PAGE.search(s) or _DATELINE.search(s) or _MONTH_ONLY.fullmatch(s):
+            continue
+        if any(s.startswith(p) or s == p for p in PUBLICATIONS) or re.search(r"记者|通讯员|编辑|责校|主编|来源|当前位置", s):
+            continue
+        if "，" in s[:20] and len(s) > 30:
+            continue
+        return s
+    return ""
+
+
+def source_id(publication_zh: str, date: str, text: str) -> str:
+    """A stable id for the source: publication short name, date, and a hash of the text."""
+    short = PUBLICATIONS.get(publication_zh, ("", "src"))[1]
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+    return f"{short}-{date}-{digest}"
+
+
+def publication_en(publication_zh: str) -> str:
+    """The English name of a publication, or the Chinese one when we do not know it."""
+    return PUBLICATIONS.get(publication_zh, (publication_zh, ""))[0]

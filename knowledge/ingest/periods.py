@@ -1,0 +1,165 @@
+"""Period words of an article (今年前11个月, 一季度, 11月, 截至3月底) resolved against its date."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "十一": 11, "十二": 12}
+_YEAR = r"(?:(20\d\d|19\d\d)年|(今年|去年|上年|前年|明年))?"
+_N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+
+
+@dataclass(frozen=True)
+class Period:
+    zh: str
+    en: str
+    start: str | None
+    end: str | None
+
+    def as_fields(self) -> dict:
+        """The period as the import format's four fields."""
+        return {"period_zh": self.zh, "period_en": self.en, "period_start": self.start or "",
+                "period_end": self.end or ""}
+
+
+def _num(text: str) -> int:
+    return int(text) if text.isdigit() else _CN_DIGITS.get(text, 0)
+
+
+def _last_day(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int = 1) -> int:
+    if m_year:
+        return int(m_year)
+    if m_rel in ("去年", "上年"):
+        return ref.year - 1
+    if m_rel == "前年":
+        return ref.year - 2
+    if m_rel == "明年":
+        return ref.year + 1
+    if m_rel == "今年":
+        return ref.year
+    return ref.year if end_month <= ref.month else ref.year - 1     # 11月 read in January: last year's
+
+
+def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str) -> Period:
+    end = _last_day(year, last)
+    if year == ref.year and end > ref and first <= ref.month:
+        end = ref                                                   # the year so far
+    return Period(zh, en, _dt.date(year, first, 1).isoformat(), end.isoformat())
+
+
+_RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
+_FIRST_N = re.compile(_YEAR + r"(?:前|头)" + _N + r"个?月|" + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
+_QUARTERS = re.compile(_YEAR + r"(前三季度|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|第?二季度|第?三季度|"
+                       r"第?四季度|全年)")
+_SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")
+_AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前|目前|累计|至今")
+_DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
+_MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
+_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年)(?!以来|前|头|1|一|上半|下半|第|\d)")
+_YEARS_SINCE = re.compile(r"(近|两|[二三四五六七八九十\d]{1,2})年来")
+
+
+def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
+    """A state at the article's date (or at `end`): 截至2024年4月."""
+    end = end or ref
+    return Period(f"截至{end.year}年{end.month}月", f"as of {MONTHS_EN[end.month - 1]} {end.year}",
+                  None, end.isoformat())
+
+
+def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
+    """The last period named in `text` (a clause or sentence), and where it ends (-1 if none)."""
+    found: list[tuple[int, Period]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, period: Period | None) -> None:
+        if period and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            taken.append((m.start(), m.end()))
+            found.append((m.end(), period))
+
+    for m in _RANGE.finditer(text):
+        y1, m1, y2, m2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):
+            end = min(_last_day(y2, m2), ref) if (y2, m2) == (ref.year, ref.month) else _last_day(y2, m2)
+            zh = f"{y1}年{m1}月至{y2}年{m2}月"
+            en = f"{MONTHS_EN[m1 - 1]} {y1} to {MONTHS_EN[m2 - 1]} {y2}"
+            add(m, Period(zh, en, _dt.date(y1, m1, 1).isoformat(), end.isoformat()))
+    for m in _FIRST_N.finditer(text):
+        n = _num(m.group(3) or m.group(6) or "")
+        if 1 <= n <= 12:
+            year = _year(m.group(1) or m.group(4), m.group(2) or m.group(5), ref, n)
+            en = MONTHS_EN[0] if n == 1 else f"January-{MONTHS_EN[n - 1]}"
+            add(m, _span(year, 1, n, ref, f"{year}年1-{n}月" if n > 1 else f"{year}年1月", f"{en} {year}"))
+    for m in _QUARTERS.finditer(text):
+        word = m.group(3).lstrip("第")
+        first, last, zh, en = {
+            "前三季度": (1, 9, "前三季度", "January-September"), "前3季度": (1, 9, "前三季度", "January-September"),
+            "1-3季度": (1, 9, "前三季度", "January-September"), "上半年": (1, 6, "上半年", "first half of"),
+            "下半年": (7, 12, "下半年", "second half of"), "一季度": (1, 3, "一季度", "first quarter of"),
+            "1季度": (1, 3, "一季度", "first quarter of"), "二季度": (4, 6, "二季度", "second quarter of"),
+            "三季度": (7, 9, "三季度", "third quarter of"), "四季度": (10, 12, "四季度", "fourth quarter of"),
+            "全年": (1, 12, "全年", "full year"),
+        }[word]
+        year = _year(m.group(1), m.group(2), ref, last if word != "全年" else ref.month)
+        add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}"))
+    for m in _SINCE.finditer(text):
+        year = _year(m.group(1), m.group(2), ref, 1)
+        month = int(m.group(3) or 1)
+        if 1 <= month <= 12 and _dt.date(year, month, 1) <= ref:
+            zh = f"{year}年{month}月以来（截至{ref.year}年{ref.month}月）" if m.group(3) else f"{year}年以来"
+            en = (f"{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
+                  else f"{year} to date (to {MONTHS_EN[ref.month - 1]} {ref.year})")
+            add(m, Period(zh, en, _dt.date(year, month, 1).isoformat(), ref.isoformat()))
+    for m in _DAY.finditer(text):
+        month, day = int(m.group(3)), int(m.group(4))
+        year = _year(m.group(1), m.group(2), ref, month)
+        try:
+            d = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d > ref and not (m.group(1) or m.group(2)):
+            d = d.replace(year=d.year - 1)
+        add(m, Period(f"{d.year}年{month}月{day}日", f"{day} {MONTHS_EN[month - 1]} {d.year}",
+                      d.isoformat(), d.isoformat()))
+    for m in _AS_OF.finditer(text):
+        if m.group(3):
+            year = _year(m.group(1), m.group(2), ref, int(m.group(3)))
+            month = int(m.group(3))
+            if not 1 <= month <= 12:
+                continue
+            end = _last_day(year, month)
+            if m.group(4):
+                try:
+                    end = _dt.date(year, month, int(m.group(4)))
+                except ValueError:
+                    continue
+            add(m, as_of(ref, min(end, ref) if (year, month) == (ref.year, ref.month) else end))
+        else:
+            add(m, as_of(ref))
+    for m in _MONTH.finditer(text):
+        month = int(m.group(3))
+        if 1 <= month <= 12:
+            year = _year(m.group(1), m.group(2), ref, month)
+            end = _last_day(year, month)
+            add(m, Period(f"{year}年{month}月", f"{MONTHS_EN[month - 1]} {year}",
+                          _dt.date(year, month, 1).isoformat(), min(end, ref).isoformat()
+                          if (year, month) == (ref.year, ref.month) else end.isoformat()))
+    for m in _YEAR_ONLY.finditer(text):
+        year = int(m.group(1)) if m.group(1) else _year(None, m.group(2), ref)
+        if 1990 <= year <= ref.year + 10:
+            add(m, _span(year, 1, 12, ref, f"{year}年", str(year)))
+    for m in _YEARS_SINCE.finditer(text if not found else ""):    # explicit dates win over 两年来
+        add(m, Period(f"{m.group(0)}（截至{ref.year}年{ref.month}月）",
+                      f"in recent years (to {MONTHS_EN[ref.month - 1]} {ref.year})", None, ref.isoformat()))
+    if not found:
+        return None, -1
+    end, period = max(found, key=lambda f: f[0])
+    return period, end

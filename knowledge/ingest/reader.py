@@ -1,0 +1,320 @@
+"""read_article: an article's text into proposed facts in the import format, with their source."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..store import FactStore
+from .entities import EntityIndex, english_name, new_names, slug
+from .figures import Figure, figures
+from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
+from .model import IngestError, NoDateFound, Proposal, Reading
+from .periods import Period, as_of, find_period
+from .status import mark_status
+from .text import Sentence, sentences, simplify
+from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, translate
+from .wording import change_texts, statement_en, statement_zh, value_en
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 200_000
+_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?")
+_FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我市|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
+                     r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
+_TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
+                    r"至|了|的|同比)+$")
+_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有")
+_TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy", "region": "trade",
+                  "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+_COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
+
+
+def _ref_date(date: str) -> _dt.date:
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 2:
+        return _dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return _dt.date(*parts)
+
+
+def _check_date(date: str) -> str:
+    date = date.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date):
+        raise IngestError(f"the date {date!r} is not YYYY-MM-DD (or YYYY-MM)")
+    try:
+        _ref_date(date)
+    except ValueError:
+        raise IngestError(f"the date {date!r} does not exist") from None
+    return date
+
+
+def read_article(text: str, store: FactStore, *, publication: str | None = None, date: str | None = None,
+                 title: str | None = None, page: str | None = None, filename: str | None = None) -> Reading:
+    """Read an article into proposed facts; raise IngestError (NoDateFound) when it cannot be read."""
+    if not text or not text.strip():
+        raise IngestError("the article is empty")
+    if len(text) > MAX_CHARS:
+        raise IngestError(f"the article is longer than {MAX_CHARS:,} characters; send one article at a time")
+    simple = simplify(text)
+    lines = [ln.strip() for ln in simple.split("\n") if ln.strip()]
+    original = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    warnings: list[str] = []
+    pub = simplify(publication).strip() if publication else find_publication(lines)
+    if not pub:
+        pub = "未注明出处"
+        warnings.append("no publication found in the first lines; give it (--publication NAME)")
+    found_date = False
+    if date:
+        date = _check_date(date)
+    else:
+        date, how = find_date(lines, simple)
+        found_date = bool(date)
+        if not date:
+            raise NoDateFound("no date found in the article's first lines; give the date it was published "
+                              "(YYYY-MM-DD)")
+        if how == "dateline":
+            warnings.append(f"the year of the dateline was taken from the text: {date}")
+    ref = _ref_date(date)
+    title = (title or "").strip() or find_title(original) or (Path(filename).stem if filename else "")
+    sents = sentences(simple)
+    if not title and sents:
+        title = sents[0].text[:30]
+    source = {"id": source_id(pub, date, simple), "publication_zh": pub, "publication_en": publication_en(pub),
+              "title": title, "title_en": "", "date": date, "page": (page or find_page(lines) or "").strip(),
+              "reprinted_by": "", "seed": ""}
+    reading = Reading(source=source, date_found=found_date, warnings=warnings)
+    _Reader(store, reading, ref, simple).read(sents)
+    if not reading.proposals:
+        raise IngestError("no figures about the open economy found in the article")
+    mark_status(store, reading)
+    return reading
+
+
+class _Reader:
+    """Walks the sentences, keeping the period and entity in force, and writes proposals."""
+
+    def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
+        self.reading, self.ref, self.text = reading, ref, text
+        self.index = EntityIndex(store)
+        self.para_period: tuple[int, Period] | None = None
+        self.article_period: Period | None = None
+        self.para_entity: tuple[int, str] | None = None
+        self.default_entity = self._main_entity(text)
+        self.new_entities: dict[str, dict] = {}
+        self.seen: set[tuple] = set()
+        self.ids: Counter[str] = Counter()
+
+    def _main_entity(self, text: str) -> str:
+        counts = Counter(eid for _, _, eid in self.index.mentions(text[:20000])
+                         if self.index.names_of(eid)[2] in ("region", "zone", "hub", "route"))
+        return counts.most_common(1)[0][0] if counts else "hubei"
+
+    def read(self, sents: list[Sentence]) -> None:
+        for s in sents:
+            if self.para_period and self.para_period[0] != s.paragraph:
+                self.para_period = None
+            text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
+            figs = figures(s.text)
+            for fig in figs:
+                if fig.kind == "growth" and fig.attached:
+                    continue
+                self._propose(s, text, fig)
+            period, _ = find_period(text, self.ref)
+            if period:
+                self.para_period = (s.paragraph, period)
+                self.article_period = period
+            ents = self._mentions(s.text)
+            if ents:
+                self.para_entity = (s.paragraph, ents[-1][2])
+
+    def _mentions(self, text: str) -> list[tuple[int, int, str]]:
+        found = self.index.mentions(text)
+        for start, end, name in new_names(text):
+            if not any(a <= start < b or start <= a < end for a, b, _ in found):
+                found.append((start, end, "new:" + name))
+        return sorted(found)
+
+    def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
+        period, _ = find_period(text[:fig.start], self.ref)
+        if period:
+            return period, 0.0, ""
+        clause = text[max(text.rfind("，", 0, fig.start), 0):fig.end]
+        if _AS_OF_CUE.search(clause):
+            return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
+        if self.para_period and self.para_period[0] == s.paragraph:
+            return self.para_period[1], 0.0, ""
+        if self.article_period:
+            return self.article_period, 0.15, "period carried over from an earlier paragraph"
+        return as_of(self.ref), 0.2, "no period named: taken as the article's date"
+
+    def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
+        before = [m for m in self._mentions(s.text) if m[1] <= fig.start]
+        if before:
+            return before[-1][2], 0.0, ""
+        if self.para_entity and self.para_entity[0] == s.paragraph:
+            return self.para_entity[1], 0.05, "entity from the sentence before"
+        return self.default_entity, 0.15, "no entity named: the article's main place"
+
+    def _metric(self, fig: Figure, label: str) -> tuple[Metric, float, str]:
+        base = label
+        if fig.kind == "growth":
+            base = re.sub(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)"
+                          r"(了|为|达)?$", "", label)
+        words = base + (fig.tail if fig.tail and not re.search(r"[\u4e00-\u9fff]{2}", base[-2:] or "") else "")
+        if not words.strip() and fig.tail:
+            words = fig.tail
+        known = match_metric(words) or (match_metric(words + fig.unit) if fig.unit in ("标箱", "万标箱") else None)
+        if known and fig.kind == "amount":
+            return known, 0.0, ""
+        zh = words.strip() or fig.tail
+        if not zh:
+            return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
+        if fig.kind == "amount" and fig.unit in _COUNT_UNITS and not zh.endswith(("数", "量", "额")):
+            zh += "数"
+        en, covered = translate(zh)
+        penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
+        if known:
+            zh, en = known.zh, known.en
+        if fig.kind == "growth":
+            return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
+                          f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
+        if fig.kind == "share":
+            return Metric(slug(zh, 30).replace("-", "_") + "_share", zh if "占" in zh else zh + "占比",
+                          f"share ({en})" if en else "share", "trade"), penalty + 0.05, why
+        return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
+
+    def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
+        period, p_pen, p_why = self._period(s, text, fig)
+        entity, e_pen, e_why = self._entity(s, fig)
+        label = self._strip(fig.label)
+        partner = PARTNER_RE.search(s.text[max(0, fig.start - 30):fig.start])
+        region = entity
+        if partner:
+            pid, pen = PARTNERS[partner.group(1)]
+            pid = self.index.names.get(partner.group(1), pid)
+            region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
+            entity = pid if self.index.known(pid) else self._new_entity("new:" + partner.group(1), pid, pen, "partner")
+        elif entity.startswith("new:"):
+            entity = self._new_entity(entity, None, None, None)
+        elif not self.index.known(entity):
+            zh, en, kind = self.index.names_of(entity)
+            entity = self._new_entity("new:" + zh, entity, en, kind)
+        metric, m_pen, m_why = self._metric(fig, label)
+        if partner and fig.kind == "amount":
+            flow = partner.group(2)
+            r_zh, r_en, _ = self._names(region)
+            p_zh, p_en, _ = self._names(entity)
+            metric = {"出口": Metric("exports_to_partner", f"{_short(r_zh)}对{p_zh}出口额", f"{_short_en(r_en)}'s exports to {p_en}", "trade"),
+                      "进口": Metric("imports_from_partner", f"{_short(r_zh)}自{p_zh}进口额", f"{_short_en(r_en)}'s imports from {p_en}", "trade")
+                      }.get(flow, Metric("bilateral_trade", f"{_short(r_zh)}对{p_zh}进出口额", f"{_short_en(r_en)}'s trade with {p_en}", "trade"))
+            m_pen, m_why = 0.0, ""
+        key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
+        for rank in fig.ranks:
+            scope = rank[:2]
+            place = rank[2:]
+            rmetric = Metric(f"{metric.id}_rank_{slug(scope)}", f"{metric.zh}{scope}排名",
+                             f"{_SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
+            rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
+            self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
+
+    def _strip(self, label: str) -> str:
+        for start, end, _ in sorted(self._mentions(label), reverse=True):
+            label = label[:start] + label[end:]
+        period_free = label
+        for _ in range(3):
+            p, end = find_period(period_free, self.ref)
+            if not p:
+                break
+            period_free = period_free[end:] if end < len(period_free) else ""
+        label = period_free if period_free.strip() else label
+        label = _FILLER.sub("", label.strip())
+        return _TRAIL.sub("", label).strip("，、 ")
+
+    def _names(self, entity: str) -> tuple[str, str, str]:
+        if entity in self.new_entities:
+            e = self.new_entities[entity]
+            return e["name_zh"], e["name_en"], e["type"]
+        return self.index.names_of(entity)
+
+    def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
+        name = mention[4:]
+        eid = eid or slug(name, 40)
+        if self.index.known(eid):
+            return eid
+        if eid not in self.new_entities:
+            kind = kind or ("firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
+                            else "zone" if re.search(r"园|区", name) else "org")
+            entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en or english_name(name), "aliases": []}
+            self.new_entities[eid] = entity
+            self.reading.new_entities.append(entity)
+        return eid
+
+    def _add(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool,
+             whys: list[str], penalty: float, s: Sentence) -> None:
+        e_zh, e_en, e_type = self._names(entity)
+        change_zh, change_en = change_texts(fig.change)
+        v_en = value_en(fig) if fig.kind != "rank" else _rank_en(fig.value)
+        subject_zh = "" if partner else _short(e_zh)
+        subject_en = "" if partner else _short_en(e_en)
+        st_zh = statement_zh(period.zh, subject_zh, metric.zh, fig.value, fig.unit, change_zh)
+        if partner:
+            st_en = statement_en(period.en, metric.en.split("'s ")[0], metric.en.split("'s ", 1)[-1], v_en, change_en)
+        else:
+            st_en = statement_en(period.en, subject_en, metric.en, v_en, change_en)
+        topic = metric.topic or _TOPIC_BY_TYPE.get(e_type, "trade")
+        base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
+        self.ids[base_id] += 1
+        fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
+        keywords = _keywords(fig, metric, s.text)
+        fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
+                "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
+                "change_zh": change_zh, "change_en": change_en, **period.as_fields(),
+                "statement_zh": st_zh, "statement_en": st_en, "keywords": keywords,
+                "source": self.reading.source["id"]}
+        if entity in self.new_entities:
+            fact |= {"entity_type": e_type, "entity_zh": e_zh, "entity_en": e_en}
+        reasons = [w for w in whys if w]
+        if self.ids[base_id] > 1:
+            reasons.append("another figure of the article has the same entity and metric")
+            penalty += 0.1
+        confidence = round(max(0.1, min(1.0, 0.95 - penalty)), 2)
+        self.reading.proposals.append(Proposal(fact, "new", None, confidence, "; ".join(reasons)))
+
+
+_SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
+             "全市": "city", "中西部": "central and western China", "内陆": "inland"}
+
+
+def _rank_en(rank: str) -> str:
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    body = rank.lstrip("第")
+    n = int(body) if body.isdigit() else digits.get(body, 0) if len(body) == 1 else 0
+    if rank == "首位" or n == 1:
+        return "1st (first)"
+    if not n:
+        return rank
+    return f"{n}{ {2: 'nd', 3: 'rd'}.get(n, 'th')}"
+
+
+def _short(name_zh: str) -> str:
+    return {"湖北省": "湖北", "武汉市": "武汉", "鄂州市": "鄂州"}.get(name_zh, name_zh)
+
+
+def _short_en(name_en: str) -> str:
+    return {"Hubei Province": "Hubei"}.get(name_en, name_en)
+
+
+def _keywords(fig: Figure, metric: Metric, sentence: str) -> list[str]:
+    """The metric's words, the clause's own words (for paraphrases), the partner and the English names."""
+    clause_start = max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1
+    clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", sentence[clause_start:fig.start] + " " + fig.tail)
+    words = [w for w in clause.split() if 2 <= len(w) <= 16]
+    out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, metric.en]))
+    return [w for w in out if w][:12]

@@ -1,0 +1,61 @@
+"""An article's text made ready to read: simplified characters, ASCII digits, paragraphs, sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+_FULL = str.maketrans("０１２３４５６７８９％．，：；（）", "0123456789%.,:;()")
+_END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
+_SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
+
+
+@dataclass
+class Sentence:
+    text: str          # simplified, ASCII digits
+    paragraph: int
+    index: int
+
+
+def simplify(text: str) -> str:
+    """Traditional to simplified characters, full-width digits and signs to ASCII."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
+    text = text.translate(_FULL)
+    return "\n".join(_T2S.convert(line) for line in text.split("\n"))
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs, with lines broken mid-sentence (print columns) joined again."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        current = ""
+        for line in lines:
+            if current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1:
+                current += line
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences worth reading (no bylines, captions' credits or page furniture), in order."""
+    out: list[Sentence] = []
+    seen: set[str] = set()
+    for p, para in enumerate(paragraphs(text)):
+        if _NOISE.search(para) and len(para) < 60:
+            continue
+        for m in _SENT.finditer(para):
+            s = m.group(0).strip()
+            if len(s) < 4 or s in seen:
+                continue
+            seen.add(s)
+            out.append(Sentence(s, p, len(out)))
+    return out

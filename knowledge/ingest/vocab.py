@@ -1,0 +1,177 @@
+"""One vocabulary of metrics across articles (the base's names), partners, and a small glossary."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    zh: str
+    en: str
+    topic: str
+    keywords: tuple[str, ...] = field(default=())
+
+
+# (pattern on the words before a figure, metric). First match wins: specific before general.
+METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
+    (r"机电产品.*出口", Metric("electromechanical_exports", "机电产品出口额",
+                          "exports of mechanical and electrical products", "trade", ("机电产品", "机电出口"))),
+    (r"高新技术产品.*出口", Metric("high_tech_products_exports", "高新技术产品出口额",
+                            "exports of high-tech products", "trade", ("高新技术产品", "高技术产品出口"))),
+    (r"高新技术产品.*进出口", Metric("high_tech_products_trade", "高新技术产品进出口额",
+                             "imports and exports of high-tech products", "trade", ("高新技术产品",))),
+    (r"新三样", Metric("new_three_exports", "“新三样”产品出口额", "exports of the 'new three' products "
+                      "(electric vehicles, lithium batteries, solar cells)", "trade",
+                      ("新三样", "电动汽车", "锂电池", "太阳能电池", "new three"))),
+    (r"劳动密集型产品.*出口", Metric("labour_intensive_exports", "劳动密集型产品出口额",
+                             "exports of labour-intensive products", "trade", ("劳动密集型产品",))),
+    (r"农产品.*出口", Metric("agricultural_exports", "农产品出口额", "exports of agricultural products",
+                        "trade", ("农产品",))),
+    (r"跨境电商.*(进出口|交易|贸易)", Metric("cbec_trade", "跨境电商进出口额",
+                                   "cross-border e-commerce imports and exports", "trade",
+                                   ("跨境电商", "cross-border e-commerce"))),
+    (r"民营企业.*进出口", Metric("private_firms_trade", "民营企业进出口额",
+                           "imports and exports of private firms", "trade", ("民营企业", "民企"))),
+    (r"外商投资企业.*进出口|外资企业.*进出口", Metric("foreign_invested_firms_trade", "外商投资企业进出口额",
+                                          "imports and exports of foreign-invested firms", "trade",
+                                          ("外商投资企业", "外资企业"))),
+    (r"国有企业.*进出口", Metric("state_owned_firms_trade", "国有企业进出口额",
+                           "imports and exports of state-owned firms", "trade", ("国有企业", "国企"))),
+    (r"一般贸易", Metric("general_trade", "一般贸易进出口额", "general trade imports and exports", "trade",
+                     ("一般贸易",))),
+    (r"加工贸易", Metric("processing_trade", "加工贸易进出口额", "processing trade imports and exports",
+                     "trade", ("加工贸易",))),
+    (r"有进出口实绩|进出口实绩|外贸实绩", Metric("firms_with_trade_record", "有进出口实绩的企业数",
+                                     "firms with actual import and export records", "trade",
+                                     ("外贸企业", "实绩企业", "foreign trade firms"))),
+    (r"实际使用外资|实际利用外资|实际使用外商", Metric("fdi_utilised", "实际使用外资",
+                                      "foreign direct investment actually used", "investment",
+                                      ("外资", "利用外资", "FDI", "foreign investment"))),
+    (r"新设外商投资企业|新设外资企业", Metric("new_foreign_invested_enterprises", "新设外商投资企业数",
+                                  "newly established foreign-invested enterprises", "investment",
+                                  ("外资企业", "外商投资", "foreign-invested firms"))),
+    (r"对外承包工程.*新签合同|新签合同额", Metric("overseas_contracting_new_contracts", "对外承包工程新签合同额",
+                                      "value of new overseas contracting contracts", "investment",
+                                      ("对外承包工程", "新签合同", "overseas contracting"))),
+    (r"对外(工程)?承包(工程)?.*(完成|营业额)", Metric("overseas_contracting_turnover", "对外承包工程完成营业额",
+                                             "overseas contracting turnover", "investment",
+                                             ("对外承包工程", "营业额", "overseas contracting"))),
+    (r"对外(直接|实际)?投资", Metric("odi_actual", "对外实际投资额", "outward direct investment",
+                               "investment", ("对外投资", "走出去", "ODI", "outward investment"))),
+    (r"地区生产总值|GDP", Metric("gdp", "地区生产总值（GDP）", "GDP", "economy", ("GDP", "经济总量"))),
+    (r"国际.*货邮吞吐量", Metric("international_cargo_throughput", "国际货邮吞吐量",
+                            "international cargo and mail throughput", "logistics", ("国际货运", "货邮"))),
+    (r"货邮吞吐量|货运吞吐量", Metric("cargo_throughput", "货邮吞吐量", "cargo and mail throughput",
+                              "logistics", ("货邮", "货运量", "cargo"))),
+    (r"集装箱.*吞吐量|集装箱", Metric("container_throughput", "集装箱吞吐量", "container throughput",
+                             "logistics", ("集装箱", "标箱", "TEU", "containers"))),
+    (r"旅客吞吐量", Metric("passenger_throughput", "旅客吞吐量", "passenger throughput", "logistics",
+                      ("旅客", "passengers"))),
+    (r"国际.*货运航线|国际.*航线", Metric("international_cargo_routes", "国际货运航线数",
+                                 "international cargo routes", "logistics", ("国际航线", "international routes"))),
+    (r"货运航线|航线", Metric("cargo_routes", "货运航线数", "number of cargo routes", "logistics",
+                         ("航线", "routes"))),
+    (r"货运航班|航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
+    (r"开行.*(班列|列)|班列.*开行|开行", Metric("trains_run_total", "开行列数", "trains run", "logistics",
+                                       ("班列", "开行", "trains"))),
+    (r"线路", Metric("routes_opened", "累计开通线路数", "routes opened", "logistics", ("线路", "routes"))),
+    (r"(辐射|通达|连接|覆盖).*国家", Metric("countries_reached", "辐射国家数", "countries reached", "logistics",
+                                   ("国家", "countries"))),
+    (r"(辐射|通达|连接|覆盖).*城市", Metric("cities_reached", "辐射城市数", "cities reached", "logistics",
+                                   ("城市", "cities"))),
+    (r"开放口岸|口岸", Metric("open_ports", "获批开放口岸数", "open ports of entry", "policy", ("口岸", "ports"))),
+    (r"综合保税区|综保区", Metric("comprehensive_bonded_zones", "综合保税区数", "comprehensive bonded zones",
+                             "policy", ("综保区", "bonded zones"))),
+    (r"国家级经开区|国家级经济技术开发区", Metric("national_etdz", "国家级经开区数",
+                                     "national economic and technological development zones", "policy",
+                                     ("经开区", "development zones"))),
+    (r"跨境电商综试区|跨境电子商务综合试验区", Metric("cbec_comprehensive_pilot_zones", "跨境电商综试区数",
+                                        "cross-border e-commerce comprehensive pilot zones", "policy",
+                                        ("综试区", "跨境电商"))),
+    (r"^(货物|外贸|对外贸易)?(进出口|贸易)(总值|总额|额|值|规模)?$|^外贸(总值|总额|额|规模)?$|进出口总[值额]|外贸进出口",
+     Metric("foreign_trade_total", "进出口总值", "total imports and exports", "trade",
+            ("进出口", "外贸", "进出口总额", "外贸总额", "foreign trade", "imports and exports", "total trade"))),
+    (r"^(货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
+                                           ("出口", "出口额", "exports"))),
+    (r"^(货物)?进口(总值|总额|额|值|规模)?$", Metric("imports", "进口额", "imports", "trade",
+                                           ("进口", "进口额", "imports"))),
+]]
+
+# Trade partners: Chinese name -> (entity id, English name). The base's own entities are preferred.
+PARTNERS: dict[str, tuple[str, str]] = {
+    "东盟": ("asean", "ASEAN"), "欧盟": ("eu", "the EU"), "美国": ("united-states", "the United States"),
+    "日本": ("japan", "Japan"), "韩国": ("south-korea", "South Korea"), "俄罗斯": ("russia", "Russia"),
+    "非洲": ("africa", "Africa"), "拉美": ("latin-america", "Latin America"),
+    "拉丁美洲": ("latin-america", "Latin America"), "中东": ("middle-east", "the Middle East"),
+    "共建“一带一路”国家": ("belt-and-road", "Belt and Road partner countries"),
+    "共建一带一路国家": ("belt-and-road", "Belt and Road partner countries"),
+    "“一带一路”沿线国家": ("belt-and-road", "Belt and Road partner countries"),
+    "一带一路沿线国家": ("belt-and-road", "Belt and Road partner countries"),
+    "德国": ("germany", "Germany"), "英国": ("united-kingdom", "the United Kingdom"),
+    "法国": ("france", "France"), "印度": ("india", "India"), "越南": ("vietnam", "Vietnam"),
+    "泰国": ("thailand", "Thailand"), "马来西亚": ("malaysia", "Malaysia"),
+    "印度尼西亚": ("indonesia", "Indonesia"), "印尼": ("indonesia", "Indonesia"),
+    "新加坡": ("singapore", "Singapore"), "菲律宾": ("philippines", "the Philippines"),
+    "澳大利亚": ("australia", "Australia"), "巴西": ("brazil", "Brazil"), "智利": ("chile", "Chile"),
+    "墨西哥": ("mexico", "Mexico"), "沙特": ("saudi-arabia", "Saudi Arabia"),
+    "阿联酋": ("uae", "the UAE"), "哈萨克斯坦": ("kazakhstan", "Kazakhstan"), "中亚": ("central-asia", "Central Asia"),
+    "中亚五国": ("central-asia", "Central Asia"), "香港": ("hong-kong", "Hong Kong"),
+    "台湾": ("taiwan", "Taiwan"), "金砖国家": ("brics", "BRICS countries"), "RCEP成员国": ("rcep", "RCEP members"),
+    "欧洲": ("europe", "Europe"), "北美": ("north-america", "North America"), "南美": ("south-america", "South America"),
+    "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
+}
+PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+                        + r")(?:的|之间的?)?(?:贸易)?(进出口|贸易|出口|进口)")
+
+# Words of metric labels, for English metric names of figures the vocabulary above does not know.
+GLOSSARY: dict[str, str] = {
+    "进出口": "imports and exports", "出口": "exports", "进口": "imports", "外贸": "foreign trade",
+    "贸易": "trade", "总值": "total", "总额": "total", "总量": "total", "规模": "volume", "增速": "growth",
+    "增幅": "growth", "占比": "share", "比重": "share", "机电产品": "mechanical and electrical products",
+    "高新技术产品": "high-tech products", "农产品": "agricultural products", "汽车": "cars",
+    "电动汽车": "electric vehicles", "新能源汽车": "new-energy vehicles", "汽车零配件": "auto parts",
+    "锂电池": "lithium batteries", "太阳能电池": "solar cells", "光伏": "solar", "集成电路": "integrated circuits",
+    "手机": "mobile phones", "笔记本电脑": "laptops", "钢材": "steel products", "服装": "garments",
+    "纺织": "textiles", "船舶": "ships", "医药": "pharmaceuticals", "民营企业": "private firms",
+    "外商投资企业": "foreign-invested firms", "国有企业": "state-owned firms", "跨境电商": "cross-border e-commerce",
+    "货运": "cargo", "客运": "passenger", "航线": "routes", "国际": "international", "国内": "domestic",
+    "航班": "flights", "货邮": "cargo and mail", "吞吐量": "throughput", "旅客": "passengers",
+    "集装箱": "containers", "班列": "freight trains", "中欧班列": "China-Europe Railway Express trains",
+    "开行": "run", "线路": "routes", "企业": "firms", "数量": "number", "城市": "cities", "国家": "countries",
+    "地区": "regions", "口岸": "ports of entry", "港口": "ports", "货物": "goods", "货量": "cargo volume",
+    "运量": "volume", "货值": "value of goods", "投资": "investment", "外资": "foreign investment",
+    "项目": "projects", "合同": "contracts", "签约": "signed", "金额": "amount", "营收": "revenue",
+    "营业收入": "revenue", "收入": "revenue", "产值": "output value", "利润": "profit", "销售额": "sales",
+    "销售": "sales", "销量": "sales volume", "订单": "orders", "新设": "newly set up", "累计": "cumulative",
+    "首次": "first", "市场主体": "market entities", "外贸主体": "foreign trade firms", "航空": "air",
+    "物流": "logistics", "仓储": "warehousing", "面积": "area", "吨": "tonnes", "货物量": "cargo volume",
+    "运输": "transport", "水运": "waterway", "铁路": "rail", "公路": "road", "港": "port", "机场": "airport",
+    "江海直达": "river-sea direct", "航运": "shipping", "运价": "freight rates", "成交额": "deal value",
+    "成交": "deals", "展会": "fairs", "参展": "exhibiting", "客商": "buyers", "采购": "purchases",
+    "服务贸易": "trade in services", "数字贸易": "digital trade", "保税": "bonded", "海关": "customs",
+    "通关": "customs clearance", "时间": "time", "效率": "efficiency", "数": "number", "额": "value",
+    "量": "volume", "增长": "growth", "同比": "year on year", "人次": "person-trips", "外汇": "foreign exchange",
+    "境外": "overseas", "海外": "overseas", "工厂": "factories", "园区": "parks", "设备": "equipment",
+    "产品": "products", "品牌": "brands", "新增": "new", "开通": "opened", "始发": "departing",
+    "回程": "return", "去程": "outbound", "载重": "payload", "中转": "transit", "快件": "express parcels",
+}
+_GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
+
+
+def match_metric(label: str) -> Metric | None:
+    """The base's metric for the words before a figure, or None."""
+    for pattern, metric in METRICS:
+        if pattern.search(label):
+            return metric
+    return None
+
+
+def translate(label: str) -> tuple[str, float]:
+    """An English rendering of a metric label from the glossary, and the share of it covered."""
+    words = [(m.start(), m.end(), GLOSSARY[m.group(0)]) for m in _GLOSS_RE.finditer(label)]
+    covered = sum(e - s for s, e, _ in words)
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", label)) or 1
+    english = " ".join(w for _, _, w in words)
+    return english, min(1.0, covered / cjk)

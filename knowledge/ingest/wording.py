@@ -1,0 +1,96 @@
+"""Statements, English values and changes written from templates (never the article's sentences)."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from .figures import APPROX, Figure
+
+# unit -> (factor, English unit). The factor turns the printed number into the English one.
+_EN_UNITS: dict[str, tuple[Decimal, str]] = {
+    "万亿元": (Decimal(1), "trillion yuan"), "亿元": (Decimal("0.1"), "billion yuan"),
+    "万元": (Decimal("0.01"), "million yuan"), "元": (Decimal(1), "yuan"),
+    "亿美元": (Decimal("0.1"), "billion US dollars"), "万美元": (Decimal("0.01"), "million US dollars"),
+    "美元": (Decimal(1), "US dollars"), "亿港元": (Decimal("0.1"), "billion HK dollars"),
+    "亿欧元": (Decimal("0.1"), "billion euros"), "万吨": (Decimal("10000"), "tonnes"), "吨": (Decimal(1), "tonnes"),
+    "万标箱": (Decimal("10000"), "TEU"), "标箱": (Decimal(1), "TEU"), "TEU": (Decimal(1), "TEU"),
+    "个百分点": (Decimal(1), "percentage points"), "万人次": (Decimal("10000"), "person-trips"),
+    "人次": (Decimal(1), "person-trips"), "万人": (Decimal("10000"), "people"), "万件": (Decimal("10000"), "items"),
+    "平方公里": (Decimal(1), "square kilometres"), "平方米": (Decimal(1), "square metres"),
+    "万平方米": (Decimal("10000"), "square metres"), "公里": (Decimal(1), "km"), "千米": (Decimal(1), "km"),
+    "公斤": (Decimal(1), "kg"), "架次": (Decimal(1), "flights"), "班次": (Decimal(1), "services"),
+    "列": (Decimal(1), "trains"), "辆": (Decimal(1), "vehicles"), "艘": (Decimal(1), "ships"),
+    "台": (Decimal(1), "units"), "小时": (Decimal(1), "hours"), "分钟": (Decimal(1), "minutes"),
+    "天": (Decimal(1), "days"), "亩": (Decimal(1), "mu"), "个国家和地区": (Decimal(1), "countries and regions"),
+    "国家和地区": (Decimal(1), "countries and regions"), "个国家": (Decimal(1), "countries"),
+    "个城市": (Decimal(1), "cities"), "条": (Decimal(1), ""), "家": (Decimal(1), ""), "个": (Decimal(1), ""),
+    "项": (Decimal(1), ""), "批": (Decimal(1), "batches"), "座": (Decimal(1), ""), "名": (Decimal(1), "people"),
+    "位": (Decimal(1), "people"), "场": (Decimal(1), "events"), "件": (Decimal(1), "items"),
+}
+
+
+def _plain(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    return text
+
+
+def number_en(number: str, mult: str, unit: str) -> str:
+    """7502.3 亿元 -> '750.23 billion yuan'; 12 万吨 -> '120,000 tonnes'; 20.5 % -> '20.5%'."""
+    try:
+        n = Decimal(number.replace(",", ""))
+    except InvalidOperation:
+        return number + unit
+    if unit == "%":
+        return f"{_plain(n)}%"
+    if unit == "倍":
+        return f"{_plain(n)} times"
+    factor, word = _EN_UNITS.get(unit, (None, ""))
+    if factor is None:
+        base = unit[len(mult):] if mult and unit.startswith(mult) else unit
+        factor, word = _EN_UNITS.get(base, (Decimal(1), ""))
+        factor *= {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}.get(mult, Decimal(1))
+    value = n * factor
+    if word in ("tonnes", "TEU", "person-trips", "people", "items", "square metres") and value >= 1000000:
+        shown = f"{_plain(value / Decimal(1000000))} million"
+    elif value == value.to_integral_value() and value >= 10000:
+        shown = f"{int(value):,}"
+    else:
+        shown = _plain(value)
+    return f"{shown} {word}".strip()
+
+
+def value_en(fig: Figure) -> str:
+    """The figure in English, with its 'nearly/over/more than'."""
+    return APPROX.get(fig.approx, "") + number_en(fig.number, fig.mult, fig.unit)
+
+
+def change_texts(rate: Figure | None) -> tuple[str, str]:
+    """'同比增长19.3%' and 'up 19.3% year on year' for a rate, or two empty strings."""
+    if rate is None:
+        return "", ""
+    word = "下降" if rate.down else "增长"
+    zh = f"{'同比' if rate.yoy else ''}{word}{rate.value}{rate.unit}"
+    if rate.unit == "倍":
+        en = f"{'down' if rate.down else 'up'} {rate.value}-fold"
+    else:
+        en = f"{'down' if rate.down else 'up'} {number_en(rate.number, rate.mult, rate.unit)}"
+    return zh, en + (" year on year" if rate.yoy else "")
+
+
+def statement_zh(period_zh: str, subject_zh: str, metric_zh: str, value: str, unit: str, change_zh: str) -> str:
+    """A short Chinese statement in the base's style."""
+    tail = f"，{change_zh}" if change_zh else ""
+    return f"{period_zh}，{subject_zh}{metric_zh}为{value}{unit}{tail}。"
+
+
+def statement_en(period_en: str, subject_en: str, metric_en: str, value_text: str, change_en: str) -> str:
+    """A short English statement naming the entity, the metric in English, the period and the value."""
+    if period_en.startswith(("as of", "in recent")):
+        when = period_en
+    elif period_en[:1].isdigit() and " " in period_en and not period_en.split(" ")[0].isdigit() is False \
+            and len(period_en.split(" ")) == 3:
+        when = f"on {period_en}"
+    else:
+        when = f"in {period_en}"
+    owner = f"{subject_en}'" if subject_en.endswith("s") else f"{subject_en}'s"
+    tail = f", {change_en}" if change_en else ""
+    return f"{owner} {metric_en} was {value_text} {when}{tail}."
