@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Leave-one-out evaluation of article ingestion: prints figures, asserts nothing.
+
+    python benchmarks/eval_ingest.py ../shared/seeds [--show N] [--only 002]
+
+For each curated article: a base with every other article's curated file, the article's text read by
+read_article (publication, date and title given as curated) and all new proposals applied. Reports
+- recall: numeric curated facts of the article whose value and unit were proposed with the same period
+  (and, in brackets, with the value and unit alone);
+- precision: proposals whose value and unit match a curated fact of the article (a strict lower bound: the
+  curators skipped some real figures), and the share of proposals at or above confidence 0.8 that match;
+- answered: the share of tests/questions/q00N.jsonl answered right from the ingested facts alone.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from bot import Engine, to_json  # noqa: E402
+from knowledge import CURATED_DIR, FactStore, load_curated  # noqa: E402
+from knowledge.ingest import apply_reading, read_article  # noqa: E402
+from scoring import norm  # noqa: E402
+
+
+def key(value: str, unit: str) -> str:
+    """Value and unit as one comparable string: '1000多家', '7502.3亿元'."""
+    return re.sub(r"[\s,，]", "", f"{value}{unit}")
+
+
+def same_period(curated: dict, fact: dict) -> bool:
+    p = curated["period"]
+    return (p.get("start") or "")[:7] == (fact["period_start"] or "")[:7] and \
+        (p.get("end") or "")[:7] == (fact["period_end"] or "")[:7]
+
+
+def passes(question: dict, result: dict, publication: tuple[str, str]) -> bool:
+    answer = norm(result.get("answer", ""))
+    if question["kind"] != "in_scope":
+        return not result.get("found")
+    good = bool(result.get("found")) and any(norm(e) in answer for e in question["expect_any"])
+    return good and any(norm(p) in answer for p in publication)
+
+
+def evaluate(seeds: Path, path: Path, show: int) -> dict:
+    curated = json.loads(path.read_text(encoding="utf-8"))
+    src = curated["source"]
+    text = (seeds / src["seed"]).read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        others = Path(tmp) / "curated"
+        others.mkdir()
+        used = set()
+        for other in CURATED_DIR.glob("*.json"):
+            if other != path:
+                shutil.copy(other, others / other.name)
+                used |= {f["entity"] for f in json.loads(other.read_text(encoding="utf-8")).get("facts", [])}
+        # the left-out article's entities stay only where another article's facts need them
+        kept = dict(curated, facts=[], entities=[e for e in curated["entities"] if e["id"] in used])
+        (others / path.name).write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+        store = FactStore(Path(tmp) / "loo.db")
+        load_curated(store, others)
+        reading = read_article(text, store, publication=src["publication_zh"], date=src["date"],
+                               title=src["title"], page=src.get("page") or None)
+        apply_reading(store, reading, "eval")
+        engine = Engine(store)
+        numeric = [f for f in curated["facts"] if re.search(r"\d", f["value"])]
+        props = [p.fact for p in reading.proposals]
+        hit = [f for f in numeric if any(key(f["value"], f["unit"]) == key(p["value"], p["unit"])
+                                         and same_period(f, p) for p in props)]
+        hit_value = [f for f in numeric if any(key(f["value"], f["unit"]) == key(p["value"], p["unit"])
+                                               for p in props)]
+        keys = {key(f["value"], f["unit"]) for f in curated["facts"]}
+        matched = [p for p in reading.proposals if key(p.fact["value"], p.fact["unit"]) in keys]
+        confident = [p for p in reading.proposals if p.confidence >= 0.8]
+        matched_conf = [p for p in confident if key(p.fact["value"], p.fact["unit"]) in keys]
+        qfile = ROOT / "tests" / "questions" / f"q{path.name[:3]}.jsonl"
+        questions = [json.loads(x) for x in qfile.read_text(encoding="utf-8").splitlines() if x.strip()]
+        questions = [q for q in questions if q["kind"] == "in_scope"]
+        pub = (src["publication_zh"], src["publication_en"])
+        ok = [q for q in questions if passes(q, to_json(engine.answer(q["question"])), pub)]
+        if show:
+            for f in [f for f in numeric if f not in hit][:show]:
+                print("  missed:", f["entity"], f["metric_zh"], f["value"], f["unit"], f["period"]["zh"])
+            for p in [p for p in reading.proposals if p not in matched][:show]:
+                print("  unmatched:", p.confidence, p.fact["entity"], p.fact["metric_zh"], p.fact["value"],
+                      p.fact["unit"], p.fact["period_zh"])
+        store.close()
+    return {"article": path.name[:3], "publication": src["publication_en"], "date": src["date"],
+            "numeric_facts": len(numeric), "recall": len(hit) / max(len(numeric), 1),
+            "recall_value": len(hit_value) / max(len(numeric), 1), "proposals": len(props),
+            "precision": len(matched) / max(len(props), 1),
+            "precision_confident": len(matched_conf) / max(len(confident), 1), "confident": len(confident),
+            "questions": len(questions), "answered": len(ok) / max(len(questions), 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seeds", type=Path)
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses and unmatched proposals")
+    parser.add_argument("--only", default="", help="one article, e.g. 002")
+    args = parser.parse_args()
+    rows = []
+    for path in sorted(CURATED_DIR.glob("0*.json")):
+        if args.only and not path.name.startswith(args.only):
+            continue
+        row = evaluate(args.seeds, path, args.show)
+        rows.append(row)
+        print(f"{row['article']} {row['publication']:17s} {row['date']:10s} numeric {row['numeric_facts']:3d} "
+              f"recall {100 * row['recall']:5.1f}% (value {100 * row['recall_value']:5.1f}%)  proposals "
+              f"{row['proposals']:3d} precision {100 * row['precision']:5.1f}% (confident "
+              f"{row['confident']:3d}: {100 * row['precision_confident']:5.1f}%)  answered "
+              f"{100 * row['answered']:5.1f}% of {row['questions']}", flush=True)
+    if len(rows) > 1:
+        total = sum(r["numeric_facts"] for r in rows)
+        print(f"all: recall {100 * sum(r['recall'] * r['numeric_facts'] for r in rows) / total:.1f}%")
+
+
+if __name__ == "__main__":
+    main()
