@@ -8,7 +8,7 @@
     python run_bot.py chat             a console conversation over the same engine
     python run_bot.py chart TEXT --out FILE.png   the chart /chart TEXT sends (--lang zh|en)
     python run_bot.py facts ...        the operator's commands (list, show, add, edit, delete, restore,
-                                       history, import, export, check, load)
+                                       history, import, export, check, load, ingest)
 """
 from __future__ import annotations
 
@@ -272,6 +272,8 @@ def cmd_facts(args, settings) -> int:
         elif args.action == "load":
             report = load_curated(store)
             print(f"curated files loaded: {report.summary()}")
+        elif args.action == "ingest":
+            return cmd_ingest(args, store)
     except ImportRejected as exc:
         print("Import rejected, nothing was changed:", file=sys.stderr)
         for err in exc.errors:
@@ -285,6 +287,65 @@ def cmd_facts(args, settings) -> int:
     except (StoreError, OSError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _article_text(path: Path) -> str:
+    """The article text of a file: extract_text when the package has it, else plain text files."""
+    from knowledge import ingest
+
+    data = path.read_bytes()
+    if hasattr(ingest, "extract_text"):
+        return ingest.extract_text(path.name, data)
+    if path.suffix.lower() not in (".txt", ".md", ""):
+        raise ingest.IngestError(f"{path.name}: only .txt and .md files can be read here")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ingest.IngestError(f"{path.name} is not UTF-8 text") from None
+
+
+def cmd_ingest(args, store: FactStore) -> int:
+    """Read an article into proposed facts; print them, or with --apply add the new ones."""
+    from knowledge.ingest import IngestError, NoDateFound, apply_reading, read_article
+
+    path = Path(args.file)
+    try:
+        reading = read_article(_article_text(path), store, publication=args.publication, date=args.date,
+                               title=args.title, page=args.page, filename=path.name)
+    except NoDateFound as exc:
+        print(f"Not read: {exc}. Give it with --date YYYY-MM-DD.", file=sys.stderr)
+        return 1
+    except IngestError as exc:
+        print(f"Not read: {exc}", file=sys.stderr)
+        return 1
+    result = apply_reading(store, reading, OPERATOR) if args.apply else None
+    if args.json:
+        out = {"source": reading.source, "counts": reading.counts(), "warnings": reading.warnings,
+               "new_entities": reading.new_entities,
+               "proposals": [{"status": p.status, "confidence": p.confidence, "conflict_with": p.conflict_with,
+                              "reason": p.reason, "fact": p.fact} for p in reading.proposals]}
+        if result:
+            out["applied"] = {"added": result.added, "skipped": result.skipped, "batch": result.batch}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    src = reading.source
+    print(f"{src['publication_zh']} ({src['publication_en']}) {src['date']} {src['title']}  [source {src['id']}]")
+    for warning in reading.warnings:
+        print(f"  note: {warning}")
+    for p in reading.proposals:
+        f = p.fact
+        print(f"{p.status:8s} {p.confidence:.2f}  {f['entity']}  {f['metric_zh']}  {f['value']}{f['unit']}  "
+              f"{f['period_zh']}  {f['change_zh']}".rstrip() + (f"  ({p.reason})" if p.reason else ""))
+    c = reading.counts()
+    print(f"{c['proposed']} proposed: {c['new']} new, {c['known']} known, {c['conflict']} conflicting; "
+          f"{c['new_entities']} new entit(ies)")
+    if result is None:
+        print("Nothing was changed; add the new facts with --apply.")
+    else:
+        print(f"added {len(result.added)} fact(s), skipped {len(result.skipped)} (batch {result.batch})")
+        for fid, why in result.skipped:
+            print(f"  skipped {fid}: {why}")
     return 0
 
 
@@ -323,6 +384,14 @@ def build_parser() -> argparse.ArgumentParser:
     chk = fsub.add_parser("check", help="check every fact (and its value against the articles)")
     chk.add_argument("--sources", metavar="DIR", help="folder with the source articles")
     fsub.add_parser("load", help="load the curated files now (admin edits are kept)")
+    ing = fsub.add_parser("ingest", help="read an article into proposed facts (--apply adds the new ones)")
+    ing.add_argument("file", help="the article: .txt, .md, .html or .docx")
+    ing.add_argument("--publication", help="publication, e.g. 湖北日报 (else read from the masthead)")
+    ing.add_argument("--date", help="YYYY-MM-DD (else read from the masthead or dateline)")
+    ing.add_argument("--title")
+    ing.add_argument("--page")
+    ing.add_argument("--json", action="store_true", help="print the proposals as JSON")
+    ing.add_argument("--apply", action="store_true", help="add the source, new entities and new facts")
     return p
 
 

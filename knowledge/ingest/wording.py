@@ -93,4 +93,4 @@ def statement_en(period_en: str, subject_en: str, metric_en: str, value_text: st
         when = f"in {period_en}"
     owner = f"{subject_en}'" if subject_en.endswith("s") else f"{subject_en}'s"
     tail = f", {change_en}" if change_en else ""
-    return f"{owner} {metric_en} was {value_text} {when}{tail}."
+    return f"{owner} {metric_en} stood at {value_text} {when}{tail}."
