@@ -9,7 +9,8 @@ from ..store import FactStore
 
 # Aliases too generic to name an entity when met in running text.
 _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城", "长江", "联想", "华星", "经开区", "全国", "我国",
-          "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂"}
+          "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂", "国内", "国际",
+          "一带一路", "全球"}
 # Hubei's cities and a few places, for entities the base does not have yet.
 PLACES: dict[str, tuple[str, str, str]] = {
     "襄阳": ("xiangyang", "Xiangyang", "region"), "宜昌": ("yichang", "Yichang", "region"),
@@ -42,6 +43,7 @@ class EntityIndex:
             for name in e.names():
                 if len(name) >= 2 and re.search(r"[\u4e00-\u9fff]", name) and name not in _VAGUE:
                     names.setdefault(name, e.id)
+                    names.setdefault(name.replace("（", "(").replace("）", ")"), e.id)
         for zh, (eid, _, _) in PLACES.items():
             names.setdefault(zh, eid)
         self.names = names

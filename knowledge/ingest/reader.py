@@ -151,7 +151,8 @@ class _Reader:
         return as_of(self.ref), 0.2, "no period named: taken as the article's date"
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
-        before = [m for m in self._mentions(s.text) if m[1] <= fig.start]
+        before = [m for m in self._mentions(s.text) if m[1] <= fig.start
+                  and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
         if self.para_entity and self.para_entity[0] == s.paragraph:
@@ -190,7 +191,8 @@ class _Reader:
         period, p_pen, p_why = self._period(s, text, fig)
         entity, e_pen, e_why = self._entity(s, fig)
         label = self._strip(fig.label)
-        partner = PARTNER_RE.search(s.text[max(0, fig.start - 30):fig.start])
+        partners = list(PARTNER_RE.finditer(s.text[max(0, fig.start - 30):fig.start]))
+        partner = partners[-1] if partners else None
         region = entity
         if partner:
             pid, pen = PARTNERS[partner.group(1)]
