@@ -8,10 +8,15 @@ UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿�
          "倍", "万标箱", "标箱", "TEU", "万吨", "吨", "公斤", "架次", "班次", "个国家和地区", "个国家", "国家和地区",
          "个城市", "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘", "万人次", "人次", "万人", "名", "位",
          "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米", "小时", "分钟",
-         "天", "种", "类", "套", "款", "所", "户", "班", "趟", "航线")
+         "天", "种", "类", "套", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套", "万台", "万辆", "万架次")
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-FIGURE = re.compile(r"(?<![A-Za-z\d.\-])(近|超过|超|约|逾|达)?(\d+(?:,\d{3})*(?:\.\d+)?)(万亿|亿|万|千)?(多|余)?"
-                    r"(?:(" + _UNIT_RE + r")(?![A-Za-z\d]))(?!个?月|年|日|号|周岁)")
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|约|逾|达)?(" + _NUM + r"(?:(?:—|-|~|～|至|到)" + _NUM + r")?)"
+                    r"(万亿|亿|万|千)?(多|余)?"
+                    r"(?:(" + _UNIT_RE + r"|(?<=[多余])年)(?![A-Za-z]|级))(?!个?月|年|日|号|周岁)")
+DATE_EVENT = re.compile(r"(?<![\d年])((?:20\d\d年)?\d{1,2}月\d{1,2}日)[，,]?([^。；，]{0,24}?)(正式)?(建成投用|投入运营|投入使用|建成|"
+                        r"开通|首发|开行|投运|揭牌|开业|签署|签约|成立|启用|通航|落户|开工|竣工|上线)")
+YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:正式)?(?:成立|创立|创办|组建)")
 RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
 _GROWTH_END = re.compile(r"(同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
                          r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达)?$")
@@ -56,8 +61,11 @@ def figures(sentence: str) -> list[Figure]:
         if re.fullmatch(r"(19|20)\d\d", number) and not mult and unit in ("个", "家", "项", "条"):
             continue
         shown_prefix = "" if prefix == "达" else prefix
-        value = shown_prefix + number + (mult if unit in ("%",) else "") + suffix
-        full_unit = (mult + unit) if unit != "%" else unit
+        if suffix and mult:                           # 1万多公里: printed as 1万多 + 公里
+            value, full_unit = shown_prefix + number + mult + suffix, unit
+        else:
+            value = shown_prefix + number + (mult if unit in ("%",) else "") + suffix
+            full_unit = (mult + unit) if unit != "%" else unit
         start = m.start() + (len(prefix) if prefix == "达" else 0)
         fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
         prev_end = max([f.end for f in out if f.end <= start] + [_clause_start(sentence, start)])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..store import FactStore
 from .entities import EntityIndex, english_name, new_names, slug
-from .figures import Figure, figures
+from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
 from .model import IngestError, NoDateFound, Proposal, Reading
 from .periods import Period, as_of, find_period
@@ -122,6 +122,7 @@ class _Reader:
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
+            self._events(s)
             period, _ = find_period(text, self.ref)
             if period:
                 self.para_period = (s.paragraph, period)
@@ -129,6 +130,48 @@ class _Reader:
             ents = self._mentions(s.text)
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
+
+    def _events(self, s: Sentence) -> None:
+        """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
+        for m in DATE_EVENT.finditer(s.text):
+            period, _ = find_period(m.group(1), self.ref)
+            if not period or not period.start:
+                continue
+            fig = Figure(m.start(), m.end(), m.group(1), m.group(1), "", "", "", kind="date")
+            entity, pen, why = self._entity_at(s, m.end())
+            verb = m.group(4)
+            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{_EVENT_EN.get(verb, verb)} date",
+                            "")
+            self._event(fig, entity, metric, period, [why], pen, s)
+        for m in YEAR_EVENT.finditer(s.text):
+            year = m.group(1) or m.group(2)
+            period, _ = find_period(year + "年", self.ref)
+            fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
+            entity, pen, why = self._entity_at(s, m.end())
+            self._event(fig, entity, Metric("founding_year", "成立年份", "year founded", ""), period, [why], pen, s)
+
+    def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
+               s: Sentence) -> None:
+        entity = self._resolve(entity)
+        key = (entity, metric.id, fig.value)
+        if key not in self.seen:
+            self.seen.add(key)
+            self._add(fig, entity, metric, period, False, whys, pen + 0.05, s)
+
+    def _entity_at(self, s: Sentence, pos: int) -> tuple[str, float, str]:
+        clause_end = min([i for i in (s.text.find(c, pos) for c in "，。；") if i >= 0] + [len(s.text)])
+        after = [m for m in self._mentions(s.text) if pos - 30 <= m[0] < clause_end]
+        if after:
+            return after[0][2], 0.0, ""
+        return self._entity(s, Figure(pos, pos, "", "", "", "", ""))
+
+    def _resolve(self, entity: str) -> str:
+        if entity.startswith("new:"):
+            return self._new_entity(entity, None, None, None)
+        if not self.index.known(entity):
+            zh, en, kind = self.index.names_of(entity)
+            return self._new_entity("new:" + zh, entity, en, kind)
+        return entity
 
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         found = self.index.mentions(text)
@@ -290,6 +333,11 @@ class _Reader:
         self.reading.proposals.append(Proposal(fact, "new", None, confidence, "; ".join(reasons)))
 
 
+_EVENT_EN = {"建成投用": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
+             "开通": "opening", "首发": "first departure", "开行": "first run", "投运": "start of operations",
+             "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
+             "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
+             "竣工": "completion", "上线": "launch"}
 _SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
              "全市": "city", "中西部": "central and western China", "内陆": "inland"}
 

@@ -1,6 +1,7 @@
 """Statements, English values and changes written from templates (never the article's sentences)."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from .figures import APPROX, Figure
@@ -35,6 +36,10 @@ def _plain(d: Decimal) -> str:
 
 def number_en(number: str, mult: str, unit: str) -> str:
     """7502.3 亿元 -> '750.23 billion yuan'; 12 万吨 -> '120,000 tonnes'; 20.5 % -> '20.5%'."""
+    parts = re.split(r"—|-|~|～|至|到", number)
+    if len(parts) == 2:                                   # a range: 15—20 分钟 -> 15-20 minutes
+        low, high = (number_en(x, mult, unit) for x in parts)
+        return f"{low.split(' ')[0]}-{high}"
     try:
         n = Decimal(number.replace(",", ""))
     except InvalidOperation:
