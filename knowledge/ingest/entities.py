@@ -30,7 +30,7 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
                        r"产业园|综合保税区|保税物流中心))")
-_CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等其中今年以来目前全省全市我省]|以来)")
+_CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等其中今年以来目前全省全市我省]|以来|随着|通过|经过|包括)")
 
 
 class EntityIndex:

@@ -24,6 +24,7 @@ def simplify(text: str) -> str:
     """Traditional to simplified characters, full-width digits and signs to ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
     text = text.translate(_FULL)
+    text = re.sub(r"(?<=[\u4e00-\u9fff\d—%])[ \t]+(?=[\u4e00-\u9fff\d—])", "", text)   # 今年 1—8 月
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 
 

@@ -16,12 +16,12 @@ class Metric:
 
 # (pattern on the words before a figure, metric). First match wins: specific before general.
 METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
-    (r"机电产品.*出口", Metric("electromechanical_exports", "机电产品出口额",
+    (r"机电产品.*出口|出口机电产品", Metric("electromechanical_exports", "机电产品出口额",
                           "exports of mechanical and electrical products", "trade", ("机电产品", "机电出口"))),
-    (r"高新技术产品.*出口", Metric("high_tech_products_exports", "高新技术产品出口额",
-                            "exports of high-tech products", "trade", ("高新技术产品", "高技术产品出口"))),
     (r"高新技术产品.*进出口", Metric("high_tech_products_trade", "高新技术产品进出口额",
                              "imports and exports of high-tech products", "trade", ("高新技术产品",))),
+    (r"高新技术产品.*出口", Metric("high_tech_products_exports", "高新技术产品出口额",
+                            "exports of high-tech products", "trade", ("高新技术产品", "高技术产品出口"))),
     (r"新三样", Metric("new_three_exports", "“新三样”产品出口额", "exports of the 'new three' products "
                       "(electric vehicles, lithium batteries, solar cells)", "trade",
                       ("新三样", "电动汽车", "锂电池", "太阳能电池", "new three"))),
