@@ -50,7 +50,7 @@ def passes(question: dict, result: dict, publication: tuple[str, str]) -> bool:
     return good and any(norm(p) in answer for p in publication)
 
 
-def evaluate(seeds: Path, path: Path, show: int) -> dict:
+def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
     curated = json.loads(path.read_text(encoding="utf-8"))
     src = curated["source"]
     text = (seeds / src["seed"]).read_text(encoding="utf-8")
@@ -85,7 +85,13 @@ def evaluate(seeds: Path, path: Path, show: int) -> dict:
         questions = [json.loads(x) for x in qfile.read_text(encoding="utf-8").splitlines() if x.strip()]
         questions = [q for q in questions if q["kind"] == "in_scope"]
         pub = (src["publication_zh"], src["publication_en"])
-        ok = [q for q in questions if passes(q, to_json(engine.answer(q["question"])), pub)]
+        ok = []
+        for q in questions:
+            result = to_json(engine.answer(q["question"]))
+            if passes(q, result, pub):
+                ok.append(q)
+            elif fails:
+                print("  FAIL", q["style"], q["question"], q["expect_any"], "->", result["answer"][:150].replace("\n", " "))
         if show:
             for f in [f for f in numeric if f not in hit][:show]:
                 print("  missed:", f["entity"], f["metric_zh"], f["value"], f["unit"], f["period"]["zh"])
@@ -105,13 +111,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("seeds", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and unmatched proposals")
+    parser.add_argument("--fails", action="store_true", help="print the questions answered wrong")
     parser.add_argument("--only", default="", help="one article, e.g. 002")
     args = parser.parse_args()
     rows = []
     for path in sorted(CURATED_DIR.glob("0*.json")):
         if args.only and not path.name.startswith(args.only):
             continue
-        row = evaluate(args.seeds, path, args.show)
+        row = evaluate(args.seeds, path, args.show, args.fails)
         rows.append(row)
         print(f"{row['article']} {row['publication']:17s} {row['date']:10s} numeric {row['numeric_facts']:3d} "
               f"recall {100 * row['recall']:5.1f}% (value {100 * row['recall_value']:5.1f}%)  proposals "

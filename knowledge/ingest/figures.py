@@ -68,8 +68,8 @@ def figures(sentence: str) -> list[Figure]:
             full_unit = (mult + unit) if unit != "%" else unit
         start = m.start() + (len(prefix) if prefix == "达" else 0)
         fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
-        prev_end = max([f.end for f in out if f.end <= start] + [_clause_start(sentence, start)])
-        fig.label = sentence[prev_end:start].strip(" 、，,（(")
+        prev_end = max([f.end + len(f.tail) for f in out if f.end <= start] + [_clause_start(sentence, start)])
+        fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
         fig.tail = re.split(r"[的，、和及与，]|同比|增长|比上|较上", tail.group(0))[0] if tail else ""
         g = _GROWTH_END.search(fig.label)
@@ -145,6 +145,16 @@ def _attach_ranks(sentence: str, figs: list[Figure]) -> None:
         if not before:
             continue
         target = before[-1]
+        gap = sentence[target.end + len(target.tail):m.start()]
+        own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
+        if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
+            first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+            if first:
+                rank = Figure(m.start(), m.end(), first.group(0), first.group(0), "", "", "", kind="rank")
+                rank.label = own.group(1).strip()
+                rank.ranks = [(m.group(1) or "全国") + first.group(0)]
+                figs.append(rank)
+            continue
         tail = sentence[m.start():_next_stop(sentence, m.start())]
         ranks = re.findall(r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
         for scope, rank in ranks:

@@ -105,6 +105,8 @@ class _Reader:
         self.default_entity = self._main_entity(text)
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
+        self.listed: dict[int, tuple[str, str]] = {}
+        self.context = ""
         self.ids: Counter[str] = Counter()
 
     def _main_entity(self, text: str) -> str:
@@ -117,17 +119,22 @@ class _Reader:
             if self.para_period and self.para_period[0] != s.paragraph:
                 self.para_period = None
             text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
-            figs = figures(s.text)
-            for fig in figs:
+            figs = [] if self._headline(s.text) else figures(s.text)
+            self.listed = _partner_lists(s.text, figs)
+            self.context = ""
+            for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
+                if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
+                    self.context = fig.tail
             self._events(s)
             period, _ = find_period(text, self.ref)
             if period:
                 self.para_period = (s.paragraph, period)
                 self.article_period = period
-            ents = self._mentions(s.text)
+            ents = [m for m in self._mentions(s.text)
+                    if m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner"]
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
 
@@ -173,6 +180,10 @@ class _Reader:
             return self._new_entity("new:" + zh, entity, en, kind)
         return entity
 
+    def _headline(self, text: str) -> bool:
+        """The title, or a short line without punctuation: headlines repeat the body's figures."""
+        return text == self.reading.source["title"] or (len(text) < 40 and not re.search(r"[，。；,;]", text))
+
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         found = self.index.mentions(text)
         for start, end, name in new_names(text):
@@ -207,9 +218,11 @@ class _Reader:
         if fig.kind == "growth":
             base = re.sub(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)"
                           r"(了|为|达)?$", "", label)
-        words = base + (fig.tail if fig.tail and not re.search(r"[\u4e00-\u9fff]{2}", base[-2:] or "") else "")
+        words = (base if len(base) <= 4 else "") + fig.tail if fig.tail and fig.kind == "amount" else base
         if not words.strip() and fig.tail:
             words = fig.tail
+        if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
+            words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
         known = match_metric(words) or (match_metric(words + fig.unit) if fig.unit in ("标箱", "万标箱") else None)
         if known and fig.kind == "amount":
             return known, 0.0, ""
@@ -234,22 +247,31 @@ class _Reader:
         period, p_pen, p_why = self._period(s, text, fig)
         entity, e_pen, e_why = self._entity(s, fig)
         label = self._strip(fig.label)
+        if fig.kind == "rank":
+            self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
+            return
         partners = list(PARTNER_RE.finditer(s.text[max(0, fig.start - 30):fig.start]))
-        partner = partners[-1] if partners else None
+        named = self.listed.get(id(fig)) or ((partners[-1].group(1), partners[-1].group(2)) if partners else None)
+        partner = named is not None
         region = entity
-        if partner:
-            pid, pen = PARTNERS[partner.group(1)]
-            pid = self.index.names.get(partner.group(1), pid)
+        if named:
+            pid, pen = PARTNERS[named[0]]
+            pid = self.index.names.get(named[0], pid)
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
-            entity = pid if self.index.known(pid) else self._new_entity("new:" + partner.group(1), pid, pen, "partner")
+            entity = pid if self.index.known(pid) else self._new_entity("new:" + named[0], pid, pen, "partner")
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
         elif not self.index.known(entity):
             zh, en, kind = self.index.names_of(entity)
             entity = self._new_entity("new:" + zh, entity, en, kind)
         metric, m_pen, m_why = self._metric(fig, label)
-        if partner and fig.kind == "amount":
-            flow = partner.group(2)
+        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
+                and self.context not in metric.zh:
+            en, _ = translate(self.context)
+            metric = Metric(slug(self.context + metric.zh, 30).replace("-", "_"), self.context + metric.zh,
+                            f"{metric.en} of {en}" if en else metric.en, metric.topic)
+        if named and fig.kind == "amount":
+            flow = named[1]
             r_zh, r_en, _ = self._names(region)
             p_zh, p_en, _ = self._names(entity)
             metric = {"出口": Metric("exports_to_partner", f"{_short(r_zh)}对{p_zh}出口额", f"{_short_en(r_en)}'s exports to {p_en}", "trade"),
@@ -268,6 +290,23 @@ class _Reader:
                              f"{_SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
             rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
             self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
+
+    def _rank_alone(self, s: Sentence, fig: Figure, entity: str, period: Period, whys: list[str],
+                    penalty: float) -> None:
+        """A ranking with its own words: 货运航班量排名全国第四."""
+        entity = self._resolve(entity)
+        label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
+        known = match_metric(label)
+        zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
+        for rank in fig.ranks:
+            scope = rank[:2]
+            metric = Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
+                            f"{_SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
+            key = (entity, metric.id, fig.value)
+            if key not in self.seen:
+                self.seen.add(key)
+                self._add(Figure(fig.start, fig.end, rank[2:], rank[2:], "", "", "", kind="rank"), entity, metric,
+                          period, False, whys, penalty + 0.05, s)
 
     def _strip(self, label: str) -> str:
         for start, end, _ in sorted(self._mentions(label), reverse=True):
@@ -368,3 +407,23 @@ def _keywords(fig: Figure, metric: Metric, sentence: str) -> list[str]:
     words = [w for w in clause.split() if 2 <= len(w) <= 16]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, metric.en]))
     return [w for w in out if w][:12]
+
+
+_PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))+)"
+                           r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
+
+
+def _partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
+    """'对东盟、欧盟分别进出口x亿元、y亿元': each value's partner and trade flow, by id of the figure."""
+    out: dict[int, tuple[str, str]] = {}
+    for m in _PARTNER_LIST.finditer(sentence):
+        names = re.findall(_PARTNER_NAMES, m.group(1))
+        rest = sentence[m.end():]
+        flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
+        stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
+        if len(group) == len(names):
+            for f, name in zip(group, names):
+                out[id(f)] = (name, flow)
+    return out
