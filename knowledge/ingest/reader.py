@@ -11,6 +11,7 @@ from pathlib import Path
 from ..store import FactStore
 from .entities import EntityIndex, english_name, new_names, slug
 from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
+from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
 from .model import IngestError, NoDateFound, Proposal, Reading
 from .periods import Period, as_of, find_period
@@ -120,7 +121,7 @@ class _Reader:
                 self.para_period = None
             text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
             figs = [] if self._headline(s.text) else figures(s.text)
-            self.listed = _partner_lists(s.text, figs)
+            self.listed = partner_lists(s.text, figs)
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
@@ -147,7 +148,7 @@ class _Reader:
             fig = Figure(m.start(), m.end(), m.group(1), m.group(1), "", "", "", kind="date")
             entity, pen, why = self._entity_at(s, m.end())
             verb = m.group(4)
-            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{_EVENT_EN.get(verb, verb)} date",
+            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{EVENT_EN.get(verb, verb)} date",
                             "")
             self._event(fig, entity, metric, period, [why], pen, s)
         for m in YEAR_EVENT.finditer(s.text):
@@ -274,9 +275,9 @@ class _Reader:
             flow = named[1]
             r_zh, r_en, _ = self._names(region)
             p_zh, p_en, _ = self._names(entity)
-            metric = {"出口": Metric("exports_to_partner", f"{_short(r_zh)}对{p_zh}出口额", f"{_short_en(r_en)}'s exports to {p_en}", "trade"),
-                      "进口": Metric("imports_from_partner", f"{_short(r_zh)}自{p_zh}进口额", f"{_short_en(r_en)}'s imports from {p_en}", "trade")
-                      }.get(flow, Metric("bilateral_trade", f"{_short(r_zh)}对{p_zh}进出口额", f"{_short_en(r_en)}'s trade with {p_en}", "trade"))
+            metric = {"出口": Metric("exports_to_partner", f"{short(r_zh)}对{p_zh}出口额", f"{short_en(r_en)}'s exports to {p_en}", "trade"),
+                      "进口": Metric("imports_from_partner", f"{short(r_zh)}自{p_zh}进口额", f"{short_en(r_en)}'s imports from {p_en}", "trade")
+                      }.get(flow, Metric("bilateral_trade", f"{short(r_zh)}对{p_zh}进出口额", f"{short_en(r_en)}'s trade with {p_en}", "trade"))
             m_pen, m_why = 0.0, ""
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
@@ -287,7 +288,7 @@ class _Reader:
             scope = rank[:2]
             place = rank[2:]
             rmetric = Metric(f"{metric.id}_rank_{slug(scope)}", f"{metric.zh}{scope}排名",
-                             f"{_SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
+                             f"{SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
             rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
             self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
 
@@ -301,7 +302,7 @@ class _Reader:
         for rank in fig.ranks:
             scope = rank[:2]
             metric = Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
-                            f"{_SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
+                            f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
             key = (entity, metric.id, fig.value)
             if key not in self.seen:
                 self.seen.add(key)
@@ -344,9 +345,9 @@ class _Reader:
              whys: list[str], penalty: float, s: Sentence) -> None:
         e_zh, e_en, e_type = self._names(entity)
         change_zh, change_en = change_texts(fig.change)
-        v_en = value_en(fig) if fig.kind != "rank" else _rank_en(fig.value)
-        subject_zh = "" if partner else _short(e_zh)
-        subject_en = "" if partner else _short_en(e_en)
+        v_en = value_en(fig) if fig.kind != "rank" else rank_en(fig.value)
+        subject_zh = "" if partner else short(e_zh)
+        subject_en = "" if partner else short_en(e_en)
         st_zh = statement_zh(period.zh, subject_zh, metric.zh, fig.value, fig.unit, change_zh)
         if partner:
             st_en = statement_en(period.en, metric.en.split("'s ")[0], metric.en.split("'s ", 1)[-1], v_en, change_en)
@@ -356,11 +357,11 @@ class _Reader:
         base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
         self.ids[base_id] += 1
         fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
-        keywords = _keywords(fig, metric, s.text)
+        kws = keywords(fig, metric, s.text, self.context)
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
                 "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
                 "change_zh": change_zh, "change_en": change_en, **period.as_fields(),
-                "statement_zh": st_zh, "statement_en": st_en, "keywords": keywords,
+                "statement_zh": st_zh, "statement_en": st_en, "keywords": kws,
                 "source": self.reading.source["id"]}
         if entity in self.new_entities:
             fact |= {"entity_type": e_type, "entity_zh": e_zh, "entity_en": e_en}
@@ -370,60 +371,3 @@ class _Reader:
             penalty += 0.1
         confidence = round(max(0.1, min(1.0, 0.95 - penalty)), 2)
         self.reading.proposals.append(Proposal(fact, "new", None, confidence, "; ".join(reasons)))
-
-
-_EVENT_EN = {"建成投用": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
-             "开通": "opening", "首发": "first departure", "开行": "first run", "投运": "start of operations",
-             "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
-             "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
-             "竣工": "completion", "上线": "launch"}
-_SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
-             "全市": "city", "中西部": "central and western China", "内陆": "inland"}
-
-
-def _rank_en(rank: str) -> str:
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    body = rank.lstrip("第")
-    n = int(body) if body.isdigit() else digits.get(body, 0) if len(body) == 1 else 0
-    if rank == "首位" or n == 1:
-        return "1st (first)"
-    if not n:
-        return rank
-    return f"{n}{ {2: 'nd', 3: 'rd'}.get(n, 'th')}"
-
-
-def _short(name_zh: str) -> str:
-    return {"湖北省": "湖北", "武汉市": "武汉", "鄂州市": "鄂州"}.get(name_zh, name_zh)
-
-
-def _short_en(name_en: str) -> str:
-    return {"Hubei Province": "Hubei"}.get(name_en, name_en)
-
-
-def _keywords(fig: Figure, metric: Metric, sentence: str) -> list[str]:
-    """The metric's words, the clause's own words (for paraphrases), the partner and the English names."""
-    clause_start = max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1
-    clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", sentence[clause_start:fig.start] + " " + fig.tail)
-    words = [w for w in clause.split() if 2 <= len(w) <= 16]
-    out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, metric.en]))
-    return [w for w in out if w][:12]
-
-
-_PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))+)"
-                           r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
-
-
-def _partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
-    """'对东盟、欧盟分别进出口x亿元、y亿元': each value's partner and trade flow, by id of the figure."""
-    out: dict[int, tuple[str, str]] = {}
-    for m in _PARTNER_LIST.finditer(sentence):
-        names = re.findall(_PARTNER_NAMES, m.group(1))
-        rest = sentence[m.end():]
-        flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
-        stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
-        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
-        if len(group) == len(names):
-            for f, name in zip(group, names):
-                out[id(f)] = (name, flow)
-    return out

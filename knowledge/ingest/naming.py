@@ -1,0 +1,63 @@
+"""Small helpers of the reader: English names of scopes and events, short names, keywords, partner lists."""
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+from .vocab import PARTNERS, Metric
+
+EVENT_EN = {"建成投用": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
+             "开通": "opening", "首发": "first departure", "开行": "first run", "投运": "start of operations",
+             "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
+             "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
+             "竣工": "completion", "上线": "launch"}
+SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
+             "全市": "city", "中西部": "central and western China", "内陆": "inland"}
+
+
+def rank_en(rank: str) -> str:
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+    body = rank.lstrip("第")
+    n = int(body) if body.isdigit() else digits.get(body, 0) if len(body) == 1 else 0
+    if rank == "首位" or n == 1:
+        return "1st (first)"
+    if not n:
+        return rank
+    return f"{n}{ {2: 'nd', 3: 'rd'}.get(n, 'th')}"
+
+
+def short(name_zh: str) -> str:
+    return {"湖北省": "湖北", "武汉市": "武汉", "鄂州市": "鄂州"}.get(name_zh, name_zh)
+
+
+def short_en(name_en: str) -> str:
+    return {"Hubei Province": "Hubei"}.get(name_en, name_en)
+
+
+def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> list[str]:
+    """The metric's words, the clause's own words (for paraphrases), the partner and the English names."""
+    clause_start = max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1
+    clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", sentence[clause_start:fig.start] + " " + fig.tail)
+    words = [w for w in clause.split() if 2 <= len(w) <= 16]
+    out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
+    return [w for w in out if w][:12]
+
+
+_PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))+)"
+                           r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
+
+
+def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
+    """'对东盟、欧盟分别进出口x亿元、y亿元': each value's partner and trade flow, by id of the figure."""
+    out: dict[int, tuple[str, str]] = {}
+    for m in _PARTNER_LIST.finditer(sentence):
+        names = re.findall(_PARTNER_NAMES, m.group(1))
+        rest = sentence[m.end():]
+        flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
+        stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
+        if len(group) == len(names):
+            for f, name in zip(group, names):
+                out[id(f)] = (name, flow)
+    return out
