@@ -71,7 +71,10 @@ def figures(sentence: str) -> list[Figure]:
         prev_end = max([f.end + len(f.tail) for f in out if f.end <= start] + [_clause_start(sentence, start)])
         fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
-        fig.tail = re.split(r"[的，、和及与，]|同比|增长|比上|较上", tail.group(0))[0] if tail else ""
+        fig.tail = re.split(r"[的，、和及与，]|同比|增长|比上|较上|人民币|左右|以上|上下|规模", tail.group(0))[0] if tail else ""
+        prev = out[-1] if out else None
+        if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
+            fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
         g = _GROWTH_END.search(fig.label)
         if g and unit in ("%", "倍", "个百分点"):
             fig.kind, fig.down, fig.yoy = "growth", g.group(2) in _DOWN, bool(g.group(1))

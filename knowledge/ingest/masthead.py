@@ -45,6 +45,9 @@ def _valid(y: int, m: int, d: int | None) -> bool:
 def find_publication(lines: list[str]) -> str | None:
     """The first known publication named in the first lines (a masthead or a dateline)."""
     for line in lines[:_HEAD_LINES]:
+        dateline = _DATELINE.search(line[:40])
+        if dateline:
+            return dateline.group(1)
         for name in sorted(PUBLICATIONS, key=len, reverse=True):
             if name in line and len(line) <= 60:
                 return name
@@ -69,8 +72,11 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     if m:
         month, day = int(m.group(3)), int(m.group(4))
         years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)年", text)]
-        if years and _valid(max(years), month, day):
-            return f"{max(years):04d}-{month:02d}-{day:02d}", "dateline"
+        year = max(years) if years else 0
+        if year and month < 12 and re.search(rf"{year}年(?:12月|全年|[，,]|[\u4e00-\u9fff]{{0,8}}(?:同比|全年))", text):
+            year += 1                    # a whole year's figures for Y are reported early in Y+1
+        if year and _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}", "dateline"
     return None, ""
 
 

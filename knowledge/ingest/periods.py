@@ -35,9 +35,12 @@ def _last_day(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int = 1) -> int:
+def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int = 1, before: str = "") -> int:
     if m_year:
         return int(m_year)
+    context = re.findall(r"(?<!\d)(20\d\d)年(?!\d{1,2}月\d)", before) if not m_rel else []
+    if context:                                                     # 2023年中欧班列全年开行…: that year
+        return int(context[-1])
     if m_rel in ("去年", "上年"):
         return ref.year - 1
     if m_rel == "前年":
@@ -96,7 +99,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     for m in _FIRST_N.finditer(text):
         n = _num(m.group(3) or m.group(6) or "")
         if 1 <= n <= 12:
-            year = _year(m.group(1) or m.group(4), m.group(2) or m.group(5), ref, n)
+            year = _year(m.group(1) or m.group(4), m.group(2) or m.group(5), ref, n, text[:m.start()])
             en = MONTHS_EN[0] if n == 1 else f"January-{MONTHS_EN[n - 1]}"
             add(m, _span(year, 1, n, ref, f"{year}年1-{n}月" if n > 1 else f"{year}年1月", f"{en} {year}"))
     for m in _QUARTERS.finditer(text):
@@ -109,7 +112,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             "三季度": (7, 9, "三季度", "third quarter of"), "四季度": (10, 12, "四季度", "fourth quarter of"),
             "全年": (1, 12, "全年", "full year"),
         }[word]
-        year = _year(m.group(1), m.group(2), ref, last if word != "全年" else ref.month)
+        year = _year(m.group(1), m.group(2), ref, last if word != "全年" else ref.month, text[:m.start()])
         add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}"))
     for m in _SINCE.finditer(text):
         year = _year(m.group(1), m.group(2), ref, 1)
@@ -148,7 +151,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     for m in _MONTH.finditer(text):
         month = int(m.group(3))
         if 1 <= month <= 12:
-            year = _year(m.group(1), m.group(2), ref, month)
+            year = _year(m.group(1), m.group(2), ref, month, text[:m.start()])
             end = _last_day(year, month)
             add(m, Period(f"{year}年{month}月", f"{MONTHS_EN[month - 1]} {year}",
                           _dt.date(year, month, 1).isoformat(), min(end, ref).isoformat()
@@ -166,3 +169,8 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         return None, -1
     end, period = max(found, key=lambda f: f[0])
     return period, end
+
+
+PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|1(?:月)?(?:-|—|至|到)\d{1,2}月|"
+                          r"前三季度|上半年|下半年|第?[一二三四1-4]季度|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
+                          r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近二三四五六七八九十\d]{1,2}年来")

@@ -14,7 +14,7 @@ from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
 from .model import IngestError, NoDateFound, Proposal, Reading
-from .periods import Period, as_of, find_period
+from .periods import PERIOD_WORDS, Period, as_of, find_period
 from .status import mark_status
 from .text import Sentence, sentences, simplify
 from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, translate
@@ -107,6 +107,7 @@ class _Reader:
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
+        self.last_amount: Metric | None = None
         self.context = ""
         self.ids: Counter[str] = Counter()
 
@@ -122,16 +123,20 @@ class _Reader:
             text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
             figs = [] if self._headline(s.text) else figures(s.text)
             self.listed = partner_lists(s.text, figs)
+            self.last_amount = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
+                if fig.kind == "amount" and self.reading.proposals:
+                    last = self.reading.proposals[-1].fact
+                    self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"], last["topic"])
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
             self._events(s)
             period, _ = find_period(text, self.ref)
-            if period:
+            if period and period.start and period.start != period.end:   # spans carry over, states do not
                 self.para_period = (s.paragraph, period)
                 self.article_period = period
             ents = [m for m in self._mentions(s.text)
@@ -206,7 +211,10 @@ class _Reader:
         return as_of(self.ref), 0.2, "no period named: taken as the article's date"
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
-        before = [m for m in self._mentions(s.text) if m[1] <= fig.start
+        limit = fig.start
+        if fig.kind == "share" and "占" in s.text[:fig.start]:
+            limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
+        before = [m for m in self._mentions(s.text) if m[1] <= limit
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
@@ -224,7 +232,7 @@ class _Reader:
             words = fig.tail
         if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
             words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
-        known = match_metric(words) or (match_metric(words + fig.unit) if fig.unit in ("标箱", "万标箱") else None)
+        known = match_metric(words) or match_metric(words + fig.unit)
         if known and fig.kind == "amount":
             return known, 0.0, ""
         zh = words.strip() or fig.tail
@@ -240,8 +248,12 @@ class _Reader:
             return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
                           f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
         if fig.kind == "share":
-            return Metric(slug(zh, 30).replace("-", "_") + "_share", zh if "占" in zh else zh + "占比",
-                          f"share ({en})" if en else "share", "trade"), penalty + 0.05, why
+            target = re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
+            target_en = translate(target)[0] or "the total"
+            owner = self.last_amount
+            zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
+            en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
+            return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
         return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
 
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
@@ -312,13 +324,7 @@ class _Reader:
     def _strip(self, label: str) -> str:
         for start, end, _ in sorted(self._mentions(label), reverse=True):
             label = label[:start] + label[end:]
-        period_free = label
-        for _ in range(3):
-            p, end = find_period(period_free, self.ref)
-            if not p:
-                break
-            period_free = period_free[end:] if end < len(period_free) else ""
-        label = period_free if period_free.strip() else label
+        label = PERIOD_WORDS.sub("", label)
         label = _FILLER.sub("", label.strip())
         return _TRAIL.sub("", label).strip("，、 ")
 

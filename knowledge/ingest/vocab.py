@@ -91,7 +91,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                         "cross-border e-commerce comprehensive pilot zones", "policy",
                                         ("综试区", "跨境电商"))),
     (r"^(货物|外贸|对外贸易)?(进出口|贸易)(总值|总额|额|值|规模)?$|^外贸(总值|总额|额|规模)?$|进出口总[值额]|外贸进出口",
-     Metric("foreign_trade_total", "进出口总值", "total imports and exports", "trade",
+     Metric("foreign_trade_total", "进出口总值", "total foreign trade (imports and exports)", "trade",
             ("进出口", "外贸", "进出口总额", "外贸总额", "foreign trade", "imports and exports", "total trade"))),
     (r"^(货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
                                            ("出口", "出口额", "exports"))),
