@@ -126,7 +126,8 @@ def test_nothing_written_until_applied_then_one_batch(base):
     result = apply_reading(base, reading, "test")
     assert len(result.added) == reading.counts()["new"] and result.batch
     assert base.get_source(reading.source["id"]).publication_zh == "香港商报"
-    assert base.get_entity("united-states").name_en == "the United States"
+    assert base.get_entity("united-states").name_en == "United States"
+    assert "US" in base.get_entity("united-states").aliases
     assert base.history(result.added[0])[0].actor == "test"
 
 

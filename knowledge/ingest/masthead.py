@@ -77,6 +77,10 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
             year += 1                    # a whole year's figures for Y are reported early in Y+1
         if year and _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}", "dateline"
+        today = _dt.date.today()
+        year = today.year if (month, day) <= (today.month, today.day) else today.year - 1
+        if not years and _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}", "dateline-no-year"
     return None, ""
 
 

@@ -17,7 +17,7 @@ from .model import IngestError, NoDateFound, Proposal, Reading
 from .periods import PERIOD_WORDS, Period, as_of, find_period
 from .status import mark_status
 from .text import Sentence, sentences, simplify
-from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, translate
+from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,10 @@ _FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我�
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
 _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有")
+_QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|高新技术产品|"
+                        r"劳动密集型产品|农产品|新三样|服务贸易")
+_FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
+_FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy", "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
 _COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
@@ -78,6 +82,9 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
                               "(YYYY-MM-DD)")
         if how == "dateline":
             warnings.append(f"the year of the dateline was taken from the text: {date}")
+        elif how == "dateline-no-year":
+            warnings.append(f"the article prints no year: the dateline was read as the latest such day, {date}; "
+                            "give --date if that is wrong")
     ref = _ref_date(date)
     title = (title or "").strip() or find_title(original) or (Path(filename).stem if filename else "")
     sents = sentences(simple)
@@ -108,6 +115,7 @@ class _Reader:
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
         self.last_amount: Metric | None = None
+        self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
 
@@ -122,6 +130,7 @@ class _Reader:
                 self.para_period = None
             text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
             figs = [] if self._headline(s.text) else figures(s.text)
+            self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
             self.last_amount = None
             self.context = ""
@@ -223,6 +232,10 @@ class _Reader:
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
     def _metric(self, fig: Figure, label: str) -> tuple[Metric, float, str]:
+        if label in ("进出口", "出口", "进口", "进出口额", "出口额", "进口额") and fig.kind == "amount":
+            found = list(_QUALIFIER.finditer(self.sentence[:fig.start]))
+            if found and not self.sentence[found[-1].end():fig.start].count("。"):
+                label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         base = label
         if fig.kind == "growth":
             base = re.sub(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)"
@@ -241,6 +254,12 @@ class _Reader:
         if fig.kind == "amount" and fig.unit in _COUNT_UNITS and not zh.endswith(("数", "量", "额")):
             zh += "数"
         en, covered = translate(zh)
+        flow = _FLOW.match(zh)
+        if flow and fig.kind == "amount" and not known:
+            what, _ = translate(flow.group(1))
+            en = f"{_FLOW_EN[flow.group(2)]} of {what}" if what else en
+            if not flow.group(3):
+                zh += "额" if "元" in fig.unit else "量"
         penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
         if known:
             zh, en = known.zh, known.en
@@ -283,6 +302,11 @@ class _Reader:
             en, _ = translate(self.context)
             metric = Metric(slug(self.context + metric.zh, 30).replace("-", "_"), self.context + metric.zh,
                             f"{metric.en} of {en}" if en else metric.en, metric.topic)
+        if named and fig.kind == "growth":
+            r_zh, r_en, _ = self._names(region)
+            p_zh, p_en, _ = self._names(entity)
+            metric = Metric("bilateral_trade_growth", f"{short(r_zh)}对{p_zh}{named[1]}增速",
+                            f"growth of {short_en(r_en)}'s {_FLOW_EN.get(named[1], 'trade')} with {p_en}", "trade")
         if named and fig.kind == "amount":
             flow = named[1]
             r_zh, r_en, _ = self._names(region)
@@ -342,7 +366,10 @@ class _Reader:
         if eid not in self.new_entities:
             kind = kind or ("firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
-            entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en or english_name(name), "aliases": []}
+            en = en or english_name(name)
+            aliases = [name, en.removeprefix("the ")] + PARTNER_ALIASES.get(eid, []) if kind == "partner" else []
+            entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
+                      "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
             self.reading.new_entities.append(entity)
         return eid

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import opencc
 
 _T2S = opencc.OpenCC("t2s")
-_FULL = str.maketrans("０１２３４５６７８９％．，：；（）", "0123456789%.,:;()")
+_FULL = str.maketrans("０１２３４５６７８９％．，：；（）「」『』", "0123456789%.,:;()“”‘’")
 _END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")

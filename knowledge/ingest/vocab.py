@@ -122,6 +122,17 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "欧洲": ("europe", "Europe"), "北美": ("north-america", "North America"), "南美": ("south-america", "South America"),
     "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
 }
+# More names for new partner entities, so questions in English find them.
+PARTNER_ALIASES: dict[str, list[str]] = {
+    "united-states": ["US", "USA", "U.S.", "America", "American"], "eu": ["EU", "European Union", "欧洲联盟"],
+    "asean": ["ASEAN", "东南亚国家联盟"], "united-kingdom": ["UK", "Britain", "British"],
+    "belt-and-road": ["一带一路", "共建一带一路国家", "Belt and Road", "BRI countries"],
+    "south-korea": ["Korea", "Korean"], "japan": ["Japanese"], "russia": ["Russian"], "germany": ["German"],
+    "latin-america": ["拉美", "拉丁美洲"], "middle-east": ["中东"], "africa": ["African"],
+    "uae": ["United Arab Emirates", "阿拉伯联合酋长国"], "central-asia": ["中亚五国", "中亚国家"],
+    "rcep": ["RCEP", "RCEP成员国", "RCEP members"], "brics": ["BRICS", "金砖国家"],
+}
+
 PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
                         + r")(?:的|之间的?)?(?:贸易)?(进出口|贸易|出口|进口)")
 
