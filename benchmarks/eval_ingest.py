@@ -32,8 +32,9 @@ from scoring import norm  # noqa: E402
 
 
 def key(value: str, unit: str) -> str:
-    """Value and unit as one comparable string: '1000多家', '7502.3亿元'."""
-    return re.sub(r"[\s,，]", "", f"{value}{unit}")
+    """Value and unit as one comparable string: '1000多家', '7502.3亿元' ('个国家和地区' counts as '个':
+    the curated files write the counted noun in the unit or in the metric)."""
+    return re.sub(r"[\s,，]", "", f"{value}{re.sub(r'^个.+', '个', unit)}")
 
 
 def same_period(curated: dict, fact: dict) -> bool:

@@ -28,7 +28,7 @@ _FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我�
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有")
+_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有")
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|高新技术产品|"
                         r"劳动密集型产品|农产品|新三样|服务贸易")
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
@@ -145,9 +145,12 @@ class _Reader:
                     self.context = fig.tail
             self._events(s)
             period, _ = find_period(text, self.ref)
-            if period and period.start and period.start != period.end:   # spans carry over, states do not
-                self.para_period = (s.paragraph, period)
-                self.article_period = period
+            if period is None and _AS_OF_CUE.search(text):
+                period = as_of(self.ref)
+            if period and period.start != period.end:          # a state carries over in its paragraph,
+                self.para_period = (s.paragraph, period)       # a span beyond it
+                if period.start:
+                    self.article_period = period
             ents = [m for m in self._mentions(s.text)
                     if m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner"]
             if ents:
@@ -210,8 +213,7 @@ class _Reader:
         period, _ = find_period(text[:fig.start], self.ref)
         if period:
             return period, 0.0, ""
-        clause = text[max(text.rfind("，", 0, fig.start), 0):fig.end]
-        if _AS_OF_CUE.search(clause):
+        if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
             return self.para_period[1], 0.0, ""

@@ -5,6 +5,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .figures import APPROX, Figure
+from .vocab import translate
 
 # unit -> (factor, English unit). The factor turns the printed number into the English one.
 _EN_UNITS: dict[str, tuple[Decimal, str]] = {
@@ -27,6 +28,9 @@ _EN_UNITS: dict[str, tuple[Decimal, str]] = {
     "项": (Decimal(1), ""), "批": (Decimal(1), "batches"), "座": (Decimal(1), ""), "名": (Decimal(1), "people"),
     "位": (Decimal(1), "people"), "场": (Decimal(1), "events"), "件": (Decimal(1), "items"),
 }
+
+
+_BARE_COUNTS = ("个", "家", "条", "项", "座")
 
 
 def _plain(d: Decimal) -> str:
@@ -64,8 +68,13 @@ def number_en(number: str, mult: str, unit: str) -> str:
 
 
 def value_en(fig: Figure) -> str:
-    """The figure in English, with its 'nearly/over/more than'."""
-    return APPROX.get(fig.approx, "") + number_en(fig.number, fig.mult, fig.unit)
+    """The figure in English, with its 'nearly/over/more than' and the noun it counts (150多个国家和地区)."""
+    text = APPROX.get(fig.approx, "") + number_en(fig.number, fig.mult, fig.unit)
+    if fig.unit in _BARE_COUNTS and fig.tail:
+        noun, covered = translate(fig.tail)
+        if noun and covered >= 0.6:
+            text += " " + noun
+    return text
 
 
 def change_texts(rate: Figure | None) -> tuple[str, str]:
