@@ -33,8 +33,10 @@ from scoring import norm  # noqa: E402
 
 def key(value: str, unit: str) -> str:
     """Value and unit as one comparable string: '1000多家', '7502.3亿元' ('个国家和地区' counts as '个':
-    the curated files write the counted noun in the unit or in the metric)."""
-    return re.sub(r"[\s,，]", "", f"{value}{re.sub(r'^个.+', '个', unit)}")
+    the curated files write the counted noun in the unit or in the metric; 近, 约, 超过, 多, 余 are left out,
+    as the curators sometimes did)."""
+    text = re.sub(r"[\s,，]", "", f"{value}{re.sub(r'^个.+', '个', unit)}")
+    return re.sub(r"^(?:近|约|超过|超|逾)|(?<=\d)(?:多|余)", "", text)
 
 
 def same_period(curated: dict, fact: dict) -> bool:

@@ -86,10 +86,13 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
             warnings.append(f"the article prints no year: the dateline was read as the latest such day, {date}; "
                             "give --date if that is wrong")
     ref = _ref_date(date)
-    title = (title or "").strip() or find_title(original) or (Path(filename).stem if filename else "")
     sents = sentences(simple)
-    if not title and sents:
-        title = sents[0].text[:30]
+    title = (title or "").strip() or find_title(original)
+    if not title and sents:                    # a dateline story: its first words, not its file name
+        first = re.sub(r"^.*?电\s*", "", sents[0].text)
+        first = re.sub(r"^[（(][^）)]*[）)]", "", first).split("，")[0]
+        title = first[:30] + ("…" if len(first) > 30 else "")
+    title = title or (Path(filename).stem if filename else "") or "untitled"
     source = {"id": source_id(pub, date, simple), "publication_zh": pub, "publication_en": publication_en(pub),
               "title": title, "title_en": "", "date": date, "page": (page or find_page(lines) or "").strip(),
               "reprinted_by": "", "seed": ""}

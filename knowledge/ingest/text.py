@@ -9,6 +9,7 @@ import opencc
 _T2S = opencc.OpenCC("t2s")
 _FULL = str.maketrans("０１２３４５６７８９％．，：；（）「」『』", "0123456789%.,:;()“”‘’")
 _END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
+_BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{0,12}讯)?\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:记者[^，。：:]{0,12}报道[：:])?")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 
@@ -51,7 +52,8 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     seen: set[str] = set()
     for p, para in enumerate(paragraphs(text)):
-        if _NOISE.search(para) and len(para) < 60:
+        para = _BYLINE.sub("", para).strip()
+        if _NOISE.search(para) and len(para) < 60 and not re.search(r"\d+(?:\.\d+)?(?:万|亿)?[元吨%列条家个]", para):
             continue
         for m in _SENT.finditer(para):
             s = m.group(0).strip()
