@@ -40,7 +40,10 @@ def key(value: str, unit: str) -> str:
 
 
 def same_period(curated: dict, fact: dict) -> bool:
+    """Same start and end month, or the same Chinese name ('2024年' ends on the article's date or on 31 December)."""
     p = curated["period"]
+    if p.get("zh") == fact["period_zh"]:
+        return True
     return (p.get("start") or "")[:7] == (fact["period_start"] or "")[:7] and \
         (p.get("end") or "")[:7] == (fact["period_end"] or "")[:7]
 
@@ -97,7 +100,9 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
                 print("  FAIL", q["style"], q["question"], q["expect_any"], "->", result["answer"][:150].replace("\n", " "))
         if show:
             for f in [f for f in numeric if f not in hit][:show]:
-                print("  missed:", f["entity"], f["metric_zh"], f["value"], f["unit"], f["period"]["zh"])
+                near = [p for p in props if key(f["value"], f["unit"]) == key(p["value"], p["unit"])]
+                print("  missed:", f["entity"], f["metric_zh"], f["value"], f["unit"], f["period"]["zh"],
+                      f"(proposed for {near[0]['period_zh']})" if near else "")
             for p in [p for p in reading.proposals if p not in matched][:show]:
                 print("  unmatched:", p.confidence, p.fact["entity"], p.fact["metric_zh"], p.fact["value"],
                       p.fact["unit"], p.fact["period_zh"])

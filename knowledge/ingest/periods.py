@@ -65,6 +65,7 @@ _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|前3季度|1-3季度|�
                        r"第?三季度|第?四季度|全年)")
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")
 _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
+_TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
 _AS_OF_BARE = re.compile(r"目前|累计|至今")
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
@@ -162,6 +163,10 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         year = int(m.group(1)) if m.group(1) else _year(None, m.group(2), ref)
         if 1990 <= year <= ref.year + 10:
             add(m, _span(year, 1, 12, ref, f"{year}年", str(year)))
+    for m in _TARGET.finditer(text):
+        year = int(m.group(1))
+        if year >= ref.year:
+            add(m, Period(f"到{year}年（目标）", f"by {year} (target)", None, f"{year}-12-31"))
     for m in _AS_OF_BARE.finditer(text if not found else ""):     # 累计 alone: as of the article's date
         add(m, as_of(ref))
     for m in _YEARS_SINCE.finditer(text if not found else ""):    # explicit dates win over 两年来

@@ -23,7 +23,8 @@ from .wording import change_texts, statement_en, statement_zh, value_en
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000
-_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?")
+_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
+                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比")
 _FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我市|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
@@ -35,6 +36,8 @@ _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy", "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+_STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
+                "所", "户", "款", "套")
 _COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
@@ -220,8 +223,10 @@ class _Reader:
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
             return self.para_period[1], 0.0, ""
-        if self.article_period:
+        if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
             return self.article_period, 0.15, "period carried over from an earlier paragraph"
+        if self.article_period:
+            return as_of(self.ref), 0.15, "a count with no period of its own: as of the article's date"
         return as_of(self.ref), 0.2, "no period named: taken as the article's date"
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
