@@ -5,7 +5,7 @@
 
 For each curated article: a base with every other article's curated file, the article's text read by
 read_article (publication, date and title given as curated) and all new proposals applied. Reports
-- recall: numeric curated facts of the article whose value and unit were proposed with the same period
+- recall: curated facts of the article whose value is a figure (not a name with a digit in it) whose value and unit were proposed with the same period
   (and, in brackets, with the value and unit alone);
 - precision: proposals whose value and unit match a curated fact of the article (a strict lower bound: the
   curators skipped some real figures), and the share of proposals at or above confidence 0.8 that match;
@@ -29,6 +29,10 @@ from bot import Engine, to_json  # noqa: E402
 from knowledge import CURATED_DIR, FactStore, load_curated  # noqa: E402
 from knowledge.ingest import apply_reading, read_article  # noqa: E402
 from scoring import norm  # noqa: E402
+
+
+# A value that is a figure (7502.3, 近400, 1万, 第87届, 2023年6月5日, 4项), not a name with a digit in it.
+_NUMERIC = re.compile(r"(?:近|约|超过?|逾|第|去年)?[\d.,—\-~至]+(?:[万亿千]|个亿)?[多余]?(?:年|月|日|[\d]){0,6}[^\d\s]{0,3}")
 
 
 def key(value: str, unit: str) -> str:
@@ -77,7 +81,7 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
                                title=src["title"], page=src.get("page") or None)
         apply_reading(store, reading, "eval")
         engine = Engine(store)
-        numeric = [f for f in curated["facts"] if re.search(r"\d", f["value"])]
+        numeric = [f for f in curated["facts"] if _NUMERIC.fullmatch(f["value"])]
         props = [p.fact for p in reading.proposals]
         hit = [f for f in numeric if any(key(f["value"], f["unit"]) == key(p["value"], p["unit"])
                                          and same_period(f, p) for p in props)]

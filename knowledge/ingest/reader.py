@@ -36,6 +36,7 @@ _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy", "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+_HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
 _COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
@@ -166,7 +167,7 @@ class _Reader:
         """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
         for m in DATE_EVENT.finditer(s.text):
             period, _ = find_period(m.group(1), self.ref)
-            if not period or not period.start:
+            if not period or not period.start or (period.start != period.end and m.group(4) in _HELD):
                 continue
             fig = Figure(m.start(), m.end(), m.group(1), m.group(1), "", "", "", kind="date")
             entity, pen, why = self._entity_at(s, m.end())
