@@ -52,9 +52,9 @@ def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int =
     return ref.year if end_month <= ref.month else ref.year - 1     # 11月 read in January: last year's
 
 
-def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str) -> Period:
+def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, whole: bool = False) -> Period:
     end = _last_day(year, last)
-    if year == ref.year and end > ref and first <= ref.month:
+    if year == ref.year and end > ref and first <= ref.month and not whole:
         end = ref                                                   # the year so far
     return Period(zh, en, _dt.date(year, first, 1).isoformat(), end.isoformat())
 
@@ -116,7 +116,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             "全年": (1, 12, "全年", "full year"),
         }[word]
         year = _year(m.group(1), m.group(2), ref, last if word != "全年" else ref.month, text[:m.start()])
-        add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}"))
+        add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}", whole=word == "全年"))
     for m in _SINCE.finditer(text):
         year = _year(m.group(1), m.group(2), ref, 1)
         month = int(m.group(3) or 1)

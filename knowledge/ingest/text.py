@@ -26,6 +26,8 @@ def simplify(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
     text = text.translate(_FULL)
     text = re.sub(r"(?<=[\u4e00-\u9fff\d—%])[ \t]+(?=[\u4e00-\u9fff\d—])", "", text)   # 今年 1—8 月
+    text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)           # ASCII commas in prose
+    text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 
 
