@@ -9,7 +9,8 @@ read_article (publication, date and title given as curated) and all new proposal
   (and, in brackets, with the value and unit alone);
 - precision: proposals whose value and unit match a curated fact of the article (a strict lower bound: the
   curators skipped some real figures), and the share of proposals at or above confidence 0.8 that match;
-- answered: the share of tests/questions/q00N.jsonl answered right from the ingested facts alone.
+- answered: the share of tests/questions/q00N.jsonl (in scope) answered right from the ingested facts alone, and
+  of those whose expected answer starts with a digit (questions asking a figure).
 """
 from __future__ import annotations
 
@@ -96,6 +97,7 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
         questions = [q for q in questions if q["kind"] == "in_scope"]
         pub = (src["publication_zh"], src["publication_en"])
         ok = []
+        figure_qs = [q for q in questions if any(re.match(r"\d", e) for e in q["expect_any"])]
         for q in questions:
             result = to_json(engine.answer(q["question"]))
             if passes(q, result, pub):
@@ -116,7 +118,9 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
             "recall_value": len(hit_value) / max(len(numeric), 1), "proposals": len(props),
             "precision": len(matched) / max(len(props), 1),
             "precision_confident": len(matched_conf) / max(len(confident), 1), "confident": len(confident),
-            "questions": len(questions), "answered": len(ok) / max(len(questions), 1)}
+            "questions": len(questions), "answered": len(ok) / max(len(questions), 1),
+            "figure_questions": len(figure_qs),
+            "answered_figures": len([q for q in ok if q in figure_qs]) / max(len(figure_qs), 1)}
 
 
 def main() -> None:
@@ -136,7 +140,8 @@ def main() -> None:
               f"recall {100 * row['recall']:5.1f}% (value {100 * row['recall_value']:5.1f}%)  proposals "
               f"{row['proposals']:3d} precision {100 * row['precision']:5.1f}% (confident "
               f"{row['confident']:3d}: {100 * row['precision_confident']:5.1f}%)  answered "
-              f"{100 * row['answered']:5.1f}% of {row['questions']}", flush=True)
+              f"{100 * row['answered']:5.1f}% of {row['questions']} (asking a figure: "
+              f"{100 * row['answered_figures']:5.1f}% of {row['figure_questions']})", flush=True)
     if len(rows) > 1:
         total = sum(r["numeric_facts"] for r in rows)
         print(f"all: recall {100 * sum(r['recall'] * r['numeric_facts'] for r in rows) / total:.1f}%")

@@ -26,10 +26,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
 _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
               ("集团", "Group"), ("国际机场", "International Airport"), ("机场", "Airport"),
               ("物流园", "Logistics Park"), ("产业园", "Industrial Park"), ("综合保税区", "Comprehensive Bonded Zone"),
-              ("保税物流中心", "Bonded Logistics Centre"), ("港", "Port"), ("公司", "Co.")]
+              ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
+              ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
+              ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
-                       r"产业园|综合保税区|保税物流中心))")
+                       r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽))")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等其中今年以来目前全省全市我省]|以来|随着|通过|经过|包括)")
 
 

@@ -248,6 +248,9 @@ class _Reader:
             if found and not self.sentence[found[-1].end():fig.start].count("。"):
                 label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         base = label
+        if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
+            flows = re.findall(r"进出口|出口|进口", self.sentence[:fig.start])
+            label += flows[-1] if flows else ""        # …产品出口251.1亿元；其中，锂电池增长1.4倍
         if fig.kind == "growth":
             base = re.sub(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)"
                           r"(了|为|达)?$", "", label)
@@ -397,6 +400,10 @@ class _Reader:
             st_en = statement_en(period.en, metric.en.split("'s ")[0], metric.en.split("'s ", 1)[-1], v_en, change_en)
         else:
             st_en = statement_en(period.en, subject_en, metric.en, v_en, change_en)
+        if fig.kind == "date":                        # 8月7日建成投用: the date is the value and the period
+            v_en = period.en
+            st_zh = f"{subject_zh}{metric.zh}为{period.zh}。"
+            st_en = f"{subject_en}'s {metric.en}: {period.en}."
         topic = metric.topic or _TOPIC_BY_TYPE.get(e_type, "trade")
         base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
         self.ids[base_id] += 1
