@@ -32,7 +32,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
                        r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽))")
-_CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等其中今年以来目前全省全市我省]|以来|随着|通过|经过|包括)")
+_CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
+                  r"前夕|之际|期间)")
 
 
 class EntityIndex:
@@ -98,8 +99,9 @@ def english_name(name: str) -> str:
             name = name[len(place):]
             break
     name = re.sub(r"[（）()]", "", name)
-    if name:
-        parts.append("".join(lazy_pinyin(name)).capitalize())
+    syllables = lazy_pinyin(name)
+    for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
+        parts.append("".join(syllables[i:i + 2]).capitalize())
     return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
 
 
