@@ -8,7 +8,7 @@ UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿�
          "倍", "万标箱", "标箱", "TEU", "万吨", "吨", "公斤", "架次", "班次", "国家和地区",
          "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘", "万人次", "人次", "万人", "名", "位",
          "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米", "小时", "分钟",
-         "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套", "万台", "万辆", "万架次", "米")
+         "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套", "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次")
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|约|逾|达)?(" + _NUM + r"(?:(?:—|-|~|～|至|到)" + _NUM + r")?)"
@@ -82,10 +82,22 @@ def figures(sentence: str) -> list[Figure]:
         elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
             fig.kind = "share"
         out.append(fig)
+    out = _thresholds(sentence, out)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     _attach_ranks(sentence, out)
     return out
+
+
+def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """'突破100万吨，达到107.2万吨': the milestone goes, the value keeps its words."""
+    drop: set[int] = set()
+    for a, b in zip(figs, figs[1:]):
+        if a.unit == b.unit and re.search(r"(突破|超过|超|迈上|跨越|站上)$", a.label) \
+                and re.fullmatch(r"[，,]?(?:达到|达|为|至|增至|升至)?", sentence[a.end + len(a.tail):b.start]):
+            b.label = re.sub(r"(突破|超过|超|迈上|跨越|站上)$", "", a.label)
+            drop.add(id(a))
+    return [f for f in figs if id(f) not in drop]
 
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
@@ -133,7 +145,7 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
             continue
         for g in reversed(figs[:i]):
             if g.kind in ("amount", "share") and g.change is None:
-                gap = sentence[g.end:f.start]
+                gap = re.sub(r"（[^）]*）|\([^)]*\)", "", sentence[g.end:f.start])   # （人民币，下同）
                 if gap.count("，") + gap.count(",") <= 1 and "；" not in gap and len(gap) <= 24 \
                         and not re.search(r"[\u4e00-\u9fff]{2,}(?:进出口|出口|进口)", gap.split("，")[-1][:-6] or ""):
                     g.change, f.attached = f, True

@@ -94,7 +94,7 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
     title = (title or "").strip() or find_title(original)
     if not title and sents:                    # a dateline story: its first words, not its file name
         first = re.sub(r"^.*?电\s*", "", sents[0].text)
-        first = re.sub(r"^[（(][^）)]*[）)]", "", first).split("，")[0]
+        first = re.sub(r"^[（(][^）)]*[）)]|[。！？]$", "", first)
         title = first[:30] + ("…" if len(first) > 30 else "")
     title = title or (Path(filename).stem if filename else "") or "untitled"
     source = {"id": source_id(pub, date, simple), "publication_zh": pub, "publication_en": publication_en(pub),
@@ -212,6 +212,9 @@ class _Reader:
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         found = self.index.mentions(text)
         for start, end, name in new_names(text):
+            inside = [m for m in found if start <= m[0] and m[1] <= end]
+            if inside and not any(m[0] == start and m[1] == end for m in inside):
+                found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北
             if not any(a <= start < b or start <= a < end for a, b, _ in found):
                 found.append((start, end, "new:" + name))
         return sorted(found)
@@ -243,10 +246,12 @@ class _Reader:
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
     def _metric(self, fig: Figure, label: str) -> tuple[Metric, float, str]:
-        if label in ("进出口", "出口", "进口", "进出口额", "出口额", "进口额") and fig.kind == "amount":
+        if label in ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值") and fig.kind == "amount":
             found = list(_QUALIFIER.finditer(self.sentence[:fig.start]))
             if found and not self.sentence[found[-1].end():fig.start].count("。"):
                 label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
+            elif self.last_amount and _FLOW.match(self.last_amount.zh):
+                label = _FLOW.match(self.last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
         base = label
         if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
             flows = re.findall(r"进出口|出口|进口", self.sentence[:fig.start])

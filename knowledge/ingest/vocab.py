@@ -90,12 +90,13 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
     (r"跨境电商综试区|跨境电子商务综合试验区", Metric("cbec_comprehensive_pilot_zones", "跨境电商综试区数",
                                         "cross-border e-commerce comprehensive pilot zones", "policy",
                                         ("综试区", "跨境电商"))),
-    (r"^(货物|外贸|对外贸易)?(进出口|贸易)(总值|总额|额|值|规模)?$|^外贸(总值|总额|额|规模)?$|进出口总[值额]|外贸进出口",
+    (r"^(货物贸易|货物|外贸|对外贸易)?(进出口|贸易)(总值|总额|额|值|规模)?$|^(外贸|货物贸易)(总值|总额|额|规模)?$|"
+     r"进出口总[值额]|外贸进出口",
      Metric("foreign_trade_total", "进出口总值", "total foreign trade (imports and exports)", "trade",
             ("进出口", "外贸", "进出口总额", "外贸总额", "foreign trade", "imports and exports", "total trade"))),
-    (r"^(货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
+    (r"^(货物贸易|货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
                                            ("出口", "出口额", "exports"))),
-    (r"^(货物)?进口(总值|总额|额|值|规模)?$", Metric("imports", "进口额", "imports", "trade",
+    (r"^(货物贸易|货物)?进口(总值|总额|额|值|规模)?$", Metric("imports", "进口额", "imports", "trade",
                                            ("进口", "进口额", "imports"))),
 ]]
 
@@ -109,6 +110,9 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "共建一带一路国家": ("belt-and-road", "Belt and Road partner countries"),
     "“一带一路”沿线国家": ("belt-and-road", "Belt and Road partner countries"),
     "一带一路沿线国家": ("belt-and-road", "Belt and Road partner countries"),
+    "“一带一路”共建国家": ("belt-and-road", "Belt and Road partner countries"),
+    "一带一路共建国家": ("belt-and-road", "Belt and Road partner countries"),
+    "“一带一路”国家": ("belt-and-road", "Belt and Road partner countries"),
     "德国": ("germany", "Germany"), "英国": ("united-kingdom", "the United Kingdom"),
     "法国": ("france", "France"), "印度": ("india", "India"), "越南": ("vietnam", "Vietnam"),
     "泰国": ("thailand", "Thailand"), "马来西亚": ("malaysia", "Malaysia"),
@@ -195,6 +199,8 @@ GLOSSARY: dict[str, str] = {
     "江海联运": "river-sea intermodal", "铁水联运": "rail-water intermodal", "水铁联运": "rail-water intermodal",
     "班次": "services", "架次": "flights", "国际货运": "international cargo", "全货机": "all-cargo aircraft",
     "通关": "customs clearance", "用时": "time", "排名": "ranking", "全国": "national", "中部": "central China",
+    "贸易顺差": "trade surplus", "贸易逆差": "trade deficit", "顺差": "surplus", "逆差": "deficit", "航次": "voyages",
+    "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
 }
 _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
 
