@@ -182,3 +182,27 @@ def test_cli_ingest_without_date_says_how_to_give_it(tmp_path, capsys):
     assert run_bot.main(["facts", "ingest", str(path), "--date", "2023-12-21", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["counts"]["proposed"] >= 1 and "applied" not in out
+
+
+def test_partner_lists_split_pairwise(store):
+    text = "湖北日报 2025年12月25日\n\n今年前11个月，我省对东盟、欧盟分别进出口1582.7亿元、1012.6亿元，分别增长20.6%、41.1%。"
+    reading = read_article(text, store)
+    got = {p.fact["entity"]: (p.fact["value"], p.fact["change_zh"]) for p in reading.proposals}
+    assert got == {"asean": ("1582.7", "增长20.6%"), "eu": ("1012.6", "增长41.1%")}
+
+
+def test_milestone_and_traditional_growth(store):
+    text = "香港商報 2025-01-07\n\n去年，花湖機場貨郵吞吐量突破100萬噸，達到107.2萬噸，按年增長12.5%。"
+    reading = read_article(text, store)
+    assert [(p.fact["value"], p.fact["unit"], p.fact["change_zh"]) for p in reading.proposals] == \
+        [("107.2", "万吨", "同比增长12.5%")]
+    assert reading.proposals[0].fact["period_zh"] == "2024年"
+
+
+def test_dates_of_firsts_and_new_entities(store):
+    text = "湖北日报 2025年12月25日\n\n12月16日，来凤藤茶海南自贸港出口基地投入运营，首批出口货物12.5吨。"
+    reading = read_article(text, store)
+    first = next(p.fact for p in reading.proposals if p.fact["metric_zh"] == "投入运营日期")
+    assert (first["value"], first["period_start"], first["entity_zh"]) == ("12月16日", "2025-12-16",
+                                                                            "来凤藤茶海南自贸港出口基地")
+    assert first["entity_en"].endswith("Export Base") and "16 December 2025" in first["statement_en"]
