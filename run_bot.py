@@ -323,14 +323,16 @@ def cmd_ingest(args, store: FactStore) -> int:
     if args.json:
         out = {"source": reading.source, "counts": reading.counts(), "warnings": reading.warnings,
                "new_entities": reading.new_entities,
-               "proposals": [{"status": p.status, "confidence": p.confidence, "conflict_with": p.conflict_with,
-                              "reason": p.reason, "fact": p.fact} for p in reading.proposals]}
+               "proposals": [{"status": p.status, "confidence": p.confidence,
+                              "conflict_with": p.conflict_with, "reason": p.reason, "fact": p.fact}
+                             for p in reading.proposals]}
         if result:
             out["applied"] = {"added": result.added, "skipped": result.skipped, "batch": result.batch}
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     src = reading.source
-    print(f"{src['publication_zh']} ({src['publication_en']}) {src['date']} {src['title']}  [source {src['id']}]")
+    print(f"{src['publication_zh']} ({src['publication_en']}) {src['date']} {src['title']}  "
+          f"[source {src['id']}]")
     for warning in reading.warnings:
         print(f"  note: {warning}")
     for p in reading.proposals:

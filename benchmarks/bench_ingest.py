@@ -32,7 +32,8 @@ def article(chars: int) -> str:
     out, i = ["湖北日报 2024年4月22日 第05版", "一季度湖北外贸综述"], 0
     while sum(len(p) for p in out) < chars:
         shift = i // len(paragraphs) + 1
-        out.append(re.sub(r"\d+\.\d", lambda m: f"{float(m.group(0)) + shift:.1f}", paragraphs[i % len(paragraphs)]))
+        paragraph = paragraphs[i % len(paragraphs)]
+        out.append(re.sub(r"\d+\.\d", lambda m: f"{float(m.group(0)) + shift:.1f}", paragraph))
         i += 1
     return "\n\n".join(out)
 
@@ -53,7 +54,8 @@ def main() -> None:
             times.append(time.perf_counter() - start)
         store.close()
     print(f"article: {len(text)} characters, {reading.counts()['proposed']} proposals")
-    print(f"read_article: median {statistics.median(times):.3f} s, max {max(times):.3f} s over {args.rounds} rounds "
+    print(f"read_article: median {statistics.median(times):.3f} s, max {max(times):.3f} s "
+          f"over {args.rounds} rounds "
           f"(target: under 2 s)")
 
 

@@ -5,11 +5,13 @@
 
 For each curated article: a base with every other article's curated file, the article's text read by
 read_article (publication, date and title given as curated) and all new proposals applied. Reports
-- recall: curated facts of the article whose value is a figure (not a name with a digit in it) whose value and unit were proposed with the same period
+- recall: curated facts of the article whose value is a figure (not a name with a digit in it) and whose
+  value and unit were proposed with the same period
   (and, in brackets, with the value and unit alone);
 - precision: proposals whose value and unit match a curated fact of the article (a strict lower bound: the
   curators skipped some real figures), and the share of proposals at or above confidence 0.8 that match;
-- answered: the share of tests/questions/q00N.jsonl (in scope) answered right from the ingested facts alone, and
+- answered: the share of tests/questions/q00N.jsonl (in scope) answered right from the ingested facts alone,
+  and
   of those whose expected answer starts with a digit (questions asking a figure).
 """
 from __future__ import annotations
@@ -45,7 +47,7 @@ def key(value: str, unit: str) -> str:
 
 
 def same_period(curated: dict, fact: dict) -> bool:
-    """Same start and end month, or the same Chinese name ('2024年' ends on the article's date or on 31 December)."""
+    """Same start and end month, or the same Chinese name ('2024年' ends on the article's date or 31 Dec)."""
     p = curated["period"]
     if p.get("zh") == fact["period_zh"]:
         return True
@@ -103,7 +105,8 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
             if passes(q, result, pub):
                 ok.append(q)
             elif fails:
-                print("  FAIL", q["style"], q["question"], q["expect_any"], "->", result["answer"][:150].replace("\n", " "))
+                said = result["answer"][:150].replace("\n", " ")
+                print("  FAIL", q["style"], q["question"], q["expect_any"], "->", said)
         if show:
             for f in [f for f in numeric if f not in hit][:show]:
                 near = [p for p in props if key(f["value"], f["unit"]) == key(p["value"], p["unit"])]
@@ -136,7 +139,8 @@ def main() -> None:
             continue
         row = evaluate(args.seeds, path, args.show, args.fails)
         rows.append(row)
-        print(f"{row['article']} {row['publication']:17s} {row['date']:10s} numeric {row['numeric_facts']:3d} "
+        print(f"{row['article']} {row['publication']:17s} {row['date']:10s} "
+              f"numeric {row['numeric_facts']:3d} "
               f"recall {100 * row['recall']:5.1f}% (value {100 * row['recall_value']:5.1f}%)  proposals "
               f"{row['proposals']:3d} precision {100 * row['precision']:5.1f}% (confident "
               f"{row['confident']:3d}: {100 * row['precision_confident']:5.1f}%)  answered "

@@ -1,5 +1,5 @@
-"""Ingestion: mastheads and dates, periods, figures, 分别 lists, partners, known and conflicting facts, applying,
-and the `facts ingest` command end to end (the engine answers what was ingested)."""
+"""Ingestion: mastheads and dates, periods, figures, 分别 lists, partners, known and conflicting facts,
+applying, and the `facts ingest` command end to end (the engine answers what was ingested)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -30,7 +30,8 @@ def _by(reading, value):
 ])
 def test_masthead_gives_publication_date_and_page(store, head, date, publication, page):
     reading = read_article(f"{head}\n\n外贸新闻标题\n\n{TRADE}", store)
-    assert (reading.source["date"], reading.source["publication_zh"], reading.source["page"]) == (date, publication, page)
+    src = reading.source
+    assert (src["date"], src["publication_zh"], src["page"]) == (date, publication, page)
     assert reading.date_found and reading.source["title"] == "外贸新闻标题"
 
 
@@ -73,7 +74,8 @@ def test_periods_resolved_against_the_article_date(text, ref, expected):
 def test_fenbie_lists_pair_values_and_rates():
     figs = figures("出口3837亿元、进口1841.9亿元，分别增长1.8%、9.6%。")
     amounts = [f for f in figs if f.kind == "amount"]
-    assert [(f.value, f.label, f.change.value) for f in amounts] == [("3837", "出口", "1.8"), ("1841.9", "进口", "9.6")]
+    assert [(f.value, f.label, f.change.value) for f in amounts] == [("3837", "出口", "1.8"),
+                                                                     ("1841.9", "进口", "9.6")]
     figs = figures("进出口、出口、进口分别为100亿元、60亿元、40亿元。")
     assert [(f.label, f.value) for f in figs] == [("进出口", "100"), ("出口", "60"), ("进口", "40")]
 
@@ -150,7 +152,8 @@ def test_cli_ingest_then_the_engine_answers(tmp_path, monkeypatch, capsys):
 
     db = tmp_path / "cli.db"
     monkeypatch.setenv("BOT_DB_PATH", str(db))
-    questions = [json.loads(x) for x in (ARTICLES / "questions.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    lines = (ARTICLES / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    questions = [json.loads(x) for x in lines if x]
     for name in sorted({q["article"] for q in questions}):
         assert run_bot.main(["facts", "ingest", str(ARTICLES / name)]) == 0
         assert "Nothing was changed" in capsys.readouterr().out

@@ -29,7 +29,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
-_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", **{k: v[1] for k, v in PLACES.items()}}
+_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China",
+             **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
                        r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽))")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
@@ -50,7 +51,8 @@ class EntityIndex:
         for zh, (eid, _, _) in PLACES.items():
             names.setdefault(zh, eid)
         self.names = names
-        self._re = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+        longest_first = sorted(names, key=len, reverse=True)
+        self._re = re.compile("|".join(map(re.escape, longest_first))) if names else None
 
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of each known name in the text, longest names first."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%",
-         "倍", "万标箱", "标箱", "TEU", "万吨", "吨", "公斤", "架次", "班次", "国家和地区",
-         "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘", "万人次", "人次", "万人", "名", "位",
-         "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米", "小时", "分钟",
-         "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套", "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次")
+UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%", "倍", "万标箱", "标箱",
+         "TEU", "万吨", "吨", "公斤", "架次", "班次", "国家和地区", "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘",
+         "万人次", "人次", "万人", "名", "位", "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米",
+         "小时", "分钟", "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套",
+         "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次")
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|约|逾|达)?(" + _NUM + r"(?:(?:—|-|~|～|至|到)" + _NUM + r")?)"
@@ -58,7 +58,8 @@ def figures(sentence: str) -> list[Figure]:
     for m in FIGURE.finditer(sentence):
         if m.start() > 0 and sentence[m.start() - 1] == "第":
             continue
-        prefix, number, mult, suffix, unit = m.group(1) or "", m.group(2), m.group(3) or "", m.group(4) or "", m.group(5)
+        prefix, number, unit = m.group(1) or "", m.group(2), m.group(5)
+        mult, suffix = m.group(3) or "", m.group(4) or ""
         if re.fullmatch(r"(19|20)\d\d", number) and not mult and unit in ("个", "家", "项", "条"):
             continue
         shown_prefix = "" if prefix == "达" else prefix
@@ -69,7 +70,8 @@ def figures(sentence: str) -> list[Figure]:
             full_unit = (mult + unit) if unit != "%" else unit
         start = m.start() + (len(prefix) if prefix == "达" else 0)
         fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
-        prev_end = max([f.end + len(f.tail) for f in out if f.end <= start] + [_clause_start(sentence, start)])
+        ends = [f.end + len(f.tail) for f in out if f.end <= start]
+        prev_end = max(ends + [_clause_start(sentence, start)])
         fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
         fig.tail = re.split(r"[的，、和及与，等]|同比|增长|比上|较上|人民币|左右|以上|上下|规模", tail.group(0))[0] if tail else ""

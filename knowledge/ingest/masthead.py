@@ -73,7 +73,8 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         month, day = int(m.group(3)), int(m.group(4))
         years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)年", text)]
         year = max(years) if years else 0
-        if year and month < 12 and re.search(rf"{year}年(?:12月|全年|[，,]|[\u4e00-\u9fff]{{0,8}}(?:同比|全年))", text):
+        whole_year = rf"{year}年(?:12月|全年|[，,]|[\u4e00-\u9fff]{{0,8}}(?:同比|全年))"
+        if year and month < 12 and re.search(whole_year, text):
             year += 1                    # a whole year's figures for Y are reported early in Y+1
         if year and _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}", "dateline"

@@ -46,7 +46,8 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
 
 
 _PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))+)"
+_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
+                           + _PARTNER_NAMES + r"))+)"
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 
 

@@ -5,43 +5,18 @@ import calendar
 import datetime as _dt
 import logging
 import re
-from collections import Counter
 from pathlib import Path
 
 from ..store import FactStore
-from .entities import EntityIndex, english_name, new_names, slug
-from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
-from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
-from .model import IngestError, NoDateFound, Proposal, Reading
-from .periods import PERIOD_WORDS, Period, as_of, find_period
+from .model import IngestError, NoDateFound, Reading
 from .status import mark_status
-from .text import Sentence, sentences, simplify
-from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
-from .wording import change_texts, statement_en, statement_zh, value_en
+from .walker import Walker
+from .text import sentences, simplify
 
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000
-_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
-                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我市|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
-                     r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
-_TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
-                    r"至|了|的|同比)+$")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有")
-_QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|高新技术产品|"
-                        r"劳动密集型产品|农产品|新三样|服务贸易")
-_FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
-_FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
-_TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy", "region": "trade",
-                  "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
-_HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
-_STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
-                "所", "户", "款", "套")
-_COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
-
-
 def _ref_date(date: str) -> _dt.date:
     parts = [int(p) for p in date.split("-")]
     if len(parts) == 2:
@@ -87,8 +62,8 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         if how == "dateline":
             warnings.append(f"the year of the dateline was taken from the text: {date}")
         elif how == "dateline-no-year":
-            warnings.append(f"the article prints no year: the dateline was read as the latest such day, {date}; "
-                            "give --date if that is wrong")
+            warnings.append(f"the article prints no year: the dateline was read as the latest such day, "
+                            f"{date}; give --date if that is wrong")
     ref = _ref_date(date)
     sents = sentences(simple)
     title = (title or "").strip() or find_title(original)
@@ -97,333 +72,13 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         first = re.sub(r"^[（(][^）)]*[）)]|[。！？]$", "", first)
         title = first[:30] + ("…" if len(first) > 30 else "")
     title = title or (Path(filename).stem if filename else "") or "untitled"
-    source = {"id": source_id(pub, date, simple), "publication_zh": pub, "publication_en": publication_en(pub),
+    source = {"id": source_id(pub, date, simple), "publication_zh": pub,
+              "publication_en": publication_en(pub),
               "title": title, "title_en": "", "date": date, "page": (page or find_page(lines) or "").strip(),
               "reprinted_by": "", "seed": ""}
     reading = Reading(source=source, date_found=found_date, warnings=warnings)
-    _Reader(store, reading, ref, simple).read(sents)
+    Walker(store, reading, ref, simple).read(sents)
     if not reading.proposals:
         raise IngestError("no figures about the open economy found in the article")
     mark_status(store, reading)
     return reading
-
-
-class _Reader:
-    """Walks the sentences, keeping the period and entity in force, and writes proposals."""
-
-    def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
-        self.reading, self.ref, self.text = reading, ref, text
-        self.index = EntityIndex(store)
-        self.para_period: tuple[int, Period] | None = None
-        self.article_period: Period | None = None
-        self.para_entity: tuple[int, str] | None = None
-        self.default_entity = self._main_entity(text)
-        self.new_entities: dict[str, dict] = {}
-        self.seen: set[tuple] = set()
-        self.listed: dict[int, tuple[str, str]] = {}
-        self.last_amount: Metric | None = None
-        self.sentence = ""
-        self.context = ""
-        self.ids: Counter[str] = Counter()
-
-    def _main_entity(self, text: str) -> str:
-        counts = Counter(eid for _, _, eid in self.index.mentions(text[:20000])
-                         if self.index.names_of(eid)[2] in ("region", "zone", "hub", "route"))
-        return counts.most_common(1)[0][0] if counts else "hubei"
-
-    def read(self, sents: list[Sentence]) -> None:
-        for s in sents:
-            if self.para_period and self.para_period[0] != s.paragraph:
-                self.para_period = None
-            text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
-            figs = [] if self._headline(s.text) else figures(s.text)
-            self.sentence = s.text
-            self.listed = partner_lists(s.text, figs)
-            self.last_amount = None
-            self.context = ""
-            for fig in sorted(figs, key=lambda f: f.start):
-                if fig.kind == "growth" and fig.attached:
-                    continue
-                self._propose(s, text, fig)
-                if fig.kind == "amount" and self.reading.proposals:
-                    last = self.reading.proposals[-1].fact
-                    self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"], last["topic"])
-                if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
-                    self.context = fig.tail
-            self._events(s)
-            period, _ = find_period(text, self.ref)
-            if period is None and _AS_OF_CUE.search(text):
-                period = as_of(self.ref)
-            if period and period.start != period.end:          # a state carries over in its paragraph,
-                self.para_period = (s.paragraph, period)       # a span beyond it
-                if period.start:
-                    self.article_period = period
-            ents = [m for m in self._mentions(s.text)
-                    if m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner"]
-            if ents:
-                self.para_entity = (s.paragraph, ents[-1][2])
-
-    def _events(self, s: Sentence) -> None:
-        """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
-        for m in DATE_EVENT.finditer(s.text):
-            period, _ = find_period(m.group(1), self.ref)
-            if not period or not period.start or (period.start != period.end and m.group(4) in _HELD):
-                continue
-            fig = Figure(m.start(), m.end(), m.group(1), m.group(1), "", "", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.end())
-            verb = m.group(4)
-            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{EVENT_EN.get(verb, verb)} date",
-                            "")
-            self._event(fig, entity, metric, period, [why], pen, s)
-        for m in YEAR_EVENT.finditer(s.text):
-            year = m.group(1) or m.group(2)
-            period, _ = find_period(year + "年", self.ref)
-            fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.end())
-            self._event(fig, entity, Metric("founding_year", "成立年份", "year founded", ""), period, [why], pen, s)
-
-    def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
-               s: Sentence) -> None:
-        entity = self._resolve(entity)
-        key = (entity, metric.id, fig.value)
-        if key not in self.seen:
-            self.seen.add(key)
-            self._add(fig, entity, metric, period, False, whys, pen + 0.05, s)
-
-    def _entity_at(self, s: Sentence, pos: int) -> tuple[str, float, str]:
-        clause_end = min([i for i in (s.text.find(c, pos) for c in "，。；") if i >= 0] + [len(s.text)])
-        after = [m for m in self._mentions(s.text) if pos - 30 <= m[0] < clause_end]
-        if after:
-            return after[0][2], 0.0, ""
-        return self._entity(s, Figure(pos, pos, "", "", "", "", ""))
-
-    def _resolve(self, entity: str) -> str:
-        if entity.startswith("new:"):
-            return self._new_entity(entity, None, None, None)
-        if not self.index.known(entity):
-            zh, en, kind = self.index.names_of(entity)
-            return self._new_entity("new:" + zh, entity, en, kind)
-        return entity
-
-    def _headline(self, text: str) -> bool:
-        """The title, or a short line without punctuation: headlines repeat the body's figures."""
-        return text == self.reading.source["title"] or (len(text) < 40 and not re.search(r"[，。；,;]", text))
-
-    def _mentions(self, text: str) -> list[tuple[int, int, str]]:
-        found = self.index.mentions(text)
-        for start, end, name in new_names(text):
-            inside = [m for m in found if start <= m[0] and m[1] <= end]
-            if inside and not any(m[0] == start and m[1] == end for m in inside):
-                found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北
-            if not any(a <= start < b or start <= a < end for a, b, _ in found):
-                found.append((start, end, "new:" + name))
-        return sorted(found)
-
-    def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
-        period, _ = find_period(text[:fig.start], self.ref)
-        if period:
-            return period, 0.0, ""
-        if _AS_OF_CUE.search(text[:fig.end]):
-            return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
-        if self.para_period and self.para_period[0] == s.paragraph:
-            return self.para_period[1], 0.0, ""
-        if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
-            return self.article_period, 0.15, "period carried over from an earlier paragraph"
-        if self.article_period:
-            return as_of(self.ref), 0.15, "a count with no period of its own: as of the article's date"
-        return as_of(self.ref), 0.2, "no period named: taken as the article's date"
-
-    def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
-        limit = fig.start
-        if fig.kind == "share" and "占" in s.text[:fig.start]:
-            limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
-        before = [m for m in self._mentions(s.text) if m[1] <= limit
-                  and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
-        if before:
-            return before[-1][2], 0.0, ""
-        if self.para_entity and self.para_entity[0] == s.paragraph:
-            return self.para_entity[1], 0.05, "entity from the sentence before"
-        return self.default_entity, 0.15, "no entity named: the article's main place"
-
-    def _metric(self, fig: Figure, label: str) -> tuple[Metric, float, str]:
-        if label in ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值") and fig.kind == "amount":
-            found = list(_QUALIFIER.finditer(self.sentence[:fig.start]))
-            if found and not self.sentence[found[-1].end():fig.start].count("。"):
-                label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
-            elif self.last_amount and _FLOW.match(self.last_amount.zh):
-                label = _FLOW.match(self.last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
-        base = label
-        if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
-            flows = re.findall(r"进出口|出口|进口", self.sentence[:fig.start])
-            label += flows[-1] if flows else ""        # …产品出口251.1亿元；其中，锂电池增长1.4倍
-        if fig.kind == "growth":
-            base = re.sub(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)"
-                          r"(了|为|达)?$", "", label)
-        words = (base if len(base) <= 4 else "") + fig.tail if fig.tail and fig.kind == "amount" else base
-        if not words.strip() and fig.tail:
-            words = fig.tail
-        if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
-            words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
-        known = match_metric(words) or match_metric(words + fig.unit)
-        if known and fig.kind == "amount":
-            return known, 0.0, ""
-        zh = words.strip() or fig.tail
-        if not zh:
-            return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
-        if fig.kind == "amount" and fig.unit in _COUNT_UNITS and not zh.endswith(("数", "量", "额")):
-            zh += "数"
-        en, covered = translate(zh)
-        flow = _FLOW.match(zh)
-        if flow and fig.kind == "amount" and not known:
-            what, _ = translate(flow.group(1))
-            en = f"{_FLOW_EN[flow.group(2)]} of {what}" if what else en
-            if not flow.group(3):
-                zh += "额" if "元" in fig.unit else "量"
-        penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
-        if known:
-            zh, en = known.zh, known.en
-        if fig.kind == "growth":
-            return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
-                          f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
-        if fig.kind == "share":
-            target = re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
-            target_en = translate(target)[0] or "the total"
-            owner = self.last_amount
-            zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
-            en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
-            return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
-        return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
-
-    def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
-        period, p_pen, p_why = self._period(s, text, fig)
-        entity, e_pen, e_why = self._entity(s, fig)
-        label = self._strip(fig.label)
-        if fig.kind == "rank":
-            self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
-            return
-        partners = list(PARTNER_RE.finditer(s.text[max(0, fig.start - 30):fig.start]))
-        named = self.listed.get(id(fig)) or ((partners[-1].group(1), partners[-1].group(2)) if partners else None)
-        partner = named is not None
-        region = entity
-        if named:
-            pid, pen = PARTNERS[named[0]]
-            pid = self.index.names.get(named[0], pid)
-            region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
-            entity = pid if self.index.known(pid) else self._new_entity("new:" + named[0], pid, pen, "partner")
-        elif entity.startswith("new:"):
-            entity = self._new_entity(entity, None, None, None)
-        elif not self.index.known(entity):
-            zh, en, kind = self.index.names_of(entity)
-            entity = self._new_entity("new:" + zh, entity, en, kind)
-        metric, m_pen, m_why = self._metric(fig, label)
-        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
-                and self.context not in metric.zh:
-            en, _ = translate(self.context)
-            metric = Metric(slug(self.context + metric.zh, 30).replace("-", "_"), self.context + metric.zh,
-                            f"{metric.en} of {en}" if en else metric.en, metric.topic)
-        if named and fig.kind == "growth":
-            r_zh, r_en, _ = self._names(region)
-            p_zh, p_en, _ = self._names(entity)
-            metric = Metric("bilateral_trade_growth", f"{short(r_zh)}对{p_zh}{named[1]}增速",
-                            f"growth of {short_en(r_en)}'s {_FLOW_EN.get(named[1], 'trade')} with {p_en}", "trade")
-        if named and fig.kind == "amount":
-            flow = named[1]
-            r_zh, r_en, _ = self._names(region)
-            p_zh, p_en, _ = self._names(entity)
-            metric = {"出口": Metric("exports_to_partner", f"{short(r_zh)}对{p_zh}出口额", f"{short_en(r_en)}'s exports to {p_en}", "trade"),
-                      "进口": Metric("imports_from_partner", f"{short(r_zh)}自{p_zh}进口额", f"{short_en(r_en)}'s imports from {p_en}", "trade")
-                      }.get(flow, Metric("bilateral_trade", f"{short(r_zh)}对{p_zh}进出口额", f"{short_en(r_en)}'s trade with {p_en}", "trade"))
-            m_pen, m_why = 0.0, ""
-        key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
-        if key in self.seen:
-            return
-        self.seen.add(key)
-        self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
-        for rank in fig.ranks:
-            scope = rank[:2]
-            place = rank[2:]
-            rmetric = Metric(f"{metric.id}_rank_{slug(scope)}", f"{metric.zh}{scope}排名",
-                             f"{SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
-            rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
-            self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
-
-    def _rank_alone(self, s: Sentence, fig: Figure, entity: str, period: Period, whys: list[str],
-                    penalty: float) -> None:
-        """A ranking with its own words: 货运航班量排名全国第四."""
-        entity = self._resolve(entity)
-        label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
-        known = match_metric(label)
-        zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
-        for rank in fig.ranks:
-            scope = rank[:2]
-            metric = Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
-                            f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
-            key = (entity, metric.id, fig.value)
-            if key not in self.seen:
-                self.seen.add(key)
-                self._add(Figure(fig.start, fig.end, rank[2:], rank[2:], "", "", "", kind="rank"), entity, metric,
-                          period, False, whys, penalty + 0.05, s)
-
-    def _strip(self, label: str) -> str:
-        for start, end, _ in sorted(self._mentions(label), reverse=True):
-            label = label[:start] + label[end:]
-        label = PERIOD_WORDS.sub("", label)
-        label = _FILLER.sub("", label.strip())
-        return _TRAIL.sub("", label).strip("，、 ")
-
-    def _names(self, entity: str) -> tuple[str, str, str]:
-        if entity in self.new_entities:
-            e = self.new_entities[entity]
-            return e["name_zh"], e["name_en"], e["type"]
-        return self.index.names_of(entity)
-
-    def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
-        name = mention[4:]
-        eid = eid or slug(name, 40)
-        if self.index.known(eid):
-            return eid
-        if eid not in self.new_entities:
-            kind = kind or ("firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
-                            else "zone" if re.search(r"园|区", name) else "org")
-            en = en or english_name(name)
-            aliases = [name, en.removeprefix("the ")] + PARTNER_ALIASES.get(eid, []) if kind == "partner" else []
-            entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
-                      "aliases": list(dict.fromkeys(a for a in aliases if a))}
-            self.new_entities[eid] = entity
-            self.reading.new_entities.append(entity)
-        return eid
-
-    def _add(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool,
-             whys: list[str], penalty: float, s: Sentence) -> None:
-        e_zh, e_en, e_type = self._names(entity)
-        change_zh, change_en = change_texts(fig.change)
-        v_en = value_en(fig) if fig.kind != "rank" else rank_en(fig.value)
-        subject_zh = "" if partner else short(e_zh)
-        subject_en = "" if partner else short_en(e_en)
-        st_zh = statement_zh(period.zh, subject_zh, metric.zh, fig.value, fig.unit, change_zh)
-        if partner:
-            st_en = statement_en(period.en, metric.en.split("'s ")[0], metric.en.split("'s ", 1)[-1], v_en, change_en)
-        else:
-            st_en = statement_en(period.en, subject_en, metric.en, v_en, change_en)
-        if fig.kind == "date":                        # 8月7日建成投用: the date is the value and the period
-            v_en = period.en
-            st_zh = f"{subject_zh}{metric.zh}为{period.zh}。"
-            st_en = f"{subject_en}'s {metric.en}: {period.en}."
-        topic = metric.topic or _TOPIC_BY_TYPE.get(e_type, "trade")
-        base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
-        self.ids[base_id] += 1
-        fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
-        kws = keywords(fig, metric, s.text, self.context)
-        fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
-                "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
-                "change_zh": change_zh, "change_en": change_en, **period.as_fields(),
-                "statement_zh": st_zh, "statement_en": st_en, "keywords": kws,
-                "source": self.reading.source["id"]}
-        if entity in self.new_entities:
-            fact |= {"entity_type": e_type, "entity_zh": e_zh, "entity_en": e_en}
-        reasons = [w for w in whys if w]
-        if self.ids[base_id] > 1:
-            reasons.append("another figure of the article has the same entity and metric")
-            penalty += 0.1
-        confidence = round(max(0.1, min(1.0, 0.95 - penalty)), 2)
-        self.reading.proposals.append(Proposal(fact, "new", None, confidence, "; ".join(reasons)))

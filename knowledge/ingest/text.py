@@ -9,7 +9,8 @@ import opencc
 _T2S = opencc.OpenCC("t2s")
 _FULL = str.maketrans("０１２３４５６７８９％．，：；（）「」『』", "0123456789%.,:;()“”‘’")
 _END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
-_BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{0,12}讯)?\s*(?:[（(][^）)]{0,24}[）)])?\s*(?:记者[^，。：:]{0,12}报道[：:])?")
+_BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{0,12}讯)?\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+                     r"(?:记者[^，。：:]{0,12}报道[：:])?")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 
@@ -26,7 +27,7 @@ def simplify(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
     text = text.translate(_FULL)
     text = re.sub(r"(?<=[\u4e00-\u9fff\d—%])[ \t]+(?=[\u4e00-\u9fff\d—])", "", text)   # 今年 1—8 月
-    text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)           # ASCII commas in prose
+    text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 

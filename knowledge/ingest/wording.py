@@ -90,7 +90,8 @@ def change_texts(rate: Figure | None) -> tuple[str, str]:
     return zh, en + (" year on year" if rate.yoy else "")
 
 
-def statement_zh(period_zh: str, subject_zh: str, metric_zh: str, value: str, unit: str, change_zh: str) -> str:
+def statement_zh(period_zh: str, subject_zh: str, metric_zh: str, value: str, unit: str,
+                 change_zh: str) -> str:
     """A short Chinese statement in the base's style."""
     tail = f"，{change_zh}" if change_zh else ""
     return f"{period_zh}，{subject_zh}{metric_zh}为{value}{unit}{tail}。"

@@ -1,0 +1,93 @@
+"""Naming what a figure measures: the base's own metrics where they fit, else names made of its words."""
+from __future__ import annotations
+
+import re
+
+from .entities import slug
+from .figures import Figure
+from .naming import short, short_en
+from .vocab import Metric, match_metric, translate
+
+_QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
+                        r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
+_FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
+_FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+_BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
+_GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
+                           r"增|降)(了|为|达)?$")
+COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
+
+
+def name_metric(fig: Figure, label: str, sentence: str,
+                last_amount: Metric | None) -> tuple[Metric, float, str]:
+    """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
+    if label in _BARE_FLOWS and fig.kind == "amount":
+        found = list(_QUALIFIER.finditer(sentence[:fig.start]))
+        if found and not sentence[found[-1].end():fig.start].count("。"):
+            label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
+        elif last_amount and _FLOW.match(last_amount.zh):
+            label = _FLOW.match(last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
+    base = label
+    if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
+        flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])
+        label += flows[-1] if flows else ""        # …产品出口251.1亿元；其中，锂电池增长1.4倍
+    if fig.kind == "growth":
+        base = _GROWTH_WORDS.sub("", label)
+    words = (base if len(base) <= 4 else "") + fig.tail if fig.tail and fig.kind == "amount" else base
+    if not words.strip() and fig.tail:
+        words = fig.tail
+    if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
+        words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
+    known = match_metric(words) or match_metric(words + fig.unit)
+    if known and fig.kind == "amount":
+        return known, 0.0, ""
+    zh = words.strip() or fig.tail
+    if not zh:
+        return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
+    if fig.kind == "amount" and fig.unit in COUNT_UNITS and not zh.endswith(("数", "量", "额")):
+        zh += "数"
+    en, covered = translate(zh)
+    flow = _FLOW.match(zh)
+    if flow and fig.kind == "amount" and not known:
+        what, _ = translate(flow.group(1))
+        en = f"{_FLOW_EN[flow.group(2)]} of {what}" if what else en
+        if not flow.group(3):
+            zh += "额" if "元" in fig.unit else "量"
+    penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
+    if known:
+        zh, en = known.zh, known.en
+    if fig.kind == "growth":
+        return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
+                      f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
+    if fig.kind == "share":
+        target = re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
+        target_en = translate(target)[0] or "the total"
+        owner = last_amount
+        zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
+        en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
+        return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
+    return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
+
+
+def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],
+                   growth: bool) -> Metric:
+    """Trade with a partner, named as the curated files do: 湖北对东盟进出口额 / Hubei's trade with ASEAN."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    p_zh, p_en = partner[0], partner[1]
+    if growth:
+        return Metric("bilateral_trade_growth", f"{r_zh}对{p_zh}{flow}增速",
+                      f"growth of {r_en}'s {_FLOW_EN.get(flow, 'trade')} with {p_en}", "trade")
+    if flow == "出口":
+        return Metric("exports_to_partner", f"{r_zh}对{p_zh}出口额", f"{r_en}'s exports to {p_en}", "trade")
+    if flow == "进口":
+        return Metric("imports_from_partner", f"{r_zh}自{p_zh}进口额", f"{r_en}'s imports from {p_en}", "trade")
+    return Metric("bilateral_trade", f"{r_zh}对{p_zh}进出口额", f"{r_en}'s trade with {p_en}", "trade")
+
+
+def with_context(metric: Metric, context: str) -> Metric:
+    """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
+    if context in metric.zh:
+        return metric
+    en, _ = translate(context)
+    return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
+                  f"{metric.en} of {en}" if en else metric.en, metric.topic)
