@@ -21,7 +21,7 @@ from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
     PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
 from .matching import EntityHit, EntityMatcher, key, syllable
-from .periods import fits
+from .periods import fits, year_weight
 from .reader import QuestionReader
 from .text import cn_to_int, normalise, terms, zh_terms
 
@@ -277,6 +277,8 @@ class Engine(QuestionReader, FactChecks):
             if q.period.explicit:
                 if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
                     raw *= 1.25
+                    if q.asks == "quantity" or (not q.asks and q.metric_groups):   # a figure, not a date
+                        raw *= year_weight(q.period, doc.fact.period_start, doc.fact.period_end, q.text)
                 else:
                     raw *= 0.55
             out.append((min(conf, 100.0), raw, i))

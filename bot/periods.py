@@ -26,7 +26,8 @@ _QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b
 _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
-_ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月")
+_ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月|"
+                        r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
 REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
@@ -81,7 +82,9 @@ def parse_period(text: str) -> QueryPeriod:
             spans.append(_EN_MONTHS[m.group(2)])
     through = spans[0] if spans else None
     m = _ONE_MONTH.search(text)
-    number = int(m.group(1) or m.group(2)) if m else 0
+    if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
+        m = None                                     # 截至2024年7月: a state at that date, not July alone
+    number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     month = number if 1 <= number <= 12 and not spans else None
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
@@ -120,6 +123,19 @@ def _date(text: str | None) -> _dt.date | None:
         return _dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+_PART_OF_YEAR = re.compile(r"\d\s*月|[一二三四五六七八九十]月|季|半年|" + _MONTH_WORD + r"|quarter|half|\bq[1-4]\b")
+
+
+def year_weight(period: QueryPeriod, start: str | None, end: str | None, text: str = "") -> float:
+    """A year asked alone ('2024年湖北进出口'): its whole-year figure weighs more than one of its months."""
+    if not period.years or period.spans or period.month or period.through_month or _PART_OF_YEAR.search(text):
+        return 1.0
+    s, e = _date(start), _date(end)
+    if not (s and e):
+        return 1.0
+    return 1.1 if s.month == 1 and s.day == 1 and e.month == 12 and s.year == e.year else 1.0
 
 
 def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str = "") -> bool:

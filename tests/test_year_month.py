@@ -1,0 +1,21 @@
+"""A year asked alone prefers its whole-year figure; '2024年6月' asks June alone (not 截至2024年6月)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.periods import parse_period, year_weight
+
+
+@pytest.mark.parametrize("question, month", [
+    ("2024年6月湖北进出口多少", 6), ("2024年1-6月湖北进出口", None), ("截至2024年7月岚图登陆了哪些国家", None),
+    ("2024年6月底花湖机场有多少条航线", None), ("2024年6月份", 6), ("2024年6月30日", None),
+])
+def test_year_and_month_is_one_month(question, month):
+    assert parse_period(question).month == month
+
+
+def test_whole_year_weighs_more_than_its_months_only_when_a_year_is_asked_alone():
+    year = parse_period("2024年湖北进出口总值")
+    assert year_weight(year, "2024-01-01", "2024-12-31") > year_weight(year, "2024-09-01", "2024-09-30") == 1.0
+    assert year_weight(year, "2024-01-01", "2024-12-31", "2024年6月") == 1.0
+    assert year_weight(parse_period("2024年上半年"), "2024-01-01", "2024-12-31") == 1.0
