@@ -48,8 +48,10 @@ class EntityIndex:
                 if len(name) >= 2 and re.search(r"[\u4e00-\u9fff]", name) and name not in _VAGUE:
                     names.setdefault(name, e.id)
                     names.setdefault(name.replace("（", "(").replace("）", ")"), e.id)
-        for zh, (eid, _, _) in PLACES.items():
+        for zh, (eid, _, kind) in PLACES.items():
             names.setdefault(zh, eid)
+            if kind == "region":
+                names.setdefault(zh + "市", eid)
         self.names = names
         longest_first = sorted(names, key=len, reverse=True)
         self._re = re.compile("|".join(map(re.escape, longest_first))) if names else None

@@ -19,7 +19,7 @@ DATE_EVENT = re.compile(r"(?<![\d年\-—至到前])((?:20\d\d年)?\d{1,2}月(?:
                         r"签约|注册成立|成立|启用|通航|落户|开工|动工|竣工|上线|开园|首航|发布|举行|举办|召开)")
 YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:正式)?(?:成立|创立|创办|组建)")
 RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
-_GROWTH_END = re.compile(r"(同比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
+_GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
                          r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达)?$")
 _SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超过|约)?$")
 _DOWN = ("下降", "减少", "回落", "下滑", "降")
@@ -42,6 +42,7 @@ class Figure:
     kind: str = "amount"       # amount | growth | share | rank
     down: bool = False
     yoy: bool = False
+    basis: str = ""            # 同比 (year on year) or 环比 (on the month before)
     change: "Figure | None" = None
     ranks: list[str] = field(default_factory=list)
     attached: bool = False
@@ -81,6 +82,7 @@ def figures(sentence: str) -> list[Figure]:
         g = _GROWTH_END.search(fig.label)
         if g and unit in ("%", "倍", "个百分点"):
             fig.kind, fig.down, fig.yoy = "growth", g.group(2) in _DOWN, bool(g.group(1))
+            fig.basis = "环比" if g.group(1) == "环比" else "同比" if g.group(1) else ""
         elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
             fig.kind = "share"
         out.append(fig)
@@ -113,6 +115,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         if m.group(2):                                 # 分别增长 x%、y%: rates of the values before
             for f in group:
                 f.kind, f.down, f.yoy = "growth", m.group(2) in _DOWN, bool(m.group(1))
+                f.basis = "同比" if m.group(1) else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
             for amount, rate in zip(amounts[-len(group):], group):
                 amount.change, rate.attached = rate, True

@@ -73,7 +73,8 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         month, day = int(m.group(3)), int(m.group(4))
         years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)年", text)]
         year = max(years) if years else 0
-        whole_year = rf"{year}年(?:12月|全年|[，,]|[\u4e00-\u9fff]{{0,8}}(?:同比|全年))"
+        part = r"(?!\d|第?[一二三四1-4]季度|[上下]半年|前|头|首季|以来)"     # not 2025年一季度
+        whole_year = rf"{year}年(?:12月|全年|[，,]|{part}[^。月]{{0,50}}?(?:同比|比上年|较上年))"
         if year and month < 12 and re.search(whole_year, text):
             year += 1                    # a whole year's figures for Y are reported early in Y+1
         if year and _valid(year, month, day):

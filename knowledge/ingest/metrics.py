@@ -11,6 +11,7 @@ from .vocab import Metric, match_metric, translate
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
+_FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
 _GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
@@ -38,7 +39,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
         words = fig.tail
     if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
         words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
-    known = match_metric(words) or match_metric(words + fig.unit)
+    known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     if known and fig.kind == "amount":
         return known, 0.0, ""
     zh = words.strip() or fig.tail
@@ -47,6 +48,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if fig.kind == "amount" and fig.unit in COUNT_UNITS and not zh.endswith(("数", "量", "额")):
         zh += "数"
     en, covered = translate(zh)
+    reverse = _FLOW_FIRST.match(zh)
+    if reverse and fig.kind == "amount" and not known:          # 出口汽车 -> 汽车出口量
+        zh = reverse.group(2) + reverse.group(1)
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
         what, _ = translate(flow.group(1))
@@ -60,7 +64,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
                       f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
     if fig.kind == "share":
-        target = re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
+        raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
+        target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
         target_en = translate(target)[0] or "the total"
         owner = last_amount
         zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")

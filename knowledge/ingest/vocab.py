@@ -39,6 +39,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                           ("外商投资企业", "外资企业"))),
     (r"国有企业.*进出口", Metric("state_owned_firms_trade", "国有企业进出口额",
                            "imports and exports of state-owned firms", "trade", ("国有企业", "国企"))),
+    (r"服务贸易", Metric("services_trade", "服务贸易进出口额", "trade in services", "trade",
+                     ("服务贸易", "services trade", "trade in services"))),
     (r"一般贸易", Metric("general_trade", "一般贸易进出口额", "general trade imports and exports", "trade",
                      ("一般贸易",))),
     (r"加工贸易", Metric("processing_trade", "加工贸易进出口额", "processing trade imports and exports",
@@ -82,7 +84,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                    ("国家", "countries"))),
     (r"(辐射|通达|连接|覆盖).*城市", Metric("cities_reached", "辐射城市数", "cities reached", "logistics",
                                    ("城市", "cities"))),
-    (r"开放口岸|口岸", Metric("open_ports", "获批开放口岸数", "open ports of entry", "policy", ("口岸", "ports"))),
+    (r"开放口岸|口岸数|^口岸$", Metric("open_ports", "获批开放口岸数", "open ports of entry", "policy", ("口岸", "ports"))),
     (r"综合保税区|综保区", Metric("comprehensive_bonded_zones", "综合保税区数", "comprehensive bonded zones",
                              "policy", ("综保区", "bonded zones"))),
     (r"国家级经开区|国家级经济技术开发区", Metric("national_etdz", "国家级经开区数",
@@ -92,7 +94,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                         "cross-border e-commerce comprehensive pilot zones", "policy",
                                         ("综试区", "跨境电商"))),
     (r"^(货物贸易|货物|外贸|对外贸易)?(进出口|贸易)(总值|总额|额|值|规模)?$|^(外贸|货物贸易)(总值|总额|额|规模)?$|"
-     r"进出口总[值额]|外贸进出口",
+     r"^(外贸|货物贸易|对外贸易)?进出口(总值|总额|额|值|规模)$",
      Metric("foreign_trade_total", "进出口总值", "total foreign trade (imports and exports)", "trade",
             ("进出口", "外贸", "进出口总额", "外贸总额", "foreign trade", "imports and exports", "total trade"))),
     (r"^(货物贸易|货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
@@ -212,12 +214,30 @@ GLOSSARY: dict[str, str] = {
 _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
 
 
-def match_metric(label: str) -> Metric | None:
-    """The base's metric for the words before a figure, or None."""
+_COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
+           "cargo_routes", "international_cargo_routes", "routes_opened", "countries_reached", "cities_reached",
+           "firms_with_trade_record", "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights"}
+_VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput", "passenger_throughput"}
+
+
+def match_metric(label: str, unit: str = "") -> Metric | None:
+    """The base's metric for the words before a figure (and one that can be counted in its unit), or None."""
     for pattern, metric in METRICS:
         if pattern.search(label):
+            if unit and not _fits(metric.id, unit):
+                return None
             return metric
     return None
+
+
+def _fits(metric_id: str, unit: str) -> bool:
+    """Whether a metric of the base is measured in this unit: money in 元, counts in 个/家/条, volumes in 吨."""
+    money = "元" in unit
+    if metric_id in _COUNTS:
+        return not money and "吨" not in unit and "标箱" not in unit
+    if metric_id in _VOLUMES:
+        return not money
+    return money or unit in ("%", "个百分点", "倍", "")
 
 
 def translate(label: str) -> tuple[str, float]:

@@ -82,12 +82,12 @@ def change_texts(rate: Figure | None) -> tuple[str, str]:
     if rate is None:
         return "", ""
     word = "下降" if rate.down else "增长"
-    zh = f"{'同比' if rate.yoy else ''}{word}{rate.value}{rate.unit}"
+    zh = f"{rate.basis}{word}{rate.value}{rate.unit}"
     if rate.unit == "倍":
         en = f"{'down' if rate.down else 'up'} {rate.value}-fold"
     else:
         en = f"{'down' if rate.down else 'up'} {number_en(rate.number, rate.mult, rate.unit)}"
-    return zh, en + (" year on year" if rate.yoy else "")
+    return zh, en + {"同比": " year on year", "环比": " on the month before"}.get(rate.basis, "")
 
 
 def statement_zh(period_zh: str, subject_zh: str, metric_zh: str, value: str, unit: str,
