@@ -32,7 +32,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China",
              **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
-                       r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽))")
+                       r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
+                       r"(?<!自贸)港(?![口澳股币元务])|机场|码头))")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间)")
 
@@ -84,7 +85,7 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         cut = _CUT.match(name[:-2])
         if cut:
             name = name[cut.end():]
-        if len(name) >= 4:
+        if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             out.append((m.end() - len(name), m.end(), name))
     return out
 

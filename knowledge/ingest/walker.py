@@ -138,8 +138,8 @@ class Walker:
         found = self.index.mentions(text)
         for start, end, name in new_names(text):
             inside = [m for m in found if start <= m[0] and m[1] <= end]
-            if inside and not any(m[0] == start and m[1] == end for m in inside):
-                found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北
+            if inside and all(self.index.names_of(m[2])[2] == "region" for m in inside):
+                found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
             if not any(a <= start < b or start <= a < end for a, b, _ in found):
                 found.append((start, end, "new:" + name))
         return sorted(found)
@@ -232,7 +232,7 @@ class Walker:
     def _strip(self, label: str) -> str:
         for start, end, _ in sorted(self._mentions(label), reverse=True):
             label = label[:start] + label[end:]
-        label = PERIOD_WORDS.sub("", label)
+        label = PERIOD_WORDS.sub("", label).replace("人民币", "")
         label = _FILLER.sub("", label.strip())
         return _TRAIL.sub("", label).strip("，、 ")
 
