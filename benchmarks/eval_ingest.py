@@ -42,7 +42,7 @@ def key(value: str, unit: str) -> str:
     """Value and unit as one comparable string: '1000多家', '7502.3亿元' ('个国家和地区' counts as '个':
     the curated files write the counted noun in the unit or in the metric; 近, 约, 超过, 多, 余 are left out,
     as the curators sometimes did)."""
-    text = re.sub(r"[\s,，]", "", f"{value}{re.sub(r'^个.+', '个', unit)}")
+    text = re.sub(r"个.+$", "个", re.sub(r"[\s,，]", "", f"{value}{unit}"))
     return re.sub(r"^(?:近|约|超过|超|逾)|(?<=\d)(?:多|余)", "", text)
 
 

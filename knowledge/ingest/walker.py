@@ -26,6 +26,7 @@ _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|�
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+_FOUNDED = ("成立", "创立", "创办", "组建")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
@@ -93,18 +94,21 @@ class Walker:
             period, _ = find_period(m.group(1), self.ref)
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD):
                 continue
-            fig = Figure(m.start(), m.end(), m.group(1), m.group(1), "", "", "", kind="date")
+            shown = m.group(1).removeprefix("今年")
+            fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
             entity, pen, why = self._entity_at(s, m.end())
             verb = m.group(4)
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
                             f"{EVENT_EN.get(verb, verb)} date", "")
             self._event(fig, entity, metric, period, [why], pen, s)
         for m in YEAR_EVENT.finditer(s.text):
-            year = m.group(1) or m.group(2)
+            year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
             period, _ = find_period(year + "年", self.ref)
             fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
             entity, pen, why = self._entity_at(s, m.end())
-            founding = Metric("founding_year", "成立年份", "year founded", "")
+            founding = (Metric("founding_year", "成立年份", "year founded", "") if verb in _FOUNDED else
+                        Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
+                               f"year of {EVENT_EN.get(verb, verb)}", ""))
             self._event(fig, entity, founding, period, [why], pen, s)
 
     def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
