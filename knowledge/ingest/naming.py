@@ -6,7 +6,8 @@ import re
 from .figures import Figure
 from .vocab import PARTNERS, Metric
 
-EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations", "共建": "joint founding",
+EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
+            "共建": "joint founding",
             "发布": "release", "举行": "event", "举办": "event", "召开": "meeting", "注册成立": "registration",
             "挂牌": "inauguration", "动工": "groundbreaking", "开园": "park opening", "首航": "maiden flight",
             "建成投用": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
