@@ -125,7 +125,8 @@ def _date(text: str | None) -> _dt.date | None:
         return None
 
 
-_PART_OF_YEAR = re.compile(r"\d\s*月|[一二三四五六七八九十]月|季|半年|" + _MONTH_WORD + r"|quarter|half|\bq[1-4]\b")
+_PART_OF_YEAR = re.compile(r"\d\s*月|[一二三四五六七八九十]月|季|半年|" + _MONTH_WORD
+                           + r"|quarter|half|\bq[1-4]\b")
 
 
 def year_weight(period: QueryPeriod, start: str | None, end: str | None, text: str = "") -> float:
