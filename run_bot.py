@@ -310,6 +310,9 @@ def cmd_ingest(args, store: FactStore) -> int:
     from knowledge.ingest import IngestError, NoDateFound, apply_reading, read_article
 
     path = Path(args.file)
+    if not path.is_file():
+        print(f"Not read: there is no file {path}", file=sys.stderr)
+        return 1
     try:
         reading = read_article(_article_text(path), store, publication=args.publication, date=args.date,
                                title=args.title, page=args.page, filename=path.name)

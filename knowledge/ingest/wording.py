@@ -99,11 +99,12 @@ def statement_zh(period_zh: str, subject_zh: str, metric_zh: str, value: str, un
 
 def statement_en(period_en: str, subject_en: str, metric_en: str, value_text: str, change_en: str) -> str:
     """A short English statement naming the entity, the metric in English, the period and the value."""
-    if period_en.startswith(("as of", "in recent")):
+    if period_en.startswith(("as of", "in recent", "by ")):
         when = period_en
-    elif period_en[:1].isdigit() and " " in period_en and not period_en.split(" ")[0].isdigit() is False \
-            and len(period_en.split(" ")) == 3:
+    elif re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", period_en):
         when = f"on {period_en}"
+    elif period_en.startswith(("first ", "second ", "third ", "fourth ")):
+        when = f"in the {period_en}"
     else:
         when = f"in {period_en}"
     owner = f"{subject_en}'" if subject_en.endswith("s") else f"{subject_en}'s"
