@@ -152,6 +152,8 @@ class Walker:
         period, _ = find_period(text[:fig.start], self.ref)
         if period:
             return period, 0.0, ""
+        if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
+            return self.article_period, 0.0, ""           # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
