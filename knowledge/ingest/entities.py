@@ -31,9 +31,9 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China",
              **{k: v[1] for k, v in PLACES.items()}}
-_NEW_NAME = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
+_NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|"
                        r"产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
-                       r"(?<!自贸)港(?![口澳股币元务])|机场|码头))")
+                       r"(?<!自贸)(?<!贸易)港(?![口澳股币元务])|机场|码头))")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间)")
 
@@ -85,9 +85,29 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         cut = _CUT.match(name[:-2])
         if cut:
             name = name[cut.end():]
+        if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
+            continue                                  # 6个综合保税区 is a count, not a name
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def short_names(name: str) -> list[str]:
+    """Shorter names a reader would use: 武汉长江商社贸易有限公司 -> 长江商社贸易, 武汉长江商社贸易."""
+    out = []
+    for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
+        if name.endswith(zh):
+            out.append(name[: -len(zh)])
+            break
+    if not out:
+        return []
+    for place in ("湖北省", "湖北", "武汉市", "武汉", "鄂州", *PLACES):
+        if name.startswith(place):
+            out += [n[len(place):] for n in [name, *out] if n.startswith(place)]
+            break
+    generic = ("港口", "港口集团", "机场", "公司", "集团", "基地", "物流园", "产业园", "服务中心")
+    return [n for n in dict.fromkeys(out) if len(n) >= 3 and n != name and n not in generic
+            and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}[(（].*[)）]", n)]
 
 
 def english_name(name: str) -> str:
@@ -103,10 +123,14 @@ def english_name(name: str) -> str:
             parts.append(en)
             name = name[len(place):]
             break
-    name = re.sub(r"[（）()]", "", name)
-    syllables = lazy_pinyin(name)
-    for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
-        parts.append("".join(syllables[i:i + 2]).capitalize())
+    name = re.sub(r"[（）()]", " ", name)
+    for run in re.findall(r"[A-Za-z0-9][A-Za-z0-9 ]*|[\u4e00-\u9fff]+", name):
+        if not re.match(r"[\u4e00-\u9fff]", run):
+            parts.append(run.strip())                  # TCL, Mini LED, 3D as printed
+            continue
+        syllables = lazy_pinyin(run)
+        for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
+            parts.append("".join(syllables[i:i + 2]).capitalize())
     return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
 
 

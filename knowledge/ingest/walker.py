@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import EntityIndex, english_name, new_names, slug
+from .entities import EntityIndex, english_name, new_names, short_names, slug
 from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -96,7 +96,7 @@ class Walker:
                 continue
             shown = m.group(1).removeprefix("今年")
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.end())
+            entity, pen, why = self._entity_at(s, m.start(), m.end())
             verb = m.group(4)
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
                             f"{EVENT_EN.get(verb, verb)} date", "")
@@ -105,7 +105,7 @@ class Walker:
             year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
             period, _ = find_period(year + "年", self.ref)
             fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.end())
+            entity, pen, why = self._entity_at(s, m.start(), m.end())
             founding = (Metric("founding_year", "成立年份", "year founded", "") if verb in _FOUNDED else
                         Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
                                f"year of {EVENT_EN.get(verb, verb)}", ""))
@@ -119,12 +119,19 @@ class Walker:
             self.seen.add(key)
             self._add(fig, entity, metric, period, False, whys, pen + 0.05, s)
 
-    def _entity_at(self, s: Sentence, pos: int) -> tuple[str, float, str]:
-        clause_end = min([i for i in (s.text.find(c, pos) for c in "，。；") if i >= 0] + [len(s.text)])
-        after = [m for m in self._mentions(s.text) if pos - 30 <= m[0] < clause_end]
+    def _entity_at(self, s: Sentence, start: int, end: int) -> tuple[str, float, str]:
+        """Whose event this is: a name between its date and verb, else the last one before, else after."""
+        mentions = self._mentions(s.text)
+        inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        if inside:
+            return inside[-1][2], 0.0, ""
+        if any(m[1] <= start for m in mentions):
+            return self._entity(s, Figure(start, start, "", "", "", "", ""))
+        clause_end = min([i for i in (s.text.find(c, end) for c in "，。；") if i >= 0] + [len(s.text)])
+        after = [m for m in mentions if end <= m[0] < clause_end]
         if after:
             return after[0][2], 0.0, ""
-        return self._entity(s, Figure(pos, pos, "", "", "", "", ""))
+        return self._entity(s, Figure(start, start, "", "", "", "", ""))
 
     def _resolve(self, entity: str) -> str:
         if entity.startswith("new:"):
@@ -257,8 +264,8 @@ class Walker:
             kind = kind or ("firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or english_name(name)
-            aliases = [name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])]
-            aliases = aliases if kind == "partner" else []
+            aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
+                       else short_names(name))
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
