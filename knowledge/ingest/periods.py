@@ -60,8 +60,8 @@ def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, who
 
 
 _RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
-_FIRST_N = re.compile(_YEAR + r"(?:前|头)" + _N + r"个?月|" + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
-_QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
+_FIRST_N = re.compile(_YEAR + r"(?:前|头|首)" + _N + r"个?月|" + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
+_QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
                        r"第?三季度|第?四季度|全年)")
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")
 _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
@@ -108,7 +108,8 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         first, last, zh, en = {
             "前三季度": (1, 9, "前三季度", "January-September"), "前3季度": (1, 9, "前三季度", "January-September"),
             "1-3季度": (1, 9, "前三季度", "January-September"), "前三季": (1, 9, "前三季度", "January-September"),
-            "首季度": (1, 3, "一季度", "first quarter of"), "首季": (1, 3, "一季度", "first quarter of"),
+            "首季度": (1, 3, "一季度", "first quarter of"), "首三季度": (1, 9, "前三季度", "January-September"),
+            "首三季": (1, 9, "前三季度", "January-September"), "首季": (1, 3, "一季度", "first quarter of"),
             "上半年": (1, 6, "上半年", "first half of"),
             "下半年": (7, 12, "下半年", "second half of"), "一季度": (1, 3, "一季度", "first quarter of"),
             "1季度": (1, 3, "一季度", "first quarter of"), "二季度": (4, 6, "二季度", "second quarter of"),
@@ -179,5 +180,5 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
 
 
 PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|1(?:月)?(?:-|—|至|到)\d{1,2}月|"
-                          r"前三季度?|上半年|下半年|第?[一二三四1-4]季度|首季度?|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
+                          r"前三季度?|首三季度?|上半年|下半年|第?[一二三四1-4]季度|首季度?|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
                           r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近二三四五六七八九十\d]{1,2}年来")

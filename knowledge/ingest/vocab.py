@@ -71,6 +71,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                              "logistics", ("集装箱", "标箱", "TEU", "containers"))),
     (r"旅客吞吐量", Metric("passenger_throughput", "旅客吞吐量", "passenger throughput", "logistics",
                       ("旅客", "passengers"))),
+    (r"国内.*货运航线|国内.*航线", Metric("domestic_cargo_routes", "国内货运航线数", "domestic cargo routes",
+                                      "logistics", ("国内航线", "domestic routes"))),
     (r"国际.*货运航线|国际.*航线", Metric("international_cargo_routes", "国际货运航线数",
                                  "international cargo routes", "logistics",
                                  ("国际航线", "international routes"))),
@@ -215,7 +217,7 @@ _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, revers
 
 
 _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
-           "cargo_routes", "international_cargo_routes", "routes_opened", "countries_reached",
+           "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened", "countries_reached",
            "cities_reached", "firms_with_trade_record", "new_foreign_invested_enterprises",
            "trains_run_total", "cargo_flights"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
