@@ -30,7 +30,7 @@ PUBLICATIONS: dict[str, tuple[str, str]] = {
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
 _DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网)\s*([\u4e00-\u9fff]{2,4}?)\s*(\d{1,2})月(\d{1,2})日\s*电")
-_PAGE = re.compile(r"第\s*([0-9A-Za-z]{1,3})\s*版|^\s*(\d{2})\s*$")
+_PAGE = re.compile(r"第\s*([0-9A-Za-z]{1,3})\s*版|^\s*(\d{2})\s*$|(?<![\dA-Za-z])([A-Z]\d{1,2})\s*版")
 _HEAD_LINES = 12
 
 
@@ -91,7 +91,7 @@ def find_page(lines: list[str]) -> str:
     for line in lines[:_HEAD_LINES]:
         m = _PAGE.search(line)
         if m:
-            return m.group(1) or m.group(2)
+            return m.group(1) or m.group(2) or m.group(3)
     return ""
 
 
