@@ -58,7 +58,7 @@ def number_en(number: str, mult: str, unit: str) -> str:
         factor, word = _EN_UNITS.get(base, (Decimal(1), ""))
         factor *= {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}.get(mult, Decimal(1))
     value = n * factor
-    if word in ("tonnes", "TEU", "person-trips", "people", "items", "square metres") and value >= 1000000:
+    if "yuan" not in word and "dollars" not in word and "euros" not in word and value >= 1000000:
         shown = f"{_plain(value / Decimal(1000000))} million"
     elif value == value.to_integral_value() and value >= 10000:
         shown = f"{int(value):,}"
