@@ -39,6 +39,7 @@ def article(chars: int) -> str:
 
 
 def main() -> None:
+    """Time read_article on the long article and print the figures."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--chars", type=int, default=10000)
     parser.add_argument("--rounds", type=int, default=5)

@@ -56,6 +56,7 @@ def same_period(curated: dict, fact: dict) -> bool:
 
 
 def passes(question: dict, result: dict, publication: tuple[str, str]) -> bool:
+    """Whether a question was answered right, citing the article's publication."""
     answer = norm(result.get("answer", ""))
     if question["kind"] != "in_scope":
         return not result.get("found")
@@ -64,6 +65,7 @@ def passes(question: dict, result: dict, publication: tuple[str, str]) -> bool:
 
 
 def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
+    """Recall, precision and questions answered for one article left out."""
     curated = json.loads(path.read_text(encoding="utf-8"))
     src = curated["source"]
     text = (seeds / src["seed"]).read_text(encoding="utf-8")
@@ -127,6 +129,7 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
 
 
 def main() -> None:
+    """Evaluate every curated article (or one) and print a line each."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("seeds", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and unmatched proposals")

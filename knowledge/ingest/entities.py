@@ -42,6 +42,7 @@ class EntityIndex:
     """The base's entity names (simplified Chinese), longest first, for scanning a sentence."""
 
     def __init__(self, store: FactStore):
+        """Index every name and alias of the base's entities, and Hubei's cities."""
         self.entities = {e.id: e for e in store.list_entities()}
         names: dict[str, str] = {}
         for e in self.entities.values():
@@ -64,6 +65,7 @@ class EntityIndex:
         return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)]
 
     def known(self, entity_id: str) -> bool:
+        """Whether the base has this entity."""
         return entity_id in self.entities
 
     def names_of(self, entity_id: str) -> tuple[str, str, str]:

@@ -51,6 +51,7 @@ class Figure:
 
 
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding position pos begins."""
     cut = max(text.rfind(c, 0, pos) for c in "，；。,;：:！？")
     return cut + 1
 
@@ -133,6 +134,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
 
 
 def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> bool:
+    """Whether only other figures and list marks stand between a and b."""
     between = sentence[a:b]
     for f in figs:
         if a <= f.start and f.end <= b:
@@ -141,6 +143,7 @@ def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> boo
 
 
 def _next_stop(sentence: str, pos: int) -> int:
+    """Where the sentence's next semicolon or full stop is."""
     stops = [i for i in (sentence.find(c, pos) for c in "；;。") if i >= 0]
     return min(stops) if stops else len(sentence)
 

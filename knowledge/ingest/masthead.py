@@ -35,6 +35,7 @@ _HEAD_LINES = 12
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
+    """Whether the year, month (and day) make a real date."""
     try:
         _dt.date(y, m, d or 1)
         return True

@@ -20,6 +20,7 @@ SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central Chi
 
 
 def rank_en(rank: str) -> str:
+    """第三 -> '3rd', 首位 -> '1st (first)'."""
     digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
     body = rank.lstrip("第")
     n = int(body) if body.isdigit() else digits.get(body, 0) if len(body) == 1 else 0
@@ -31,10 +32,12 @@ def rank_en(rank: str) -> str:
 
 
 def short(name_zh: str) -> str:
+    """The short Chinese name the base's statements use (湖北省 -> 湖北)."""
     return {"湖北省": "湖北", "武汉市": "武汉", "鄂州市": "鄂州"}.get(name_zh, name_zh)
 
 
 def short_en(name_en: str) -> str:
+    """The short English name the base's statements use (Hubei Province -> Hubei)."""
     return {"Hubei Province": "Hubei"}.get(name_en, name_en)
 
 

@@ -16,6 +16,7 @@ _N = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
 
 @dataclass(frozen=True)
 class Period:
+    """A resolved period: Chinese and English labels, first and last day."""
     zh: str
     en: str
     start: str | None
@@ -28,14 +29,17 @@ class Period:
 
 
 def _num(text: str) -> int:
+    """An Arabic or Chinese numeral (十一) as an int."""
     return int(text) if text.isdigit() else _CN_DIGITS.get(text, 0)
 
 
 def _last_day(year: int, month: int) -> _dt.date:
+    """The last day of a month."""
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int = 1, before: str = "") -> int:
+    """The year a period word refers to, from its own year, 今年/去年, the sentence, or the article's date."""
     if m_year:
         return int(m_year)
     context = re.findall(r"(?<!\d)(20\d\d)年(?!\d{1,2}月\d)", before) if not m_rel else []
@@ -53,6 +57,7 @@ def _year(m_year: str | None, m_rel: str | None, ref: _dt.date, end_month: int =
 
 
 def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, whole: bool = False) -> Period:
+    """A span of months of a year, ending at the article's date when that falls inside it."""
     end = _last_day(year, last)
     if year == ref.year and end > ref and first <= ref.month and not whole:
         end = ref                                                   # the year so far
@@ -86,6 +91,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match, period: Period | None) -> None:
+        """Keep a period unless an earlier pattern already read these words."""
         if period and not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
             taken.append((m.start(), m.end()))
             found.append((m.end(), period))

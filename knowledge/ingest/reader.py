@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000
 def _ref_date(date: str) -> _dt.date:
+    """The article's date as a day (a month alone: its last day)."""
     parts = [int(p) for p in date.split("-")]
     if len(parts) == 2:
         return _dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
@@ -25,6 +26,7 @@ def _ref_date(date: str) -> _dt.date:
 
 
 def _check_date(date: str) -> str:
+    """A date given by the caller, checked; IngestError when it is not a real YYYY-MM(-DD)."""
     date = date.strip()
     if not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", date):
         raise IngestError(f"the date {date!r} is not YYYY-MM-DD (or YYYY-MM)")

@@ -8,6 +8,7 @@ from .model import Reading
 
 
 def _same_value(a_value: str, a_unit: str, b_value: str, b_unit: str) -> bool:
+    """Whether two values with their units are the same printed figure."""
     norm = lambda v, u: re.sub(r"\s|,", "", f"{v}{u}")  # noqa: E731
     return norm(a_value, a_unit) == norm(b_value, b_unit)
 

@@ -17,6 +17,7 @@ _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影
 
 @dataclass
 class Sentence:
+    """One sentence of the article and where it is."""
     text: str          # simplified, ASCII digits
     paragraph: int
     index: int

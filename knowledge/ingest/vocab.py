@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Metric:
+    """A metric: id, Chinese and English names, topic and keywords."""
     id: str
     zh: str
     en: str
@@ -217,8 +218,8 @@ _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, revers
 
 
 _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
-           "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened", "countries_reached",
-           "cities_reached", "firms_with_trade_record", "new_foreign_invested_enterprises",
+           "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened",
+           "countries_reached", "cities_reached", "firms_with_trade_record", "new_foreign_invested_enterprises",
            "trains_run_total", "cargo_flights"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}

@@ -36,6 +36,7 @@ class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
     def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
+        """Start with the base's names and no period or entity in force."""
         self.reading, self.ref, self.text = reading, ref, text
         self.index = EntityIndex(store)
         self.para_period: tuple[int, Period] | None = None
@@ -51,11 +52,13 @@ class Walker:
         self.ids: Counter[str] = Counter()
 
     def _main_entity(self, text: str) -> str:
+        """The place, zone or hub the article names most (else Hubei)."""
         counts = Counter(eid for _, _, eid in self.index.mentions(text[:20000])
                          if self.index.names_of(eid)[2] in ("region", "zone", "hub", "route"))
         return counts.most_common(1)[0][0] if counts else "hubei"
 
     def read(self, sents: list[Sentence]) -> None:
+        """Propose the facts of every sentence, carrying periods and entities along."""
         for s in sents:
             if self.para_period and self.para_period[0] != s.paragraph:
                 self.para_period = None
@@ -113,6 +116,7 @@ class Walker:
 
     def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
                s: Sentence) -> None:
+        """Propose a date of a first, once per entity, metric and date."""
         entity = self._resolve(entity)
         key = (entity, metric.id, fig.value)
         if key not in self.seen:
@@ -134,6 +138,7 @@ class Walker:
         return self._entity(s, Figure(start, start, "", "", "", "", ""))
 
     def _resolve(self, entity: str) -> str:
+        """The id of a mentioned entity, proposing it as new when the base lacks it."""
         if entity.startswith("new:"):
             return self._new_entity(entity, None, None, None)
         if not self.index.known(entity):
@@ -146,6 +151,7 @@ class Walker:
         return text == self.reading.source["title"] or (len(text) < 40 and not re.search(r"[，。；,;]", text))
 
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id or 'new:name') of the names in a text, in order."""
         found = self.index.mentions(text)
         for start, end, name in new_names(text):
             inside = [m for m in found if start <= m[0] and m[1] <= end]
@@ -156,6 +162,7 @@ class Walker:
         return sorted(found)
 
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
+        """A figure's period, with a confidence penalty and the reason when it was not stated."""
         period, _ = find_period(text[:fig.start], self.ref)
         if period:
             return period, 0.0, ""
@@ -172,6 +179,7 @@ class Walker:
         return as_of(self.ref), 0.2, "no period named: taken as the article's date"
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
+        """A figure's entity: the last name before it, else the sentence before's, else the article's."""
         limit = fig.start
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
@@ -184,6 +192,7 @@ class Walker:
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
+        """Turn one figure into a proposal (and its rankings into more)."""
         period, p_pen, p_why = self._period(s, text, fig)
         entity, e_pen, e_why = self._entity(s, fig)
         label = self._strip(fig.label)
@@ -243,6 +252,7 @@ class Walker:
                 self._add(place, entity, metric, period, False, whys, penalty + 0.05, s)
 
     def _strip(self, label: str) -> str:
+        """The words of a label that name a metric: no names, period words or verbs."""
         for start, end, _ in sorted(self._mentions(label), reverse=True):
             label = label[:start] + label[end:]
         label = PERIOD_WORDS.sub("", label).replace("人民币", "")
@@ -250,12 +260,14 @@ class Walker:
         return _TRAIL.sub("", label).strip("，、 ")
 
     def _names(self, entity: str) -> tuple[str, str, str]:
+        """Chinese name, English name and type of a known or newly proposed entity."""
         if entity in self.new_entities:
             e = self.new_entities[entity]
             return e["name_zh"], e["name_en"], e["type"]
         return self.index.names_of(entity)
 
     def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
+        """Propose a new entity for a name (once), with an English name and aliases."""
         name = mention[4:]
         eid = eid or slug(name, 40)
         if self.index.known(eid):
@@ -274,6 +286,7 @@ class Walker:
 
     def _add(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool,
              whys: list[str], penalty: float, s: Sentence) -> None:
+        """Write the proposal: import-format fact, statements, keywords, confidence and reasons."""
         e_zh, e_en, e_type = self._names(entity)
         change_zh, change_en = change_texts(fig.change)
         v_en = value_en(fig) if fig.kind != "rank" else rank_en(fig.value)

@@ -34,6 +34,7 @@ _BARE_COUNTS = ("个", "家", "条", "项", "座")
 
 
 def _plain(d: Decimal) -> str:
+    """A decimal without exponent or trailing zeros."""
     text = format(d.normalize(), "f")
     return text
 
