@@ -22,6 +22,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "天门": ("tianmen", "Tianmen", "region"), "潜江": ("qianjiang", "Qianjiang", "region"),
     "武汉新港": ("wuhan-new-port", "Wuhan New Port", "hub"), "武汉港": ("wuhan-port", "Wuhan Port", "hub"),
     "香港": ("hong-kong", "Hong Kong", "region"),
+    "湖北省": ("hubei", "Hubei Province", "region"), "湖北": ("hubei", "Hubei Province", "region"),
+    "全省": ("hubei", "Hubei Province", "region"), "我省": ("hubei", "Hubei Province", "region"),
+    "武汉市": ("wuhan", "Wuhan", "region"), "武汉": ("wuhan", "Wuhan", "region"),
 }
 _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
               ("集团", "Group"), ("国际机场", "International Airport"), ("机场", "Airport"),
@@ -76,6 +79,8 @@ class EntityIndex:
         for zh, (eid, en, kind) in PLACES.items():
             if eid == entity_id:
                 return zh, en, kind
+        if entity_id == "china":
+            return "中国", "China", "region"
         return entity_id, entity_id, "org"
 
 

@@ -40,6 +40,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                           ("外商投资企业", "外资企业"))),
     (r"国有企业.*进出口", Metric("state_owned_firms_trade", "国有企业进出口额",
                            "imports and exports of state-owned firms", "trade", ("国有企业", "国企"))),
+    (r"高于全国|比全国高|快于全国|比全国快", Metric("growth_above_national", "增速高于全国", "growth margin above the "
+                                          "national rate", "trade", ("增速", "高于全国", "growth rate"))),
     (r"服务贸易", Metric("services_trade", "服务贸易进出口额", "trade in services", "trade",
                      ("服务贸易", "services trade", "trade in services"))),
     (r"一般贸易", Metric("general_trade", "一般贸易进出口额", "general trade imports and exports", "trade",
@@ -219,8 +221,8 @@ _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, revers
 
 _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
            "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened",
-           "countries_reached", "cities_reached", "firms_with_trade_record", "new_foreign_invested_enterprises",
-           "trains_run_total", "cargo_flights"}
+           "countries_reached", "cities_reached", "firms_with_trade_record",
+           "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}
 

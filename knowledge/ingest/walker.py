@@ -181,6 +181,9 @@ class Walker:
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""
         limit = fig.start
+        clause = s.text[max(s.text.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
+        if re.match(r"(?:同期|其中|而)?(?:全国|我国)", clause):
+            return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         before = [m for m in self._mentions(s.text) if m[1] <= limit
