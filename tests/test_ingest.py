@@ -219,6 +219,7 @@ def test_dates_of_firsts_and_new_entities(store):
 def test_national_figures_are_not_hubeis(store):
     text = ("湖北日报 2024年7月16日\n\n上半年，湖北外贸进出口3123.5亿元，同比增长8.9%；"
             "同期全国进出口增长6.1%，湖北高于全国2.8个百分点。")
-    got = {p.fact["value"]: (p.fact["entity"], p.fact["metric_zh"]) for p in read_article(text, store).proposals}
+    reading = read_article(text, store)
+    got = {p.fact["value"]: (p.fact["entity"], p.fact["metric_zh"]) for p in reading.proposals}
     assert got["6.1"][0] == "china" and got["3123.5"] == ("hubei", "进出口总值")
     assert got["2.8"] == ("hubei", "增速高于全国")
