@@ -64,6 +64,7 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         if how == "dateline":
             warnings.append(f"the year of the dateline was taken from the text: {date}")
         elif how == "dateline-no-year":
+            found_date = False                         # only the day and month were printed: a guess
             warnings.append(f"the article prints no year: the dateline was read as the latest such day, "
                             f"{date}; give --date if that is wrong")
     ref = _ref_date(date)
