@@ -223,3 +223,9 @@ def test_national_figures_are_not_hubeis(store):
     got = {p.fact["value"]: (p.fact["entity"], p.fact["metric_zh"]) for p in reading.proposals}
     assert got["6.1"][0] == "china" and got["3123.5"] == ("hubei", "进出口总值")
     assert got["2.8"] == ("hubei", "增速高于全国")
+
+
+def test_dateline_without_any_year_is_a_flagged_guess(store):
+    reading = read_article("中新社武汉4月15日电 一季度，湖北实际使用外资4.82亿美元。", store)
+    assert reading.source["date"].endswith("-04-15") and not reading.date_found
+    assert any("no year" in w for w in reading.warnings)
