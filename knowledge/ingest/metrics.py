@@ -43,8 +43,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if known and fig.kind == "amount":
         for scope, scope_en in (("国际", "international"), ("国内", "domestic")):
             if scope in words and scope not in known.zh and scope_en not in known.en:
-                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}", known.topic,
-                               known.keywords)           # 国际货运航班 is not all cargo flights
+                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
+                               known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
         return known, 0.0, ""
     zh = words.strip() or fig.tail
     if not zh:
