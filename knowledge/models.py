@@ -263,3 +263,4 @@ class Change:
     target: str
     before: dict | None
     after: dict | None
+    batch: str | None = None

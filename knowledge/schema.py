@@ -61,3 +61,11 @@ def m0004_question_tokens(db: Database) -> None:
     if "token" not in db["questions"].columns_dict:
         db["questions"].add_column("token", str)
     db.execute("CREATE UNIQUE INDEX IF NOT EXISTS questions_token ON questions(token)")
+
+
+@migrations(name="0005_batches")
+def m0005_batches(db: Database) -> None:
+    """Audit lines written together (an ingestion, an import) share a batch id, to be undone as one."""
+    if "batch" not in db["audit"].columns_dict:
+        db["audit"].add_column("batch", str)
+    db.execute("CREATE INDEX IF NOT EXISTS audit_batch ON audit(batch)")

@@ -5,6 +5,7 @@ import datetime as _dt
 import json
 import logging
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,7 @@ class FactStore:
         path = default_db_path() if path is None else path
         self.path = str(path)
         self.read_only = read_only
+        self._batch: str | None = None       # the batch id audit lines get, inside store.batch()
         if str(path) == ":memory:":
             self.db = Database(memory=True)
         elif not read_only:
@@ -194,6 +196,20 @@ class FactStore:
             self.db.conn.rollback()
             raise
 
+    @contextmanager
+    def batch(self, kind: str = "batch") -> Iterator[str]:
+        """One transaction whose audit lines share a new batch id (yielded), so it can be undone whole."""
+        if self._batch is not None:          # already inside a batch: the outer one holds it all
+            yield self._batch
+            return
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y%m%d%H%M%S")
+        self._batch = f"{kind}-{stamp}-{secrets.token_hex(3)}"
+        try:
+            with self.atomic():
+                yield self._batch
+        finally:
+            self._batch = None
+
     def add_source(self, source: Source, actor: str) -> Source:
         source.validate()
         with self.atomic():
@@ -290,6 +306,7 @@ class FactStore:
             fact = self.get_fact(fact_id, include_deleted=True)
             if not fact.deleted_at:
                 raise StoreError(f"fact {fact_id!r} is not deleted")
+            self.check_fact(fact)            # its entity and source may have gone with an undone batch
             self.db["facts"].update(fact_id, {"deleted_at": None, "updated_at": now(), "updated_by": actor})
             self._audit(actor, "restore", "fact", fact_id, None, fact.editable())
         return self.get_fact(fact_id)
@@ -344,7 +361,8 @@ class FactStore:
             rows.append(fact.to_dict() | {"keywords": json.dumps(fact.keywords, ensure_ascii=False),
                                           "curated_hash": hashes.get(fact.id)})
             audit.append({"at": stamp, "actor": actor, "action": "add", "kind": "fact", "target": fact.id,
-                          "before": None, "after": json.dumps(fact.editable(), ensure_ascii=False), "undone": 0})
+                          "before": None, "after": json.dumps(fact.editable(), ensure_ascii=False), "undone": 0,
+                          "batch": self._batch})
         with self.atomic():
             self.db["facts"].insert_all(rows, pk="id")
             self.db["audit"].insert_all(audit)
@@ -370,11 +388,11 @@ class FactStore:
         self.db["facts"].upsert(row, pk="id")
 
     def _audit(self, actor: str, action: str, kind: str, target: str,
-               before: dict | None, after: dict | None) -> None:
+               before: dict | None, after: dict | None, batch: str | None = None) -> None:
         dump = lambda d: None if d is None else json.dumps(d, ensure_ascii=False)  # noqa: E731
         self.db["audit"].insert({"at": now(), "actor": actor, "action": action, "kind": kind,
                                  "target": target, "before": dump(before), "after": dump(after),
-                                 "undone": 0})
+                                 "undone": 0, "batch": batch or self._batch})
 
 
 def _fact(row: dict) -> Fact:
@@ -395,4 +413,4 @@ def _source(row: dict) -> Source:
 def _change(row: dict) -> Change:
     load = lambda t: None if t is None else json.loads(t)  # noqa: E731
     return Change(row["id"], row["at"], row["actor"], row["action"], row["kind"], row["target"],
-                  load(row["before"]), load(row["after"]))
+                  load(row["before"]), load(row["after"]), row.get("batch"))

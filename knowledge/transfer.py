@@ -45,6 +45,7 @@ class ImportPlan:
     added: list[Fact] = field(default_factory=list)
     changed: list[tuple[Fact, Fact]] = field(default_factory=list)   # (before, after)
     unchanged: int = 0
+    batch: str = ""                      # set once applied: undo_batch(store, batch, actor) takes it back
 
     def summary(self) -> str:
         return (f"{len(self.added)} new fact(s), {len(self.changed)} changed, {self.unchanged} unchanged, "
@@ -206,8 +207,9 @@ def plan_import(store: FactStore, rows: list[tuple[int | str, dict]]) -> ImportP
 
 
 def apply_import(store: FactStore, plan: ImportPlan, actor: str) -> ImportPlan:
-    """Apply a validated plan in one transaction: all of it, or (on any error) none."""
-    with store.atomic():
+    """Apply a validated plan in one transaction (one batch): all of it, or (on any error) none."""
+    with store.batch("import") as batch:
+        plan.batch = batch
         for source in plan.sources:
             store.add_source(source, actor)
         for entity in plan.entities:
