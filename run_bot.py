@@ -214,6 +214,21 @@ def _fields(pairs: list[str]) -> dict:
     return out
 
 
+def _restated(fact, fields: dict) -> dict:
+    """A new value carries over into the statements and value_en that show the old one (unless given too)."""
+    from knowledge.restate import restate_value
+
+    restated = restate_value(fact, fields["value"])
+    extra = {k: v for k, v in restated.changes.items() if k not in fields}
+    for note in restated.notes:
+        if note.split(":")[0] in extra:
+            print(f"also updated {note}")
+    for flag in restated.flags:
+        if flag.split()[0] not in fields:
+            print(f"warning: {flag}", file=sys.stderr)
+    return extra | fields
+
+
 def cmd_facts(args, settings) -> int:
     from knowledge.check import check_store
     from knowledge.curated import export_curated, load_curated
@@ -235,7 +250,10 @@ def cmd_facts(args, settings) -> int:
             fact = store.add_fact(Fact.from_dict(_fields(args.fields)), OPERATOR)
             print(f"added {fact.id}")
         elif args.action == "edit":
-            fact = store.update_fact(args.id, _fields(args.fields), OPERATOR)
+            fields = _fields(args.fields)
+            if "value" in fields:
+                fields = _restated(store.get_fact(args.id), fields)
+            fact = store.update_fact(args.id, fields, OPERATOR)
             print(f"updated {fact.id}")
         elif args.action == "delete":
             store.delete_fact(args.id, OPERATOR)

@@ -16,6 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from knowledge import StoreError, ValidationError
 from knowledge.models import FACT_FIELDS, Source
+from knowledge.restate import Restatement, restate_value
 
 from .admin_base import (T, actor, command_text, confirm_keyboard, not_saved, parse_pairs, remember,
                          still_admin)
@@ -59,16 +60,29 @@ async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         fact = svc.store.get_fact(fact_id)
         new_value = [k.strip() for k in re.split(r"[|;；]", value) if k.strip()] if name == "keywords" else value
-        candidate = type(fact).from_dict(fact.to_dict() | {name: new_value})
+        restated = restate_value(fact, new_value) if name == "value" else Restatement()
+        changes = restated.changes | {name: new_value}
+        candidate = type(fact).from_dict(fact.to_dict() | changes)
         svc.store.check_fact(candidate)
     except (StoreError, ValidationError) as exc:
         await not_saved(update.effective_message, lang, exc)
         return
-    token = remember(svc, update, kind="edit", fact=fact_id, changes={name: new_value},
-                     expected={name: getattr(fact, name)})
+    token = remember(svc, update, kind="edit", fact=fact_id, changes=changes,
+                     expected={key: getattr(fact, key) for key in changes})
     text = T["preview_edit"][lang].format(id=escape(fact_id), field=escape(name),
-                                          before=escape(str(getattr(fact, name))), after=escape(str(new_value)))
+                                          before=escape(str(getattr(fact, name))), after=escape(str(new_value)),
+                                          also=_restatement_text(fact, restated, lang))
     await send_html(update.effective_message, text, confirm_keyboard(token, lang))
+
+
+def _restatement_text(fact, restated: Restatement, lang: str) -> str:
+    """The other fields a value edit updates (before/after), and those it could not, to check by hand."""
+    lines = []
+    for key, after in restated.changes.items():
+        lines.append(T["also_changes"][lang].format(field=escape(key), before=escape(str(getattr(fact, key))),
+                                                    after=escape(after)))
+    lines += [f"⚠️ {escape(flag)}" for flag in restated.flags]
+    return ("\n" + "\n".join(lines)) if lines else ""
 
 
 async def delfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -25,8 +25,11 @@ T = {
                            "[page=..] [title_en=..]",
                      "en": "Usage: /addsource id=... publication_zh=... publication_en=... title=... date=YYYY-MM-DD "
                            "[page=..] [title_en=..]"},
-    "preview_edit": {"zh": "<b>修改预览</b> {id}\n字段：{field}\n原值：{before}\n新值：{after}\n确认吗？",
-                     "en": "<b>Edit preview</b> {id}\nField: {field}\nBefore: {before}\nAfter: {after}\nApply it?"},
+    "preview_edit": {"zh": "<b>修改预览</b> {id}\n字段：{field}\n原值：{before}\n新值：{after}{also}\n确认吗？",
+                     "en": "<b>Edit preview</b> {id}\nField: {field}\nBefore: {before}\nAfter: {after}{also}\n"
+                           "Apply it?"},
+    "also_changes": {"zh": "同时更新 {field}：\n  原：{before}\n  新：{after}",
+                     "en": "Also updates {field}:\n  before: {before}\n  after: {after}"},
     "saved": {"zh": "已保存：{id}。撤销请用 /undo。", "en": "Saved: {id}. /undo reverts it."},
     "deleted": {"zh": "已删除 {id}（可用 /restore {id} 恢复）。", "en": "Deleted {id} (/restore {id} brings it back)."},
     "restored": {"zh": "已恢复 {id}。", "en": "Restored {id}."},

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .restate import statement_problems
 from .store import FactStore
 
 _SPACE = re.compile(r"\s+")
@@ -31,6 +32,7 @@ def check_store(store: FactStore, sources_dir: Path | None = None) -> list[str]:
             problems.append(f"{where}: no period")
         if not fact.statement_zh or not fact.statement_en:
             problems.append(f"{where}: a statement is missing")
+        problems.extend(f"{where}: {p}" for p in statement_problems(fact))
         if fact.entity not in entities:
             problems.append(f"{where}: unknown entity {fact.entity!r}")
         if sources_dir is not None and fact.source in sources:

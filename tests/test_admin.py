@@ -234,3 +234,25 @@ def test_every_command_is_in_help_and_in_the_readme(db):
             for command, _, _ in ADMIN_COMMANDS:
                 assert f"/{command}" in admin_help and f"/{command} " not in user_help
     run(scenario())
+
+
+def test_a_value_edit_shows_and_updates_the_statements_that_show_the_old_value(db):
+    async def scenario():
+        async with running_bot(db, admin_ids=frozenset({OWNER})) as (api, app):
+            store = app.bot_data["services"].store
+            fact = "hbrb251225-huahu-cargo-routes"
+            preview = await say(api, f"/editfact {fact} value 112")
+            text = preview.params["text"]
+            assert "同时更新 statement_zh" in text and "共有112条货运航线" in text and "statement_en" in text
+            assert store.get_fact(fact).statement_zh.count("111") == 1              # nothing before confirming
+            yes = [d for t, d in buttons(preview) if t.startswith("✅")][0]
+            assert "已保存" in (await press(api, yes)).params["text"]
+            got = store.get_fact(fact)
+            assert "112" in got.statement_zh and "112" in got.statement_en and "111" not in got.statement_en
+            answer = (await say(api, "花湖机场有多少条货运航线", uid=1234)).params["text"]
+            assert "112" in answer and "111" not in answer
+            flagged = await say(api, "/editfact hbrb2408-lenovo-wuhan-export-rank value 全省第二")
+            assert "⚠️ statement_zh does not show the old value" in flagged.params["text"]
+            assert "撤销" in (await say(api, "/undo")).params["text"]                # undoes the statements too
+            assert "111" in store.get_fact(fact).statement_zh
+    run(scenario())
