@@ -25,17 +25,38 @@ class BatchUndo:
 
 
 def batch_changes(store: FactStore, batch: str) -> list[Change]:
-    """The batch's own audit lines that are not undone yet, oldest first."""
-    rows = store.db.query("SELECT * FROM audit WHERE batch = ? AND action != 'undo' AND coalesce(undone, 0) = 0 "
-                          "ORDER BY id", [batch])
-    return [_change(r) for r in rows]
+    """The batch's own audit lines that are not undone yet, oldest first.
+
+    A batch is either the lines written inside store.batch() (their batch column), or a marker line
+    (kind 'batch', target the batch id, `after` listing its source, entities and facts) written last
+    in the transaction that made them; then the batch is the marker and each listed item's last line."""
+    live = "action != 'undo' AND coalesce(undone, 0) = 0"
+    rows = list(store.db.query(f"SELECT * FROM audit WHERE batch = ? AND {live} ORDER BY id", [batch]))
+    marker = next(store.db.query(f"SELECT * FROM audit WHERE kind = 'batch' AND target = ? AND {live}", [batch]),
+                  None)
+    if marker is not None and not rows:
+        listed = json.loads(marker["after"] or "{}")
+        targets = [("source", listed.get("source"))] + [("entity", e) for e in listed.get("entities") or []]
+        targets += [("fact", f) for f in listed.get("facts") or []]
+        for kind, target in targets:
+            row = next(store.db.query(
+                f"SELECT * FROM audit WHERE kind = ? AND target = ? AND actor = ? AND id < ? AND {live} "
+                "ORDER BY id DESC LIMIT 1", [kind, target, marker["actor"], marker["id"]]), None) if target else None
+            if row is not None:
+                rows.append(row)
+    if marker is not None and all(r["id"] != marker["id"] for r in rows):
+        rows.append(marker)
+    return [_change(r) for r in sorted(rows, key=lambda r: r["id"])]
 
 
 def last_batch(store: FactStore, actor: str) -> str | None:
     """The batch of the actor's last change that is not undone, if that change was part of one."""
-    row = next(store.db.query("SELECT batch FROM audit WHERE actor = ? AND kind = 'fact' AND action != 'undo' "
-                              "AND coalesce(undone, 0) = 0 ORDER BY id DESC LIMIT 1", [actor]), None)
-    return row["batch"] if row else None
+    row = next(store.db.query("SELECT kind, target, batch FROM audit WHERE actor = ? AND kind IN ('fact', 'batch') "
+                              "AND action != 'undo' AND coalesce(undone, 0) = 0 ORDER BY id DESC LIMIT 1",
+                              [actor]), None)
+    if row is None:
+        return None
+    return row["target"] if row["kind"] == "batch" else row["batch"]
 
 
 def undo_last(store: FactStore, actor: str) -> Change | BatchUndo:
@@ -53,11 +74,14 @@ def undo_batch(store: FactStore, batch: str, actor: str) -> BatchUndo:
     with store.atomic():
         changes = batch_changes(store, batch)
         if not changes:
-            known = store.db.execute("SELECT count(*) FROM audit WHERE batch = ?", [batch]).fetchone()[0]
+            known = store.db.execute("SELECT count(*) FROM audit WHERE batch = ? OR (kind = 'batch' AND target = ?)",
+                                     [batch, batch]).fetchone()[0]
             raise StoreError(f"batch {batch} was undone already" if known else f"no batch {batch!r} to undo")
         _refuse_if_changed_since(store, batch, changes)
+        reverse = _Reverse(store, actor, batch, done)
+        steps = {"fact": reverse.fact, "entity": reverse.entity, "source": reverse.source, "batch": reverse.marker}
         for change in reversed(changes):
-            getattr(_Reverse(store, actor, batch, done), change.kind)(change)
+            steps[change.kind](change)
         ids = [c.id for c in changes]
         store.db.execute(f"UPDATE audit SET undone = 1 WHERE id IN ({','.join('?' * len(ids))})", ids)
     log.info("batch %s undone by %s: %s", batch, actor, done.summary())
@@ -96,6 +120,10 @@ class _Reverse:
 
     def _audit(self, kind: str, target: str, before: dict | None, after: dict | None) -> None:
         self.store._audit(self.actor, "undo", kind, target, before, after, batch=self.batch)
+
+    def marker(self, change: Change) -> None:
+        """The marker that listed the batch: its undo line says the batch is undone."""
+        self._audit("batch", change.target, change.after, None)
 
     def fact(self, change: Change) -> None:
         store = self.store

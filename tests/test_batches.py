@@ -1,6 +1,8 @@
 """A batch (an ingested article, an import) is undone as a whole, with audit lines, or not at all."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge import Entity, Source, StoreError, ValidationError
@@ -99,3 +101,21 @@ def test_a_failed_batch_writes_nothing(store):
     assert store.version == version
     with pytest.raises(StoreError):
         store.get_fact("ok-one", include_deleted=True)
+
+
+def test_an_applied_article_is_undone_whole(curated_store):
+    from knowledge.ingest import apply_reading, read_article, undo_batch
+
+    text = (Path(__file__).parent / "ingest" / "cns_dateline.txt").read_text(encoding="utf-8")
+    store = curated_store
+    before, version = store.counts(), store.version
+    reading = read_article(text, store, date="2024-01-07")
+    result = apply_reading(store, reading, "tg:1")
+    assert result.added and store.counts()["facts"] == before["facts"] + len(result.added)
+    assert last_batch(store, "tg:1") == result.batch
+    done = undo_batch(store, result.batch, "tg:1")
+    assert sorted(done.facts) == sorted(result.added)
+    assert store.counts() == before and store.version > version
+    assert last_batch(store, "tg:1") is None
+    with pytest.raises(StoreError, match="undone already"):
+        undo_batch(store, result.batch, "tg:1")

@@ -2,6 +2,8 @@
 from .apply import apply_reading, proposals_csv
 from .model import ApplyResult, IngestError, NoDateFound, Proposal, Reading
 from .reader import read_article
+from .extract import extract_text
+from ..batches import undo_batch
 
 __all__ = ["ApplyResult", "IngestError", "NoDateFound", "Proposal", "Reading", "apply_reading",
-           "proposals_csv", "read_article"]
+           "proposals_csv", "read_article", "extract_text", "undo_batch"]
