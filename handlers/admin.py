@@ -15,6 +15,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from knowledge import StoreError, ValidationError
+from knowledge.batches import BatchUndo, undo_last
 from knowledge.models import FACT_FIELDS, Source
 from knowledge.restate import Restatement, restate_value
 
@@ -34,7 +35,9 @@ ADMIN_COMMANDS: list[tuple[str, str, str]] = [
     ("addsource", "添加来源文章", "Add a source article"),
     ("addalias", "给实体加别名：/addalias 实体 别名1|别名2", "Add names to an entity: /addalias ENTITY alias1|alias2"),
     ("history", "数据修改记录", "A fact's change history"),
-    ("undo", "撤销我上一次修改", "Undo my last change"),
+    ("undo", "撤销我上一次修改（整批导入则整批撤销）", "Undo my last change (a whole ingestion or import at once)"),
+    ("ingest", "读入一篇文章：/ingest 正文，或直接发文章文件", "Read an article: /ingest TEXT, or send the file"),
+    ("undoingest", "撤销我上一次读入的文章（整批）", "Undo my last ingested article, whole"),
     ("export", "导出全部数据（JSON 或 csv）", "Export all facts (JSON or csv)"),
     ("gaps", "没答上的问题", "Questions the bot could not answer"),
     ("stats", "问答统计", "Question statistics"),
@@ -134,9 +137,14 @@ async def undo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reverse the admin's own last change."""
     svc, lang = services(context), ui_lang(update, context)
     try:
-        change = svc.store.undo(actor(update))
+        change = undo_last(svc.store, actor(update))
     except StoreError as exc:
         await not_saved(update.effective_message, lang, exc)
+        return
+    if isinstance(change, BatchUndo):
+        await send_html(update.effective_message, T["undone_batch"][lang].format(
+            batch=escape(change.batch), facts=len(change.facts), entities=len(change.entities),
+            sources=len(change.sources)))
         return
     await send_html(update.effective_message, T["undone"][lang].format(id=escape(change.target),
                                                                        action=escape(change.action)))

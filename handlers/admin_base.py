@@ -36,6 +36,9 @@ T = {
     "cancelled": {"zh": "已取消，没有任何改动。", "en": "Cancelled; nothing was changed."},
     "expired": {"zh": "这个确认已失效，请重新操作。", "en": "That confirmation has expired; please start again."},
     "undone": {"zh": "已撤销你对 {id} 的上一次修改（{action}）。", "en": "Undid your last change to {id} ({action})."},
+    "undone_batch": {"zh": "已整批撤销 {batch}：{facts} 条数据、{entities} 个实体、{sources} 个来源。",
+                     "en": "Undid the whole batch {batch}: {facts} fact(s), {entities} entit(ies), "
+                           "{sources} source(s)."},
     "no_history": {"zh": "{id} 没有修改记录。", "en": "No history for {id}."},
     "source_added": {"zh": "已添加来源 {id}。", "en": "Added source {id}."},
     "usage_alias": {"zh": "用法：/addalias 实体编号或名称 别名1|别名2", "en": "Usage: /addalias ENTITY alias1|alias2"},

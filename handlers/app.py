@@ -14,7 +14,7 @@ from bot import Engine, Settings
 from knowledge import FactStore, ensure_loaded
 from knowledge.usage import Usage
 
-from . import admin, ask, chart, inline, lookup
+from . import admin, ask, chart, ingest, inline, lookup
 from .common import Services
 from .errors import on_error
 from .texts import TOPICS, USER_COMMANDS
@@ -49,6 +49,7 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     application.add_handler(CommandHandler("about", lookup.about))
     application.add_handler(CommandHandler("chart", chart.chart_command))
     application.add_handler(CommandHandler("new", chart.new_command))
+    ingest.register(application)          # before admin's: article files here, .csv/.json to the bulk import
     admin.register(application)
     application.add_handler(CallbackQueryHandler(ask.on_button, pattern=r"^[sftv]:"))
     application.add_handler(CallbackQueryHandler(chart.on_chart_button, pattern=r"^c[ze]:"))

@@ -21,8 +21,9 @@ from .common import send_html, services, ui_lang, with_retry
 log = logging.getLogger(__name__)
 
 T = {
-    "not_file": {"zh": "请发送 .csv 或 .json 文件（格式见 README 的管理员指南）。",
-                 "en": "Please send a .csv or .json file (the format is in the README's admin guide)."},
+    "not_file": {"zh": "请发送 .csv 或 .json 文件（格式见 README 的管理员指南），或 .txt/.md/.html/.docx 格式的文章。",
+                 "en": "Please send a .csv or .json file (the format is in the README's admin guide), "
+                       "or an article as .txt/.md/.html/.docx."},
     "too_big": {"zh": "文件太大（上限 {mb} MB）。", "en": "The file is too large (at most {mb} MB)."},
     "rejected": {"zh": "<b>导入被拒绝，没有任何改动。</b>共 {n} 处错误：\n{errors}",
                  "en": "<b>Import rejected; nothing was changed.</b> {n} error(s):\n{errors}"},

@@ -55,8 +55,13 @@ HELP = {
 }
 
 ADMIN_HELP = {
-    "zh": "\n\n<b>管理员命令</b>\n{commands}",
-    "en": "\n\n<b>Admin commands</b>\n{commands}",
+    "zh": "\n\n<b>管理员命令</b>\n{commands}\n\n发 .csv/.json 文件：批量导入（先预览）。发文章文件（.txt/.md/.html/.docx）"
+          "或 /ingest 加正文：机器人读出文中数据，给出摘要、可修改的 CSV 和“全部添加 / 只要高把握的 / 取消”按钮；"
+          "找不到日期时会问你。整批撤销用 /undoingest。",
+    "en": "\n\n<b>Admin commands</b>\n{commands}\n\nSend a .csv/.json file: a bulk import (previewed first). Send an "
+          "article file (.txt/.md/.html/.docx) or /ingest with its text: the bot reads its figures and replies with a "
+          "summary, an editable CSV and buttons (apply all / only confident ones / cancel); it asks for the date "
+          "when it finds none. /undoingest takes a whole article back.",
 }
 
 MENU = {

@@ -122,7 +122,7 @@ def test_import_with_one_bad_row_is_rejected_whole_then_a_good_one_applies(db):
             assert "已导入" in applied.params["text"]
             assert len(store.list_facts()) == before + 2
             mark = api.mark()
-            api.send_document("notes.txt", b"hello", uid=OWNER)
+            api.send_document("notes.pdf", b"%PDF-1.4", uid=OWNER)
             assert ".csv" in (await api.wait("sendMessage", mark))[-1].params["text"]
     run(scenario())
 
