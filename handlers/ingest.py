@@ -4,6 +4,7 @@ applies all new facts, only the confident ones, or nothing. /undoingest (or /und
 the result) takes a whole ingestion back. Admin rights are checked again when a button is pressed."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import re
@@ -31,8 +32,9 @@ _OPTION = re.compile(r'(date|publication|title|page)=(?:"([^"]*)"|(\S+))')
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?")
 
 T = {
-    "ask_article": {"zh": "请发来文章：直接粘贴正文，或发送 .txt/.md/.html/.docx 文件。/cancel 取消。",
-                    "en": "Send the article: paste its text, or send it as a .txt/.md/.html/.docx file. /cancel stops."},
+    "ask_article": {"zh": "请发来文章：直接粘贴正文（长文请发文件），或发送 .txt/.md/.html/.docx 文件。/cancel 取消。",
+                    "en": "Send the article: paste its text (a long one as a file), or send it as a .txt/.md/.html/.docx "
+                          "file. /cancel stops."},
     "ask_date": {"zh": "没有在文章开头找到日期。请回复文章的发表日期（如 2025-01-07 或 2025年1月7日），"
                        "也可以写 /ingest date=2025-01-07。文章已保留；/cancel 放弃。",
                  "en": "I found no date in the article's first lines. Reply with the date it was published "
@@ -44,11 +46,13 @@ T = {
                 "en": "The file is too large ({mb} MB); an article file may be at most {max} MB. It was not downloaded."},
     "summary": {"zh": "<b>读到的文章</b>：{source}\n提议 {proposed} 条：新 {new}，已有 {known}，冲突 {conflict}；"
                       "新实体 {new_entities} 个；高把握（≥{pct}%）{sure} 条。\n{lines}{warnings}\n\n"
-                      "按按钮之前不会保存任何内容。CSV 文件是全部提议（导入格式）：可以修改后发回，走普通导入预览。",
+                      "按按钮之前不会保存任何内容。CSV 文件是新的和有冲突的提议（导入格式，已有的不含）：可以修改后发回，"
+                      "走普通导入预览（保留的冲突行会作为另一条数据加入）。",
                 "en": "<b>Article read</b>: {source}\nProposed {proposed}: {new} new, {known} already known, "
                       "{conflict} conflicting; {new_entities} new entit(ies); {sure} confident (≥{pct}%).\n"
-                      "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds every proposal "
-                      "in the import format: edit it and send it back to go through the usual import preview."},
+                      "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds the new and "
+                      "conflicting proposals in the import format (known ones left out): edit it and send it back "
+                      "to go through the usual import preview (a conflicting row kept is added as another fact)."},
     "more": {"zh": "……另有 {n} 条见 CSV", "en": "… {n} more in the CSV"},
     "csv_caption": {"zh": "提议的数据（导入格式）", "en": "Proposed facts (import format)"},
     "all": {"zh": "✅ 全部新数据（{n}）", "en": "✅ Apply all new ({n})"},
@@ -183,9 +187,11 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     log.info("admin %s read an article: %s", update.effective_user.id, reading.counts())
     token = remember(svc, update, kind="ingest", text=pending["text"], options=dict(pending["options"]),
                      filename=pending.get("filename"))
-    name = f"proposals-{reading.source.get('id') or 'article'}.csv"
-    await with_retry(message.reply_document, InputFile(io.BytesIO(proposals_csv(reading).encode("utf-8")),
-                                                       filename=name), caption=T["csv_caption"][lang])
+    editable = dataclasses.replace(reading, proposals=[p for p in reading.proposals if p.status != "known"])
+    if editable.proposals:      # facts the base holds already would come back as duplicates: left out
+        name = f"proposals-{reading.source.get('id') or 'article'}.csv"
+        await with_retry(message.reply_document, InputFile(io.BytesIO(proposals_csv(editable).encode("utf-8")),
+                                                           filename=name), caption=T["csv_caption"][lang])
     await send_html(message, summary_text(reading, lang), _keyboard(token, reading, lang))
     return ConversationHandler.END
 

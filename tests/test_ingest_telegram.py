@@ -73,6 +73,10 @@ def test_an_article_file_is_reviewed_applied_answered_and_undone(db):
             answer = (await say(api, QUESTION, uid=USER)).params["text"]
             assert "25.6" in answer and "湖北日报" in answer and "2026-03-04" in answer
             assert "失效" in (await press_expired(api, apply_all))            # a button works once
+            document, again = await send_file(api, "huahu.txt", ARTICLE.encode("utf-8"))
+            assert "已有 2" in again.params["text"] and document is None       # no CSV of known facts
+            assert "没有可添加的新数据" in (await press(api, button(again, "all"))).params["text"]
+            assert store.counts()["facts"] == before["facts"] + 2
             undone = await press(api, button(applied, "undo"))
             assert "已整批撤销" in undone.params["text"] and "2 条数据" in undone.params["text"]
             assert store.counts() == before
