@@ -36,9 +36,9 @@ def test_traditional_chinese_in_big5_and_utf8():
     assert extract_text("hk.txt", TRADITIONAL.encode("utf-8")) == TRADITIONAL
 
 
-def test_windows_line_ends_and_blank_lines_are_tidied():
-    raw = "\r\n\r\n  楚天晨报 2025年3月4日  \r\n\r\n\r\n测试市进出口总值88.8亿元。\r\n"
-    assert extract_text("a.txt", raw.encode("utf-8")) == "楚天晨报 2025年3月4日\n测试市进出口总值88.8亿元。"
+def test_plain_text_is_kept_as_written_but_for_windows_line_ends():
+    raw = "\r\n  楚天晨报 2025年3月4日  \r\n\r\n测试市进出口总值88.8亿元。\r\n"
+    assert extract_text("a.txt", raw.encode("utf-8")) == "\n  楚天晨报 2025年3月4日  \n\n测试市进出口总值88.8亿元。\n"
 
 
 def test_markdown_marks_are_dropped():

@@ -49,7 +49,12 @@ def extract_text(filename: str, data: bytes) -> str:
         text = _docx_text(filename, data)
     else:
         raw = _decode(filename, data)
-        text = _html_text(raw) if suffix in HTML_SUFFIXES else _plain_text(raw, markdown=suffix == ".md")
+        if suffix in HTML_SUFFIXES:
+            text = _html_text(raw)
+        elif suffix == ".md":
+            text = _plain_text(raw, markdown=True)
+        else:                    # as written (only line ends made \n): the reader sees the file itself
+            text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise IngestError(f"{filename}: no article text found in the file")
     return text
