@@ -73,7 +73,8 @@ async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     token = remember(svc, update, kind="edit", fact=fact_id, changes=changes,
                      expected={key: getattr(fact, key) for key in changes})
     text = T["preview_edit"][lang].format(id=escape(fact_id), field=escape(name),
-                                          before=escape(str(getattr(fact, name))), after=escape(str(new_value)),
+                                          before=escape(str(getattr(fact, name))),
+                                          after=escape(str(new_value)),
                                           also=_restatement_text(fact, restated, lang))
     await send_html(update.effective_message, text, confirm_keyboard(token, lang))
 

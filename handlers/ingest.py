@@ -12,8 +12,8 @@ import warnings
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes, ConversationHandler,
-                          MessageHandler, filters)
+from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes,
+                          ConversationHandler, MessageHandler, filters)
 
 from knowledge import StoreError
 from knowledge.batches import last_batch, undo_batch
@@ -33,26 +33,30 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*
 
 T = {
     "ask_article": {"zh": "请发来文章：直接粘贴正文（长文请发文件），或发送 .txt/.md/.html/.docx 文件。/cancel 取消。",
-                    "en": "Send the article: paste its text (a long one as a file), or send it as a .txt/.md/.html/.docx "
-                          "file. /cancel stops."},
+                    "en": "Send the article: paste its text (a long one as a file), or send it as a "
+                          ".txt/.md/.html/.docx file. /cancel stops."},
     "ask_date": {"zh": "没有在文章开头找到日期。请回复文章的发表日期（如 2025-01-07 或 2025年1月7日），"
                        "也可以写 /ingest date=2025-01-07。文章已保留；/cancel 放弃。",
                  "en": "I found no date in the article's first lines. Reply with the date it was published "
-                       "(e.g. 2025-01-07), or send /ingest date=2025-01-07. The article is kept; /cancel drops it."},
+                       "(e.g. 2025-01-07), or send /ingest date=2025-01-07. The article is kept; "
+                       "/cancel drops it."},
     "not_date": {"zh": "这不是日期。请回复如 2025-01-07 的日期，或 /cancel。",
                  "en": "That is not a date. Reply with a date like 2025-01-07, or /cancel."},
-    "not_read": {"zh": "没能读取这篇文章，没有任何改动：{why}", "en": "Could not read the article; nothing was changed: {why}"},
+    "not_read": {"zh": "没能读取这篇文章，没有任何改动：{why}",
+                 "en": "Could not read the article; nothing was changed: {why}"},
     "too_big": {"zh": "文件太大（{mb} MB），文章文件上限 {max} MB，没有下载。",
-                "en": "The file is too large ({mb} MB); an article file may be at most {max} MB. It was not downloaded."},
+                "en": "The file is too large ({mb} MB); an article file may be at most {max} MB. "
+                      "It was not downloaded."},
     "summary": {"zh": "<b>读到的文章</b>：{source}\n提议 {proposed} 条：新 {new}，已有 {known}，冲突 {conflict}；"
                       "新实体 {new_entities} 个；高把握（≥{pct}%）{sure} 条。\n{lines}{warnings}\n\n"
                       "按按钮之前不会保存任何内容。CSV 文件是新的和有冲突的提议（导入格式，已有的不含）：可以修改后发回，"
                       "走普通导入预览（保留的冲突行会作为另一条数据加入）。",
                 "en": "<b>Article read</b>: {source}\nProposed {proposed}: {new} new, {known} already known, "
                       "{conflict} conflicting; {new_entities} new entit(ies); {sure} confident (≥{pct}%).\n"
-                      "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds the new and "
-                      "conflicting proposals in the import format (known ones left out): edit it and send it back "
-                      "to go through the usual import preview (a conflicting row kept is added as another fact)."},
+                      "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds the new "
+                      "and conflicting proposals in the import format (known ones left out): edit it and "
+                      "send it back to go through the usual import preview (a conflicting row kept is added as "
+                      "another fact)."},
     "more": {"zh": "……另有 {n} 条见 CSV", "en": "… {n} more in the CSV"},
     "csv_caption": {"zh": "提议的数据（导入格式）", "en": "Proposed facts (import format)"},
     "all": {"zh": "✅ 全部新数据（{n}）", "en": "✅ Apply all new ({n})"},
@@ -64,12 +68,14 @@ T = {
                 "en": "Added {added} fact(s) (source {source}); skipped {skipped}.{skips}\n"
                       "To take the whole ingestion back: /undoingest or the button below."},
     "nothing_new": {"zh": "没有可添加的新数据（都已存在、有冲突或把握不够），没有任何改动。",
-                    "en": "Nothing new to add (all known, conflicting or not confident enough); nothing was changed."},
+                    "en": "Nothing new to add (all known, conflicting or not confident enough); "
+                          "nothing was changed."},
     "cancelled": {"zh": "已取消，没有任何改动。", "en": "Cancelled; nothing was changed."},
     "expired": {"zh": "这个确认已失效，请重新操作。", "en": "That confirmation has expired; please start again."},
     "refused": {"zh": "抱歉，只有管理员可以这样做。", "en": "Sorry, only admins can do that."},
     "undone": {"zh": "已整批撤销 {batch}：{facts} 条数据、{entities} 个实体、{sources} 个来源。",
-               "en": "Undid the whole batch {batch}: {facts} fact(s), {entities} entit(ies), {sources} source(s)."},
+               "en": "Undid the whole batch {batch}: {facts} fact(s), {entities} entit(ies), "
+                     "{sources} source(s)."},
     "no_batch": {"zh": "你没有可撤销的导入。", "en": "You have no ingestion to undo."},
     "not_undone": {"zh": "没有撤销：{why}", "en": "Nothing undone: {why}"},
 }
@@ -77,7 +83,7 @@ MARKS = {"new": "🆕", "known": "✔️", "conflict": "⚠️"}
 
 
 def parse_options(text: str) -> tuple[dict[str, str], str]:
-    """Leading name=value options, then the article: 'date=2025-01-07 正文' -> ({'date': '2025-01-07'}, '正文')."""
+    """Leading name=value options, then the article: 'date=2025-01-07 正文' -> ({'date': ...}, '正文')."""
     options: dict[str, str] = {}
     rest = text.lstrip()
     while (m := _OPTION.match(rest)) is not None:
@@ -166,7 +172,8 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 
 def _read_pending(store, pending: dict) -> Reading:
-    return read_article(pending["text"], store, filename=pending.get("filename"), **pending.get("options", {}))
+    return read_article(pending["text"], store, filename=pending.get("filename"),
+                        **pending.get("options", {}))
 
 
 async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -190,8 +197,9 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     editable = dataclasses.replace(reading, proposals=[p for p in reading.proposals if p.status != "known"])
     if editable.proposals:      # facts the base holds already would come back as duplicates: left out
         name = f"proposals-{reading.source.get('id') or 'article'}.csv"
-        await with_retry(message.reply_document, InputFile(io.BytesIO(proposals_csv(editable).encode("utf-8")),
-                                                           filename=name), caption=T["csv_caption"][lang])
+        data = io.BytesIO(proposals_csv(editable).encode("utf-8"))
+        await with_retry(message.reply_document, InputFile(data, filename=name),
+                         caption=T["csv_caption"][lang])
     await send_html(message, summary_text(reading, lang), _keyboard(token, reading, lang))
     return ConversationHandler.END
 
@@ -210,8 +218,9 @@ def summary_text(reading: Reading, lang: str) -> str:
     for p in reading.proposals[:SHOWN]:
         f = p.fact
         what = f"{f.get('entity_zh') or f.get('entity')} {f.get('metric_zh') or f.get('metric')}"
-        line = (f"{MARKS.get(p.status, '•')} {escape(str(f.get('value')))}{escape(str(f.get('unit') or ''))} — "
-                f"{escape(what)}，{escape(str(f.get('period_zh') or ''))} ({round(p.confidence * 100)}%)")
+        figure = escape(f"{f.get('value')}{f.get('unit') or ''}")
+        period = escape(str(f.get("period_zh") or ""))
+        line = f"{MARKS.get(p.status, '•')} {figure} — {escape(what)}，{period} ({round(p.confidence * 100)}%)"
         if p.status == "conflict" and p.conflict_with:
             line += f" ≠ {escape(p.conflict_with)}"
         if p.reason and p.confidence < MIN_CONFIDENCE:
@@ -228,12 +237,14 @@ def _keyboard(token: str, reading: Reading, lang: str) -> InlineKeyboardMarkup:
     counts = reading.counts()
     return InlineKeyboardMarkup([
         [InlineKeyboardButton(T["all"][lang].format(n=counts["new"]), callback_data=f"ig:{token}:all")],
-        [InlineKeyboardButton(T["sure"][lang].format(n=_confident(reading)), callback_data=f"ig:{token}:sure")],
+        [InlineKeyboardButton(T["sure"][lang].format(n=_confident(reading)),
+                              callback_data=f"ig:{token}:sure")],
         [InlineKeyboardButton(T["no"][lang], callback_data=f"ig:{token}:no")]])
 
 
 # -- applying and undoing ----------------------------------------------------------------------
-async def _pending_action(update: Update, context: ContextTypes.DEFAULT_TYPE, kind: str) -> tuple[dict, str] | None:
+async def _pending_action(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                          kind: str) -> tuple[dict, str] | None:
     """The pending action of a pressed button, for the admin who asked and is still an admin."""
     query = update.callback_query
     svc, lang = services(context), ui_lang(update, context)
@@ -275,10 +286,11 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     skips = "".join(f"\n• {escape(fid)}: {escape(why)}" for fid, why in result.skipped[:10])
     token = remember(svc, update, kind="undo_ingest", batch=result.batch)
-    markup = InlineKeyboardMarkup([[InlineKeyboardButton(T["undo_button"][lang], callback_data=f"iu:{token}")]])
-    await send_html(message, T["applied"][lang].format(added=len(result.added), skipped=len(result.skipped),
-                                                       source=escape(reading.source.get("id", "")), skips=skips),
-                    markup)
+    undo_button = InlineKeyboardButton(T["undo_button"][lang], callback_data=f"iu:{token}")
+    markup = InlineKeyboardMarkup([[undo_button]])
+    text = T["applied"][lang].format(added=len(result.added), skipped=len(result.skipped),
+                                     source=escape(reading.source.get("id", "")), skips=skips)
+    await send_html(message, text, markup)
 
 
 async def on_undo_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -319,7 +331,8 @@ def register(application: Application) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         application.add_handler(ConversationHandler(
-            entry_points=[CommandHandler("ingest", start, filters=only), MessageHandler(articles & only, on_document)],
+            entry_points=[CommandHandler("ingest", start, filters=only),
+                          MessageHandler(articles & only, on_document)],
             states={WAIT_ARTICLE: [MessageHandler(articles, on_document), MessageHandler(text, on_text)],
                     WAIT_DATE: [MessageHandler(text, on_date)]},
             fallbacks=[CommandHandler("cancel", cancel)],

@@ -32,16 +32,18 @@ def batch_changes(store: FactStore, batch: str) -> list[Change]:
     in the transaction that made them; then the batch is the marker and each listed item's last line."""
     live = "action != 'undo' AND coalesce(undone, 0) = 0"
     rows = list(store.db.query(f"SELECT * FROM audit WHERE batch = ? AND {live} ORDER BY id", [batch]))
-    marker = next(store.db.query(f"SELECT * FROM audit WHERE kind = 'batch' AND target = ? AND {live}", [batch]),
-                  None)
+    marker = next(store.db.query(f"SELECT * FROM audit WHERE kind = 'batch' AND target = ? AND {live}",
+                                 [batch]), None)
     if marker is not None and not rows:
         listed = json.loads(marker["after"] or "{}")
         targets = [("source", listed.get("source"))] + [("entity", e) for e in listed.get("entities") or []]
         targets += [("fact", f) for f in listed.get("facts") or []]
         for kind, target in targets:
+            if not target:
+                continue
             row = next(store.db.query(
                 f"SELECT * FROM audit WHERE kind = ? AND target = ? AND actor = ? AND id < ? AND {live} "
-                "ORDER BY id DESC LIMIT 1", [kind, target, marker["actor"], marker["id"]]), None) if target else None
+                "ORDER BY id DESC LIMIT 1", [kind, target, marker["actor"], marker["id"]]), None)
             if row is not None:
                 rows.append(row)
     if marker is not None and all(r["id"] != marker["id"] for r in rows):
@@ -51,9 +53,10 @@ def batch_changes(store: FactStore, batch: str) -> list[Change]:
 
 def last_batch(store: FactStore, actor: str) -> str | None:
     """The batch of the actor's last change that is not undone, if that change was part of one."""
-    row = next(store.db.query("SELECT kind, target, batch FROM audit WHERE actor = ? AND kind IN ('fact', 'batch') "
-                              "AND action != 'undo' AND coalesce(undone, 0) = 0 ORDER BY id DESC LIMIT 1",
-                              [actor]), None)
+    row = next(store.db.query("SELECT kind, target, batch FROM audit WHERE actor = ? "
+                              "AND kind IN ('fact', 'batch') AND action != 'undo' "
+                              "AND coalesce(undone, 0) = 0 "
+                              "ORDER BY id DESC LIMIT 1", [actor]), None)
     if row is None:
         return None
     return row["target"] if row["kind"] == "batch" else row["batch"]
@@ -74,12 +77,13 @@ def undo_batch(store: FactStore, batch: str, actor: str) -> BatchUndo:
     with store.atomic():
         changes = batch_changes(store, batch)
         if not changes:
-            known = store.db.execute("SELECT count(*) FROM audit WHERE batch = ? OR (kind = 'batch' AND target = ?)",
-                                     [batch, batch]).fetchone()[0]
+            known = store.db.execute("SELECT count(*) FROM audit WHERE batch = ? "
+                                     "OR (kind = 'batch' AND target = ?)", [batch, batch]).fetchone()[0]
             raise StoreError(f"batch {batch} was undone already" if known else f"no batch {batch!r} to undo")
         _refuse_if_changed_since(store, batch, changes)
         reverse = _Reverse(store, actor, batch, done)
-        steps = {"fact": reverse.fact, "entity": reverse.entity, "source": reverse.source, "batch": reverse.marker}
+        steps = {"fact": reverse.fact, "entity": reverse.entity, "source": reverse.source,
+                 "batch": reverse.marker}
         for change in reversed(changes):
             steps[change.kind](change)
         ids = [c.id for c in changes]
@@ -94,8 +98,9 @@ def _refuse_if_changed_since(store: FactStore, batch: str, changes: list[Change]
     fact_ids = {c.target for c in changes if c.kind == "fact"}
     for fact_id in sorted(fact_ids):
         later = next(store.db.query(
-            "SELECT actor, action FROM audit WHERE kind = 'fact' AND target = ? AND id > ? AND action != 'undo' "
-            "AND coalesce(undone, 0) = 0 AND coalesce(batch, '') != ? ORDER BY id DESC LIMIT 1",
+            "SELECT actor, action FROM audit WHERE kind = 'fact' AND target = ? AND id > ? "
+            "AND action != 'undo' AND coalesce(undone, 0) = 0 AND coalesce(batch, '') != ? "
+            "ORDER BY id DESC LIMIT 1",
             [fact_id, last, batch]), None)
         if later and later["action"] != "delete":
             problems.append(f"fact {fact_id} was changed since ({later['action']} by {later['actor']})")
@@ -142,7 +147,8 @@ class _Reverse:
                                                      "updated_by": self.actor})
             self._audit("fact", change.target, None, current.editable())
         else:                                          # updated: the fields it changed go back
-            fields = {k: change.before.get(k) for k in change.after if change.before.get(k) != change.after.get(k)}
+            fields = {k: change.before.get(k) for k in change.after
+                      if change.before.get(k) != change.after.get(k)}
             merged = Fact.from_dict(current.to_dict() | fields)
             merged.created_at, merged.created_by = current.created_at, current.created_by
             merged.updated_at, merged.updated_by = now(), self.actor
@@ -161,7 +167,8 @@ class _Reverse:
             self._audit("entity", change.target, current.to_dict(), None)
         else:
             added = set(change.after.get("aliases", [])) - set(change.before.get("aliases", []))
-            back = Entity.from_dict(change.before | {"aliases": [a for a in current.aliases if a not in added]})
+            kept = [a for a in current.aliases if a not in added]
+            back = Entity.from_dict(change.before | {"aliases": kept})
             store.db["entities"].upsert(back.to_dict() | {
                 "aliases": json.dumps(back.aliases, ensure_ascii=False), "updated_at": now(),
                 "updated_by": self.actor}, pk="id")
@@ -179,6 +186,7 @@ class _Reverse:
             self._audit("source", change.target, current.to_dict(), None)
         else:
             back = Source.from_dict(change.before)
-            store.db["sources"].upsert(back.to_dict() | {"updated_at": now(), "updated_by": self.actor}, pk="id")
+            store.db["sources"].upsert(back.to_dict() | {"updated_at": now(), "updated_by": self.actor},
+                                       pk="id")
             self._audit("source", change.target, current.to_dict(), back.to_dict())
         self.done.sources.append(change.target)

@@ -84,7 +84,9 @@ def restate_value(fact: Fact, new_value: str) -> Restatement:
         out.notes.append(f"statement_zh: {old} → {new_value}")
     else:
         out.flags.append(f"statement_zh does not show the old value {old}; check it")
-    en, count = _replace(fact.statement_en, old, new_value) if re.search(r"\d", old) else (fact.statement_en, 0)
+    en, count = fact.statement_en, 0
+    if re.search(r"\d", old):
+        en, count = _replace(fact.statement_en, old, new_value)
     scale = _scale(old, fact.value_en) if fact.value_en else None
     new_numbers = numbers(new_value)
     if scale is not None and len(new_numbers) == 1:

@@ -361,8 +361,8 @@ class FactStore:
             rows.append(fact.to_dict() | {"keywords": json.dumps(fact.keywords, ensure_ascii=False),
                                           "curated_hash": hashes.get(fact.id)})
             audit.append({"at": stamp, "actor": actor, "action": "add", "kind": "fact", "target": fact.id,
-                          "before": None, "after": json.dumps(fact.editable(), ensure_ascii=False), "undone": 0,
-                          "batch": self._batch})
+                          "before": None, "after": json.dumps(fact.editable(), ensure_ascii=False),
+                          "undone": 0, "batch": self._batch})
         with self.atomic():
             self.db["facts"].insert_all(rows, pk="id")
             self.db["audit"].insert_all(audit)

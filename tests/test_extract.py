@@ -17,8 +17,10 @@ TRADITIONAL = "香港商報 2024-04-22\n測試市外貿開門紅\n今年一季�
 def docx(paragraphs: list[str]) -> bytes:
     """A minimal Word file with these paragraphs."""
     ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join(f"<w:p><w:r><w:t>{p[:3]}</w:t></w:r><w:r><w:t>{p[3:]}</w:t></w:r></w:p>" for p in paragraphs)
-    xml = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>{body}</w:body></w:document>'
+    body = "".join(f"<w:p><w:r><w:t>{p[:3]}</w:t></w:r><w:r><w:t>{p[3:]}</w:t></w:r></w:p>"
+                   for p in paragraphs)
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}">'
+           f'<w:body>{body}</w:body></w:document>')
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")

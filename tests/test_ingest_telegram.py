@@ -69,7 +69,8 @@ def test_an_article_file_is_reviewed_applied_answered_and_undone(db):
             assert store.counts() == before
             applied = await press(api, apply_all)
             assert "已添加 2 条" in applied.params["text"]
-            assert store.counts()["facts"] == before["facts"] + 2 and store.counts()["sources"] == before["sources"] + 1
+            after = store.counts()
+            assert after["facts"] == before["facts"] + 2 and after["sources"] == before["sources"] + 1
             answer = (await say(api, QUESTION, uid=USER)).params["text"]
             assert "25.6" in answer and "湖北日报" in answer and "2026-03-04" in answer
             assert "失效" in (await press_expired(api, apply_all))            # a button works once
@@ -156,7 +157,8 @@ def test_no_date_found_asks_for_it_and_keeps_the_article(db):
             api.send_text("/ingest date=2026-03-04 publication=湖北日报", uid=OWNER)
             summary = (await api.wait("sendMessage", mark))[-1]
             assert "湖北日报 2026-03-04" in summary.params["text"]
-            _, summary = await send_file(api, "undated.txt", UNDATED.encode("utf-8"), caption="date=2026-03-04")
+            _, summary = await send_file(api, "undated.txt", UNDATED.encode("utf-8"),
+                                         caption="date=2026-03-04")
             assert "2026-03-04" in summary.params["text"]                   # the date given as the caption
             await say(api, "/ingest " + UNDATED)
             assert "已取消" in (await say(api, "/cancel")).params["text"]

@@ -19,14 +19,16 @@ def test_a_new_value_rewrites_both_statements_and_the_english_value():
     out = restate_value(fact, "7600.5")
     assert out.changes == {"statement_zh": "2025年1-11月，测试省进出口总额7600.5亿元，其中17502.3不算。",
                            "value_en": "760.05 billion yuan",
-                           "statement_en": "Test province traded 760.05 billion yuan in January-November 2025."}
+                           "statement_en": "Test province traded 760.05 billion yuan in "
+                                           "January-November 2025."}
     assert out.flags == [] and "statement_zh: 7502.3 → 7600.5" in out.notes
 
 
 @pytest.mark.parametrize("value, value_en, en, new, want_en", [
     ("111", "111 routes", "It has 111 cargo routes.", "112", "It has 112 cargo routes."),
     ("1万", "10,000 square metres", "A 10,000-square-metre base.", "2万", "A 20,000-square-metre base."),
-    ("1000多", "more than 1,000 firms", "More than 1,000 firms trade.", "1200多", "More than 1,200 firms trade."),
+    ("1000多", "more than 1,000 firms", "More than 1,000 firms trade.", "1200多",
+     "More than 1,200 firms trade."),
 ])
 def test_figures_written_differently_in_english_follow(value, value_en, en, new, want_en):
     fact = make_fact(value=value, value_en=value_en, statement_zh=f"测试有{value}个。", statement_en=en)
