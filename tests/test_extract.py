@@ -65,6 +65,26 @@ def test_html_without_an_article_element_gives_the_visible_text_and_entities_dec
     assert extract_text("page.htm", html.encode("gb18030")) == "测试市 2025-03-04\n出口&进口 10.5亿元\n第二行"
 
 
+def test_a_news_page_without_article_element_gives_its_content_block_title_and_meta_date():
+    html = """<html><head><meta name="PubDate" content="2026-03-04 09:30">
+    <meta name="ContentSource" content="湖北日报"><title>测试新闻网</title></head><body>
+    <div class="top-nav"><a>首页</a><a>要闻 24小时</a></div>
+    <div class="breadcrumb">当前位置：首页 &gt; 经济</div>
+    <h1>测试市外贸开门红</h1>
+    <div id="content" class="TRS_Editor"><p>今年前两个月，测试市进出口总值88.8亿元。<p>同比增长6.5%。</div>
+    <div class="share-bar">分享到 3 个平台</div>
+    <div class="footer">电话 027-88888888 鄂ICP备12345678号</div></body></html>"""
+    text = extract_text("news.html", html.encode("utf-8"))
+    assert text == "湖北日报 2026-03-04\n测试市外贸开门红\n今年前两个月，测试市进出口总值88.8亿元。\n同比增长6.5%。"
+
+
+def test_a_page_whose_content_block_gives_its_own_date_gets_no_second_one():
+    html = """<meta name="PubDate" content="2026-03-04"><h1>标题一二三</h1>
+    <div class="article-content"><p>湖北日报 2026年3月4日</p><p>标题一二三</p><p>测试市进出口总值88.8亿元。</p>
+    </div><div class="related">相关新闻 99亿元</div>"""
+    assert extract_text("news.htm", html.encode("utf-8")) == "湖北日报 2026年3月4日\n标题一二三\n测试市进出口总值88.8亿元。"
+
+
 def test_docx_paragraphs():
     assert extract_text("article.docx", docx(ARTICLE.split("\n"))) == ARTICLE
 

@@ -114,61 +114,114 @@ def _plain_text(text: str, markdown: bool = False) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|breadcrumbs?|crumbs?|sidebar|copyright|share|"
+                         r"comments?|related|recommend|toolbar|login|ads?)(?:$|[\s_-])", re.I)
+_MAIN_CLASS = re.compile(r"article|content|detail|main|zoom|text|body", re.I)
+_META_DATE = ("pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "dc.date",
+              "date", "firstpublishedtime")
+_META_SOURCE = ("contentsource", "source", "dc.publisher")
+_DATE_IN = re.compile(r"(20\d\d)[-/年.](\d{1,2})[-/月.](\d{1,2})")
+
+
 class _ArticleParser(HTMLParser):
-    """Collect visible text by block, skipping scripts, styles, navigation, headers and footers."""
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg",
-            "button", "select", "template", "head", "menu"}
+    """Visible text by block, skipping scripts, styles, navigation and footers (by tag or class), with
+    the text of the <article> element and of blocks named like content kept apart, and the page's
+    publication date and source from its <meta> tags."""
+    SKIP = {"script", "style", "nav", "footer", "aside", "noscript", "form", "iframe", "svg", "button",
+            "select", "template", "head", "menu"}
     VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "wbr"}
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "td",
-             "table", "blockquote", "pre", "dd", "dt", "figcaption", "hr", "main"}
+             "table", "blockquote", "pre", "dd", "dt", "figcaption", "hr", "main", "header", "ul", "ol"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.skipping = 0
+        self.stack: list[tuple[str, bool, list[str] | None]] = []   # (tag, skipped, its text if a candidate)
         self.parts: list[str] = []
-        self.article_depth = 0
-        self.article_parts: list[str] = []
+        self.blocks: list[tuple[str, list[str]]] = []                # (tag, text) of article/content blocks
+        self.meta: dict[str, str] = {}
+        self.h1: list[str] = []
+        self.in_h1 = False
+
+    def _skipping(self) -> bool:
+        return any(skipped for _, skipped, _ in self.stack)
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self.VOID:
-            if tag in self.BLOCK:
-                self._add("\n")
-            return
-        if tag in self.SKIP:
-            self.skipping += 1
-        elif tag == "article":
-            self.article_depth += 1
+        attrs = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").lower()
+            if key and attrs.get("content"):
+                self.meta.setdefault(key, attrs["content"].strip())
         if tag in self.BLOCK:
             self._add("\n")
+        if tag in self.VOID:
+            return
+        names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+        skipped = tag in self.SKIP or bool(_SKIP_CLASS.search(names))
+        candidate = None
+        if not skipped and (tag == "article" or (tag in ("div", "section", "td", "main")
+                                                 and _MAIN_CLASS.search(names))):
+            candidate = []
+            self.blocks.append((tag, candidate))
+        self.stack.append((tag, skipped, candidate))
+        self.in_h1 = self.in_h1 or tag == "h1"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID:
-            return
-        if tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag == "article":
-            self.article_depth = max(0, self.article_depth - 1)
         if tag in self.BLOCK:
             self._add("\n")
+        if tag == "h1":
+            self.in_h1 = False
+        for i in range(len(self.stack) - 1, -1, -1):     # close it, and what was left open inside it
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                return
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
+        if not self._skipping():
             self._add(data)
+            if self.in_h1:
+                self.h1.append(data)
 
     def _add(self, text: str) -> None:
+        if self._skipping():
+            return
         self.parts.append(text)
-        if self.article_depth:
-            self.article_parts.append(text)
+        for _, _, buffer in self.stack:
+            if buffer is not None:
+                buffer.append(text)
+
+    def header(self) -> str:
+        """'湖北日报 2025-01-07' from the page's meta tags, when it has a date."""
+        date = next((self.meta[k] for k in _META_DATE if k in self.meta and _DATE_IN.search(self.meta[k])), "")
+        m = _DATE_IN.search(date)
+        if not m:
+            return ""
+        source = next((self.meta[k] for k in _META_SOURCE if 0 < len(self.meta.get(k, "")) <= 20), "")
+        return f"{source} {m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}".strip()
 
 
 def _html_text(html: str) -> str:
-    """The article's text: the <article> element when it holds the story, else the page's visible text."""
+    """The article's text: the <article> element, or else the largest block named like content, when it
+    holds most of the page; else the page's visible text. The page's title (h1) and meta date go first."""
     parser = _ArticleParser()
     parser.feed(html)
     parser.close()
     page = _plain_text("".join(parser.parts))
-    article = _plain_text("".join(parser.article_parts))
-    return article if len(article) >= 0.3 * len(page) and article else page
+    blocks = [(tag, _plain_text("".join(text))) for tag, text in parser.blocks]
+    articles = [text for tag, text in blocks if tag == "article" and text]
+    content = max((text for _, text in blocks), key=len, default="")
+    chosen = page
+    if articles and len(max(articles, key=len)) >= 0.3 * len(page):
+        chosen = max(articles, key=len)
+    elif content and len(content) >= 0.3 * len(page):
+        chosen = content
+    head = []
+    header = parser.header()
+    if header and not _DATE_IN.search("\n".join(chosen.split("\n")[:4])):
+        head.append(header)
+    title = _plain_text("".join(parser.h1)).split("\n")[0] if parser.h1 else ""
+    if title and title not in chosen[:200]:
+        head.append(title)
+    return "\n".join(head + [chosen]) if chosen else ""
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
