@@ -8,7 +8,7 @@
     python run_bot.py chat             a console conversation over the same engine
     python run_bot.py chart TEXT --out FILE.png   the chart /chart TEXT sends (--lang zh|en)
     python run_bot.py facts ...        the operator's commands (list, show, add, edit, delete, restore,
-                                       history, import, export, check, load, ingest)
+                                       history, import, export, check, load, ingest, undo)
 """
 from __future__ import annotations
 
@@ -287,6 +287,11 @@ def cmd_facts(args, settings) -> int:
             print(f"{counts['facts']} facts, {counts['sources']} sources, {counts['entities']} entities; "
                   f"{len(problems)} problem(s)")
             return 1 if problems else 0
+        elif args.action == "undo":
+            from knowledge.batches import undo_batch
+
+            done = undo_batch(store, args.batch, OPERATOR)
+            print(f"undid batch {done.batch}: {done.summary()}")
         elif args.action == "load":
             report = load_curated(store)
             print(f"curated files loaded: {report.summary()}")
@@ -407,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     chk = fsub.add_parser("check", help="check every fact (and its value against the articles)")
     chk.add_argument("--sources", metavar="DIR", help="folder with the source articles")
     fsub.add_parser("load", help="load the curated files now (admin edits are kept)")
+    fsub.add_parser("undo", help="undo a whole batch (an ingested article, an import) by its id").add_argument("batch")
     ing = fsub.add_parser("ingest", help="read an article into proposed facts (--apply adds the new ones)")
     ing.add_argument("file", help="the article: .txt, .md, .html or .docx")
     ing.add_argument("--publication", help="publication, e.g. 湖北日报 (else read from the masthead)")

@@ -119,3 +119,19 @@ def test_an_applied_article_is_undone_whole(curated_store):
     assert last_batch(store, "tg:1") is None
     with pytest.raises(StoreError, match="undone already"):
         undo_batch(store, result.batch, "tg:1")
+
+
+def test_cli_undoes_an_applied_article_by_its_batch(capsys, tmp_path):
+    import re
+
+    import run_bot
+
+    article = tmp_path / "article.txt"
+    article.write_text("湖北日报 2026年3月4日 第03版\n\n测试\n\n今年前两个月，鄂州花湖国际机场完成货邮吞吐量25.6万吨。\n",
+                       encoding="utf-8")
+    assert run_bot.main(["facts", "ingest", str(article), "--apply"]) == 0
+    batch = re.search(r"batch (\S+?)\)", capsys.readouterr().out).group(1)
+    assert run_bot.main(["facts", "undo", batch]) == 0
+    assert "1 fact(s), 0 entit(ies), 1 source(s) taken back" in capsys.readouterr().out
+    assert run_bot.main(["facts", "undo", batch]) == 1
+    assert "undone already" in capsys.readouterr().err
