@@ -67,7 +67,9 @@ def _format(number: Decimal, like: str) -> str:
 
 
 def _replace(text: str, old: str, new: str) -> tuple[str, int]:
-    return _token(old).subn(new, text) if re.search(r"\d", old) else (text.replace(old, new), text.count(old))
+    if re.search(r"\d", old):
+        return _token(old).subn(lambda _: new, text)          # the new text taken literally, backslashes too
+    return text.replace(old, new), text.count(old)
 
 
 def restate_value(fact: Fact, new_value: str) -> Restatement:
@@ -78,7 +80,8 @@ def restate_value(fact: Fact, new_value: str) -> Restatement:
         return out
     zh, count = _replace(fact.statement_zh, old, new_value)
     if not count and len(numbers(old)) == 1 and len(numbers(new_value)) == 1:    # 1000多 printed 超过1000
-        zh, count = _token(numbers(old)[0]).subn(numbers(new_value)[0], fact.statement_zh)
+        figure = numbers(new_value)[0]
+        zh, count = _token(numbers(old)[0]).subn(lambda _: figure, fact.statement_zh)
     if count:
         out.changes["statement_zh"] = zh
         out.notes.append(f"statement_zh: {old} → {new_value}")

@@ -78,3 +78,8 @@ def test_cli_value_edit_updates_statements_and_check_stays_clean(capsys):
     assert run_bot.main(["facts", "edit", fact, "value=113", "statement_zh=花湖机场有112条货运航线。"]) == 0
     assert run_bot.main(["facts", "check"]) == 1
     assert f"fact {fact}: statement_zh does not contain the value 113" in capsys.readouterr().out
+
+
+def test_the_new_value_is_taken_literally():
+    fact = make_fact(statement_zh=ZH, statement_en=EN, value_en="")
+    assert "总额7600\\1亿元" in restate_value(fact, "7600\\1").changes["statement_zh"]
