@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 WAIT_ARTICLE, WAIT_DATE = range(2)
 MIN_CONFIDENCE = 0.8
 SHOWN = 20
+KEPT_ARTICLES = 20          # articles awaiting apply/cancel kept in memory; older buttons expire
 _OPTION = re.compile(r'(date|publication|title|page)=(?:"([^"]*)"|(\S+))')
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:[-/.月]\s*(\d{1,2})\s*日?|月)?")
 
@@ -194,6 +195,7 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     log.info("admin %s read an article: %s", update.effective_user.id, reading.counts())
     token = remember(svc, update, kind="ingest", text=pending["text"], options=dict(pending["options"]),
                      filename=pending.get("filename"))
+    _forget_old_articles(svc.pending)
     editable = dataclasses.replace(reading, proposals=[p for p in reading.proposals if p.status != "known"])
     if editable.proposals:      # facts the base holds already would come back as duplicates: left out
         name = f"proposals-{reading.source.get('id') or 'article'}.csv"
@@ -202,6 +204,13 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
                          caption=T["csv_caption"][lang])
     await send_html(message, summary_text(reading, lang), _keyboard(token, reading, lang))
     return ConversationHandler.END
+
+
+def _forget_old_articles(pending: dict[str, dict]) -> None:
+    """Keep the texts of the last KEPT_ARTICLES articles awaiting a button, not hundreds of them."""
+    waiting = [token for token, action in pending.items() if action.get("kind") == "ingest"]
+    for token in waiting[:-KEPT_ARTICLES]:
+        pending.pop(token, None)
 
 
 def _confident(reading: Reading) -> int:

@@ -218,3 +218,16 @@ def test_help_tells_admins_how_to_ingest_and_users_nothing_of_it(db):
             assert "/ingest" in admin_help and "/undoingest" in admin_help and ".docx" in admin_help
             assert "/ingest" not in (await say(api, "/help", uid=STRANGER)).params["text"]
     run(scenario())
+
+
+def test_options_dates_and_how_many_articles_wait_in_memory():
+    from handlers.ingest import KEPT_ARTICLES, _forget_old_articles, parse_date, parse_options
+
+    assert parse_options('date=2025-01-07 title="开放 新高地" 正文 page=3') == (
+        {"date": "2025-01-07", "title": "开放 新高地"}, "正文 page=3")
+    assert parse_options("湖北日报 2025年") == ({}, "湖北日报 2025年")
+    assert [parse_date(t) for t in ("2025-1-7", "2025年1月7日", "发表于2025/01/07", "2025年4月", "2025-13-01",
+                                    "明天")] == ["2025-01-07", "2025-01-07", "2025-01-07", "2025-04", None, None]
+    pending = {f"t{i}": {"kind": "ingest"} for i in range(KEPT_ARTICLES + 5)} | {"e": {"kind": "edit"}}
+    _forget_old_articles(pending)
+    assert len(pending) == KEPT_ARTICLES + 1 and "t0" not in pending and "e" in pending
