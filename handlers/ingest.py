@@ -146,7 +146,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         context.user_data.pop("ingest", None)
         return ConversationHandler.END
     before = (context.user_data.get("ingest") or {}).get("options", {})
-    options = before | parse_options(update.effective_message.caption or "")[0]
+    caption = re.sub(r"^/ingest(@\w+)?\s*", "", update.effective_message.caption or "")
+    options = before | parse_options(caption)[0]
     context.user_data["ingest"] = {"text": text, "options": options, "filename": name}
     return await _read(update, context)
 

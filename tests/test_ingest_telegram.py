@@ -158,7 +158,7 @@ def test_no_date_found_asks_for_it_and_keeps_the_article(db):
             summary = (await api.wait("sendMessage", mark))[-1]
             assert "湖北日报 2026-03-04" in summary.params["text"]
             _, summary = await send_file(api, "undated.txt", UNDATED.encode("utf-8"),
-                                         caption="date=2026-03-04")
+                                         caption="/ingest date=2026-03-04")
             assert "2026-03-04" in summary.params["text"]                   # the date given as the caption
             await say(api, "/ingest " + UNDATED)
             assert "已取消" in (await say(api, "/cancel")).params["text"]
