@@ -231,3 +231,21 @@ def test_options_dates_and_how_many_articles_wait_in_memory():
     pending = {f"t{i}": {"kind": "ingest"} for i in range(KEPT_ARTICLES + 5)} | {"e": {"kind": "edit"}}
     _forget_old_articles(pending)
     assert len(pending) == KEPT_ARTICLES + 1 and "t0" not in pending and "e" in pending
+
+
+def test_word_and_web_page_articles_are_read_too(db):
+    from test_extract import docx
+
+    page = ("<html><head><meta name='PubDate' content='2026-03-04'><meta name='ContentSource' content='湖北日报'>"
+            "<script>var x = '99.9亿元';</script></head><body><div class='nav'>首页 新闻 12条</div>"
+            "<h1>花湖机场货运开门红</h1><div id='content'>" + "".join(f"<p>{line}</p>" for line in
+                                                               ARTICLE.split("\n")[4:]) + "</div></body></html>")
+
+    async def scenario():
+        async with running_bot(db, admin_ids=frozenset({OWNER})) as (api, app):
+            _, summary = await send_file(api, "huahu.docx", docx([ln for ln in ARTICLE.split("\n") if ln]))
+            assert "湖北日报 2026-03-04" in summary.params["text"] and "提议 2 条" in summary.params["text"]
+            _, summary = await send_file(api, "huahu.html", page.encode("gb18030"))
+            assert "湖北日报 2026-03-04" in summary.params["text"] and "提议 2 条" in summary.params["text"]
+            assert "99.9" not in summary.params["text"]
+    run(scenario())
