@@ -56,8 +56,8 @@ T = {
                       "{conflict} conflicting; {new_entities} new entit(ies); {sure} confident (≥{pct}%).\n"
                       "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds the new "
                       "and conflicting proposals in the import format (known ones left out): edit it and "
-                      "send it back to go through the usual import preview (a conflicting row kept is added as "
-                      "another fact)."},
+                      "send it back to go through the usual import preview (a conflicting row kept is added "
+                      "as another fact)."},
     "more": {"zh": "……另有 {n} 条见 CSV", "en": "… {n} more in the CSV"},
     "csv_caption": {"zh": "提议的数据（导入格式）", "en": "Proposed facts (import format)"},
     "all": {"zh": "✅ 全部新数据（{n}）", "en": "✅ Apply all new ({n})"},
@@ -203,7 +203,8 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         data = io.BytesIO(proposals_csv(editable).encode("utf-8"))
         await with_retry(message.reply_document, InputFile(data, filename=name),
                          caption=T["csv_caption"][lang])
-    await send_html(message, summary_text(reading, lang), _keyboard(token, reading, lang))
+    names = {e.id: (e.name_zh if lang == "zh" else e.name_en) or e.name_zh for e in svc.store.list_entities()}
+    await send_html(message, summary_text(reading, lang, names), _keyboard(token, reading, lang))
     return ConversationHandler.END
 
 
@@ -218,19 +219,24 @@ def _confident(reading: Reading) -> int:
     return sum(1 for p in reading.proposals if p.status == "new" and p.confidence >= MIN_CONFIDENCE)
 
 
-def summary_text(reading: Reading, lang: str) -> str:
+def summary_text(reading: Reading, lang: str, names: dict[str, str] | None = None) -> str:
     """What was read: the source, the counts, a line per proposal (up to SHOWN) and the reader's warnings."""
     src = reading.source
     source = " ".join(str(x) for x in (src.get("publication_zh"), src.get("date"),
                                         f"第{src['page']}版" if src.get("page") else "") if x)
     source = escape(f"{source} 《{src.get('title') or ''}》 ({src.get('id')})")
     lines = []
+    side = "zh" if lang == "zh" else "en"
     for p in reading.proposals[:SHOWN]:
         f = p.fact
-        what = f"{f.get('entity_zh') or f.get('entity')} {f.get('metric_zh') or f.get('metric')}"
+        entity = ((names or {}).get(f.get("entity")) or f.get(f"entity_{side}") or f.get("entity_zh")
+                  or f.get("entity"))
+        what = f"{entity} {f.get(f'metric_{side}') or f.get('metric_zh') or f.get('metric')}"
         figure = escape(f"{f.get('value')}{f.get('unit') or ''}")
-        period = escape(str(f.get("period_zh") or ""))
-        line = f"{MARKS.get(p.status, '•')} {figure} — {escape(what)}，{period} ({round(p.confidence * 100)}%)"
+        period = escape(str(f.get(f"period_{side}") or f.get("period_zh") or ""))
+        comma = "，" if side == "zh" else ", "
+        share = round(p.confidence * 100)
+        line = f"{MARKS.get(p.status, '•')} {figure} — {escape(what)}{comma}{period} ({share}%)"
         if p.status == "conflict" and p.conflict_with:
             line += f" ≠ {escape(p.conflict_with)}"
         if p.reason and p.confidence < MIN_CONFIDENCE:

@@ -249,3 +249,16 @@ def test_word_and_web_page_articles_are_read_too(db):
             assert "湖北日报 2026-03-04" in summary.params["text"] and "提议 2 条" in summary.params["text"]
             assert "99.9" not in summary.params["text"]
     run(scenario())
+
+
+def test_the_summary_speaks_the_admins_language(curated_store):
+    from handlers.ingest import summary_text
+    from knowledge.ingest import read_article
+
+    reading = read_article(ARTICLE, curated_store)
+    names = {e.id: e.name_en for e in curated_store.list_entities()}
+    english = summary_text(reading, "en", names)
+    assert "Proposed 2: 2 new" in english and "Huahu" in english and "2026" in english
+    assert "，" not in english.split("\n")[2] and "货邮" not in english
+    chinese = summary_text(reading, "zh", {e.id: e.name_zh for e in curated_store.list_entities()})
+    assert "花湖国际机场 货邮吞吐量，2026年1-2月" in chinese
