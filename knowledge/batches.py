@@ -53,6 +53,8 @@ def batch_changes(store: FactStore, batch: str) -> list[Change]:
 
 def last_batch(store: FactStore, actor: str) -> str | None:
     """The batch of the actor's last change that is not undone, if that change was part of one."""
+    if store.read_only:           # it may predate the batch column; nothing can be undone there anyway
+        return None
     row = next(store.db.query("SELECT kind, target, batch FROM audit WHERE actor = ? "
                               "AND kind IN ('fact', 'batch') AND action != 'undo' "
                               "AND coalesce(undone, 0) = 0 "

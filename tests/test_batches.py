@@ -135,3 +135,15 @@ def test_cli_undoes_an_applied_article_by_its_batch(capsys, tmp_path):
     assert "1 fact(s), 0 entit(ies), 1 source(s) taken back" in capsys.readouterr().out
     assert run_bot.main(["facts", "undo", batch]) == 1
     assert "undone already" in capsys.readouterr().err
+
+
+def test_a_read_only_base_refuses_the_undo_clearly(store, tmp_path):
+    from knowledge import FactStore
+
+    ingest_like(store)
+    store.close()
+    read_only = FactStore(tmp_path / "facts.db", read_only=True)
+    assert last_batch(read_only, "tg:1") is None
+    with pytest.raises(StoreError):
+        undo_last(read_only, "tg:1")
+    read_only.close()
