@@ -314,18 +314,12 @@ def cmd_facts(args, settings) -> int:
 
 
 def _article_text(path: Path) -> str:
-    """The article text of a file: extract_text when the package has it, else plain text files."""
-    from knowledge import ingest
+    """The article text of a file (.txt, .md, .html, .docx), its size checked before reading it."""
+    from knowledge.ingest.extract import MAX_ARTICLE_BYTES, IngestError, extract_text
 
-    data = path.read_bytes()
-    if hasattr(ingest, "extract_text"):
-        return ingest.extract_text(path.name, data)
-    if path.suffix.lower() not in (".txt", ".md", ""):
-        raise ingest.IngestError(f"{path.name}: only .txt and .md files can be read here")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ingest.IngestError(f"{path.name} is not UTF-8 text") from None
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        raise IngestError(f"{path.name} is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB: not an article")
+    return extract_text(path.name, path.read_bytes())
 
 
 def cmd_ingest(args, store: FactStore) -> int:
