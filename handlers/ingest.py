@@ -20,6 +20,7 @@ from knowledge.batches import last_batch, undo_batch
 from knowledge.ingest import IngestError, NoDateFound, Reading, apply_reading, proposals_csv, read_article
 from knowledge.ingest.extract import MAX_ARTICLE_BYTES, SUFFIXES, extract_text
 
+from .admin_base import T as ADMIN_T
 from .admin_base import actor, command_text, remember
 from .common import send_html, services, ui_lang, with_retry
 
@@ -71,12 +72,9 @@ T = {
     "nothing_new": {"zh": "没有可添加的新数据（都已存在、有冲突或把握不够），没有任何改动。",
                     "en": "Nothing new to add (all known, conflicting or not confident enough); "
                           "nothing was changed."},
-    "cancelled": {"zh": "已取消，没有任何改动。", "en": "Cancelled; nothing was changed."},
-    "expired": {"zh": "这个确认已失效，请重新操作。", "en": "That confirmation has expired; please start again."},
-    "refused": {"zh": "抱歉，只有管理员可以这样做。", "en": "Sorry, only admins can do that."},
-    "undone": {"zh": "已整批撤销 {batch}：{facts} 条数据、{entities} 个实体、{sources} 个来源。",
-               "en": "Undid the whole batch {batch}: {facts} fact(s), {entities} entit(ies), "
-                     "{sources} source(s)."},
+    "cancelled": ADMIN_T["cancelled"],
+    "expired": ADMIN_T["expired"],
+    "undone": ADMIN_T["undone_batch"],
     "no_batch": {"zh": "你没有可撤销的导入。", "en": "You have no ingestion to undo."},
     "not_undone": {"zh": "没有撤销：{why}", "en": "Nothing undone: {why}"},
 }
@@ -273,7 +271,7 @@ async def _pending_action(update: Update, context: ContextTypes.DEFAULT_TYPE,
     svc.pending.pop(token, None)
     if not svc.is_admin(update.effective_user.id):
         log.info("button of a former admin %s refused", update.effective_user.id)
-        await query.answer(T["refused"][lang][:190])
+        await query.answer(ADMIN_T["refused"][lang][:190])
         return None
     await query.answer()
     return action, choice
