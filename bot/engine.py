@@ -2,33 +2,26 @@
 it is not known. Pure logic over a FactStore; no Telegram, no I/O beyond the store it is handed."""
 from __future__ import annotations
 
-import hashlib
 import logging
-import math
-import os
-import pickle
 import re
-import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-from knowledge import Entity, Fact, FactStore, Source
+from knowledge import Fact, FactStore
 
 from .answers import Answer, FactDoc, Query
 from .compare import compare_sides
 from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
+from .index import CODE_STAMP, Index, is_quantity, leading_number  # noqa: F401 - names kept for importers
 from .lexicon import (
-    INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, DATE_VALUE, GREETINGS, MARKUP, METRIC_GROUPS, MULTI, NUMBER_VALUE,
-    PARTNER_RE, RANK_ANY, REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
-from .matching import EntityHit, EntityMatcher, key, syllable
+    INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
+    TOPIC_QUESTIONS, ZH_STOP)
+from .matching import EntityHit, key
 from .periods import fits, year_weight
 from .reader import QuestionReader
-from .text import cn_to_int, normalise, terms, zh_terms
+from .text import terms
 
 log = logging.getLogger(__name__)
-
-# The engine's cache of its index is valid only for the code that built it.
-CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
 
 RANK_DEPTH = 25        # candidates that get the finer (and slower) checks
 NAMED_BOOST = 1.6       # the question names the fact's firm, hub, route...
@@ -37,121 +30,51 @@ REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answ
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
+# What the engine reads from its index under the names it always had (reader.py and checks.py too).
+INDEXED = frozenset({"docs", "entities", "postings", "idf", "unknown_idf", "by_entity", "entity_names",
+                     "latin_vocabulary", "by_sound", "known_latin", "matcher", "avg_len", "common_df",
+                     "entity_of", "region_of"})
 
 
 class Engine(QuestionReader, FactChecks):
-    """Built once from a store; rebuilds itself when the store changes."""
+    """Holds the Index of a store; follows the store's changes fact by fact."""
 
     def __init__(self, store: FactStore, cache: bool = True):
         self.store = store
-        self.version = -1
         self.cache_path = Path(store.path + ".engine-cache") if cache and store.path != ":memory:" else None
-        self.refresh()
+        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
+        self.index = Index.open(store, self.cache_path)
+
+    def __getattr__(self, name: str):
+        """The index's tables, read as the engine's own attributes (self.docs, self.postings...)."""
+        if name in INDEXED and "index" in self.__dict__:
+            return getattr(self.__dict__["index"], name)
+        raise AttributeError(name)
+
+    @property
+    def version(self) -> int:
+        return self.index.version
 
     def refresh(self, force: bool = False) -> None:
-        version = self.store.version
-        if version == self.version and not force:
+        """Follow the store: the changed facts re-indexed at once (a full build only when forced)."""
+        if force:
+            self._build()
+        elif self.store.version != self.index.version:
+            self.index.catch_up(self.store)
+        else:
             return
-        key = (version, self.store.last_update(), CODE_STAMP)
-        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
-        if not force and self._load_cache(key):
-            self.version = version
-            return
-        self._build()
-        self.version = version
-        self._save_cache(key)
-
-    def _load_cache(self, key: tuple) -> bool:
-        """The index as last built for this very state of the base (start-up in a fraction of the time)."""
-        if self.cache_path is None or not self.cache_path.exists():
-            return False
-        try:
-            with open(self.cache_path, "rb") as fh:
-                saved_key, state = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - a damaged or foreign cache is simply rebuilt
-            log.warning("engine cache %s unreadable; rebuilding", self.cache_path)
-            return False
-        if saved_key != key:
-            return False
-        self.__dict__.update(state)
-        return True
-
-    def _save_cache(self, key: tuple) -> None:
-        if self.cache_path is None:
-            return
-        state = {k: v for k, v in self.__dict__.items() if k not in ("store", "version", "cache_path", "spelling")}
-        tmp = self.cache_path.with_suffix(f".tmp{os.getpid()}")
-        try:
-            with open(tmp, "wb") as fh:
-                pickle.dump((key, state), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.cache_path)
-        except OSError as exc:
-            log.warning("could not write the engine cache: %s", exc)
-            tmp.unlink(missing_ok=True)
+        self.spelling = {}
 
     def _build(self) -> None:
-        """Index the store's facts: terms, postings, entity names."""
-        started = time.perf_counter()
-        entities = {e.id: e for e in self.store.list_entities()}
-        sources = {s.id: s for s in self.store.list_sources()}
-        docs: list[FactDoc] = []
-        abouts: list[str] = []
-        for fact in self.store.list_facts():
-            entity = entities.get(fact.entity) or Entity(fact.entity, "org", fact.entity, fact.entity)
-            source = sources.get(fact.source) or Source(fact.source, "", "", "", "")
-            text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, fact.metric.replace("_", " "),
-                                       *fact.keywords, fact.statement_zh, fact.statement_en, fact.value,
-                                       fact.value_en, fact.unit, fact.change_zh, fact.change_en,
-                                       fact.period_zh, fact.period_en]))
-            # names, metric and keywords count twice: they say what the fact is about
-            about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
-            abouts.append(about)
-            counted = Counter(terms(text))
-            counted.update(terms(about))
-            counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted
-                            if len(t) == 2 and "\u3400" <= t[0] <= "\u9fff" and "\u3400" <= t[1] <= "\u9fff"})
-            docs.append(FactDoc(fact, entity, source, counted, sum(counted.values()), text,
-                                bool(DATE_VALUE.search(fact.value) or DATE_VALUE.search(fact.value_en)), bool(re.match(r"[\d.]", fact.value)),
-                                is_quantity(fact.value, fact.value_en),
-                                bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
-                                frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
-                                frozenset(group for group, words in METRIC_GROUPS.items()
-                                          if any(w in text for w in words)),
-                                normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value)))
-        self.docs = docs
-        self.entities = entities
-        self.by_entity: dict[str, list[int]] = defaultdict(list)
-        self.postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        n = max(len(docs), 1)
-        self.avg_len = sum(d.length for d in docs) / n
-        self.common_df = max(20, n // 8)
-        for i, doc in enumerate(docs):
-            self.by_entity[doc.fact.entity].append(i)
-            for term, tf in doc.terms.items():   # BM25's saturated term frequency, computed once
-                self.postings[term].append((i, self.saturation(tf, doc.length)))
-        self.idf = {t: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
-        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5) * 0.35
-        self.entity_of = [d.fact.entity for d in docs]
-        self.region_of = [d.entity.type in REGION_TYPES for d in docs]
-        self.entity_names = {e.id: [normalise(n) for n in e.names() if len(n) >= 2] for e in entities.values()}
-        self.latin_vocabulary = [t for t in self.postings if t.isascii() and t.isalpha() and len(t) >= 3]
-        by_sound: dict[tuple[str, str], tuple[int, str]] = {}
-        words = {t for a in abouts for t in zh_terms(a)}
-        for term in words:          # the words of names, metrics and keywords, not statements' seams
-            posting = self.postings.get(term, ())
-            if len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff":
-                sound = (syllable(term[0]), syllable(term[1]))
-                if len(posting) > by_sound.get(sound, (0, ""))[0]:
-                    by_sound[sound] = (len(posting), term)
-        self.by_sound = {sound: term for sound, (_, term) in by_sound.items()}
-        self.known_latin = {w for d in docs for w in re.findall(r"[a-z]+", d.text)}
-        self.matcher = EntityMatcher(list(entities.values()))
-        log.info("engine built: %d facts, %d entities in %.0f ms", len(docs), len(entities),
-                 1000 * (time.perf_counter() - started))
+        """Index the store's facts afresh."""
+        old = self.index
+        self.index = Index()
+        self.index.build(self.store, self.cache_path)
+        old.close()
 
     def saturation(self, tf: int, length: int) -> float:
         """BM25's term-frequency saturation (k1 = 1.2, b = 0.5)."""
-        return tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length / self.avg_len))
+        return self.index.saturation(tf, length)
 
     def by_entity_index(self, hits: list[EntityHit]) -> list[int]:
         """The facts of the firms, hubs, routes... a question names (not of its regions: too many)."""
@@ -216,43 +139,14 @@ class Engine(QuestionReader, FactChecks):
             return []
         weights = {t: self.idf.get(t, self.unknown_idf) * min(c, 2) for t, c in qterms.items()}
         total = sum(weights.values()) or 1.0
-        scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, float] = defaultdict(float)
-        # Rare terms are scored through their postings; common ones (湖北, wuhan, billion) only for
-        # the candidates the rare ones found, which is where the time goes otherwise.
-        common = {t for t in weights if len(self.postings.get(t, ())) > self.common_df}
-        if len(common) == len(weights):
-            common = set()
-        for term, weight in weights.items():
-            if term in common:
-                continue
-            for i, saturated in self.postings.get(term, ()):
-                scores[i] += weight * saturated
-                covered[i] += weight
-        for i in self.by_entity_index(q.hits):
-            scores[i] += 0.0                  # the named entities' facts are candidates too
-        if common:
-            for i in list(scores):
-                doc_terms = self.docs[i].terms
-                for term in common:
-                    tf = doc_terms.get(term)
-                    if tf:
-                        scores[i] += weights[term] * self.saturation(tf, self.docs[i].length)
-                        covered[i] += weights[term]
         named = {h.entity for h in q.hits}
         specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
         entity_of = self.entity_of
-        base = []
-        region_of = self.region_of
-        for i, raw in scores.items():
-            if entity_of[i] in named:
-                raw *= NAMED_REGION_BOOST if region_of[i] else NAMED_BOOST
-            elif specific:
-                raw *= 0.5
-            elif named:
-                raw *= REGION_ONLY_PENALTY if not region_of[i] and not q.asks_who else 0.8
-            base.append((raw, i))
-        base.sort(reverse=True)
+        # the named entities' facts are candidates too; an unnamed fact weighs less when something is named
+        other_region = 0.5 if specific else 0.8 if named else 1.0
+        other = 0.5 if specific else (REGION_ONLY_PENALTY if not q.asks_who else 0.8) if named else 1.0
+        base, covered = self.index.score(weights, self.by_entity_index(q.hits), named,
+                                         (NAMED_REGION_BOOST, NAMED_BOOST, other_region, other), RANK_DEPTH)
         out = []
         for raw, i in base[:RANK_DEPTH]:
             doc = self.docs[i]
@@ -411,17 +305,24 @@ class Engine(QuestionReader, FactChecks):
         first, at most three for a region and one for any other entity."""
         self.refresh()
         ranked = self._rank(self.parse(TOPIC_QUESTIONS.get(topic, topic)))
-        docs = [self.docs[i] for _, _, i in ranked if self.docs[i].fact.topic == topic]
-        docs += [d for d in self.docs if d.fact.topic == topic and d not in docs]
-        docs.sort(key=lambda d: not d.numeric_value)          # stable: figures first, rank order kept
+        ranked_slots = [i for _, _, i in ranked if self.index.topic_of[i] == topic]
+
+        def in_order():            # the ranked ones, then the rest of the topic (read only as needed)
+            yield from (self.docs[i] for i in ranked_slots)
+            shown = set(ranked_slots)
+            yield from (self.docs[i] for i in self.index.topic_slots(topic) if i not in shown)
+
         picked: list[FactDoc] = []
         seen: Counter = Counter()
-        for doc in docs:
-            if seen[doc.fact.entity] < (3 if doc.entity.type in REGION_TYPES else 1):
-                picked.append(doc)
-                seen[doc.fact.entity] += 1
-            if len(picked) == limit:
-                break
+        for figures in (True, False):                       # figures first, rank order kept
+            for doc in in_order():
+                if doc.numeric_value != figures:
+                    continue
+                if seen[doc.fact.entity] < (3 if doc.entity.type in REGION_TYPES else 1):
+                    picked.append(doc)
+                    seen[doc.fact.entity] += 1
+                if len(picked) == limit:
+                    return picked
         return picked
 
     def search(self, text: str, limit: int = 5) -> list[FactDoc]:
@@ -434,20 +335,8 @@ class Engine(QuestionReader, FactChecks):
 
     def doc(self, fact_id: str) -> FactDoc | None:
         self.refresh()
-        for doc in self.docs:
-            if doc.fact.id == fact_id:
-                return doc
-        return None
-
-
-def leading_number(value: str) -> str:
-    """The number a value starts with: 7502.3亿元 -> 7502.3, 第七届 -> 7, 八大园区 -> 8 ('' if none)."""
-    m = re.match(r"[\d.]+", value)
-    if m:
-        return m.group(0)
-    m = re.match(r"第?([零一二两三四五六七八九十]+)", value)
-    number = cn_to_int(m.group(1)) if m else None
-    return str(number) if number is not None else ""
+        slot = self.index.slot_of.get(fact_id)
+        return None if slot is None else self.docs[slot]
 
 
 def same_metric(a: Fact, b: Fact) -> bool:
@@ -471,11 +360,6 @@ def period_key(doc: FactDoc) -> tuple[str, int]:
     """Newest end first, then the longest span (a whole year over its first eleven months)."""
     start, end = doc.fact.period_start or "", doc.fact.period_end or ""
     return end, -int(start.replace("-", "") or 99999999)
-
-
-def is_quantity(value: str, value_en: str = "") -> bool:
-    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking."""
-    return bool(NUMBER_VALUE.search(value) or re.search(r"\d|\bhalf\b|\bdouble", value_en))
 
 
 def suggestion(doc: FactDoc, lang: str) -> str:

@@ -156,6 +156,17 @@ class FactStore:
                 out.append(_change(row))
         return out
 
+    def changes_after(self, version: int, limit: int = 100_000) -> list[Change]:
+        """The audit lines after `version` (see `version`), oldest first."""
+        rows = self.db.query("SELECT * FROM audit WHERE id > ? ORDER BY id LIMIT ?", [version, limit])
+        return [_change(r) for r in rows]
+
+    def stamp(self, version: int) -> str:
+        """When the change numbered `version` was made ('' when there is none): with the number,
+        it tells one history of the base from another."""
+        row = self.db.execute("SELECT at FROM audit WHERE id = ?", [version]).fetchone()
+        return row[0] if row else ""
+
     def last_update(self) -> str:
         row = self.db.execute("SELECT max(at) FROM audit").fetchone()
         return row[0] or ""

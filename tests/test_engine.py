@@ -157,26 +157,21 @@ def test_a_bare_lookup_command_gives_the_topics_headline_figures(engine):
     assert "来源" in render(answer) or "Source" in render(answer)
 
 
-def test_the_index_is_cached_next_to_the_database_and_rebuilt_when_stale(curated_store, monkeypatch):
+def test_the_index_is_cached_next_to_the_database_and_follows_changes(curated_store):
     from bot.engine import Engine
 
     first = Engine(curated_store)
-    assert first.cache_path is not None and first.cache_path.exists()
-    original = Engine._build
-    builds = []
-
-    def counting_build(self):
-        builds.append(1)
-        original(self)
-
-    monkeypatch.setattr(Engine, "_build", counting_build)
+    assert first.cache_path is not None and first.cache_path.exists() and first.index.builds == 1
     second = Engine(curated_store)                      # same state of the base: read from the cache
-    assert builds == [] and second.answer("花湖机场有多少条货运航线").found
+    assert second.index.builds == 0 and second.answer("花湖机场有多少条货运航线").found
     curated_store.update_fact("hbrb251225-huahu-cargo-routes", {"value": "112"}, "t")
-    assert "112" in render(second.answer("花湖机场有多少条货运航线")) and builds == [1]   # a change: rebuilt
-    first.cache_path.write_bytes(b"not a pickle")
-    third = Engine(curated_store)                       # a damaged cache is rebuilt, not trusted
-    assert builds == [1, 1] and "112" in render(third.answer("花湖机场有多少条货运航线"))
+    assert "112" in render(second.answer("花湖机场有多少条货运航线"))     # a change: that fact re-indexed
+    assert second.index.builds == 0 and second.index.updated == 1
+    third = Engine(curated_store)                       # the cache was brought up to date with it
+    assert third.index.builds == 0 and "112" in render(third.answer("花湖机场有多少条货运航线"))
+    first.cache_path.write_bytes(b"not a database")
+    fourth = Engine(curated_store)                      # a damaged cache is rebuilt, not trusted
+    assert fourth.index.builds == 1 and "112" in render(fourth.answer("花湖机场有多少条货运航线"))
 
 
 def test_a_comparison_with_one_side_missing_says_so(engine):
