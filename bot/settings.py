@@ -20,6 +20,7 @@ class Settings:
     port: int = 8443
     hash_salt: str = "hubei-open-economy"
     flood_per_minute: int = 20
+    max_sends_per_second: int = 30     # overall outgoing rate; 0: no overall cap (per-chat limits stay)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
@@ -37,4 +38,15 @@ class Settings:
             port=int(env.get("BOT_PORT", "8443") or 8443),
             hash_salt=env.get("BOT_HASH_SALT", "hubei-open-economy"),
             flood_per_minute=int(env.get("BOT_FLOOD_PER_MINUTE", "20") or 20),
+            max_sends_per_second=_count(env, "BOT_MAX_SENDS_PER_SECOND", 30),
         )
+
+
+def _count(env: dict[str, str], name: str, default: int) -> int:
+    """A whole number of zero or more from the environment; a clear error otherwise."""
+    text = env.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit():
+        raise ValueError(f"{name} must be a whole number of zero or more, not {text[:20]!r}")
+    return int(text)

@@ -22,6 +22,7 @@ class Call:
     method: str
     params: dict
     files: dict = field(default_factory=dict)
+    at: float = 0.0         # time.monotonic() when the call came in
 
 
 def user(uid: int, name: str = "User", lang: str = "zh-hans") -> dict:
@@ -48,6 +49,7 @@ class FakeBotAPI:
         self.server: tornado.httpserver.HTTPServer | None = None
         self.ignore_offset = False          # behave like an emulator that resends every update
         self.root = ""
+        self.delay = 0.0                    # seconds each Bot API call (not getUpdates) takes to answer
 
     # -- server ----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -88,7 +90,9 @@ class FakeBotAPI:
         params, files = self._params(handler.request)
         result = await self._result(method, params, files)
         if method != "getUpdates":
-            self.calls.append(Call(method, params, files))
+            self.calls.append(Call(method, params, files, time.monotonic()))
+            if self.delay:
+                await asyncio.sleep(self.delay)     # a round trip to Telegram's servers
             self.changed.set()
         handler.write(json.dumps({"ok": True, "result": result}))
 
