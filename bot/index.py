@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import time
+from array import array
 from collections import Counter
 from pathlib import Path
 
@@ -142,10 +143,10 @@ class Index:
             conn = indexfile.connect(None, create=True)
         entities = {e.id: e for e in store.list_entities()}
         sources = {s.id: s for s in store.list_sources()}
-        lists: dict[str, tuple[list[int], list[int]]] = {}
-        lengths: list[int] = []
+        lists: dict[str, tuple[array, array]] = {}      # compact while building: 5M entries at 100k facts
+        lengths = array("i")
         slots, rows, about_words, known_latin = [], [], set(), set()
-        for slot, fact in enumerate(store.list_facts()):
+        for slot, fact in enumerate(store.iter_facts()):
             entity = entities.get(fact.entity) or Entity(fact.entity, "org", fact.entity, fact.entity)
             source = sources.get(fact.source) or Source(fact.source, "", "", "", "")
             doc, about = make_doc(fact, entity, source)
@@ -155,7 +156,7 @@ class Index:
             for term, tf in doc.terms.items():
                 entry = lists.get(term)
                 if entry is None:
-                    entry = lists[term] = ([], [])
+                    entry = lists[term] = (array("i"), array("i"))
                 entry[0].append(slot)
                 entry[1].append(tf)
             slots.append((fact.id, fact.entity, fact.topic, True))
@@ -167,10 +168,11 @@ class Index:
         avg_len = sum(lengths) / max(len(lengths), 1)
         length_of = np.asarray(lengths, dtype=np.float64)
         saturated = {}
-        for term, (ids, tfs) in lists.items():   # BM25's saturated term frequency, computed once
-            tf = np.asarray(tfs, dtype=np.float64)
+        for term in list(lists):   # BM25's saturated term frequency, computed once
+            slots_of, tfs = lists.pop(term)
+            ids = np.frombuffer(slots_of, dtype=np.int32)
+            tf = np.frombuffer(tfs, dtype=np.int32).astype(np.float64)
             saturated[term] = (ids, tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length_of[ids] / avg_len)))
-        del lists
         self.postings = pack(saturated)
         del saturated
         stats = {"avg_len": avg_len, "facts": len(slots)}

@@ -128,8 +128,15 @@ class EntityMatcher:
                     self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
         self.by_head: dict[str, list[tuple[str, str]]] = {}      # first two characters -> names
+        self.by_word: dict[str, list[tuple[str, str]]] = {}      # Latin names (" huahu airport ") by first word
         for alias, eid in self.names:
-            self.by_head.setdefault(alias[:2], []).append((alias, eid))
+            if alias.startswith(" "):
+                self.by_word.setdefault(alias.split(" ", 2)[1], []).append((alias, eid))
+            else:
+                self.by_head.setdefault(alias[:2], []).append((alias, eid))
+        self.latin_py_heads: dict[str, list[int]] = {}          # first letters -> positions in latin_py
+        for k, (joined, _) in enumerate(self.latin_py):
+            self.latin_py_heads.setdefault(joined[:MIN_PINYIN_LETTERS], []).append(k)
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
         self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 5]
@@ -138,9 +145,13 @@ class EntityMatcher:
     def find(self, question: str) -> list[EntityHit]:
         q = key(question)
         hits: list[EntityHit] = []
-        by_head = self.by_head
+        by_head, by_word = self.by_head, self.by_word
         for start in range(len(q) - 1):
-            for alias, eid in by_head.get(q[start:start + 2], ()):
+            if q[start] == " ":         # Latin names are padded with spaces: looked up by their first word
+                names = by_word.get(q[start + 1:q.find(" ", start + 1)], ())
+            else:
+                names = by_head.get(q[start:start + 2], ())
+            for alias, eid in names:
                 if q.startswith(alias, start):
                     hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
         hits += self._homophones(q)
@@ -194,8 +205,14 @@ class EntityMatcher:
             return []
         hits = []
         covered = {h.entity for h in found}
-        for joined, eid in self.latin_py:
-            if eid not in covered and joined in latin:
+        inside = set()                  # the names (pinyin) found anywhere in the letters, by their first letters
+        for at in range(len(latin) - MIN_PINYIN_LETTERS + 1):
+            for k in self.latin_py_heads.get(latin[at:at + MIN_PINYIN_LETTERS], ()):
+                if latin.startswith(self.latin_py[k][0], at):
+                    inside.add(k)
+        for k in sorted(inside):
+            joined, eid = self.latin_py[k]
+            if eid not in covered:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
                 covered.add(eid)
         for word in set(re.findall(r"[a-z]{5,}", q)) - self.alias_words:   # a misspelt one-word name (malitai)

@@ -102,6 +102,11 @@ class FactStore:
         sql = "SELECT * FROM facts" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
         return [_fact(r) for r in self.db.query(sql, params)]
 
+    def iter_facts(self) -> Iterator[Fact]:
+        """Every live fact by id, read one at a time (a large base need not fit in a list)."""
+        for row in self.db.query("SELECT * FROM facts WHERE deleted_at IS NULL ORDER BY id"):
+            yield _fact(row)
+
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts whose id, metric, value, statements, keywords or entity names contain `text`."""
         like = f"%{text.strip()}%"
