@@ -2,6 +2,10 @@
 one chat, and of one user, run one after the other in the order they came (a follow-up after its
 question, an /addfact step after the one before, a vote after its answer).
 
+PTB warns that a ConversationHandler (our /addfact form) relies on updates being processed one by
+one: it keys conversations by (chat, user), and no two updates of the same chat or user ever run at
+the same time here, so each form sees its updates one by one and in order, as it needs.
+
 Everything the handlers keep (the store's one SQLite connection, the conversation contexts, the
 flood guard's counters) is touched only from the event loop's thread, between awaits, so no two
 updates ever write to it at the same time."""
