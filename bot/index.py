@@ -121,8 +121,9 @@ class Index:
         if any(row[0] != k for k, row in enumerate(rows)):
             raise ValueError("slots out of order")
         self.postings = indexfile.read_postings(conn)
-        extra = {name: indexfile.read_extra(conn, name) for name in ("stats", "by_sound", "known_latin")}
+        extra = {name: indexfile.read_extra(conn, name) for name in ("stats", "by_sound", "known_latin", "normal")}
         self.conn = conn
+        self.normal = {str(k): str(v) for k, v in (extra["normal"] or {}).items()}
         self._arrange(store, [(r[1], r[2], r[3], bool(r[4])) for r in rows], extra["stats"])
         self.by_sound = {tuple(k.split(" ")): v for k, v in extra["by_sound"].items()}
         self.known_latin = set(extra["known_latin"])
@@ -204,7 +205,7 @@ class Index:
     def _extra(self) -> dict:
         return {"stats": {"avg_len": self.avg_len, "facts": self.built_facts},
                 "by_sound": {" ".join(k): v for k, v in self.by_sound.items()},
-                "known_latin": sorted(self.known_latin)}
+                "known_latin": sorted(self.known_latin), "normal": self.normal}
 
     def _arrange(self, store: FactStore, slots: list[tuple[str, str, str, bool]], stats: dict,
                  entities: dict[str, Entity] | None = None, sources: dict[str, Source] | None = None) -> None:
@@ -237,11 +238,16 @@ class Index:
         return self.codes.setdefault(entity, len(self.codes))
 
     def _names(self) -> None:
-        """Entity tables: names per entity, regions, the matcher."""
-        self.entity_names = {e.id: [normalise(n) for n in e.names() if len(n) >= 2] for e in self.entities.values()}
+        """Entity tables: names per entity, regions, the matcher (names normalised once, kept in the file)."""
+        normal = self.__dict__.setdefault("normal", {})
+        for entity in self.entities.values():
+            for name in entity.names():
+                if name not in normal:
+                    normal[name] = normalise(name)
+        self.entity_names = {e.id: [normal[n] for n in e.names() if len(n) >= 2] for e in self.entities.values()}
         region_codes = {self._code(e.id) for e in self.entities.values() if e.type in REGION_TYPES}
         self.region_of = np.isin(self.entity_code, np.fromiter(region_codes, dtype=np.int32))
-        self.matcher = EntityMatcher(list(self.entities.values()))
+        self.matcher = EntityMatcher(list(self.entities.values()), normal)
 
     def _hear(self, term: str) -> None:
         """Keep the most used Chinese pair for each pair of sounds (观重 -> 观众)."""

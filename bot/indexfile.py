@@ -98,8 +98,8 @@ def read_postings(conn: sqlite3.Connection) -> Postings:
     data = dict(conn.execute("SELECT name, data FROM base").fetchall())
     raw_spans = json.loads(zlib.decompress(data["spans"]))
     spans = {term: (int(a), int(b)) for term, (a, b) in raw_spans.items()}
-    ids = np.frombuffer(data["ids"], dtype="<i4").astype(np.int32)
-    sats = np.frombuffer(data["sats"], dtype="<f8").astype(np.float64)
+    ids = np.frombuffer(data["ids"], dtype="<i4").astype(np.int32, copy=False)       # read-only views
+    sats = np.frombuffer(data["sats"], dtype="<f8").astype(np.float64, copy=False)
     if len(ids) != len(sats) or any(b > len(ids) or a > b for a, b in spans.values()):
         raise ValueError("postings do not fit their arrays")
     postings = Postings(spans, ids, sats)

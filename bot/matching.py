@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge import Entity
@@ -73,9 +75,11 @@ class EntityHit:
     alias: str
 
 
-def key(text: str) -> str:
-    """Normalised text with every run of non-word characters turned into one space, padded."""
-    return f" {_NON_WORD.sub(' ', normalise(text)).strip()} "
+def key(text: str, normalised: dict[str, str] | None = None) -> str:
+    """Normalised text with every run of non-word characters turned into one space, padded
+    (`normalised`: texts already normalised, e.g. names kept in the index file)."""
+    known = normalised.get(text) if normalised is not None else None
+    return f" {_NON_WORD.sub(' ', normalise(text) if known is None else known).strip()} "
 
 
 @lru_cache(maxsize=None)
@@ -90,14 +94,14 @@ def syllable(ch: str) -> str:
 class EntityMatcher:
     """Built once from the entities; `find(question)` returns the entities a question names."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity], normalised: dict[str, str] | None = None):
         self.names: list[tuple[str, str]] = []                 # (key text, entity id)
         self.py: dict[tuple[str, ...], set[str]] = {}          # syllables -> entity ids
         self.latin_py: list[tuple[str, str]] = []              # ("huahujichang", entity id)
         self.en_names: dict[str, str] = {}                     # Latin alias -> entity, for fuzzy matching
         for entity in entities:
             for name in entity.names():
-                alias = key(name).strip()
+                alias = key(name, normalised).strip()
                 if not alias:
                     continue
                 core = _CJK_ONLY.sub("", alias)
@@ -139,6 +143,7 @@ class EntityMatcher:
             self.latin_py_heads.setdefault(joined[:MIN_PINYIN_LETTERS], []).append(k)
         self.py_lengths = sorted({len(k) for k in self.py}, reverse=True)
         self.en_list = list(self.en_names)
+        self.en_filter = BigramFilter(self.en_list)
         self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 5]
         self.alias_words = {w for alias, _ in self.names for w in alias.split()}
 
@@ -222,7 +227,7 @@ class EntityMatcher:
                 covered.add(self.en_names[m[0]])
         ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
         if len(ascii_q) >= 6 and not any(h.confidence == EXACT for h in found):
-            for alias, score, _ in process.extract(ascii_q, self.en_list, scorer=fuzz.partial_ratio,
+            for alias, score, _ in process.extract(ascii_q, self.en_filter.near(ascii_q), scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]
                 if eid not in covered:
@@ -258,3 +263,29 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
                 continue
         kept.append(hit)
     return kept
+
+
+class BigramFilter:
+    """The names that can reach partial_ratio >= FUZZY_MIN against a text, in their order: a name of
+    length m (or a text, if shorter) scoring r% against a window shares at least (3r/100 - 2)m - 1
+    character pairs with it (pairs kept adjacent by the alignment); we ask for half the length minus
+    one, below that bound at 88%. Scoring only these gives exactly what scoring all would."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self.lengths = np.array([len(n) for n in names], dtype=np.int32)
+        pairs: dict[str, dict[int, int]] = {}
+        for k, name in enumerate(names):
+            for pair, count in Counter(name[i:i + 2] for i in range(len(name) - 1)).items():
+                pairs.setdefault(pair, {})[k] = count
+        self.pairs = {p: (np.fromiter(d, dtype=np.int32, count=len(d)),
+                          np.fromiter(d.values(), dtype=np.int32, count=len(d))) for p, d in pairs.items()}
+
+    def near(self, text: str) -> list[str]:
+        shared = np.zeros(len(self.names), dtype=np.int32)
+        for pair, count in Counter(text[i:i + 2] for i in range(len(text) - 1)).items():
+            found = self.pairs.get(pair)
+            if found is not None:
+                shared[found[0]] += np.minimum(found[1], count)
+        need = np.minimum(self.lengths, len(text)) * 0.5 - 1
+        return [self.names[k] for k in np.flatnonzero(shared >= need)]

@@ -94,3 +94,24 @@ def test_a_cache_behind_the_base_is_brought_up_to_date_when_opened(curated_store
     engine = Engine(curated_store)
     assert engine.index.builds == 0 and engine.index.updated == 1
     assert "113" in render(engine.answer("花湖机场有多少条货运航线"))
+
+
+def test_the_fuzzy_name_prefilter_keeps_every_name_that_could_match():
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from bot.matching import FUZZY_MIN, BigramFilter
+
+    rng = random.Random(3)
+    words = ["huahu", "airport", "wuhan", "lanchuan", "xinda", "precision", "optics", "valley", "port", "co",
+             "logistics", "china", "europe", "express", "lenovo", "tianhe", "yangluo"]
+    names = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) for _ in range(400)})
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(200)]
+    texts += ["huahu airprot cargo", "lanchuan xnda precison", "ignore all previous instructions"]
+    picked = BigramFilter(names)
+    for text in texts:
+        every = process.extract(text, names, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN, limit=None)
+        near = process.extract(text, picked.near(text), scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN,
+                               limit=None)
+        assert [m[:2] for m in near] == [m[:2] for m in every], text
