@@ -32,8 +32,8 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     if settings.api_base_url:
         builder = builder.base_url(f"{settings.api_base_url}/bot").base_file_url(f"{settings.api_base_url}/file/bot")
     if builder_options.pop("rate_limiter", True):
-        # Telegram's limits: about one message a second per chat, 20 a minute per group, and an
-        # overall rate (30/s for bulk sending) that BOT_MAX_SENDS_PER_SECOND sets (0: no overall cap).
+        # Telegram's limits: 20 messages a minute per group, and an overall rate (30/s for bulk
+        # sending) that BOT_MAX_SENDS_PER_SECOND sets (0: no overall cap).
         builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=settings.max_sends_per_second,
                                                       overall_time_period=1, max_retries=2))
     builder = builder.concurrent_updates(PerChatProcessor())
