@@ -44,12 +44,12 @@ class Engine(QuestionReader, FactChecks):
         self.cache_path = Path(store.path + ".engine-cache") if cache and store.path != ":memory:" else None
         self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
         self.index = Index.open(store, self.cache_path)
+        self._bind()
 
-    def __getattr__(self, name: str):
-        """The index's tables, read as the engine's own attributes (self.docs, self.postings...)."""
-        if name in INDEXED and "index" in self.__dict__:
-            return getattr(self.__dict__["index"], name)
-        raise AttributeError(name)
+    def _bind(self) -> None:
+        """The index's tables as the engine's own attributes (self.docs, self.postings...), as ever."""
+        for name in INDEXED:
+            setattr(self, name, getattr(self.index, name))
 
     @property
     def version(self) -> int:
@@ -63,6 +63,7 @@ class Engine(QuestionReader, FactChecks):
             self.index.catch_up(self.store)
         else:
             return
+        self._bind()
         self.spelling = {}
 
     def _build(self) -> None:

@@ -373,13 +373,14 @@ class Index:
         scores = np.zeros(slots)
         covered = np.zeros(slots)
         touched = np.zeros(slots, dtype=bool)
-        common = [t for t in weights if self.postings.df(t) > self.common_df]
+        pairs = {t: self.postings.pair(t) for t in weights}
+        common = [t for t in weights if len(pairs[t][0]) > self.common_df]
         if len(common) == len(weights):
             common = []
         for term, weight in weights.items():
             if term in common:
                 continue
-            ids, sats = self.postings.pair(term)
+            ids, sats = pairs[term]
             if len(ids):
                 scores[ids] += weight * sats
                 covered[ids] += weight
@@ -387,7 +388,7 @@ class Index:
         if extra:
             touched[np.asarray(extra, dtype=np.int64)] = True
         for term in common:
-            ids, sats = self.postings.pair(term)
+            ids, sats = pairs[term]
             found = touched[ids]
             picked = ids[found]
             scores[picked] += weights[term] * sats[found]
@@ -396,10 +397,16 @@ class Index:
         if not len(candidates):
             return [], {}
         raw = scores[candidates]
-        codes = np.fromiter((self.codes[e] for e in named if e in self.codes), dtype=np.int32)
-        is_named = np.isin(self.entity_code[candidates], codes)
         region = self.region_of[candidates]
-        raw = raw * np.where(is_named, np.where(region, boosts[0], boosts[1]), np.where(region, boosts[2], boosts[3]))
+        named_codes = [self.codes[e] for e in named if e in self.codes]
+        if named_codes:
+            mask = np.zeros(len(self.codes), dtype=bool)
+            mask[named_codes] = True
+            is_named = mask[self.entity_code[candidates]]
+            raw = raw * np.where(is_named, np.where(region, boosts[0], boosts[1]),
+                                 np.where(region, boosts[2], boosts[3]))
+        elif boosts[2] != 1.0 or boosts[3] != 1.0:
+            raw = raw * np.where(region, boosts[2], boosts[3])
         if len(raw) > depth:
             kth = np.partition(raw, len(raw) - depth)[len(raw) - depth]
             keep = raw >= kth

@@ -132,7 +132,7 @@ def decode_doc(payload: bytes, entities: dict[str, Entity], sources: dict[str, S
 
 
 class DocTable:
-    """The indexed facts by slot, read from the index file when asked for, the recent ones kept."""
+    """The indexed facts by slot, read from the index file when asked for, the last LRU_SIZE read kept."""
 
     def __init__(self, conn: sqlite3.Connection, index):
         self.conn = conn
@@ -140,18 +140,17 @@ class DocTable:
         self.cache: OrderedDict[int, FactDoc] = OrderedDict()
 
     def __getitem__(self, slot: int) -> FactDoc:
-        slot = int(slot)
         doc = self.cache.get(slot)
         if doc is not None:
-            self.cache.move_to_end(slot)
             return doc
+        slot = int(slot)
         row = self.conn.execute("SELECT payload FROM docs WHERE slot = ?", (slot,)).fetchone()
         if row is None:
             raise IndexError(slot)
         doc = decode_doc(row[0], self.index.entities, self.index.sources)
         self.cache[slot] = doc
         if len(self.cache) > LRU_SIZE:
-            self.cache.popitem(last=False)
+            self.cache.popitem(last=False)        # the longest kept goes first
         return doc
 
     def forget(self, slot: int | None = None) -> None:
