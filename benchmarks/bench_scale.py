@@ -86,8 +86,8 @@ def worker_answer(db: str) -> dict:
 
 
 def run_worker(kind: str, db: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", kind, str(db)], capture_output=True, text=True,
-                         cwd=ROOT)
+    out = subprocess.run([sys.executable, __file__, "--worker", kind, str(db)], capture_output=True,
+                         text=True, cwd=ROOT)
     if out.returncode:
         raise SystemExit(f"{kind} worker failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -140,14 +140,15 @@ def main() -> None:
         workdir = args.workdir or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         rows = [measure(size, workdir) for size in args.sizes]
-    print("| synthetic facts | facts | build | build peak | cold start | warm start | p50 | p99 | serving peak "
-          "| dev accuracy | edit -> answer | new fact -> answer |")
+    print("| synthetic facts | facts | build | build peak | cold start | warm start | p50 | p99 "
+          "| serving peak | dev accuracy | edit -> answer | new fact -> answer |")
     print("|" + " --- |" * 12)
     for r in rows:
+        edit = f"{1000 * r['edit_s']:.0f} ms" + ("" if r["edit_ok"] else " (WRONG)")
+        add = f"{1000 * r['add_s']:.0f} ms" + ("" if r["add_ok"] else " (WRONG)")
         print(f"| {r['size']:,} | {r['facts']:,} | {r['build_s']:.1f} s | {r['build_peak_mb']:.0f} MB "
-              f"| {r['cold_start_s']:.1f} s | {r['warm_start_s']:.2f} s | {r['p50_ms']:.1f} ms | {r['p99_ms']:.1f} ms "
-              f"| {r['serve_peak_mb']:.0f} MB | {r['dev']} | {1000 * r['edit_s']:.0f} ms{'' if r['edit_ok'] else ' (WRONG)'} "
-              f"| {1000 * r['add_s']:.0f} ms{'' if r['add_ok'] else ' (WRONG)'} |")
+              f"| {r['cold_start_s']:.1f} s | {r['warm_start_s']:.2f} s | {r['p50_ms']:.1f} ms "
+              f"| {r['p99_ms']:.1f} ms | {r['serve_peak_mb']:.0f} MB | {r['dev']} | {edit} | {add} |")
 
 
 if __name__ == "__main__":

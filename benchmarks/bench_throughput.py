@@ -115,9 +115,11 @@ def main() -> None:
         ours, chats = asyncio.run(drive(our_bot, args.users, args.questions, args.delay))
         verdict = check(chats, args.users, args.questions)
         theirs, echoed = asyncio.run(drive(echo_bot, args.users, args.questions, args.delay))
-    print(f"load: {args.users} users x {args.questions} questions, every Bot API call delayed {args.delay * 1000:.0f} ms")
+    print(f"load: {args.users} users x {args.questions} questions, "
+          f"every Bot API call delayed {args.delay * 1000:.0f} ms")
     print(f"this bot:  {total} answered in {ours:.2f} s = {total / ours:.1f} updates/s ({verdict})")
-    print(f"echo bot:  {sum(map(len, echoed.values()))} answered in {theirs:.2f} s = {total / theirs:.1f} updates/s")
+    echoes = sum(map(len, echoed.values()))
+    print(f"echo bot:  {echoes} answered in {theirs:.2f} s = {total / theirs:.1f} updates/s")
     print(f"ratio:     {theirs / ours:.2f} of the echo bot's rate")
 
 

@@ -19,18 +19,21 @@ from knowledge.store import now  # noqa: E402
 ACTOR = "synthetic"
 # (Chinese, pinyin) pieces of invented names; rare characters so they seldom clash with real places.
 HEADS = [("鑫", "Xin"), ("岚", "Lan"), ("泽", "Ze"), ("瑞", "Rui"), ("恒", "Heng"), ("博", "Bo"), ("沅", "Yuan"),
-         ("栖", "Qi"), ("枫", "Feng"), ("澄", "Cheng"), ("汀", "Ting"), ("皋", "Gao"), ("芷", "Zhi"), ("桐", "Tong"),
-         ("昊", "Hao"), ("睿", "Rui"), ("翊", "Yi"), ("琨", "Kun"), ("曜", "Yao"), ("珩", "Heng"), ("骁", "Xiao"),
-         ("渝", "Yu"), ("祺", "Qi"), ("钧", "Jun"), ("烨", "Ye"), ("铖", "Cheng"), ("湛", "Zhan"), ("璟", "Jing")]
-TAILS = [("达", "da"), ("拓", "tuo"), ("泰", "tai"), ("远", "yuan"), ("丰", "feng"), ("昌", "chang"), ("创", "chuang"),
-         ("桥", "qiao"), ("成", "cheng"), ("航", "hang"), ("峰", "feng"), ("源", "yuan"), ("德", "de"), ("邦", "bang"),
-         ("誉", "yu"), ("晟", "sheng"), ("弘", "hong"), ("嘉", "jia"), ("禾", "he"), ("澜", "lan")]
+         ("栖", "Qi"), ("枫", "Feng"), ("澄", "Cheng"), ("汀", "Ting"), ("皋", "Gao"), ("芷", "Zhi"),
+         ("桐", "Tong"), ("昊", "Hao"), ("睿", "Rui"), ("翊", "Yi"), ("琨", "Kun"), ("曜", "Yao"), ("珩", "Heng"),
+         ("骁", "Xiao"), ("渝", "Yu"), ("祺", "Qi"), ("钧", "Jun"), ("烨", "Ye"), ("铖", "Cheng"), ("湛", "Zhan"),
+         ("璟", "Jing")]
+TAILS = [("达", "da"), ("拓", "tuo"), ("泰", "tai"), ("远", "yuan"), ("丰", "feng"), ("昌", "chang"),
+         ("创", "chuang"), ("桥", "qiao"), ("成", "cheng"), ("航", "hang"), ("峰", "feng"), ("源", "yuan"),
+         ("德", "de"), ("邦", "bang"), ("誉", "yu"), ("晟", "sheng"), ("弘", "hong"), ("嘉", "jia"), ("禾", "he"),
+         ("澜", "lan")]
 TRADES = [("精密", "Precision"), ("光电", "Optoelectronics"), ("新材", "New Materials"), ("汽配", "Auto Parts"),
           ("生物", "Biotech"), ("电子", "Electronics"), ("纺织", "Textiles"), ("化工", "Chemicals"),
-          ("机械", "Machinery"), ("物流", "Logistics"), ("食品", "Foods"), ("医疗", "Medical"), ("储能", "Energy Storage"),
-          ("半导体", "Semiconductor"), ("家居", "Home Furnishing"), ("农业", "Agritech")]
-CITY_HEADS = [("岚", "Lan"), ("沅", "Yuan"), ("栖", "Qi"), ("澄", "Cheng"), ("皋", "Gao"), ("芷", "Zhi"), ("渭", "Wei"),
-              ("汀", "Ting"), ("蓟", "Ji"), ("枞", "Cong"), ("滢", "Ying"), ("郗", "Xi")]
+          ("机械", "Machinery"), ("物流", "Logistics"), ("食品", "Foods"), ("医疗", "Medical"),
+          ("储能", "Energy Storage"), ("半导体", "Semiconductor"), ("家居", "Home Furnishing"),
+          ("农业", "Agritech")]
+CITY_HEADS = [("岚", "Lan"), ("沅", "Yuan"), ("栖", "Qi"), ("澄", "Cheng"), ("皋", "Gao"), ("芷", "Zhi"),
+              ("渭", "Wei"), ("汀", "Ting"), ("蓟", "Ji"), ("枞", "Cong"), ("滢", "Ying"), ("郗", "Xi")]
 CITY_TAILS = [("川", "chuan"), ("阳", "yang"), ("陵", "ling"), ("州", "zhou"), ("原", "yuan"), ("溪", "xi"),
               ("埠", "bu"), ("塘", "tang")]
 PARTNERS = [("诺维克", "Norvik"), ("阿尔瓦罗", "Alvaro"), ("卡兰特", "Calante"), ("维斯塔", "Vesta"), ("奥德林", "Odelin"),
@@ -56,11 +59,12 @@ def _period(rng: random.Random) -> dict:
     if kind < 0.5:
         return {"zh": f"{year}年", "en": str(year), "start": f"{year}-01-01", "end": f"{year}-12-31"}
     if kind < 0.75:
-        return {"zh": f"{year}年上半年", "en": f"first half of {year}", "start": f"{year}-01-01", "end": f"{year}-06-30"}
+        return {"zh": f"{year}年上半年", "en": f"first half of {year}", "start": f"{year}-01-01",
+                "end": f"{year}-06-30"}
     month = rng.randint(2, 11)
     last = {2: 28, 4: 30, 6: 30, 9: 30, 11: 30}.get(month, 31)
-    return {"zh": f"{year}年1-{month}月", "en": f"January-{_MONTHS[month - 1]} {year}", "start": f"{year}-01-01",
-            "end": f"{year}-{month:02d}-{last:02d}"}
+    return {"zh": f"{year}年1-{month}月", "en": f"January-{_MONTHS[month - 1]} {year}",
+            "start": f"{year}-01-01", "end": f"{year}-{month:02d}-{last:02d}"}
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -70,8 +74,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 def _entities(rng: random.Random, firms: int) -> tuple[list[Entity], list[Entity], list[Entity]]:
     cities = [Entity(f"syn-city-{a[1].lower()}{b[1]}", "region", f"{a[0]}{b[0]}市", f"{a[1]}{b[1]}",
                      [f"{a[0]}{b[0]}", f"{a[1]}{b[1]} City"]) for a in CITY_HEADS for b in CITY_TAILS]
-    partners = [Entity(f"syn-partner-{p[1].lower()}-{k[1].lower()}", "partner", f"{p[0]}{k[0]}", f"{p[1]} {k[1]}",
-                       [f"{p[0]}{k[0]}公司"]) for p in PARTNERS for k in PARTNER_KINDS]
+    partners = [Entity(f"syn-partner-{p[1].lower()}-{k[1].lower()}", "partner", f"{p[0]}{k[0]}",
+                       f"{p[1]} {k[1]}", [f"{p[0]}{k[0]}公司"]) for p in PARTNERS for k in PARTNER_KINDS]
     out, seen = [], set()
     while len(out) < firms:
         h, t, trade = rng.choice(HEADS), rng.choice(TAILS), rng.choice(TRADES)
@@ -82,7 +86,8 @@ def _entities(rng: random.Random, firms: int) -> tuple[list[Entity], list[Entity
             continue
         seen.add(eid)
         out.append(Entity(eid, "firm", f"{city.name_zh[:2]}{brand_zh}{trade[0]}有限公司",
-                          f"{city.name_en} {brand_en} {trade[1]} Co.", [f"{brand_zh}{trade[0]}", f"{brand_en} {trade[1]}"]))
+                          f"{city.name_en} {brand_en} {trade[1]} Co.",
+                          [f"{brand_zh}{trade[0]}", f"{brand_en} {trade[1]}"]))
     return out, cities, partners
 
 
@@ -119,11 +124,10 @@ def grow(store: FactStore, count: int, seed: int = 7) -> None:
     """Add `count` synthetic facts (and their entities and sources) to a store in a few statements."""
     sources, entities, facts = synthetic_facts(count, seed)
     stamp = now()
+    written = {"origin": ACTOR, "updated_at": stamp, "updated_by": ACTOR}
     with store.atomic():
-        store.db["sources"].insert_all([s.to_dict() | {"origin": ACTOR, "updated_at": stamp, "updated_by": ACTOR}
-                                        for s in sources], pk="id", ignore=True)
-        store.db["entities"].insert_all([e.to_dict() | {"aliases": json.dumps(e.aliases, ensure_ascii=False),
-                                                        "origin": ACTOR, "updated_at": stamp, "updated_by": ACTOR}
+        store.db["sources"].insert_all([s.to_dict() | written for s in sources], pk="id", ignore=True)
+        store.db["entities"].insert_all([e.to_dict() | written | {"aliases": json.dumps(e.aliases, ensure_ascii=False)}
                                          for e in entities], pk="id", ignore=True)
     store.add_facts_bulk(facts, ACTOR, {})
 

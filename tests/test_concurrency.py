@@ -102,8 +102,8 @@ def test_an_admin_edit_is_indexed_at_once_without_a_rebuild(db):
 def test_updates_wait_for_their_chat_and_user_in_that_order():
     chat = {"id": -5, "type": "group", "title": "g"}
     sender = {"id": 9, "is_bot": False, "first_name": "U"}
-    message = Update.de_json({"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": chat, "from": sender,
-                                                          "text": "hi"}}, None)
+    message = Update.de_json({"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": chat,
+                                                          "from": sender, "text": "hi"}}, None)
     inline = Update.de_json({"update_id": 2, "inline_query": {"id": "1", "from": sender, "query": "花湖",
                                                               "offset": ""}}, None)
     assert order_keys(message) == [("chat", -5), ("user", 9)]

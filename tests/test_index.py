@@ -34,14 +34,16 @@ def test_a_planted_pickle_is_never_executed_and_the_cache_is_rebuilt(curated_sto
     assert not marker.exists()
     assert engine.index.builds == 1 and engine.answer("花湖机场有多少条货运航线").found
     with sqlite3.connect(path) as conn:                      # replaced by a plain index file
-        assert conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()[0].startswith("hubei-index")
+        found = conn.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()[0]
+        assert found.startswith("hubei-index")
 
 
 def test_a_cache_for_another_state_of_the_base_or_code_is_not_trusted(curated_store):
     Engine(curated_store)
     path = curated_store.path + ".engine-cache"
     with sqlite3.connect(path) as conn:
-        conn.execute("""UPDATE meta SET value = '{"code": "other", "version": 1, "stamp": ""}' WHERE name = 'key'""")
+        conn.execute("""UPDATE meta SET value = '{"code": "other", "version": 1, "stamp": ""}'
+                        WHERE name = 'key'""")
     assert Engine(curated_store).index.builds == 1
     with sqlite3.connect(path) as conn:                      # a later history than the base has
         conn.execute("""UPDATE meta SET value = '{"code": "x", "version": 99999999, "stamp": ""}'
