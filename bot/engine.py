@@ -12,7 +12,8 @@ from knowledge import Fact, FactStore
 from .answers import Answer, FactDoc, Query
 from .compare import compare_sides
 from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
-from .index import CODE_STAMP, Index, is_quantity, leading_number  # noqa: F401 - names kept for importers
+from .factdoc import is_quantity, leading_number  # noqa: F401 - names kept for importers
+from .index import CODE_STAMP, Index  # noqa: F401
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
     TOPIC_QUESTIONS, ZH_STOP)

@@ -12,65 +12,25 @@ import re
 import sqlite3
 import time
 from array import array
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from knowledge import Entity, Fact, FactNotFound, FactStore, Source
+from knowledge import Entity, FactNotFound, FactStore, Source
 
 from . import indexfile
-from .answers import FactDoc
-from .lexicon import DATE_VALUE, METRIC_GROUPS, NUMBER_VALUE, PARTNER_RE, RANK_ANY, REGION_TYPES
+from .factdoc import is_pair, make_doc
+from .lexicon import REGION_TYPES
 from .matching import EntityMatcher, syllable
-from .postings import Postings, pack
-from .text import cn_to_int, normalise, terms, zh_terms
+from .postings import pack
+from .text import normalise, zh_terms
 
 log = logging.getLogger(__name__)
 
 # The index file is valid only for the code that built it.
-CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
+CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes()
+                                     for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
 MAX_CATCH_UP = 20_000   # more changed facts than this since the file was written: build afresh
-
-
-def leading_number(value: str) -> str:
-    """The number a value starts with: 7502.3亿元 -> 7502.3, 第七届 -> 7, 八大园区 -> 8 ('' if none)."""
-    m = re.match(r"[\d.]+", value)
-    if m:
-        return m.group(0)
-    m = re.match(r"第?([零一二两三四五六七八九十]+)", value)
-    number = cn_to_int(m.group(1)) if m else None
-    return str(number) if number is not None else ""
-
-
-def is_quantity(value: str, value_en: str = "") -> bool:
-    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking."""
-    return bool(NUMBER_VALUE.search(value) or re.search(r"\d|\bhalf\b|\bdouble", value_en))
-
-
-def is_pair(term: str) -> bool:
-    return len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff"
-
-
-def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
-    """A fact as the engine reads it, and its 'about' text (names, metric, keywords)."""
-    text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, fact.metric.replace("_", " "),
-                               *fact.keywords, fact.statement_zh, fact.statement_en, fact.value,
-                               fact.value_en, fact.unit, fact.change_zh, fact.change_en,
-                               fact.period_zh, fact.period_en]))
-    # names, metric and keywords count twice: they say what the fact is about
-    about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
-    counted = Counter(terms(text))
-    counted.update(terms(about))
-    counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted if is_pair(t)})
-    doc = FactDoc(fact, entity, source, counted, sum(counted.values()), text,
-                  bool(DATE_VALUE.search(fact.value) or DATE_VALUE.search(fact.value_en)),
-                  bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
-                  bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
-                  frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
-                  frozenset(group for group, words in METRIC_GROUPS.items() if any(w in text for w in words)),
-                  normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
-    return doc, about
 
 
 class Index:
@@ -102,8 +62,8 @@ class Index:
         conn, key = found
         version = key.get("version")
         if (key.get("code") != CODE_STAMP or not isinstance(version, int) or version > store.version
-                or key.get("stamp") != store.stamp(version) or len(store.changes_after(version, MAX_CATCH_UP + 1))
-                > MAX_CATCH_UP):
+                or key.get("stamp") != store.stamp(version)
+                or len(store.changes_after(version, MAX_CATCH_UP + 1)) > MAX_CATCH_UP):
             conn.close()
             return False
         try:
@@ -121,7 +81,8 @@ class Index:
         if any(row[0] != k for k, row in enumerate(rows)):
             raise ValueError("slots out of order")
         self.postings = indexfile.read_postings(conn)
-        extra = {name: indexfile.read_extra(conn, name) for name in ("stats", "by_sound", "known_latin", "normal")}
+        extra = {name: indexfile.read_extra(conn, name)
+                 for name in ("stats", "by_sound", "known_latin", "normal")}
         self.conn = conn
         self.normal = {str(k): str(v) for k, v in (extra["normal"] or {}).items()}
         self._arrange(store, [(r[1], r[2], r[3], bool(r[4])) for r in rows], extra["stats"])
@@ -244,7 +205,8 @@ class Index:
             for name in entity.names():
                 if name not in normal:
                     normal[name] = normalise(name)
-        self.entity_names = {e.id: [normal[n] for n in e.names() if len(n) >= 2] for e in self.entities.values()}
+        self.entity_names = {e.id: [normal[n] for n in e.names() if len(n) >= 2]
+                             for e in self.entities.values()}
         region_codes = {self._code(e.id) for e in self.entities.values() if e.type in REGION_TYPES}
         self.region_of = np.isin(self.entity_code, np.fromiter(region_codes, dtype=np.int32))
         self.matcher = EntityMatcher(list(self.entities.values()), normal)
@@ -302,7 +264,8 @@ class Index:
         self.version = changes[-1].id
         self.updated += len(facts)
         self._persist(store, touched, facts)
-        log.info("engine index updated: %d fact(s) in %.0f ms", len(facts), 1000 * (time.perf_counter() - started))
+        log.info("engine index updated: %d fact(s) in %.0f ms", len(facts),
+                 1000 * (time.perf_counter() - started))
         return len(facts)
 
     def _reindex(self, store: FactStore, fact_id: str) -> set[str]:
@@ -335,7 +298,8 @@ class Index:
             self.conn.execute("UPDATE docs SET alive = 0 WHERE slot = ?", (slot,))
             return touched
         entity = self.entities.get(fact.entity) or Entity(fact.entity, "org", fact.entity, fact.entity)
-        doc, about = make_doc(fact, entity, self.sources.get(fact.source) or Source(fact.source, "", "", "", ""))
+        source = self.sources.get(fact.source) or Source(fact.source, "", "", "", "")
+        doc, about = make_doc(fact, entity, source)
         for term, tf in doc.terms.items():
             self.postings.put(term, slot, self.saturation(tf, doc.length))
         touched.update(doc.terms)
@@ -364,7 +328,8 @@ class Index:
 
     # -- ranking -----------------------------------------------------------------------------
     def score(self, weights: dict[str, float], extra: list[int], named: set[str],
-              boosts: tuple[float, float, float, float], depth: int) -> tuple[list[tuple[float, int]], dict[int, float]]:
+              boosts: tuple[float, float, float, float],
+              depth: int) -> tuple[list[tuple[float, int]], dict[int, float]]:
         """BM25 over the postings: rare terms through their postings, common ones (湖北, wuhan,
         billion) only for the facts the rare ones found. `boosts` multiply the score of a fact of a
         named region, a named other entity, an unnamed region, an unnamed other entity. The best

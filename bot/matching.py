@@ -132,7 +132,7 @@ class EntityMatcher:
                     self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
         self.by_head: dict[str, list[tuple[str, str]]] = {}      # first two characters -> names
-        self.by_word: dict[str, list[tuple[str, str]]] = {}      # Latin names (" huahu airport ") by first word
+        self.by_word: dict[str, list[tuple[str, str]]] = {}      # Latin names (" huahu port ") by first word
         for alias, eid in self.names:
             if alias.startswith(" "):
                 self.by_word.setdefault(alias.split(" ", 2)[1], []).append((alias, eid))
@@ -210,7 +210,7 @@ class EntityMatcher:
             return []
         hits = []
         covered = {h.entity for h in found}
-        inside = set()                  # the names (pinyin) found anywhere in the letters, by their first letters
+        inside = set()          # the names (pinyin) found anywhere in the letters, by their first letters
         for at in range(len(latin) - MIN_PINYIN_LETTERS + 1):
             for k in self.latin_py_heads.get(latin[at:at + MIN_PINYIN_LETTERS], ()):
                 if latin.startswith(self.latin_py[k][0], at):
@@ -227,7 +227,8 @@ class EntityMatcher:
                 covered.add(self.en_names[m[0]])
         ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
         if len(ascii_q) >= 6 and not any(h.confidence == EXACT for h in found):
-            for alias, score, _ in process.extract(ascii_q, self.en_filter.near(ascii_q), scorer=fuzz.partial_ratio,
+            near = self.en_filter.near(ascii_q)
+            for alias, score, _ in process.extract(ascii_q, near, scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]
                 if eid not in covered:

@@ -1,0 +1,53 @@
+"""A fact as the engine reads it: its terms (counted, names and metric twice), its normalised text
+and statements, and what its value is (a date, a quantity, a ranking, the figure it starts with)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from knowledge import Entity, Fact, Source
+
+from .answers import FactDoc
+from .lexicon import DATE_VALUE, METRIC_GROUPS, NUMBER_VALUE, PARTNER_RE, RANK_ANY
+from .matching import syllable
+from .text import cn_to_int, normalise, terms
+
+
+def leading_number(value: str) -> str:
+    """The number a value starts with: 7502.3亿元 -> 7502.3, 第七届 -> 7, 八大园区 -> 8 ('' if none)."""
+    m = re.match(r"[\d.]+", value)
+    if m:
+        return m.group(0)
+    m = re.match(r"第?([零一二两三四五六七八九十]+)", value)
+    number = cn_to_int(m.group(1)) if m else None
+    return str(number) if number is not None else ""
+
+
+def is_quantity(value: str, value_en: str = "") -> bool:
+    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking."""
+    return bool(NUMBER_VALUE.search(value) or re.search(r"\d|\bhalf\b|\bdouble", value_en))
+
+
+def is_pair(term: str) -> bool:
+    return len(term) == 2 and "\u3400" <= term[0] <= "\u9fff" and "\u3400" <= term[1] <= "\u9fff"
+
+
+def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
+    """A fact as the engine reads it, and its 'about' text (names, metric, keywords)."""
+    text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, fact.metric.replace("_", " "),
+                               *fact.keywords, fact.statement_zh, fact.statement_en, fact.value,
+                               fact.value_en, fact.unit, fact.change_zh, fact.change_en,
+                               fact.period_zh, fact.period_en]))
+    # names, metric and keywords count twice: they say what the fact is about
+    about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
+    counted = Counter(terms(text))
+    counted.update(terms(about))
+    counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted if is_pair(t)})
+    doc = FactDoc(fact, entity, source, counted, sum(counted.values()), text,
+                  bool(DATE_VALUE.search(fact.value) or DATE_VALUE.search(fact.value_en)),
+                  bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
+                  bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
+                  frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
+                  frozenset(group for group, words in METRIC_GROUPS.items() if any(w in text for w in words)),
+                  normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
+    return doc, about
