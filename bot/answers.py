@@ -67,3 +67,4 @@ class Query:
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
     qualifiers: tuple[str, ...] = ()      # words narrowing the figure asked (国际: international routes only)
     districts: tuple[str, ...] = ()       # districts or counties named (黄陂区): Wuhan's figure is broader
+    negated: tuple[str, ...] = ()         # what it says it does not want (不是新签合同额): read apart

@@ -12,12 +12,14 @@ from .lexicon import (
     PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
 from .periods import fits
 from .text import normalise
+from .wording import asks_target, fact_is_goal, neighbour_mismatch
 
 # Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
 # raised when the question names the fact's entity. Thresholds below are on that scale.
 FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
+GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
 
 
@@ -37,7 +39,8 @@ class FactChecks:
         other = self._other_subject(q, doc)
         if other:
             return other
-        wrong = self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
+        wrong = (self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
+                 or neighbour_mismatch(q.text, q.negated, doc.fact, doc.text, q.several))
         if wrong:
             return wrong
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -112,6 +115,8 @@ class FactChecks:
         """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
         and facts about the thing asked for ('哪些客户' -> customers)."""
         fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
+        if fact_is_goal(doc.fact) and not asks_target(q.text):
+            fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
         if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
             fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
         if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月

@@ -1,0 +1,123 @@
+"""Wordings that tell neighbouring figures apart: a target or forecast vs the figure achieved, a
+growth rate vs an amount, newly signed vs completed, and what a question says it does NOT want
+("不是新签合同额", "not the 2025 target"). Pure functions over a question's text and a fact."""
+from __future__ import annotations
+
+import logging
+import re
+
+from knowledge import Fact
+
+log = logging.getLogger(__name__)
+
+# "不是X / 而非X / not the X / rather than X": X is named only to be excluded. The span ends at a
+# punctuation mark, a question word or the end.
+NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|rather than|instead of|\bnot (?:the|a|its|their)\b)"
+                     r"\s*([^,，。?？;；!！]{1,30})")
+
+# A fact that is a goal or plan (目标, 计划), or a forecast (预计, 预期): not a figure achieved.
+TARGET_FACT = re.compile(r"目标|计划|打算|target|goal|\bplan")
+GOAL_FACT = re.compile(r"目标|计划|打算")
+FORECAST_FACT = re.compile(r"预计|预期|有望|forecast|expect|projected")
+# A question asking for a goal, a plan, a forecast or what will be.
+ASK_TARGET = re.compile(r"目标|计划|打算|规划|预计|预期|有望|力争|将|能|要|想|希望|准备|争取|到20\d\d|"
+                        r"mubiao|jihua|guihua|yuji|target|goal|\bplan|\baim|expect|forecast|project|\bwill\b|\bwould\b|"
+                        r"\bby 20\d\d\b|\bhop(?:e|es|ing)\b|\bwant|\bintend|\babout to\b|\bdue to\b|\bgoing to\b")
+TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|forecast|expectation|projection|estimate")
+
+# A question asking by how much a figure changed (a rate, not the amount).
+ASK_GROWTH = re.compile(
+    r"(?:增长|增加|上涨|涨|下降|下滑|减少|降|加快|回落)了?(?:多少|几成|几个|百分之几|多快|几倍|幅度)|"
+    r"增速|增幅|涨幅|降幅|增长率|同比(?:增长|增加|下降)?(?:了)?(?:多少|几)|翻了几番|"
+    r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
+    r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
+    r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b")
+HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"
+                         r"\bup\b|\brose\b|\bgrew\b|doubl|fell|decline|faster|higher than")
+
+# Neighbouring measures one word tells apart: newly signed contracts vs work completed.
+SIGNED = re.compile(r"新签|签约|签订|newly signed|new contracts?|contracts? signed|signed")
+COMPLETED = re.compile(r"完成营业额|完成额|完成|营业额|turnover|completed")
+
+
+def negated_spans(text: str) -> tuple[str, ...]:
+    """What the question says it does not want: '不是新签合同额哈' -> ('新签合同额哈',)."""
+    return tuple(m.group(1).strip() for m in NEGATED.finditer(text) if m.group(1).strip())
+
+
+def without_negated(text: str) -> str:
+    """The question without what it says it does not want (the words that would draw to it)."""
+    return NEGATED.sub(" ", text)
+
+
+def fact_is_target(fact: Fact) -> bool:
+    """A goal, plan or forecast (its metric or period says so), not a figure achieved."""
+    said = f"{fact.metric_zh} {fact.metric_en.lower()} {fact.period_zh} {fact.period_en.lower()}"
+    return bool(TARGET_FACT.search(said) or FORECAST_FACT.search(said))
+
+
+def fact_is_goal(fact: Fact) -> bool:
+    """A goal or plan set (目标, 计划 in its Chinese metric or period; the English may name a
+    Five-Year Plan): a weaker answer to a question that asks for no goal."""
+    return bool(GOAL_FACT.search(f"{fact.metric_zh} {fact.period_zh}"))
+
+
+def asks_target(text: str) -> bool:
+    """The question asks for a goal, plan or forecast (outside what it says it does not want)."""
+    return bool(ASK_TARGET.search(without_negated(text)))
+
+
+def asks_growth(text: str) -> bool:
+    """The question asks by how much a figure changed (涨了多少, 增速, how fast did it grow)."""
+    return bool(ASK_GROWTH.search(without_negated(text)))
+
+
+def holds_growth(fact: Fact) -> bool:
+    """The fact gives a change: its change field, or a metric or value that is a change."""
+    if fact.change_zh or fact.change_en:
+        return True
+    return bool(HELD_GROWTH.search(f"{fact.metric_zh} {fact.metric_en.lower()} {fact.value} "
+                                   f"{fact.value_en.lower()}"))
+
+
+def excluded(span: str, fact: Fact, fact_text: str) -> bool:
+    """The fact is what a negated span describes: every feature the span names (a goal or forecast,
+    a year, the whole year, other words) holds for it; a span naming nothing excludes nothing."""
+    rest = span.lower()
+    checks = []
+    if TARGET_WORDS.search(rest):
+        checks.append(fact_is_target(fact))
+        rest = TARGET_WORDS.sub(" ", rest)
+    years = re.findall(r"20\d\d", rest)
+    if years:
+        period = f"{fact.period_start or ''} {fact.period_end or ''} {fact.period_zh}"
+        checks.append(all(y in period for y in years))
+        rest = re.sub(r"20\d\d年?", " ", rest)
+    if re.search(r"全年|full[- ]year|whole year", rest):
+        checks.append("全年" in fact.period_zh or "full year" in fact.period_en.lower())
+        rest = re.sub(r"全年|full[- ]year|whole year", " ", rest)
+    rest = re.sub(r"[的哈啊呀吧呢嘛那个这个]|\b(?:the|a|an|one|figure|number|value|of|for|in|year)\b", " ", rest)
+    words = [w for w in rest.split() if len(w) >= 2]
+    if words:
+        checks.append(all(w in fact_text for w in words))
+    return bool(checks) and all(checks)
+
+
+def neighbour_mismatch(asked: str, negated: tuple[str, ...], fact: Fact, fact_text: str,
+                       several: bool = False) -> str:
+    """Why a fact is the neighbouring figure of the one asked ('' when it is not): asked is the
+    question without its negated spans, which are given apart; several: it compares two figures
+    (two amounts side by side answer 'by how much')."""
+    for span in negated:
+        if excluded(span, fact, fact_text):
+            return f"the question excludes it ({span})"
+    if not several and asks_growth(asked) and not holds_growth(fact):
+        return "an amount, not the growth asked"
+    metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
+    if SIGNED.search(asked) and not COMPLETED.search(asked) and COMPLETED.search(metric) \
+            and not SIGNED.search(metric):
+        return "work completed, not newly signed"
+    if COMPLETED.search(asked) and not SIGNED.search(asked) and SIGNED.search(metric) \
+            and not COMPLETED.search(metric):
+        return "newly signed, not work completed"
+    return ""
