@@ -15,7 +15,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "throughput": ("吞吐量", "货邮", "货运量", "throughput", "tonnage", "tons", "tonnes"),
     "passengers": ("旅客", "客流", "乘客", "passenger"),
     "profit": ("利润", "净利", "盈利", "profit", "net income", "earnings"),
-    "revenue": ("营收", "营业收入", "收入", "销售额", "revenue", "sales"),
+    "revenue": ("营收", "营业收入", "收入", "销售额", "营业额", "revenue", "sales"),
     "population": ("人口", "population"),
     "gdp": ("gdp", "生产总值"),
     "tax": ("税收", "纳税", "tax revenue"),
@@ -137,7 +137,7 @@ compare which what how when where who why is are was were did does do and or the
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
-NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下刚听顺另之")
+NOT_NAME_START = frozenset("这那哪此该每各再还又也就都请我你他她它咱如若要能会可是有在对从向跟和与把被给让为于关据今去明前后本上下刚听顺另之两二")
 EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 
 # Words that carry no meaning for matching: question words, fillers, colloquial endings.

@@ -26,8 +26,13 @@ _QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b
 _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
-_ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月)|(?<![\d-])(\d{1,2})月的?单月|"
+_ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
+# The second half of a year (下半年, H2): only a figure for July-December answers it.
+_SECOND_HALF = re.compile(r"下半年|\bh2\b|\b2h\b|second half|last six months of")
+# A period named as what a figure is compared with (比上半年加快, faster than in H1): not the one asked.
+_REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (?:with|to))\s*(?:上半年|\bh1\b|"
+                        r"the first half|[前钱头]\d{1,2}个?月|[一1]季度|\bq1\b)")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
 REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
@@ -41,10 +46,11 @@ class QueryPeriod:
     spans: tuple[int, ...] = field(default=())
     month: int | None = None            # one month alone (12月单月, 12月份)
     quarter: int | None = None          # one quarter alone (Q3, 第三季度)
+    second_half: bool = False           # July to December (下半年, H2)
 
     @property
     def explicit(self) -> bool:
-        return bool(self.years or self.through_month or self.month or self.quarter)
+        return bool(self.years or self.through_month or self.month or self.quarter or self.second_half)
 
 
 _SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
@@ -63,8 +69,8 @@ def _expand_short(text: str) -> str:
 
 
 def parse_period(text: str) -> QueryPeriod:
-    """Read the period a normalised question asks about."""
-    text = _expand_short(text)
+    """Read the period a normalised question asks about (not one it compares with: 比上半年)."""
+    text = _REFERENCE.sub(" ", _expand_short(text))
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     spans: list[int] = []
     for pattern, months in _SPANS:
@@ -89,10 +95,11 @@ def parse_period(text: str) -> QueryPeriod:
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
     latest = bool(_LATEST.search(text))
-    return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter)
+    second = bool(_SECOND_HALF.search(text)) and not spans
+    return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second)
 
 
-_STRIP = [p for p, _ in _SPANS] + [_QUARTER, _EN_FIRST_N, _EN_RANGE, _LATEST,
+_STRIP = [p for p, _ in _SPANS] + [_QUARTER, _SECOND_HALF, _EN_FIRST_N, _EN_RANGE, _LATEST,
                                    re.compile(r"(?<!\d)(?:20[0-4]\d|19[5-9]\d)(?!\d)\s*(?:年度|年)?"),
                                    re.compile(r"(?<![\d.])\d{1,2}\s*月(?:份|底|末|初)?"),
                                    re.compile(r"去年|上年|同期|年初|年底|年末|\bin\b|\bduring\b")]
@@ -161,6 +168,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.quarter and not (s and e and s.year == e.year and s.month == 3 * period.quarter - 2
                                and e.month == 3 * period.quarter):
         return False                                 # one quarter asked: not the year to date
+    if period.second_half and not (s and e and s.year == e.year and s.month == 7 and e.month == 12):
+        return False                                 # the second half: not the first half nor the year
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:

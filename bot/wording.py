@@ -21,15 +21,17 @@ GOAL_FACT = re.compile(r"目标|计划|打算")
 FORECAST_FACT = re.compile(r"预计|预期|有望|forecast|expect|projected")
 # A question asking for a goal, a plan, a forecast or what will be.
 ASK_TARGET = re.compile(r"目标|计划|打算|规划|预计|预期|有望|力争|将|能|要|想|希望|准备|争取|到20\d\d|"
-                        r"mubiao|jihua|guihua|yuji|target|goal|\bplan|\baim|expect|forecast|project|\bwill\b|\bwould\b|"
-                        r"\bby 20\d\d\b|\bhop(?:e|es|ing)\b|\bwant|\bintend|\babout to\b|\bdue to\b|\bgoing to\b")
+                        r"mubiao|jihua|guihua|yuji|target|goal|\bplan|\baim|expect|forecast|project|"
+                        r"\bwill\b|\bwould\b|\bby 20\d\d\b|\bhop(?:e|es|ing)\b|\bwant|\bintend|\babout to\b|"
+                        r"\bdue to\b|\bgoing to\b")
 TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|forecast|expectation|projection|estimate")
 
 # A question asking by how much a figure changed (a rate, not the amount).
 ASK_GROWTH = re.compile(
     r"(?:增长|增加|上涨|涨|下降|下滑|减少|降|加快|回落)了?(?:多少|几成|几个|百分之几|多快|几倍|幅度)|"
     r"增速|增幅|涨幅|降幅|增长率|同比(?:增长|增加|下降)?(?:了)?(?:多少|几)|翻了几番|"
-    r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
+    r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|"
+    r"\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
     r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
     r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b")
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"

@@ -19,12 +19,15 @@ def firm_engine(store) -> Engine:
         dict(id="t-out-2025", entity="acme", metric="output", metric_zh="产值", metric_en="output value",
              value="36", unit="亿元", value_en="3.6 billion yuan", statement_zh="青松机械测试产值36亿元。",
              statement_en="Qingsong made 3.6 billion yuan of output.", keywords=["产值"], topic="firm"),
-        dict(id="t-out-goal", entity="acme", metric="output_goal", metric_zh="产值目标", metric_en="output target",
+        dict(id="t-out-goal", entity="acme", metric="output_goal", metric_zh="产值目标",
+             metric_en="output target",
              value="90", unit="亿元", value_en="9 billion yuan", period_zh="到2028年（目标）", period_en="by 2028",
              period_start="2028-01-01", period_end="2028-12-31", statement_zh="青松机械定下2028年产值90亿元的目标。",
-             statement_en="Qingsong aims at 9 billion yuan of output by 2028.", keywords=["产值"], topic="firm"),
+             statement_en="Qingsong aims at 9 billion yuan of output by 2028.", keywords=["产值"],
+             topic="firm"),
         dict(id="t-signed", entity="hubei", metric="contracts_signed", metric_zh="对外承包工程新签合同额",
-             metric_en="overseas contracts newly signed", value="77.7", unit="亿美元", value_en="US$7.77 billion",
+             metric_en="overseas contracts newly signed", value="77.7", unit="亿美元",
+             value_en="US$7.77 billion",
              statement_zh="测试：新签合同额77.7亿美元。", statement_en="Test: US$7.77 billion newly signed.",
              keywords=["对外承包工程", "overseas contracting"], topic="investment"),
         dict(id="t-done", entity="hubei", metric="contracts_done", metric_zh="对外承包工程完成营业额",
@@ -50,7 +53,8 @@ def test_negated_spans_are_what_the_question_does_not_want(text, spans):
 
 @pytest.mark.parametrize("text,growth", [
     ("外贸今年涨了多少", True), ("出口增速是多少", True), ("同比增长多少", True),
-    ("By how much did the port's throughput rise last year?", True), ("What is the growth rate of exports?", True),
+    ("By how much did the port's throughput rise last year?", True),
+    ("What is the growth rate of exports?", True),
     ("出口额是多少", False), ("How fast can a lorry clear customs?", False),
     ("By how much did the new packaging shorten the wait?", False),
 ])
