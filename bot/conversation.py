@@ -68,8 +68,8 @@ def answer_in_context(engine: Engine, question: str, context: Context | None,
             if own and (follow_up or not answer.found and answer.reason.startswith(RETRY_REASONS)
                         or not _names_anything(q)):
                 retry_texts.append(f"{context.subject} {period} {question}")
-        elif follow_up and context.rest:
-            retry_texts.append(f"{question} {_merged(context.rest, q.text)} {period}")
+        elif follow_up and context.rest:     # a growth asked is its own measure, not the last one's
+            retry_texts.append(f"{question} {'' if growth else _merged(context.rest, q.text)} {period}")
     for retry_text in retry_texts:
         retry = engine.answer(" ".join(retry_text.split()), lang)
         if retry.found and not own and not _same_measure_as_last(engine, retry, context):

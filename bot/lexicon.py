@@ -203,7 +203,14 @@ TOPIC_QUESTIONS = {
 
 # Money asked for (出口额, revenue, how much money): a share or a count is no answer to it.
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|营业|合同)额|营收|收入|金额|多少钱|产值|销售额|"
-                       r"export value|import value|trade value|revenue|how much money")
+                       r"export value|import value|trade value|revenue|how much money|"
+                       r"how much (?:business|in (?:deals|sales|orders|contracts))|"
+                       r"(?:deals?|sales|orders?) worth|"
+                       r"how much (?:did|does|do|has|have|was|were) [^?]{0,50}\b"
+                       r"(?:export|import|sell|sold|earn)|"
+                       r"\b(?:what|how much) (?:was|were|is)\s[\w' -]{0,30}?\b(?:total|foreign) trade\b"
+                       r"(?! (?:fairs?|shows?|expos?|zones?|routes?|services?|firms?|compan|enterprises|"
+                       r"practitioners|workers|cent))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"

@@ -37,6 +37,8 @@ ASK_GROWTH = re.compile(
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"
                          r"\bup\b|\brose\b|\bgrew\b|doubl|fell|decline|faster|higher than")
 
+NO_GROWTH = "an amount, not the growth asked"
+
 # Neighbouring measures one word tells apart: newly signed contracts vs work completed.
 SIGNED = re.compile(r"新签|签约|签订|newly signed|new contracts?|contracts? signed|signed")
 COMPLETED = re.compile(r"完成营业额|完成额|完成|营业额|turnover|completed")
@@ -114,7 +116,7 @@ def neighbour_mismatch(asked: str, negated: tuple[str, ...], fact: Fact, fact_te
         if excluded(span, fact, fact_text):
             return f"the question excludes it ({span})"
     if not several and asks_growth(asked) and not holds_growth(fact):
-        return "an amount, not the growth asked"
+        return NO_GROWTH
     metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
     if SIGNED.search(asked) and not COMPLETED.search(asked) and COMPLETED.search(metric) \
             and not SIGNED.search(metric):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine, render
+from bot.lexicon import ASK_MONEY
 from bot.wording import asks_growth, asks_target, excluded, negated_spans
 from knowledge import Entity
 
@@ -35,6 +36,14 @@ def firm_engine(store) -> Engine:
              value_en="US$4.44 billion", change_zh="同比增长12.3%", change_en="up 12.3%",
              statement_zh="测试：完成营业额44.4亿美元。", statement_en="Test: US$4.44 billion of work completed.",
              keywords=["对外承包工程", "overseas contracting"], topic="investment"),
+        dict(id="t-fdi", entity="hubei", metric="fdi_used", metric_zh="外商直接投资到位额", metric_en="FDI received",
+             value="12.3", unit="亿美元", value_en="US$1.23 billion", statement_zh="测试：外资到位12.3亿美元。",
+             statement_en="Test: US$1.23 billion of FDI received.", keywords=["外资", "FDI"],
+             topic="investment"),
+        dict(id="t-fie", entity="hubei", metric="new_fie", metric_zh="新设外资企业数", metric_en="new foreign firms",
+             value="321", unit="家", value_en="321", change_zh="同比增长4.5%", change_en="up 4.5%",
+             statement_zh="测试：新设外资企业321家。", statement_en="Test: 321 new foreign-invested firms.",
+             keywords=["外资", "FDI", "外资企业"], topic="investment"),
     ]
     for row in rows:
         store.add_fact(make_fact(**row), "test")
@@ -106,3 +115,18 @@ def test_growth_asked_of_a_figure_held_without_its_growth_is_declined(firm_engin
 def test_newly_signed_and_completed_are_told_apart(firm_engine, question, fact_id):
     answer = firm_engine.answer(question)
     assert answer.found and answer.facts[0].fact.id == fact_id, render(answer)
+
+
+@pytest.mark.parametrize("question", ["湖北外商直接投资到位额同比涨了多少", "湖北外商直接投资到位额增速"])
+def test_the_growth_of_a_measure_held_without_it_is_not_another_measures_growth(firm_engine, question):
+    answer = firm_engine.answer(question)
+    assert not answer.found and "4.5" not in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("text,money", [
+    ("How much business did the fair bring in?", True), ("How much did the firm export in 2024?", True),
+    ("What was the city's total foreign trade last year?", True), ("deals worth how much?", True),
+    ("How many foreign trade firms are there?", False), ("How many trade fairs did it attend?", False),
+])
+def test_money_is_asked_by_these_wordings(text, money):
+    assert bool(ASK_MONEY.search(text.lower())) is money
