@@ -14,7 +14,7 @@ from .compare import compare_sides
 from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
 from .factdoc import is_quantity, leading_number  # noqa: F401 - names kept for importers
 from .index import CODE_STAMP, Index  # noqa: F401
-from .wording import NO_GROWTH, asks_growth
+from .wording import NO_GROWTH, asks_growth, growth_of_same
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
     TOPIC_QUESTIONS, ZH_STOP)
@@ -31,7 +31,6 @@ NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half
 REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answer
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
-GROWTH_METRIC = re.compile(r"增速|增幅|增长|涨幅|growth")
 RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
 # What the engine reads from its index under the names it always had (reader.py and checks.py too).
 INDEXED = frozenset({"docs", "entities", "postings", "idf", "unknown_idf", "by_entity", "entity_names",
@@ -192,9 +191,11 @@ class Engine(QuestionReader, FactChecks):
         for rank, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
             problem = self._mismatch(q, doc, conf, named)
-            if not problem and growth_of is not None and growth_of[0] >= conf \
-                    and not growth_of_same(growth_of[1], doc):
-                problem = f"the growth of another measure than {growth_of[1].fact.metric}"
+            if not problem and growth_of is not None and growth_of[0] >= conf:
+                held = growth_of[1].fact
+                if not (growth_of_same(held, doc.fact) or held.entity == doc.fact.entity
+                        and same_measure(held, doc.fact)):
+                    problem = f"the growth of another measure than {held.metric}"
             if problem:
                 first_problem = first_problem or problem
                 if problem.startswith(BROADER) and rank <= 1 and broader is None:   # best, but broader
@@ -357,15 +358,6 @@ class Engine(QuestionReader, FactChecks):
         return None if slot is None else self.docs[slot]
 
 
-def growth_of_same(amount: FactDoc, doc: FactDoc) -> bool:
-    """A growth asked of a measure held without it (实际使用外资) is answered only by a growth of that
-    measure: the same entity's same measure, or a growth metric naming it, not another measure's rise."""
-    if doc.fact.entity != amount.fact.entity:
-        return False
-    if same_measure(doc.fact, amount.fact):
-        return True
-    metric, held = doc.fact.metric_zh, amount.fact.metric_zh
-    return bool(GROWTH_METRIC.search(metric)) and any(held[k:k + 2] in metric for k in range(len(held) - 1))
 
 
 def same_metric(a: Fact, b: Fact) -> bool:

@@ -125,3 +125,15 @@ def neighbour_mismatch(asked: str, negated: tuple[str, ...], fact: Fact, fact_te
             and not COMPLETED.search(metric):
         return "newly signed, not work completed"
     return ""
+
+
+GROWTH_METRIC = re.compile(r"增速|增幅|增长|涨幅|growth")
+
+
+def growth_of_same(amount: Fact, fact: Fact) -> bool:
+    """A growth asked of a measure held without it (实际使用外资) is answered only by a growth of that
+    measure: the same entity's growth metric naming it, not another measure's rise."""
+    if fact.entity != amount.entity:
+        return False
+    metric, held = fact.metric_zh, amount.metric_zh
+    return bool(GROWTH_METRIC.search(metric)) and any(held[k:k + 2] in metric for k in range(len(held) - 1))
