@@ -20,12 +20,13 @@ BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl":
         "q004.jsonl": 95.0, "heldout.jsonl": 94.0, "heldout2.jsonl": 94.0, "heldout3.jsonl": 94.0,
         "heldout4.jsonl": 94.0, "heldout5.jsonl": 94.0, "heldout6.jsonl": 95.0,
         "heldout7.jsonl": 93.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0,
-        "heldout10.jsonl": 93.0, "heldout11.jsonl": 90.0}
+        "heldout10.jsonl": 94.5, "heldout11.jsonl": 95.5}
 
 # Wrong answers (found, but not the asked figure), in percent: a little over today's rate per set.
 MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "heldout3.jsonl": 2.0,
-             "heldout4.jsonl": 2.0, "heldout5.jsonl": 2.5, "heldout6.jsonl": 1.0, "heldout7.jsonl": 3.5,
-             "heldout8.jsonl": 1.5, "heldout9.jsonl": 2.0, "heldout10.jsonl": 2.0, "heldout11.jsonl": 6.5, "q000.jsonl": 2.5, "q001.jsonl": 1.5}
+             "heldout4.jsonl": 1.5, "heldout5.jsonl": 2.5, "heldout6.jsonl": 1.0, "heldout7.jsonl": 3.5,
+             "heldout8.jsonl": 1.5, "heldout9.jsonl": 2.0, "heldout10.jsonl": 1.0, "heldout11.jsonl": 1.5,
+             "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in QUESTIONS.glob("*.jsonl")))
@@ -51,7 +52,7 @@ def test_out_of_scope_questions_are_declined(engine):
 
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
-CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (78.0, 12.5)}     # (least accuracy, most wrong answers), percent
+CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (95.0, 2.5)}     # (least accuracy, most wrong answers), percent
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
