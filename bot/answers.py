@@ -8,6 +8,7 @@ from knowledge import Entity, Fact, Source
 
 from .matching import EntityHit
 from .periods import QueryPeriod
+from .wording import Asked
 
 
 @dataclass
@@ -67,4 +68,4 @@ class Query:
     unknown_names: tuple[str, ...] = ()   # names the base does not know (a firm we have no facts on)
     qualifiers: tuple[str, ...] = ()      # words narrowing the figure asked (国际: international routes only)
     districts: tuple[str, ...] = ()       # districts or counties named (黄陂区): Wuhan's figure is broader
-    negated: tuple[str, ...] = ()         # what it says it does not want (不是新签合同额): read apart
+    asked: Asked = Asked()                # its wording: not wanted (不是新签合同额), growth, goal, signed

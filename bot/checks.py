@@ -12,7 +12,7 @@ from .lexicon import (
     PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
 from .periods import fits
 from .text import normalise
-from .wording import asks_target, fact_is_goal, neighbour_mismatch
+from .wording import fact_is_goal, neighbour_mismatch
 
 # Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
 # raised when the question names the fact's entity. Thresholds below are on that scale.
@@ -40,7 +40,7 @@ class FactChecks:
         if other:
             return other
         wrong = (self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
-                 or neighbour_mismatch(q.text, q.negated, doc.fact, doc.text, q.several))
+                 or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several))
         if wrong:
             return wrong
         if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
@@ -115,7 +115,7 @@ class FactChecks:
         """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
         and facts about the thing asked for ('哪些客户' -> customers)."""
         fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
-        if fact_is_goal(doc.fact) and not asks_target(q.text):
+        if not q.asked.target and fact_is_goal(doc.fact):
             fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
         if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
             fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .engine import Answer, Engine, same_measure, suggestion
 from .periods import fits, period_text, strip_period
-from .wording import asks_growth, holds_growth
+from .wording import holds_growth
 from .text import normalise
 
 RETRY_REASONS = ("low confidence", "nothing", "period not held", "metric not held")
@@ -49,7 +49,7 @@ def answer_in_context(engine: Engine, question: str, context: Context | None,
     if context is None:
         return answer
     q = engine.parse(question, lang)
-    growth = asks_growth(q.text)
+    growth = q.asked.growth
     follow_up = bool(FOLLOW_UP.search(q.text) or PART.search(q.text)) or growth
     hits = [h for h in q.hits if h.alias.strip() not in SCOPE_WORDS]
     names_new = bool(hits or q.places or q.unknown_names or q.partners)

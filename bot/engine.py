@@ -14,7 +14,7 @@ from .compare import compare_sides
 from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
 from .factdoc import is_quantity, leading_number  # noqa: F401 - names kept for importers
 from .index import CODE_STAMP, Index  # noqa: F401
-from .wording import NO_GROWTH, asks_growth, growth_of_same
+from .wording import NO_GROWTH, growth_of_same
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
     TOPIC_QUESTIONS, ZH_STOP)
@@ -224,7 +224,7 @@ class Engine(QuestionReader, FactChecks):
                    named: set[str]) -> tuple[float, FactDoc] | None:
         """A growth asked: the candidate covering most of the question that holds its measure without
         the growth (its confidence and fact); None when growth is not asked or none is such."""
-        if not asks_growth(q.text):
+        if not q.asked.growth:
             return None
         lacking = [(conf, self.docs[i]) for conf, _, i in candidates
                    if self._mismatch(q, self.docs[i], conf, named) == NO_GROWTH]

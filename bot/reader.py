@@ -15,7 +15,7 @@ from .lexicon import (
     PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
 from .periods import parse_period, strip_period
-from .wording import negated_spans, without_negated
+from .wording import negated_spans, read_asked, without_negated
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, scrub, stem, terms
 
 MAX_QUESTION = 500      # characters of a question that are read
@@ -66,7 +66,8 @@ class QuestionReader:
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
-                      self._unknown_names(body, text, hits), qualifiers(unnamed), narrower, negated)
+                      self._unknown_names(body, text, hits), qualifiers(unnamed), narrower,
+                     read_asked(text, negated))
 
     def _district(self, name: str) -> bool:
         """A district's name, not words before 区 (展区, 大区, 合做区 typed for 合作区): no function

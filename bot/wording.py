@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 from knowledge import Fact
 
@@ -107,23 +108,37 @@ def excluded(span: str, fact: Fact, fact_text: str) -> bool:
     return bool(checks) and all(checks)
 
 
-def neighbour_mismatch(asked: str, negated: tuple[str, ...], fact: Fact, fact_text: str,
-                       several: bool = False) -> str:
-    """Why a fact is the neighbouring figure of the one asked ('' when it is not): asked is the
-    question without its negated spans, which are given apart; several: it compares two figures
-    (two amounts side by side answer 'by how much')."""
-    for span in negated:
+@dataclass(frozen=True)
+class Asked:
+    """What a question's wording asks, read once per question (the checks run per candidate)."""
+    negated: tuple[str, ...] = ()   # what it says it does not want
+    growth: bool = False            # a growth rate, not an amount
+    target: bool = False            # a goal, plan or forecast
+    signed: bool = False            # newly signed (not work completed)
+    completed: bool = False         # work completed (not newly signed)
+
+
+def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
+    """The wording of a question without its negated spans (given apart)."""
+    signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
+    return Asked(negated, asks_growth(text), asks_target(text), signed and not completed,
+                 completed and not signed)
+
+
+def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool = False) -> str:
+    """Why a fact is the neighbouring figure of the one asked ('' when it is not); several: the
+    question compares two figures (two amounts side by side answer 'by how much')."""
+    for span in asked.negated:
         if excluded(span, fact, fact_text):
             return f"the question excludes it ({span})"
-    if not several and asks_growth(asked) and not holds_growth(fact):
+    if asked.growth and not several and not holds_growth(fact):
         return NO_GROWTH
-    metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
-    if SIGNED.search(asked) and not COMPLETED.search(asked) and COMPLETED.search(metric) \
-            and not SIGNED.search(metric):
-        return "work completed, not newly signed"
-    if COMPLETED.search(asked) and not SIGNED.search(asked) and SIGNED.search(metric) \
-            and not COMPLETED.search(metric):
-        return "newly signed, not work completed"
+    if asked.signed or asked.completed:
+        metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
+        if asked.signed and COMPLETED.search(metric) and not SIGNED.search(metric):
+            return "work completed, not newly signed"
+        if asked.completed and SIGNED.search(metric) and not COMPLETED.search(metric):
+            return "newly signed, not work completed"
     return ""
 
 

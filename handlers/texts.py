@@ -46,7 +46,8 @@ HELP = {
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
     "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
           "routes\".\n\n<b>Commands</b>\n{commands}\n\nCompare (\"ASEAN or EU trade, which is larger?\") and "
-          "follow up (\"and exports?\", \"how fast did that grow?\"). When I only hold a broader figure (all routes, not just "
+          "follow up (\"and exports?\", \"how fast did that grow?\"). "
+          "When I only hold a broader figure (all routes, not just "
           "international ones), I say so and show it labelled.\n\n"
           "Under each answer: the source, related questions and 👍/👎 "
           "feedback (only the asker's vote counts), and 📊 Chart when the figure has comparable ones.\n"
