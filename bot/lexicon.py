@@ -145,6 +145,9 @@ ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 �
 有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
 来着 接着 着说 还有 另外 顺便 那么 然后 再问 问问 麻烦 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
 
+# 几成 asks a share (占几成), except after a word of change: 涨了几成 asks a growth.
+SHARE_TENTHS = r"(?<!涨)(?<!涨了)(?<!增长)(?<!增长了)(?<!增加)(?<!增加了)(?<!下降)(?<!下降了)(?<!减少了)几成"
+
 # Colloquial ways of asking, and the words the facts use for them.
 EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
     (r"外贸|贸易额|贸易总额", "进出口 外贸"),
@@ -159,7 +162,8 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"多少钱|金额|花了多少|值多少", "金额 元"),
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
     (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
-    (r"几成|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|what percentage|"
+    (SHARE_TENTHS + r"|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|"
+     r"what percentage|"
      r"what fraction|what portion|how much of", "占比 比重 份额 share proportion"),
     (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
     (r"航线|线路", "航线 线路 route"),
@@ -213,7 +217,7 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|
                        r"practitioners|workers|cent))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(r"占比|比重|份额|几成|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
+SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
 DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine, render
-from bot.lexicon import ASK_MONEY
+from bot.lexicon import ASK_MONEY, SHARE
 from bot.wording import asks_growth, asks_target, excluded, negated_spans
 from knowledge import Entity
 
@@ -130,3 +130,9 @@ def test_the_growth_of_a_measure_held_without_it_is_not_another_measures_growth(
 ])
 def test_money_is_asked_by_these_wordings(text, money):
     assert bool(ASK_MONEY.search(text.lower())) is money
+
+
+@pytest.mark.parametrize("text,share", [("出口占了几成", True), ("外资企业占全省几成", True),
+                                        ("今年比去年涨了几成", False), ("销量增长了几成", False)])
+def test_tenths_after_a_word_of_change_ask_a_growth_not_a_share(text, share):
+    assert bool(SHARE.search(text)) is share
