@@ -36,9 +36,12 @@ _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": 
              **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
-                       r"(?<!自贸)(?<!贸易)港(?![口澳股币元务])|机场|码头))")
+                       r"(?<!自贸)(?<!贸易)港(?![口澳股币元务资企商人籍])|机场|码头))")
+# A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
+_EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
+EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
-                  r"前夕|之际|期间)")
+                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用)")
 
 
 class EntityIndex:
@@ -86,17 +89,30 @@ class EntityIndex:
 
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园) in a sentence: (start, end, name)."""
-    out = []
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _EVENT.finditer(text)]
     for m in _NEW_NAME.finditer(text):
+        if any(a <= m.start(1) < b for a, b, _ in out):
+            continue
         name = m.group(1)
         cut = _CUT.match(name[:-2])
         if cut:
             name = name[cut.end():]
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
             continue                                  # 6个综合保税区 is a count, not a name
+        if any(name.endswith(place) for place in PLACES) or not _stem(name):
+            continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def _stem(name: str) -> str:
+    """A name without its kind (…国际机场, …集团) and the places it starts with: what tells it apart."""
+    for zh, _ in _SUFFIX_EN:
+        if name.endswith(zh):
+            name = name[: -len(zh)]
+            break
+    return re.sub(r"^(?:湖北省?|武汉市?|鄂州市?|中国)", "", name)
 
 
 def short_names(name: str) -> list[str]:

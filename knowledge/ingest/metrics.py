@@ -6,7 +6,7 @@ import re
 from .entities import slug
 from .figures import Figure
 from .naming import short, short_en
-from .vocab import Metric, match_metric, translate
+from .vocab import PARTNERS, Metric, match_metric, translate
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
@@ -16,6 +16,9 @@ _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
 _GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
+# 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
+_TOWARDS = re.compile(r"(?:对|至|到|往|飞往|发往)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+                      + r")(?!资|企|商|人|股)")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
@@ -45,7 +48,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
             if scope in words and scope not in known.zh and scope_en not in known.en:
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
-        return known, 0.0, ""
+        return _towards(known, fig.label), 0.0, ""
     zh = words.strip() or fig.tail
     if not zh:
         return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
@@ -76,6 +79,19 @@ def name_metric(fig: Figure, label: str, sentence: str,
         en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
+
+
+def _towards(metric: Metric, label: str) -> Metric:
+    """The base's metric narrowed to a destination the words name: 对港货邮吞吐量 is not all cargo."""
+    found = _TOWARDS.search(label)
+    if not found:
+        return metric
+    pid, en = PARTNERS[found.group(1)]
+    zh = next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), found.group(1))
+    if zh in metric.zh:
+        return metric
+    return Metric(f"{metric.id}_to_{pid}", f"对{zh}{metric.zh}", f"{metric.en} to {en}", metric.topic,
+                  metric.keywords)
 
 
 def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],

@@ -130,6 +130,7 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "墨西哥": ("mexico", "Mexico"), "沙特": ("saudi-arabia", "Saudi Arabia"),
     "阿联酋": ("uae", "the UAE"), "哈萨克斯坦": ("kazakhstan", "Kazakhstan"), "中亚": ("central-asia", "Central Asia"),
     "中亚五国": ("central-asia", "Central Asia"), "香港": ("hong-kong", "Hong Kong"),
+    "港": ("hong-kong", "Hong Kong"), "澳门": ("macao", "Macao"), "澳": ("macao", "Macao"),   # 对港出口
     "台湾": ("taiwan", "Taiwan"), "金砖国家": ("brics", "BRICS countries"), "RCEP成员国": ("rcep", "RCEP members"),
     "欧洲": ("europe", "Europe"), "北美": ("north-america", "North America"),
     "南美": ("south-america", "South America"),
@@ -144,6 +145,7 @@ PARTNER_ALIASES: dict[str, list[str]] = {
     "latin-america": ["拉美", "拉丁美洲"], "middle-east": ["中东"], "africa": ["African"],
     "uae": ["United Arab Emirates", "阿拉伯联合酋长国"], "central-asia": ["中亚五国", "中亚国家"],
     "rcep": ["RCEP", "RCEP成员国", "RCEP members"], "brics": ["BRICS", "金砖国家"],
+    "hong-kong": ["HK", "Hongkong"], "macao": ["Macau"],
 }
 
 PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import EntityIndex, english_name, new_names, short_names, slug
+from .entities import EVENT_END, EntityIndex, english_name, new_names, short_names, slug
 from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -31,6 +31,8 @@ _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10�
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
 
+# A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
+_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
 
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
@@ -186,7 +188,7 @@ class Walker:
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
-        before = [m for m in self._mentions(s.text) if m[1] <= limit
+        before = [m for m in self._mentions(s.text) if m[1] <= limit and not _OBJECT.search(s.text[:m[0]])
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
@@ -276,7 +278,7 @@ class Walker:
         if self.index.known(eid):
             return eid
         if eid not in self.new_entities:
-            kind = kind or ("firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
+            kind = kind or ("event" if name.endswith(EVENT_END) else "firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
