@@ -94,7 +94,7 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start(1) < b for a, b, _ in out):
             continue
         name = m.group(1)
-        cut = _CUT.match(name[:-2])
+        cut = _CUT.match(name[:-1] if name.endswith("港") else name[:-2])
         if cut:
             name = name[cut.end():]
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):

@@ -13,6 +13,7 @@ _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+_BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
 _GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
@@ -31,6 +32,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
             label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         elif last_amount and _FLOW.match(last_amount.zh):
             label = _FLOW.match(last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
+    if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
+            and _FLOW.match(last_amount.zh):
+        label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
         flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])

@@ -259,7 +259,8 @@ class Walker:
     def _strip(self, label: str) -> str:
         """The words of a label that name a metric: no names, period words or verbs."""
         for start, end, _ in sorted(self._mentions(label), reverse=True):
-            label = label[:start] + label[end:]
+            if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
+                label = label[:start] + label[end:]
         label = PERIOD_WORDS.sub("", label).replace("人民币", "")
         label = _FILLER.sub("", label.strip())
         return _TRAIL.sub("", label).strip("，、 ")
