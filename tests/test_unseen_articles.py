@@ -15,7 +15,7 @@ _spec.loader.exec_module(unseen)
 
 # (article, lowest accuracy, highest wrong-answer rate): the bar is 85% on each kind of paper;
 # the floors below are what the reader reaches today and may only rise.
-BARS = [("a1_hubeidaily", 0.90, 0.05), ("a2_hk", 0.70, 0.14), ("a3_agency", 0.80, 0.10)]
+BARS = [("a1_hubeidaily", 0.90, 0.05), ("a2_hk", 0.70, 0.14), ("a3_agency", 0.83, 0.07)]
 
 
 @pytest.mark.parametrize("name,least,most_wrong", BARS)

@@ -78,11 +78,21 @@ def name_metric(fig: Figure, label: str, sentence: str,
         raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
         target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
         target_en = translate(target)[0] or "the total"
-        owner = last_amount
+        owner = _share_owner(fig.label) or last_amount
         zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
         en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
+
+
+def _share_owner(label: str) -> Metric | None:
+    """What a share is of, when the words name it before 占 (电动汽车占出口汽车数量的61%)."""
+    found = re.search(r"([\u4e00-\u9fff]{2,12})占", label)
+    words = re.sub(r"^(?:其中|而|同时|均|约)", "", found.group(1)) if found else ""
+    if len(words) < 3 or words in _BARE_FLOWS or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):
+        return None
+    en, covered = translate(words)
+    return Metric(slug(words, 30).replace("-", "_"), words, en if covered >= 0.6 else words, "trade")
 
 
 def _towards(metric: Metric, label: str) -> Metric:
