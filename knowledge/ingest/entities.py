@@ -32,7 +32,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
-_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China",
+_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
+             "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items()}}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"

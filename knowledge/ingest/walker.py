@@ -283,7 +283,8 @@ class Walker:
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
-                       else short_names(name))
+                       else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
+                       else short_names(name))            # American spelling too: R&D Center
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
