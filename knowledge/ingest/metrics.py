@@ -18,8 +18,8 @@ _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "�
 _GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|飞往|发往)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-                      + r")(?!资|企|商|人|股)")
+_TOWARDS = re.compile(r"(?:对|至|到|往|飞往|发往)("
+                      + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 

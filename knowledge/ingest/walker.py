@@ -279,7 +279,8 @@ class Walker:
         if self.index.known(eid):
             return eid
         if eid not in self.new_entities:
-            kind = kind or ("event" if name.endswith(EVENT_END) else "firm" if re.search(r"公司|集团", name) else "hub" if re.search(r"机场|港|物流园", name)
+            kind = kind or ("event" if name.endswith(EVENT_END) else "firm" if re.search(r"公司|集团", name)
+                            else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
