@@ -1,5 +1,5 @@
 """Accuracy on question sets: the dev questions of the evaluation, our own written per fact
-(q000-q004), and eleven sets written from the articles alone by people who never saw the fact
+(q000-q004), and thirteen sets written from the articles alone by people who never saw the fact
 base (heldout*), which measure how the engine does on questions it was not tuned to.
 
 Each set must stay above its accuracy bar and under its wrong-answer bar (found, but not the asked
@@ -20,12 +20,14 @@ BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl":
         "q004.jsonl": 95.0, "heldout.jsonl": 94.0, "heldout2.jsonl": 94.0, "heldout3.jsonl": 94.0,
         "heldout4.jsonl": 94.0, "heldout5.jsonl": 94.0, "heldout6.jsonl": 95.0,
         "heldout7.jsonl": 93.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0,
-        "heldout10.jsonl": 94.5, "heldout11.jsonl": 95.5}
+        "heldout10.jsonl": 94.5, "heldout11.jsonl": 95.5,
+        "heldout12.jsonl": 93.5, "heldout13.jsonl": 90.0}
 
 # Wrong answers (found, but not the asked figure), in percent: a little over today's rate per set.
 MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "heldout3.jsonl": 2.0,
              "heldout4.jsonl": 1.5, "heldout5.jsonl": 2.5, "heldout6.jsonl": 1.0, "heldout7.jsonl": 3.5,
              "heldout8.jsonl": 1.5, "heldout9.jsonl": 2.0, "heldout10.jsonl": 1.0, "heldout11.jsonl": 1.5,
+             "heldout12.jsonl": 2.5, "heldout13.jsonl": 7.5,
              "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 
@@ -53,7 +55,8 @@ def test_out_of_scope_questions_are_declined(engine):
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
 # (least accuracy, most wrong answers), percent
-CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (95.0, 2.5)}
+CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (95.0, 2.5),
+                     "conv003.jsonl": (89.0, 9.0)}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
