@@ -46,3 +46,18 @@ def buttons(call) -> list[tuple[str, str]]:
     """(text, callback data) of every inline button of a sent message."""
     markup = call.params.get("reply_markup") or {}
     return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def say(api, text: str, uid: int, lang: str = "zh-hans"):
+    """Send a text message as user `uid`; the last message the bot sent back."""
+    mark = api.mark()
+    api.send_text(text, uid=uid, lang=lang)
+    return (await api.wait("sendMessage", mark))[-1]
+
+
+async def press(api, data: str, uid: int):
+    """Press a button as user `uid`; the last message the bot sent after answering the callback."""
+    mark = api.mark()
+    api.press(data, uid=uid)
+    await api.wait("answerCallbackQuery", mark)
+    return (await api.wait("sendMessage", mark))[-1]

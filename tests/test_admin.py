@@ -2,27 +2,18 @@
 Bot API, as an owner, an admin and a stranger would."""
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
-
+import harness
 from harness import buttons, run, running_bot
 
 OWNER, ADMIN, STRANGER = 9001, 9002, 9003
+say = functools.partial(harness.say, uid=OWNER)
+press = functools.partial(harness.press, uid=OWNER)
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-async def say(api, text, uid=OWNER, lang="zh-hans"):
-    mark = api.mark()
-    api.send_text(text, uid=uid, lang=lang)
-    return (await api.wait("sendMessage", mark))[-1]
-
-
-async def press(api, data, uid=OWNER):
-    mark = api.mark()
-    api.press(data, uid=uid)
-    await api.wait("answerCallbackQuery", mark)
-    return (await api.wait("sendMessage", mark))[-1]
 
 
 def test_admin_adds_a_fact_step_by_step_and_users_get_it_at_once(db):

@@ -3,10 +3,15 @@ summary and an import CSV), applied, answered to another user, and undone whole;
 nothing. Driven through the real application and the fake Bot API."""
 from __future__ import annotations
 
+import functools
+
+import harness
 from harness import buttons, run, running_bot
 from knowledge.transfer import parse_file
 
 OWNER, ADMIN, STRANGER, USER = 9001, 9002, 9003, 1234
+say = functools.partial(harness.say, uid=OWNER)
+press = functools.partial(harness.press, uid=OWNER)
 
 # Made-up articles (our own words and figures), in the shape of a newspaper page.
 ARTICLE = ("湖北日报 2026年3月4日 第03版\n\n花湖机场货运开门红\n\n"
@@ -16,19 +21,6 @@ UNDATED = ("花湖机场货运开门红\n\n今年前两个月，鄂州花湖国�
            "截至2月底，花湖机场已开通国际货运航线31条。\n")
 NO_FIGURES = "湖北日报 2026年3月4日 第03版\n\n春天来了\n\n江汉平原的油菜花开了，游客们纷纷前来踏青赏花。\n"
 QUESTION = "花湖机场2026年前两个月货邮吞吐量多少"
-
-
-async def say(api, text, uid=OWNER):
-    mark = api.mark()
-    api.send_text(text, uid=uid)
-    return (await api.wait("sendMessage", mark))[-1]
-
-
-async def press(api, data, uid=OWNER):
-    mark = api.mark()
-    api.press(data, uid=uid)
-    await api.wait("answerCallbackQuery", mark)
-    return (await api.wait("sendMessage", mark))[-1]
 
 
 async def send_file(api, name, content, uid=OWNER, caption=""):

@@ -3,6 +3,7 @@ API, played by users, admins, a removed admin and a forger."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import socket
 import sqlite3
@@ -17,16 +18,12 @@ from handlers.common import send_html
 from knowledge import FactStore
 
 from fake_telegram import FakeBotAPI, private_chat, user
+import harness
 from harness import TOKEN, buttons, run, running_bot
 
 OWNER, ADMIN, OTHER = 9101, 9102, 9103
+say = functools.partial(harness.say, uid=OWNER)
 FACT = "hbrb251225-huahu-cargo-routes"
-
-
-async def say(api, text, uid=OWNER):
-    mark = api.mark()
-    api.send_text(text, uid=uid)
-    return (await api.wait("sendMessage", mark))[-1]
 
 
 async def press(api, data, uid=OWNER):
