@@ -19,33 +19,15 @@ from knowledge.batches import BatchUndo, undo_last
 from knowledge.models import FACT_FIELDS, Source
 from knowledge.restate import Restatement, restate_value
 
+from . import addfact, bulk, insights
 from .admin_base import (T, actor, command_text, confirm_keyboard, not_saved, parse_pairs, remember,
                          still_admin)
 from .common import Services, send_html, services, ui_lang
-from .texts import USER_COMMANDS
+from .texts import ADMIN_COMMANDS, USER_COMMANDS
 
 log = logging.getLogger(__name__)
 
 # (command, Chinese description, English description), in menu order.
-ADMIN_COMMANDS: list[tuple[str, str, str]] = [
-    ("addfact", "添加数据（分步或一行）", "Add a fact (step by step or one line)"),
-    ("editfact", "修改数据：/editfact 编号 字段 新值", "Edit a fact: /editfact ID field value"),
-    ("delfact", "删除数据（可恢复）", "Delete a fact (restorable)"),
-    ("restore", "恢复已删除的数据", "Restore a deleted fact"),
-    ("addsource", "添加来源文章", "Add a source article"),
-    ("addalias", "给实体加别名：/addalias 实体 别名1|别名2", "Add names to an entity: /addalias ENTITY alias1|alias2"),
-    ("history", "数据修改记录", "A fact's change history"),
-    ("undo", "撤销我上一次修改（整批导入则整批撤销）", "Undo my last change (a whole ingestion or import at once)"),
-    ("ingest", "读入一篇文章：/ingest 正文，或直接发文章文件", "Read an article: /ingest TEXT, or send the file"),
-    ("undoingest", "撤销我上一次读入的文章（整批）", "Undo my last ingested article, whole"),
-    ("export", "导出全部数据（JSON 或 csv）", "Export all facts (JSON or csv)"),
-    ("gaps", "没答上的问题", "Questions the bot could not answer"),
-    ("stats", "问答统计", "Question statistics"),
-    ("admins", "管理员名单", "List admins"),
-    ("addadmin", "添加管理员（仅所有者）", "Add an admin (owners only)"),
-    ("rmadmin", "移除管理员（仅所有者）", "Remove an admin (owners only)"),
-    ("cancel", "取消当前操作", "Cancel the current step"),
-]
 
 ADMIN_NAMES = [cmd for cmd, _, _ in ADMIN_COMMANDS]
 
@@ -197,8 +179,6 @@ async def addalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Apply or drop a previewed edit or import (ac:TOKEN:yes|no), for the admin who asked only."""
-    from .bulk import apply_pending_import
-
     query = update.callback_query
     svc, lang = services(context), ui_lang(update, context)
     _, token, choice = (query.data or "").split(":", 2) if (query.data or "").count(":") == 2 else ("", "", "")
@@ -215,7 +195,7 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await send_html(query.message, T["cancelled"][lang])
         return
     if action["kind"] == "import":
-        await apply_pending_import(update, context, action)
+        await bulk.apply_pending_import(update, context, action)
         return
     try:
         fact = svc.store.update_fact(action["fact"], action["changes"], actor(update),
@@ -299,8 +279,6 @@ async def set_admin_commands(application: Application) -> None:
 
 def register(application: Application) -> None:
     """Add the admin handlers: behind the live admin filter, then a refusal for everyone else."""
-    from . import addfact, bulk, insights
-
     svc: Services = application.bot_data["services"]
     only = svc.admin_filter
     application.add_handler(addfact.conversation(only))

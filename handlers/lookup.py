@@ -11,7 +11,7 @@ from bot.reply import source_details
 from .ask import answer_question
 from .common import send_html, services, ui_lang
 from .menus import send_topic_menu, topic_keyboard
-from .texts import (ABOUT, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, NO_FACT, SOURCE_USAGE, TOPICS,
+from .texts import (ABOUT, ADMIN_COMMANDS, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, NO_FACT, SOURCE_USAGE, TOPICS,
                     TOPICS_TITLE, USER_COMMANDS, WELCOME)
 
 
@@ -26,8 +26,6 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List what the bot does and every command (admins also see theirs)."""
-    from .admin import ADMIN_COMMANDS
-
     lang = ui_lang(update, context)
     lines = "\n".join(f"/{cmd} — {escape(zh if lang == 'zh' else en)}" for cmd, zh, en in USER_COMMANDS)
     text = HELP[lang].format(commands=lines, bot=escape(context.bot.username or "bot"))

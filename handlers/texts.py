@@ -92,3 +92,24 @@ ABOUT = {
 }
 BUTTONS = {"source": {"zh": "📰 出处", "en": "📰 Source"}, "chart": {"zh": "📊 图表", "en": "📊 Chart"}}
 INLINE_EMPTY = {"zh": "输入关键词，如：花湖 航线", "en": "Type keywords, e.g. Huahu routes"}
+
+# Admin commands: (name, Chinese help, English help); shown in /help and the admins' menu.
+ADMIN_COMMANDS: list[tuple[str, str, str]] = [
+    ("addfact", "添加数据（分步或一行）", "Add a fact (step by step or one line)"),
+    ("editfact", "修改数据：/editfact 编号 字段 新值", "Edit a fact: /editfact ID field value"),
+    ("delfact", "删除数据（可恢复）", "Delete a fact (restorable)"),
+    ("restore", "恢复已删除的数据", "Restore a deleted fact"),
+    ("addsource", "添加来源文章", "Add a source article"),
+    ("addalias", "给实体加别名：/addalias 实体 别名1|别名2", "Add names to an entity: /addalias ENTITY alias1|alias2"),
+    ("history", "数据修改记录", "A fact's change history"),
+    ("undo", "撤销我上一次修改（整批导入则整批撤销）", "Undo my last change (a whole ingestion or import at once)"),
+    ("ingest", "读入一篇文章：/ingest 正文，或直接发文章文件", "Read an article: /ingest TEXT, or send the file"),
+    ("undoingest", "撤销我上一次读入的文章（整批）", "Undo my last ingested article, whole"),
+    ("export", "导出全部数据（JSON 或 csv）", "Export all facts (JSON or csv)"),
+    ("gaps", "没答上的问题", "Questions the bot could not answer"),
+    ("stats", "问答统计", "Question statistics"),
+    ("admins", "管理员名单", "List admins"),
+    ("addadmin", "添加管理员（仅所有者）", "Add an admin (owners only)"),
+    ("rmadmin", "移除管理员（仅所有者）", "Remove an admin (owners only)"),
+    ("cancel", "取消当前操作", "Cancel the current step"),
+]

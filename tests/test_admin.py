@@ -209,7 +209,7 @@ def test_gaps_lists_a_question_just_declined_and_a_downvoted_answer(db):
 
 
 def test_every_command_is_in_help_and_in_the_readme(db):
-    from handlers.admin import ADMIN_COMMANDS
+    from handlers.texts import ADMIN_COMMANDS
     from handlers.texts import USER_COMMANDS
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
