@@ -24,7 +24,8 @@ def caption(series: Series, lang: str, html: bool = True) -> tuple[str, str]:
     (Telegram allows 1024 characters) goes in `rest`, to be sent as a message after it."""
     e = escape if html else (lambda s: s)
     title = f"<b>{e(series.title(lang))}</b>" if html else series.title(lang)
-    figures = " · ".join(f"{e(label)} {e(p.printed)}" for label, p in zip(series.labels(lang), series.points))
+    figures = " · ".join(f"{e(label)} {e(p.printed)}"
+                         for label, p in zip(series.labels(lang), series.points))
     lines = [title, e(series.subtitle(lang).replace("\n", " · ")), figures]
     cited = [f"• {e(s.citation(lang))}" for s in series.sources()]
     text = "\n".join(lines + [SOURCES[lang]] + cited)

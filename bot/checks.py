@@ -1,9 +1,14 @@
 """Whether a fact answers a question: confidence, period, kind of figure, subject (region, firm,
-partner, place), kind of answer (amount, share, ranking, name, count). A mixin of Engine."""
+partner, place), kind of answer (amount, share, ranking, name, count). FactChecks checks over an
+index (bot/index.py's Index, or anything with the two tables of CheckIndex); kind_fit() needs none."""
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import re
+from typing import Protocol
+
+from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .lexicon import (
@@ -14,6 +19,8 @@ from .periods import fits
 from .text import normalise
 from .wording import fact_is_goal, neighbour_mismatch
 
+log = logging.getLogger(__name__)
+
 # Confidence, 0-100, is the share of the question's weighted terms that the chosen fact covers,
 # raised when the question names the fact's entity. Thresholds below are on that scale.
 FOUND_NAMED = 30        # the question names the fact's entity
@@ -23,10 +30,20 @@ GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
 
 
-class FactChecks:
-    """_mismatch() and its helpers."""
+class CheckIndex(Protocol):
+    """What the checks need of the index: the entities and their normalised names."""
 
-    def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
+    entities: dict[str, Entity]
+    entity_names: dict[str, list[str]]
+
+
+class FactChecks:
+    """`mismatch(q, doc, conf, named)` says why a fact does not answer a question, over one index."""
+
+    def __init__(self, index: CheckIndex) -> None:
+        self.index = index
+
+    def mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does)."""
         vague = not named and len(set(q.terms)) <= 2 and not (
             len(doc.fact.value) >= 2 and not doc.numeric_value and doc.fact.value in q.text)   # 陈波, not 111
@@ -51,7 +68,7 @@ class FactChecks:
         """The fact fits but for a word narrowing what is asked: all cargo routes for the international
         ones, Wuhan's figure for a district's. Such a fact is offered as what it is, never as the answer."""
         said = f"{doc.said} {normalise(doc.fact.metric_zh + ' ' + doc.fact.metric_en)}"
-        for name in self.entity_names.get(doc.fact.entity, ()):
+        for name in self.index.entity_names.get(doc.fact.entity, ()):
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
         for scope in q.qualifiers:
             if not any(word in said for word in QUALIFIER_SCOPE[scope]):
@@ -66,14 +83,16 @@ class FactChecks:
         for name in q.unknown_names:
             if normalise(name) not in doc.text and not any(d in normalise(name) for d in q.districts):
                 return f"unknown name {name}"
-        exact = [self.entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in self.entities]
+        entities = self.index.entities
+        exact = [entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in entities]
         regions = [e for e in exact if e.type in REGION_TYPES]
-        if (regions and doc.entity.type in (*REGION_TYPES, "partner") and doc.entity.id not in {e.id for e in regions}
-                and not any(n in doc.said for e in regions for n in self.entity_names[e.id])):
+        if (regions and doc.entity.type in (*REGION_TYPES, "partner")
+                and doc.entity.id not in {e.id for e in regions}
+                and not any(n in doc.said for e in regions for n in self.index.entity_names[e.id])):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
         specific = [e for e in exact if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
-                n in doc.text for e in specific for n in self.entity_names[e.id]):
+                n in doc.text for e in specific for n in self.index.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"
         for place in q.places:
             if place not in doc.text:
@@ -82,21 +101,22 @@ class FactChecks:
             return f"fact does not concern {', '.join(sorted(q.partners))}"
         if not q.partners and doc.partners and doc.entity.type != "partner" and TOTAL.search(q.text):
             said = doc.said
-            for name in self.entity_names.get(doc.fact.entity, ()):
-                said = said.replace(name, " ")          # 中欧班列 names Europe; its figures are not Europe's part
+            for name in self.index.entity_names.get(doc.fact.entity, ()):
+                said = said.replace(name, " ")      # 中欧班列 names Europe; its figures are not Europe's part
             part = sorted(p for p in doc.partners if PARTNER_RE[p].search(said))
             if part:
                 return f"a part ({', '.join(part)}), not the total"    # 一共卖了多少: not Italy's first 100
         return ""
 
-    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False, vague: bool = False) -> int:
+    def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False,
+                           vague: bool = False) -> int:
         if doc.fact.entity in named:
             return FOUND_NAMED
         if vague:
             return 101                  # "出口呢？" names nothing and asks little: offer choices instead
         if asks_who:
             return FOUND_REGION          # "which firm built ...": the answer names the entity
-        named_entities = [self.entities[e] for e in named if e in self.entities]
+        named_entities = [self.index.entities[e] for e in named if e in self.index.entities]
         if any(e.type in REGION_TYPES and any(n in doc.entity.name_zh for n in e.names() if len(n) >= 2)
                for e in named_entities):
             return FOUND_REGION          # 武汉 names 武汉市商务局 in part
@@ -110,33 +130,6 @@ class FactChecks:
             return missing[0]       # a comparison of two kinds of figure needs only one of them here
         return ""
 
-    @staticmethod
-    def _kind_fit(q: Query, doc: FactDoc) -> float:
-        """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
-        and facts about the thing asked for ('哪些客户' -> customers)."""
-        fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
-        if not q.asked.target and fact_is_goal(doc.fact):
-            fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
-        if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
-            fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
-        if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月
-            fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
-        return fit * FactChecks._asked_kind_fit(q, doc)
-
-    @staticmethod
-    def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
-        if q.asks == "date":
-            return 1.2 if doc.date_value else 1.0
-        if q.asks == "rank":
-            return 1.3 if doc.rank_value else 0.8
-        if q.asks == "quantity" and not doc.number_value:
-            return 0.6
-        if q.asks == "which" and doc.numeric_value:
-            return 0.55
-        if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
-            return 0.8
-        return 1.0
-
     def _wrong_kind(self, q: Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
         of money by a share, exports alone by total trade."""
@@ -148,7 +141,8 @@ class FactChecks:
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", ""):
-            money = ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed)
+            money = (ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed)
+                     and not SHARE.search(q.unnamed))
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
                 return "not an amount of money"
             asked = trade_flow(q.unnamed)
@@ -160,14 +154,15 @@ class FactChecks:
     def _not_firms(self, q: Query, doc: FactDoc, named: set[str]) -> str:
         """'Which companies / 哪几家' answered by a fact about a named entity or a region: its value must
         name firms (Dongfeng, NIO...), not industries, a date, a count or a ranking."""
-        if (not ASK_FIRM.search(q.unnamed) or COMPARE.search(q.text) or re.search(r"哪[个家].{0,4}?[更较]", q.text)
+        if (not ASK_FIRM.search(q.unnamed) or COMPARE.search(q.text)
+                or re.search(r"哪[个家].{0,4}?[更较]", q.text)
                 or doc.fact.entity not in named and doc.entity.type in ("firm", "org")):
             return ""               # 'which is higher' compares; a fact about an unnamed firm names it
         if len(doc.fact.value) >= 2 and normalise(doc.fact.value) in q.text:
             return "the question states this value"       # 产业开放板块有哪些企业: not 产业开放
         if FIRM_WORDS.search(doc.fact.value) or any(
-                n in normalise(doc.fact.value) for e, names in self.entity_names.items()
-                if self.entities[e].type in ("firm", "org") and e != doc.fact.entity for n in names):
+                n in normalise(doc.fact.value) for e, names in self.index.entity_names.items()
+                if self.index.entities[e].type in ("firm", "org") and e != doc.fact.entity for n in names):
             return ""
         value_en = doc.fact.value_en
         if PLACE_NAME.search(value_en) and not FIRM_NAME.search(value_en):
@@ -196,7 +191,7 @@ class FactChecks:
         m = MEASURE_RE.search(q.text)
         if m:
             counted = doc.fact.unit + value + doc.said
-            for name in self.entity_names.get(doc.fact.entity, ()):
+            for name in self.index.entity_names.get(doc.fact.entity, ()):
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
@@ -204,7 +199,7 @@ class FactChecks:
         if m:
             measure = EN_MEASURE_OF.get(m.group(1), m.group(1))
             counted = f"{doc.fact.unit} {value} {doc.fact.value_en.lower()} {doc.said}"
-            for name in self.entity_names.get(doc.fact.entity, ()):
+            for name in self.index.entity_names.get(doc.fact.entity, ()):
                 counted = counted.replace(name, " ")     # the Wuhan Port company's name counts no ports
             if not any(word in counted for word in EN_MEASURES[measure]):
                 return f"counts something else than {measure}"
@@ -212,15 +207,44 @@ class FactChecks:
 
 
 NAME_FILLERS = frozenset({"of", "the", "a", "an", "in", "its", "by", "including", "such", "as", "etc", "s"})
-PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|street|"
+PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|"
+                        r"street|"
                         r"road|avenue|pavilion|hall|square|"
                         r"shanghai|beijing|wuhan|hubei)\b", re.I)
 FIRM_NAME = re.compile(r"\b(?:group|company|co\.|corporation|ltd|technolog\w*|holdings|inc)\b", re.I)
 
 
+def kind_fit(q: Query, doc: FactDoc) -> float:
+    """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
+    and facts about the thing asked for ('哪些客户' -> customers)."""
+    fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
+    if not q.asked.target and fact_is_goal(doc.fact):
+        fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
+    if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
+        fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
+    if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月
+        fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
+    return fit * _asked_kind_fit(q, doc)
+
+def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
+    """How well the fact's value is of the kind asked (a date, a ranking, a figure, a name)."""
+    if q.asks == "date":
+        return 1.2 if doc.date_value else 1.0
+    if q.asks == "rank":
+        return 1.3 if doc.rank_value else 0.8
+    if q.asks == "quantity" and not doc.number_value:
+        return 0.6
+    if q.asks == "which" and doc.numeric_value:
+        return 0.55
+    if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
+        return 0.8
+    return 1.0
+
+
 def trade_flow(text: str) -> str:
     """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
-    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?", text):
+    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
+                 r"exports? ?(?:and|&|-|/)? ?imports?", text):
         return "total"
     exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
     if exports and not imports:

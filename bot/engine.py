@@ -7,51 +7,61 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from knowledge import Fact, FactStore
+from knowledge import Entity, FactStore
 
 from .answers import Answer, FactDoc, Query
+from .checks import BROADER, FOUND_NAMED, FactChecks
 from .compare import compare_sides
-from .checks import BROADER, FOUND_NAMED, FactChecks, trade_flow
-from .factdoc import is_quantity, leading_number  # noqa: F401 - names kept for importers
-from .index import CODE_STAMP, Index  # noqa: F401
-from .wording import NO_GROWTH, growth_of_same
+from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
+from .index import Index
 from .lexicon import (
     INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
     TOPIC_QUESTIONS, ZH_STOP)
-from .matching import EntityHit, key
-from .periods import fits, year_weight
+from .matching import EntityMatcher, key
+from .measures import period_key, same_measure
+from .ranking import RANK_DEPTH, Ranked, rank
 from .reader import QuestionReader
 from .text import terms
+from .wording import NO_GROWTH, growth_of_same
 
 log = logging.getLogger(__name__)
 
-RANK_DEPTH = 25        # candidates that get the finer (and slower) checks
-NAMED_BOOST = 1.6       # the question names the fact's firm, hub, route...
-NAMED_REGION_BOOST = 1.25  # ... or its region (a weaker sign: 武汉 is in half the questions)
-REGION_ONLY_PENALTY = 0.6  # only a region named: a firm's fact is a weaker answer
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
-# What the engine reads from its index under the names it always had (reader.py and checks.py too).
-INDEXED = frozenset({"docs", "entities", "postings", "idf", "unknown_idf", "by_entity", "entity_names",
-                     "latin_vocabulary", "by_sound", "known_latin", "matcher", "avg_len", "common_df",
-                     "entity_of", "region_of"})
+PROFILE_WORDS = ("介绍", "简介", "情况", "概况", "profile", "overview", "about")   # a name and these: a profile
 
 
-class Engine(QuestionReader, FactChecks):
-    """Holds the Index of a store; follows the store's changes fact by fact."""
+class Engine:
+    """Holds the Index of a store, and a reader and checks over it; follows the store's changes."""
 
     def __init__(self, store: FactStore, cache: bool = True):
         self.store = store
         self.cache_path = Path(store.path + ".engine-cache") if cache and store.path != ":memory:" else None
-        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
         self.index = Index.open(store, self.cache_path)
         self._bind()
 
     def _bind(self) -> None:
-        """The index's tables as the engine's own attributes (self.docs, self.postings...), as ever."""
-        for name in INDEXED:
-            setattr(self, name, getattr(self.index, name))
+        """A reader (with a fresh memory of misspellings) and the checks over the current index."""
+        self.reader = QuestionReader(self.index)
+        self.checks = FactChecks(self.index)
+
+    @property
+    def docs(self):
+        """The facts by slot (the index's table)."""
+        return self.index.docs
+
+    @property
+    def entities(self) -> dict[str, Entity]:
+        return self.index.entities
+
+    @property
+    def by_entity(self) -> dict[str, list[int]]:
+        return self.index.by_entity
+
+    @property
+    def matcher(self) -> EntityMatcher:
+        return self.index.matcher
 
     @property
     def version(self) -> int:
@@ -66,7 +76,6 @@ class Engine(QuestionReader, FactChecks):
         else:
             return
         self._bind()
-        self.spelling = {}
 
     def _build(self) -> None:
         """Index the store's facts afresh."""
@@ -75,14 +84,13 @@ class Engine(QuestionReader, FactChecks):
         self.index.build(self.store, self.cache_path)
         old.close()
 
-    def saturation(self, tf: int, length: int) -> float:
-        """BM25's term-frequency saturation (k1 = 1.2, b = 0.5)."""
-        return self.index.saturation(tf, length)
+    def parse(self, question: str, lang: str | None = None) -> Query:
+        """The question read (its entities, terms, period, kind of answer...)."""
+        return self.reader.parse(question, lang)
 
-    def by_entity_index(self, hits: list[EntityHit]) -> list[int]:
-        """The facts of the firms, hubs, routes... a question names (not of its regions: too many)."""
-        return [i for h in hits if h.entity in self.entities and self.entities[h.entity].type not in REGION_TYPES
-                for i in self.by_entity.get(h.entity, ())]
+    def _rank(self, q: Query) -> list[Ranked]:
+        """The facts best fitting the question, best first (see ranking.rank)."""
+        return rank(self.index, q)
 
     # -- understanding -------------------------------------------------------------------
     def answer(self, question: str, lang: str | None = None) -> Answer:
@@ -121,7 +129,7 @@ class Engine(QuestionReader, FactChecks):
             self._add_second_part(q, ranked, named, answer)
         return answer
 
-    def _add_second_part(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str],
+    def _add_second_part(self, q: Query, ranked: list[Ranked], named: set[str],
                          answer: Answer) -> None:
         """'X和Y分别是多少': the next fact that also answers becomes part of the answer."""
         first = answer.facts[0]
@@ -129,68 +137,21 @@ class Engine(QuestionReader, FactChecks):
             doc = self.docs[i]
             if doc is first or doc.fact.value == first.fact.value:
                 continue
-            if not self._mismatch(q, doc, max(conf, FOUND_NAMED), named):
+            if not self.checks.mismatch(q, doc, max(conf, FOUND_NAMED), named):
                 answer.facts.append(doc)
                 answer.kind = "compare"
                 answer.related = [d for d in answer.related if d is not doc]
                 return
 
-    def _rank(self, q: Query) -> list[tuple[float, float, int]]:
-        """(confidence 0-100, raw score, doc index), best first (the best RANK_DEPTH only)."""
-        qterms = Counter(q.terms)
-        if not qterms:
-            return []
-        weights = {t: self.idf.get(t, self.unknown_idf) * min(c, 2) for t, c in qterms.items()}
-        total = sum(weights.values()) or 1.0
-        named = {h.entity for h in q.hits}
-        specific = any(self.entities[e].type not in REGION_TYPES for e in named if e in self.entities)
-        entity_of = self.entity_of
-        # the named entities' facts are candidates too; an unnamed fact weighs less when something is named
-        other_region = 0.5 if specific else 0.8 if named else 1.0
-        other = 0.5 if specific else (REGION_ONLY_PENALTY if not q.asks_who else 0.8) if named else 1.0
-        base, covered = self.index.score(weights, self.by_entity_index(q.hits), named,
-                                         (NAMED_REGION_BOOST, NAMED_BOOST, other_region, other), RANK_DEPTH)
-        out = []
-        for raw, i in base[:RANK_DEPTH]:
-            doc = self.docs[i]
-            conf = 100 * covered[i] / total
-            if entity_of[i] in named:
-                conf += 25 if doc.entity.type not in REGION_TYPES else 12
-            elif specific:
-                conf -= 20
-            elif named:
-                conf -= 8
-            if q.topic and doc.fact.topic != q.topic:
-                raw *= 0.75
-            if q.numbers and doc.figure in q.numbers:
-                raw *= 0.5          # the question states this figure: it asks about something else
-            if q.asks_who and doc.fact.entity not in named and doc.entity.type not in REGION_TYPES:
-                raw *= 1.3          # "which firm signed ...": the answer is a firm the question cannot name
-            raw *= self._kind_fit(q, doc)
-            if q.partners:                  # about the partner asked for (智利, ASEAN, Africa)?
-                raw *= 1.4 if not q.partners.isdisjoint(doc.partners) else 0.6
-            if q.metric_groups and not set(q.metric_groups) <= doc.metric_groups:
-                raw *= 0.6
-            if q.period.explicit:
-                if fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
-                    raw *= 1.25
-                    if q.asks == "quantity" or (not q.asks and q.metric_groups):   # a figure, not a date
-                        raw *= year_weight(q.period, doc.fact.period_start, doc.fact.period_end, q.text)
-                else:
-                    raw *= 0.55
-            out.append((min(conf, 100.0), raw, i))
-        out.sort(key=lambda r: (-r[1], -r[0]))
-        return out
-
-    def _best(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer:
+    def _best(self, q: Query, ranked: list[Ranked], named: set[str]) -> Answer:
         top_raw = ranked[0][1]
         candidates = [(c, r, i) for c, r, i in ranked[:6] if r >= top_raw * CANDIDATE_RATIO]
         first_problem = ""
         broader: FactDoc | None = None
         growth_of = self._growth_of(q, candidates, named)   # a measure asked, held without its growth
-        for rank, (conf, raw, i) in enumerate(candidates):
+        for place, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
-            problem = self._mismatch(q, doc, conf, named)
+            problem = self.checks.mismatch(q, doc, conf, named)
             if not problem and growth_of is not None and growth_of[0] >= conf:
                 held = growth_of[1].fact
                 if not (growth_of_same(held, doc.fact) or held.entity == doc.fact.entity
@@ -198,16 +159,17 @@ class Engine(QuestionReader, FactChecks):
                     problem = f"the growth of another measure than {held.metric}"
             if problem:
                 first_problem = first_problem or problem
-                if problem.startswith(BROADER) and rank <= 1 and broader is None:   # best, but broader
+                if problem.startswith(BROADER) and place <= 1 and broader is None:   # best, but broader
                     broader, first_problem = doc, problem
                 continue
             if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure
                 newer = [self.docs[j] for c, r, j in candidates
-                         if r >= raw * 0.6 and not self._mismatch(q, self.docs[j], c, named)]
+                         if r >= raw * 0.6 and not self.checks.mismatch(q, self.docs[j], c, named)]
                 doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
             doc = self._latest(q, doc, ranked, named)
-            near = [self.docs[j] for c, r, j in ranked[:4] if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
-            related = [d for d in near if not self._mismatch(q, d, 100, named)]
+            near = [self.docs[j] for c, r, j in ranked[:4]
+                    if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
+            related = [d for d in near if not self.checks.mismatch(q, d, 100, named)]
             rival = self._rival(q, doc, conf, raw, ranked, named)
             if rival is not None:           # two different figures fit about as well: ask, do not guess
                 return self._decline(q, "two figures fit equally", [doc, rival])
@@ -220,17 +182,17 @@ class Engine(QuestionReader, FactChecks):
             return answer
         return self._decline(q, first_problem, close)
 
-    def _growth_of(self, q: Query, candidates: list[tuple[float, float, int]],
+    def _growth_of(self, q: Query, candidates: list[Ranked],
                    named: set[str]) -> tuple[float, FactDoc] | None:
         """A growth asked: the candidate covering most of the question that holds its measure without
         the growth (its confidence and fact); None when growth is not asked or none is such."""
         if not q.asked.growth:
             return None
         lacking = [(conf, self.docs[i]) for conf, _, i in candidates
-                   if self._mismatch(q, self.docs[i], conf, named) == NO_GROWTH]
+                   if self.checks.mismatch(q, self.docs[i], conf, named) == NO_GROWTH]
         return max(lacking, key=lambda pair: pair[0], default=None)
 
-    def _rival(self, q: Query, doc: FactDoc, conf: float, raw: float, ranked: list[tuple[float, float, int]],
+    def _rival(self, q: Query, doc: FactDoc, conf: float, raw: float, ranked: list[Ranked],
                named: set[str]) -> FactDoc | None:
         """Another fact with a different figure that fits the question as well (within RIVAL_RATIO of its
         score and confidence), about another entity the question does not name: it is ambiguous."""
@@ -242,18 +204,18 @@ class Engine(QuestionReader, FactChecks):
                 continue
             if other.fact.entity == doc.fact.entity or other.fact.entity in named:
                 continue                    # the entity asked about: the ranking's finer checks chose
-            if not self._mismatch(q, other, c, named):
+            if not self.checks.mismatch(q, other, c, named):
                 return other
         return None
 
-    def _latest(self, q: Query, doc: FactDoc, ranked: list[tuple[float, float, int]], named: set[str]) -> FactDoc:
+    def _latest(self, q: Query, doc: FactDoc, ranked: list[Ranked], named: set[str]) -> FactDoc:
         """The same entity's same measure for the newest, then fullest, period that fits the question:
         a whole-year 2025 figure answers '2025年' over January-November's; '前11个月' still gets the latter."""
         if not doc.fact.period_end:
             return doc
         same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
                 if self.docs[i].fact.entity == doc.fact.entity and same_measure(self.docs[i].fact, doc.fact)
-                and self.docs[i].fact.period_end and not self._mismatch(q, self.docs[i], 100, named)]
+                and self.docs[i].fact.period_end and not self.checks.mismatch(q, self.docs[i], 100, named)]
         return max(same, key=period_key, default=doc)
 
     def _broad(self, q: Query) -> bool:
@@ -263,8 +225,7 @@ class Engine(QuestionReader, FactChecks):
         rest = key(q.text)
         for hit in q.hits:
             rest = rest.replace(hit.alias, " ")
-        rest_terms = [t for t in terms(rest) if t not in ZH_STOP and t not in ("介绍", "简介", "情况", "概况",
-                                                                                 "profile", "overview", "about")]
+        rest_terms = [t for t in terms(rest) if t not in ZH_STOP and t not in PROFILE_WORDS]
         return not rest_terms and not q.period.explicit
 
     def _profile(self, q: Query, entity: str) -> Answer:
@@ -277,12 +238,12 @@ class Engine(QuestionReader, FactChecks):
         docs.sort(key=lambda d: (d.fact.period_end or "", _has_number(d.fact.value)), reverse=True)
         return Answer(q.raw, q.lang, True, "profile", docs[:5], score=90, topic=docs[0].fact.topic)
 
-    def _compare(self, q: Query, ranked: list[tuple[float, float, int]], named: set[str]) -> Answer | None:
+    def _compare(self, q: Query, ranked: list[Ranked], named: set[str]) -> Answer | None:
         picked: list[FactDoc] = []
         for entity in named:
             for conf, raw, i in ranked:
                 doc = self.docs[i]
-                if doc.fact.entity == entity and not self._mismatch(q, doc, 100, named):
+                if doc.fact.entity == entity and not self.checks.mismatch(q, doc, 100, named):
                     picked.append(doc)
                     break
         if not picked:
@@ -302,15 +263,8 @@ class Engine(QuestionReader, FactChecks):
         return (entity.name_zh if lang == "zh" else entity.name_en) or entity.name_zh or entity_id
 
     def _decline(self, q: Query, reason: str, close: list[FactDoc]) -> Answer:
-        seen: list[str] = []
-        suggestions = []
-        for doc in close:
-            if doc.fact.id in seen:
-                continue
-            seen.append(doc.fact.id)
-            suggestions.append(suggestion(doc, q.lang))
-        return Answer(q.raw, q.lang, False, "decline", suggestions=suggestions[:3], suggestion_ids=seen[:3],
-                      reason=reason, topic=q.topic or "")
+        """A decline with the close facts as suggestions (see declines.decline)."""
+        return decline(q, reason, close)
 
     def fact_answer(self, fact_id: str, lang: str) -> Answer | None:
         """The answer showing one fact (a pressed button, /source)."""
@@ -356,45 +310,6 @@ class Engine(QuestionReader, FactChecks):
         self.refresh()
         slot = self.index.slot_of.get(fact_id)
         return None if slot is None else self.docs[slot]
-
-
-
-
-def same_metric(a: Fact, b: Fact) -> bool:
-    """Two facts measure the same thing (curators named some metrics differently per article)."""
-    return (a.metric == b.metric or bool(a.metric_zh) and a.metric_zh == b.metric_zh
-            or bool(a.metric_en) and a.metric_en.lower() == b.metric_en.lower())
-
-
-def same_measure(a: Fact, b: Fact) -> bool:
-    """Two facts give the same figure for possibly different periods: the same metric, or (an
-    imported row naming it its own way) the same unit and the same trade flow (进出口, 出口, 进口)."""
-    if same_metric(a, b):
-        return True
-    if not a.unit or a.unit != b.unit or not (leading_number(a.value) and leading_number(b.value)):
-        return False
-    flow = trade_flow(f"{a.metric_zh} {a.metric_en.lower()}")
-    return bool(flow) and flow == trade_flow(f"{b.metric_zh} {b.metric_en.lower()}")
-
-
-def period_key(doc: FactDoc) -> tuple[str, int]:
-    """Newest end first, then the longest span (a whole year over its first eleven months)."""
-    start, end = doc.fact.period_start or "", doc.fact.period_end or ""
-    return end, -int(start.replace("-", "") or 99999999)
-
-
-def suggestion(doc: FactDoc, lang: str) -> str:
-    """A question that the engine answers with this fact, in the asker's language."""
-    if lang == "zh":
-        name = _short(doc.entity.name_zh, doc.entity.aliases)
-        return f"{name} {doc.fact.metric_zh or doc.fact.metric} {doc.fact.period_zh}".strip()
-    name = doc.entity.name_en or doc.entity.name_zh
-    return f"{name} {doc.fact.metric_en or doc.fact.metric.replace('_', ' ')} {doc.fact.period_en}".strip()
-
-
-def _short(name: str, aliases: list[str]) -> str:
-    zh = [a for a in aliases if re.search(r"[\u3400-\u9fff]", a)]
-    return min(zh, key=len) if zh and len(name) > 8 else name
 
 
 def _has_number(value: str) -> bool:

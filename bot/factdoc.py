@@ -34,7 +34,8 @@ def is_pair(term: str) -> bool:
 
 def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
     """A fact as the engine reads it, and its 'about' text (names, metric, keywords)."""
-    text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, fact.metric.replace("_", " "),
+    text = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en,
+                               fact.metric.replace("_", " "),
                                *fact.keywords, fact.statement_zh, fact.statement_en, fact.value,
                                fact.value_en, fact.unit, fact.change_zh, fact.change_en,
                                fact.period_zh, fact.period_en]))
@@ -48,6 +49,7 @@ def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
                   bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
                   bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
                   frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
-                  frozenset(group for group, words in METRIC_GROUPS.items() if any(w in text for w in words)),
+                  frozenset(group for group, words in METRIC_GROUPS.items()
+                            if any(w in text for w in words)),
                   normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
     return doc, about

@@ -169,7 +169,8 @@ class Index:
                 "known_latin": sorted(self.known_latin), "normal": self.normal}
 
     def _arrange(self, store: FactStore, slots: list[tuple[str, str, str, bool]], stats: dict,
-                 entities: dict[str, Entity] | None = None, sources: dict[str, Source] | None = None) -> None:
+                 entities: dict[str, Entity] | None = None,
+                 sources: dict[str, Source] | None = None) -> None:
         """The in-memory tables over the slots: entity, region, topic, liveness, ids; idf; names."""
         self.entities = entities if entities is not None else {e.id: e for e in store.list_entities()}
         self.sources = sources if sources is not None else {s.id: s for s in store.list_sources()}
@@ -199,7 +200,7 @@ class Index:
         return self.codes.setdefault(entity, len(self.codes))
 
     def _names(self) -> None:
-        """Entity tables: names per entity, regions, the matcher (names normalised once, kept in the file)."""
+        """Entity tables: names per entity, regions, the matcher (names normalised once, kept in file)."""
         normal = self.__dict__.setdefault("normal", {})
         for entity in self.entities.values():
             for name in entity.names():

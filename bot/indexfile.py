@@ -127,7 +127,8 @@ def decode_doc(payload: bytes, entities: dict[str, Entity], sources: dict[str, S
     source = sources.get(fact.source) or Source(fact.source, "", "", "", "")
     date_value, numeric_value, number_value, rank_value = d["flags"]
     return FactDoc(fact, entity, source, Counter(d["terms"]), d["length"], d["text"], date_value,
-                   numeric_value, number_value, rank_value, frozenset(d["partners"]), frozenset(d["groups"]), d["said"],
+                   numeric_value, number_value, rank_value, frozenset(d["partners"]), frozenset(d["groups"]),
+                   d["said"],
                    d["figure"])
 
 

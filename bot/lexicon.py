@@ -43,18 +43,20 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "retail": ("社会消费品零售", "社零", "retail sales"),
     "fiscal": ("财政收入", "财政", "fiscal", "budget"),
     "income": ("人均收入", "可支配收入", "disposable income", "per capita income"),
-    "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity", "per year", "a year", "annual",
-                 "each year", "every year"),
+    "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity",
+                 "per year", "a year", "annual", "each year", "every year"),
 }
 
 # Trade partners and markets: a question about one is answered only by a fact that names it.
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"), ("korea", "韩国|korea"),
+        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"),
+        ("korea", "韩国|korea"),
         ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|britain|british|\\buk\\b"),
         ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
-        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"), ("singapore", "新加坡|singapore"),
+        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"),
+        ("singapore", "新加坡|singapore"),
         ("malaysia", "马来西亚|malaysia"), ("indonesia", "印度尼西亚|印尼|indonesia"),
         ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
         ("turkey", "土耳其|turkey|türkiye|turkiye|turkish"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
@@ -72,28 +74,35 @@ ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企�
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
 ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhere\b|\bwho\b|"
                        r"\bwhat (?:kinds?|types?|sorts?|products?|goods|companies|firms|markets?|countries|"
-                       r"regions?|brands?|fields?|sectors?|industries)\b|\bwhat (?:does|do|did) \w+(?: \w+)? "
+                       r"regions?|brands?|fields?|sectors?|industries)\b|"
+                       r"\bwhat (?:does|do|did) \w+(?: \w+)? "
                        r"(?:make|do|produce|sell|offer|build|show|export|import)\b")
 DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|(?<!\d)(?:19|20)\d\d(?!\d)|年初|年底|年末|上旬|中旬|下旬|月初|月底|"
                         r"年内|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 ASK_YEAR = re.compile(r"哪年|哪一年|几几年|which year|what year")
 FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪两种|哪几种|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
-FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|"
+FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|"
+                      r"has\b|have\b|had\b|"
                       r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
 FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:叫什么|叫啥|的名字|名称是|是什么名|是谁)")
 LIST_ASK = re.compile(r"哪两|哪几|哪些|分别是哪|\bwhich (?:two|three|\w+ (?:two|three))\b|\bwhat are the\b")
 GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
-                           "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an", "wuhan", "hubei"})
+                           "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an",
+                           "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
 HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪[个家项].{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
-                   r"respectively|\bboth\b|\w \band (?:what|how)\b|which (?:is|was|grew) (?:larger|bigger|faster|"
+                   r"respectively|\bboth\b|\w \band (?:what|how)\b|"
+                   r"which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
-ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|how many|how much|how long|how fast|how quickly|how soon|"
+ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|"
+                          r"[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|"
+                          r"how many|how much|how long|how fast|how quickly|how soon|"
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
-                          r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|investment)\b")
+                          r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
+                          r"investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
                       r"which year|what year")
@@ -104,8 +113,12 @@ MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
-NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五六七八九十]+天|次日|当天|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
-                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*[以上左右多]*$|翻番|过半|一半|近半|大半|"
+NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五六七八九十]+天|次日|当天|"
+                          r"^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|"
+                          r"^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|"
+                          r"^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
+                          r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*"
+                          r"[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
@@ -124,16 +137,18 @@ for _place in OTHER_PLACES:
         PLACES_BY_SOUND.setdefault(tuple(syllable(ch) for ch in _place), []).append(_place)
 PLACE_SIZES = sorted({len(sound) for sound in PLACES_BY_SOUND})
 PLACES_RE = re.compile("|".join(sorted((p for p in OTHER_PLACES if not p.isascii()), key=len, reverse=True))
-                       + r"|(?<![a-z])(?:" + "|".join(p for p in OTHER_PLACES if p.isascii()) + r")(?![a-z])")
+                       + r"|(?<![a-z])(?:" + "|".join(p for p in OTHER_PLACES if p.isascii())
+                       + r")(?![a-z])")
 # Capitalised words that are not names.
-EN_COMMON = frozenset("""roughly approximately about following regarding concerning given based besides overall also so
-now then quick quickly hey btw fyi okay according on at for by from with since after before during between among while
-whose whom could would should can may might will shall must has have had be name find provide explain describe
-summarize summarise check any some one another same yoy mom ytd h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc
-ok hi hello thanks please pls tell show give list sum total data figure figures number numbers
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday china chinese province city english
-compare which what how when where who why is are was were did does do and or the in of""".split())
+EN_COMMON = frozenset("""roughly approximately about following regarding concerning given based besides
+overall also so now then quick quickly hey btw fyi okay according on at for by from with since after
+before during between among while whose whom could would should can may might will shall must has have
+had be name find provide explain describe summarize summarise check any some one another same yoy mom ytd
+h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc ok hi hello thanks please
+pls tell show give list sum total data figure figures number numbers january february march april may
+june july august september october november december monday tuesday wednesday thursday friday saturday
+sunday china chinese province city english compare which what how when where who why is are was were did
+does do and or the in of""".split())
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
@@ -143,7 +158,8 @@ EN_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 # Words that carry no meaning for matching: question words, fillers, colloquial endings.
 ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 哪些 哪个 哪家 哪里 哪儿 请问 一下 知道 告诉 现在 目前 的是 了多
 有多 了吗 是不 不是 有没 没有 多大 几个 几家 几条 几列 到底 大概 左右 呢 吗 啊 吧 呀 的 了 是 在 有 和 与 及 我 你 他
-来着 接着 着说 还有 另外 顺便 那么 然后 再问 问问 麻烦 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
+来着 接着 着说 还有 另外 顺便 那么 然后 再问 问问 麻烦 一共 总共 共有 多了 得怎 怎样 情况 问下 想问 帮我 查一 查查 给我
+说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
 
 # 几成 asks a share (占几成), except after a word of change: 涨了几成 asks a growth.
 SHARE_TENTHS = r"(?<!涨)(?<!涨了)(?<!增长)(?<!增长了)(?<!增加)(?<!增加了)(?<!下降)(?<!下降了)(?<!减少了)几成"
@@ -217,11 +233,14 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|
                        r"practitioners|workers|cent))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|share|proportion|percent|fraction|portion|"
+SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|"
+                   r"share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
 DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")
-DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
+DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"
+                            r"(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|"
+                            r"[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
 
 # Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
@@ -231,7 +250,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                 r"\binternational (?:cargo |freight |passenger |air )?"
                                 r"(?:routes?|flights?|lines?|trains?|services?|shipments?)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
-                           r"(?:cargo |freight |passenger )?(?:routes?|flights?|lines?|market|sales|sold)\b"),
+                           r"(?:cargo |freight |passenger )?"
+                           r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
 }
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",

@@ -186,8 +186,10 @@ class EntityMatcher:
                         if ids:
                             for eid in ids - covered:
                                 # the same sound in the mistyped place (计蒜 for 计算) makes it surer
-                                same = any(len(a) == size and a[:i] == window[:i] and a[i + 1:] == window[i + 1:]
-                                           and syllable(a[i]) == syllable(window[i]) for a in self.one_off_names[eid])
+                                same = any(len(a) == size and a[:i] == window[:i]
+                                           and a[i + 1:] == window[i + 1:]
+                                           and syllable(a[i]) == syllable(window[i])
+                                           for a in self.one_off_names[eid])
                                 hits.append(EntityHit(eid, base + k, base + k + size,
                                                       ONE_OFF_HEARD if same else ONE_OFF, window))
         return hits
@@ -228,7 +230,7 @@ class EntityMatcher:
             if eid not in covered:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
                 covered.add(eid)
-        for word in set(re.findall(r"[a-z]{5,}", q)) - self.alias_words:   # a misspelt one-word name (malitai)
+        for word in set(re.findall(r"[a-z]{5,}", q)) - self.alias_words:   # a misspelt one-word name
             m = process.extractOne(word, self.en_single, scorer=fuzz.ratio, score_cutoff=80)
             if m and self.en_names[m[0]] not in covered and m[0] != word:
                 hits.append(EntityHit(self.en_names[m[0]], -1, -1, int(m[1]) - 5, m[0]))
@@ -264,7 +266,8 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
                 continue
         if hit.start >= 0:
             if hit.confidence == EXACT:
-                clash = any(0 <= k.start <= hit.start and hit.end <= k.end and (k.end - k.start) > (hit.end - hit.start)
+                clash = any(0 <= k.start <= hit.start and hit.end <= k.end
+                            and (k.end - k.start) > (hit.end - hit.start)
                             for k in kept)
             else:
                 clash = any(k.start >= 0 and k.start < hit.end and hit.start < k.end for k in kept)

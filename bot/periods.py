@@ -24,7 +24,8 @@ _SPANS = [
 _QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b|through\b))|"
                       r"\b(second|third|fourth) quarter|第([二三四234])季度|(?<![前钱头\d-])([二三四234])季度")
 _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
-_EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months")
+_EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                         r"months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
@@ -53,7 +54,8 @@ class QueryPeriod:
         return bool(self.years or self.through_month or self.month or self.quarter or self.second_half)
 
 
-_SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
+_SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|"
+                    r"\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
 
 
 def _expand_short(text: str) -> str:
@@ -138,7 +140,8 @@ _PART_OF_YEAR = re.compile(r"\d\s*月|[一二三四五六七八九十]月|季|�
 
 def year_weight(period: QueryPeriod, start: str | None, end: str | None, text: str = "") -> float:
     """A year asked alone ('2024年湖北进出口'): its whole-year figure weighs more than one of its months."""
-    if not period.years or period.spans or period.month or period.through_month or _PART_OF_YEAR.search(text):
+    if (not period.years or period.spans or period.month or period.through_month
+            or _PART_OF_YEAR.search(text)):
         return 1.0
     s, e = _date(start), _date(end)
     if not (s and e):

@@ -1,33 +1,54 @@
 """Reading a question: its entities (with typos, homophones, pinyin), terms, period, the kind of
-answer it asks for, the places, partners and unknown names it mentions. A mixin of Engine: it
-uses the index the engine builds (postings, entities, vocabularies)."""
+answer it asks for, the places, partners and unknown names it mentions. A QuestionReader reads over
+an index (bot/index.py's Index, or anything with the few tables of ReadIndex)."""
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Container
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
 from .answers import Query
 from .lexicon import (
     AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, DISTRICT, EN_COMMON,
-    EN_MONTHS, EXPANSIONS,
-    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
-    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
-from .matching import HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, key, split_pinyin, syllable
+    EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK,
+    METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS,
+    QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+from .matching import (
+    HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .periods import parse_period, strip_period
 from .wording import negated_spans, read_asked, without_negated
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, scrub, stem, terms
 
+log = logging.getLogger(__name__)
+
 MAX_QUESTION = 500      # characters of a question that are read
 EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
 DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企)|"
-                       r"\b[a-z]+(?:an|ese|ish|ch|i)\s+(?:company|firm|client|customer|owner|buyer|carmaker)")
+                       r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
+                       r"(?:company|firm|client|customer|owner|buyer|carmaker)")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
+class ReadIndex(Protocol):
+    """What reading a question needs of the index: the names and the words of the facts."""
+
+    matcher: EntityMatcher          # finds the entities a text names
+    postings: Container[str]        # the facts' terms
+    latin_vocabulary: list[str]     # the facts' English words, for misspellings
+    by_sound: dict[tuple[str, str], str]    # a pair of sounds -> the facts' Chinese pair
+    known_latin: set[str]           # every Latin word of the facts' texts
+
+
 class QuestionReader:
-    """parse() and its helpers."""
+    """`parse(question)` reads a question over one index; misspellings met are remembered."""
+
+    def __init__(self, index: ReadIndex) -> None:
+        self.index = index
+        self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
 
     def parse(self, question: str, lang: str | None = None) -> Query:
         raw = clean(scrub(question))[:MAX_QUESTION].strip()
@@ -40,7 +61,7 @@ class QuestionReader:
         text = normalise(body)
         negated = negated_spans(text)     # '不是新签合同额': those words neither match nor narrow
         text = without_negated(text) if negated else text
-        hits = [h for h in self.matcher.find(text) if not self._real_word(h)]
+        hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
         unnamed = key(text)
         for hit in hits:
@@ -57,14 +78,16 @@ class QuestionReader:
                 and (STRONG_WHICH.search(text) or GROWTH.search(text))
                 else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
                 else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
-        numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain) if not re.fullmatch(r"(?:19|20)\d\d", n))
-        kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", text))   # "apart from Algeria", "a French client": not asked
+        numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain)
+                            if not re.fullmatch(r"(?:19|20)\d\d", n))
+        kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", text))   # "apart from Algeria", "a French client"
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         groups = tuple(group for group, words in METRIC_GROUPS.items()
                        if any(w in text and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
-                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners, groups,
+                      self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
+                      groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits), qualifiers(unnamed), narrower,
                      read_asked(text, negated))
@@ -74,33 +97,35 @@ class QuestionReader:
         character, and its last character with 区 is no word of the facts, nor heard as an area word."""
         if not "\u4e00" <= name[0] <= "\u9fff":
             return True
-        if any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in name) or name[-1] + "区" in self.postings:
+        if (any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in name)
+                or name[-1] + "区" in self.index.postings):
             return False
         return not self._heard(name[-2:]).endswith(AREA_WORDS)
 
     def _real_word(self, hit: EntityHit) -> bool:
         """A name heard or misread in words the facts use as such (大型 is not a mistyped 大兴,
         医学会 not a mistyped 医博会): every character pair of it is a pair of the facts."""
-        if hit.confidence not in (HOMOPHONE, ONE_OFF, ONE_OFF_HEARD) or hit.start < 0 or hit.end - hit.start > 3:
+        if (hit.confidence not in (HOMOPHONE, ONE_OFF, ONE_OFF_HEARD) or hit.start < 0
+                or hit.end - hit.start > 3):
             return False
         text = hit.alias
-        return all(text[i:i + 2] in self.postings for i in range(len(text) - 1))
+        return all(text[i:i + 2] in self.index.postings for i in range(len(text) - 1))
 
     def _spelt(self, term: str) -> str:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""
-        if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.postings:
+        if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.index.postings:
             return term
         if term not in self.spelling:
-            found = process.extractOne(term, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+            found = process.extractOne(term, self.index.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=84)
             self.spelling[term] = found[0] if found else term
         return self.spelling[term]
 
     def _heard(self, term: str) -> str:
         """A Chinese pair the facts never use, replaced by the one they use that sounds the same
         (观重 -> 观众, 计蒜 -> 计算, 草国 -> 草果)."""
-        if len(term) != 2 or term in self.postings or not ("\u3400" <= term[0] <= "\u9fff"):
+        if len(term) != 2 or term in self.index.postings or not ("\u3400" <= term[0] <= "\u9fff"):
             return term
-        return self.by_sound.get((syllable(term[0]), syllable(term[1])), term)
+        return self.index.by_sound.get((syllable(term[0]), syllable(term[1])), term)
 
     def _pinyin_words(self, plain: str, words: list[str]) -> list[str]:
         """Questions typed in pinyin: Latin words cut into syllables, each pair of syllables looked up
@@ -118,11 +143,11 @@ class QuestionReader:
         out = []
         for a, b in zip(stream, stream[1:]):
             term = "~" + a + b
-            if "|" not in (a, b) and term in self.postings and term not in out:
+            if "|" not in (a, b) and term in self.index.postings and term not in out:
                 out.append(term)
         if out:   # a pinyin question: its Latin words are not English
             for word in latin:
-                if word in words and word not in self.postings:
+                if word in words and word not in self.index.postings:
                     words.remove(word)
         return out
 
@@ -130,7 +155,8 @@ class QuestionReader:
         """Places outside Hubei named in the question, also when mistyped by sound (广冬 for 广东):
         the same sounds on adjacent characters, sharing one character, outside any name we know."""
         found = list(dict.fromkeys(PLACES_RE.findall(text)))
-        taken = {i for h in hits if h.start >= 0 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
+        taken = {i for h in hits if h.start >= 0
+                 for i in range(h.start - 1, h.end - 1)}   # key() pads one space
         sounds = [syllable(ch) for ch in text]
         for size in PLACE_SIZES:
             for k in range(len(text) - size + 1):
@@ -171,10 +197,11 @@ class QuestionReader:
         if m:
             lead = lead.rstrip("".join(ZH_FUNCTION))            # 宁德时代在 -> 宁德时代
         follows = text[len(lead):len(lead) + 3] if m else ""
-        if m and len(lead) >= 3 and lead[0] not in NOT_NAME_START and re.match(r"[在的有是对去今明前]|\d|公司|集团", follows):
+        if (m and len(lead) >= 3 and lead[0] not in NOT_NAME_START
+                and re.match(r"[在的有是对去今明前]|\d|公司|集团", follows)):
             pairs = [lead[i:i + 2] for i in range(min(len(lead), 5) - 1)]
             pairs = [p for p in pairs if not any(ch in ZH_FUNCTION or ch in QUESTION_CHARS for ch in p)]
-            unknown = [p for p in pairs if p not in self.postings and p not in ZH_STOP]
+            unknown = [p for p in pairs if p not in self.index.postings and p not in ZH_STOP]
             if len(unknown) >= 2 and len(unknown) * 3 >= len(pairs) * 2:
                 out.append(lead)
         return tuple(out)
@@ -186,7 +213,7 @@ class QuestionReader:
         if m:
             word = m.group(1)                       # 负责人叫什么: 负责 or 责人, whichever the facts use
             for pair in (word[-2:], word[:2]):
-                if pair in self.postings and pair not in GENERIC_FOCUS:
+                if pair in self.index.postings and pair not in GENERIC_FOCUS:
                     return pair
         m = FOCUS_EN.search(text)
         if not m:
@@ -197,19 +224,19 @@ class QuestionReader:
                 break
             words.append(word)
         names = {w for hit in hits for w in hit.alias.split()}
-        known = [stem(w) for w in words if w not in names and stem(w) in self.postings
+        known = [stem(w) for w in words if w not in names and stem(w) in self.index.postings
                  and stem(w) not in GENERIC_FOCUS]
         return known[-1] if known else ""
-
-    # -- answering -----------------------------------------------------------------------
 
     def _known_word(self, word: str) -> bool:
         """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
         if len(word) < 3 or word in EN_COMMON or word[:3] in EN_MONTHS:
             return True
-        if stem(word) in self.postings or "~" + word in self.postings or word in self.known_latin:
+        postings = self.index.postings
+        if stem(word) in postings or "~" + word in postings or word in self.index.known_latin:
             return True
-        return bool(process.extractOne(word, self.latin_vocabulary, scorer=fuzz.ratio, score_cutoff=80))
+        return bool(process.extractOne(word, self.index.latin_vocabulary, scorer=fuzz.ratio,
+                                       score_cutoff=80))
 
 
 def qualifiers(unnamed: str) -> tuple[str, ...]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from .engine import Answer, FactDoc, suggestion
+from .answers import Answer, FactDoc
+from .declines import suggestion
 
 CAN_ANSWER = {
     "zh": "我能回答湖北开放经济的问题：湖北、武汉和光谷的外贸进出口，花湖机场、中欧班列（武汉）、长江航道等物流枢纽和通道，"
           "出口企业，自贸区与开放政策，外资与对外投资。输入 /help 查看用法。",
     "en": "I answer questions about Hubei's open economy: foreign trade of Hubei, Wuhan and Optics Valley, "
-          "logistics hubs such as Ezhou Huahu airport and the China-Europe Railway Express (Wuhan), exporting "
-          "firms, free-trade-zone and opening-up policy, foreign and outward investment. Send /help for usage.",
+          "logistics hubs such as Ezhou Huahu airport and the China-Europe Railway Express (Wuhan), "
+          "exporting firms, free-trade-zone and opening-up policy, foreign and outward investment. "
+          "Send /help for usage.",
 }
 DECLINE = {
     "zh": "抱歉，我的资料库里没有这个问题的可靠答案，不想给您一个可能不准确的数字。",

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 MIN_BUTTON_POINTS = 3       # a series this long earns a chart button under an answer
 TOP_PLAIN = 5               # a series is what a request asks for when one of its facts ranks this high
-TITLE_ZH, TITLE_EN = 26, 64  # a breakdown's kinds are named in its title when they fit in this many characters
+TITLE_ZH, TITLE_EN = 26, 64  # a breakdown's kinds are named in its title when they fit in so many characters
 TOP_HINTED = 10             # ... or this high when the request names the series' kind (partners, a trend)
 PLAIN = re.compile(r"^\d+(?:\.\d+)?$")
 # value_en words that make a printed number a bound or an estimate, not a comparable figure
@@ -219,7 +219,8 @@ def build_series(facts: list[Fact], entities: dict[str, Entity], sources: dict[s
         measure = f.metric_zh[-1:] if f.metric_zh else ""
         if measure in MEASURES:
             by_entity_period[(f.entity, f.unit, f.period_start, f.period_end, measure)].append(f)
-    for (entity, unit, _, _, measure), members in sorted(by_entity_period.items(), key=lambda kv: str(kv[0])):
+    for (entity, unit, _, _, measure), members in sorted(by_entity_period.items(),
+                                                         key=lambda kv: str(kv[0])):
         members = _one_per(members, lambda f: f.metric_zh)
         if len(members) >= 2:
             out.append(_across_metrics(members, entities[entity] if entity in entities else None,
@@ -337,7 +338,8 @@ def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str,
     head, tail = _common_prefix(names_zh), _common_suffix(names_zh)
     if len(tail) < 2 or any(name[:-len(tail)].endswith("进") for name in names_zh):   # 进出口额 is no 出口额
         tail = "各项" + word_zh
-    title_zh = f"{name_zh}：{'、'.join(names_zh)}" if len("、".join(names_zh)) <= TITLE_ZH else f"{name_zh}{head}{tail}"
+    title_zh = (f"{name_zh}：{'、'.join(names_zh)}" if len("、".join(names_zh)) <= TITLE_ZH
+                else f"{name_zh}{head}{tail}")
     joined_en = ", ".join(names_en)
     title_en = f"{name_en}: {joined_en}" if len(joined_en) <= TITLE_EN else f"{name_en}: {word_en} by kind"
     first = facts[0]

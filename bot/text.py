@@ -44,7 +44,8 @@ def cn_to_int(text: str) -> int | None:
 def _numerals(text: str) -> str:
     def repl(m: re.Match) -> str:
         value = cn_to_int(m.group(2))
-        if value is None or (m.group(2) == "一" and not m.group(1) and not text[m.end():].startswith(("个月", "季度"))):
+        if value is None or (m.group(2) == "一" and not m.group(1)
+                             and not text[m.end():].startswith(("个月", "季度"))):
             return m.group(0)
         prefix = m.group(1) or ""
         if prefix in ("1至", "一至"):
@@ -95,10 +96,10 @@ def detect_lang(text: str) -> str:
     return "en"
 
 
-EN_STOP = frozenset("""a an the of in on at to for by from with and or is are was were be been being do does did
-what which who whom whose when where why how much many about as into than that this these those it its
-it's there their they them he she his her we our you your i me my can could would should will shall
-has have had any some please tell show give know get got let us much so if then just also per vs
+EN_STOP = frozenset("""a an the of in on at to for by from with and or is are was were be been being do
+does did what which who whom whose when where why how much many about as into than that this these those
+it its it's there their they them he she his her we our you your i me my can could would should will
+shall has have had any some please tell show give know get got let us much so if then just also per vs
 versus did does up out over under between more most far such via yet still ever""".split())
 
 _SUFFIXES = ("ies", "es", "s", "ing", "ed")

@@ -7,7 +7,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
-from bot.engine import suggestion
+from bot.declines import suggestion
 
 from .common import send_html, services, ui_lang
 from .texts import MENU, TOPICS
