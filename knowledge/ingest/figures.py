@@ -50,7 +50,7 @@ class Figure:
     attached: bool = False
 
 
-def _clause_start(text: str, pos: int) -> int:
+def clause_start(text: str, pos: int) -> int:
     """Where the clause holding position pos begins."""
     cut = max(text.rfind(c, 0, pos) for c in "，；。,;：:！？")
     return cut + 1
@@ -75,7 +75,7 @@ def figures(sentence: str) -> list[Figure]:
         start = m.start() + (len(prefix) if prefix == "达" else 0)
         fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
         ends = [f.end + len(f.tail) for f in out if f.end <= start]
-        prev_end = max(ends + [_clause_start(sentence, start)])
+        prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
         fig.tail = re.split(r"[的，、和及与，等]|同比|增长|比上|较上|人民币|左右|以上|上下|规模", tail.group(0))[0] if tail else ""
@@ -123,7 +123,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
             for amount, rate in zip(amounts[-len(group):], group):
                 amount.change, rate.attached = rate, True
             continue
-        head = sentence[_clause_start(sentence, m.start()):m.start()]
+        head = sentence[clause_start(sentence, m.start()):m.start()]
         labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
         if len(labels) == len(group):
             for f, label in zip(group, labels):

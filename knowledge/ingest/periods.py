@@ -71,10 +71,14 @@ _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")
 _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
+_NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
+_NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
+_FUTURE = re.compile(r"未来[，,]|今后[，,]")
+_EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
 _AS_OF_BARE = re.compile(r"目前|累计|至今")
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
-_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年)(?!以来|前|头|1|一|上半|下半|第|\d)")
+_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|前|头|1|一|上半|下半|第|\d)")
 _YEARS_SINCE = re.compile(r"(近|两|[二三四五六七八九十\d]{1,2})年来")
 
 
@@ -83,6 +87,19 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
     end = end or ref
     return Period(f"截至{end.year}年{end.month}月", f"as of {MONTHS_EN[end.month - 1]} {end.year}",
                   None, end.isoformat())
+
+
+def expected(period: Period, words: str, ref: _dt.date) -> Period:
+    """A year so far read as the whole year forecast when the words expect it (今年有望…, 预计全年…)."""
+    if not _EXPECTED.search(words) or not period.start or not period.end or "以来" in period.zh:
+        return period
+    start, end = _dt.date.fromisoformat(period.start), _dt.date.fromisoformat(period.end)
+    if start.month != 1 or start.day != 1 or start.year != end.year or start.year < ref.year:
+        return period
+    if end.month != 12 and not (start.year == ref.year and end == ref):
+        return period
+    return Period(f"{start.year}年全年（预计）", f"full year {start.year} (forecast)", start.isoformat(),
+                  f"{start.year}-12-31")
 
 
 def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
@@ -166,14 +183,25 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             add(m, Period(f"{year}年{month}月", f"{MONTHS_EN[month - 1]} {year}",
                           _dt.date(year, month, 1).isoformat(), min(end, ref).isoformat()
                           if (year, month) == (ref.year, ref.month) else end.isoformat()))
-    for m in _YEAR_ONLY.finditer(text):
-        year = int(m.group(1)) if m.group(1) else _year(None, m.group(2), ref)
-        if 1990 <= year <= ref.year + 10:
-            add(m, _span(year, 1, 12, ref, f"{year}年", str(year)))
     for m in _TARGET.finditer(text):
         year = int(m.group(1))
         if year >= ref.year:
             add(m, Period(f"到{year}年（目标）", f"by {year} (target)", None, f"{year}-12-31"))
+    for m in _NEXT_YEARS.finditer(text):                            # 未来两年: a target to that year's end
+        n = _num(m.group(1))
+        if 1 <= n <= 10:
+            add(m, Period(f"未来{m.group(1)}年（约到{ref.year + n}年）",
+                          f"within the next {n} years (to about {ref.year + n})", None, f"{ref.year + n}-12-31"))
+    for m in _NEXT_MONTH.finditer(text):                            # 下月: the month after the article's
+        y, mo = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+        add(m, Period(f"{y}年{mo}月（计划）", f"{MONTHS_EN[mo - 1]} {y} (planned)", _dt.date(y, mo, 1).isoformat(),
+                      _last_day(y, mo).isoformat()))
+    for m in _FUTURE.finditer(text):                                # 未来，…力争: a goal with no date
+        add(m, Period(f"未来（{ref.year}年提出）", f"future goal (stated {ref.year})", None, None))
+    for m in _YEAR_ONLY.finditer(text):
+        year = int(m.group(1)) if m.group(1) else _year(None, m.group(2), ref)
+        if 1990 <= year <= ref.year + 10:
+            add(m, _span(year, 1, 12, ref, f"{year}年", str(year)))
     for m in _AS_OF_BARE.finditer(text if not found else ""):     # 累计 alone: as of the article's date
         add(m, as_of(ref))
     for m in _YEARS_SINCE.finditer(text if not found else ""):    # explicit dates win over 两年来

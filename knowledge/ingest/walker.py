@@ -7,11 +7,11 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import EVENT_END, EntityIndex, english_name, new_names, short_names, slug
-from .figures import DATE_EVENT, YEAR_EVENT, Figure, figures
+from .figures import DATE_EVENT, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
-from .periods import PERIOD_WORDS, Period, as_of, find_period
+from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
@@ -30,6 +30,28 @@ _FOUNDED = ("成立", "创立", "创办", "组建")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
+
+_STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今")
+_DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")
+_AREAS = ("平方米", "万平方米", "平方公里", "亩")
+_FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开工|竣工|供应|出让|成交")
+_SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
+
+
+def _timeless(fig: Figure) -> bool:
+    """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence."""
+    if fig.unit in _DURATIONS or "/" in fig.unit:
+        return True
+    if fig.unit in _AREAS:
+        return not _FLOW.search(fig.label)
+    return bool(_SPEC.search(fig.label))
+
+
+def _leads(text: str, end: int) -> bool:
+    """Whether the period ending at `end` is the sentence's opening clause alone (上半年，…)."""
+    return text[end:end + 1] in ("，", ",") and \
+        bool(re.fullmatch(r"(?:" + PERIOD_WORDS.pattern + r"|[，,、\s])+", text[:end]))
+
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
@@ -165,9 +187,18 @@ class Walker:
 
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
-        period, _ = find_period(text[:fig.start], self.ref)
+        clause = _clause_start(text, fig.start)
+        own, _ = find_period(text[clause:fig.start], self.ref)
+        if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
+            return self._expected(own, text[clause:fig.end], fig), 0.0, ""
+        period, at = find_period(text[:fig.start], self.ref)
+        if period and period.start and _STATE_CUE.search(text[clause:fig.end]):
+            return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
+        ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
+        if _timeless(fig) and not ahead and (period is None or not _leads(text, at)):
+            return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
         if period:
-            return period, 0.0, ""
+            return self._expected(period, text[clause:fig.end], fig), 0.0, ""
         if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
             return self.article_period, 0.0, ""           # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
@@ -179,6 +210,10 @@ class Walker:
         if self.article_period:
             return as_of(self.ref), 0.15, "a count with no period of its own: as of the article's date"
         return as_of(self.ref), 0.2, "no period named: taken as the article's date"
+
+    def _expected(self, period: Period, words: str, fig: Figure) -> Period:
+        """An amount its own clause expects (有望, 预计…) is the whole year's forecast."""
+        return expected(period, words, self.ref) if fig.kind == "amount" and fig.unit != "%" else period
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""

@@ -1,0 +1,53 @@
+"""Periods of figures that name none of their own: forecasts, targets, totals, durations and sizes,
+on made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.ingest import read_article
+from knowledge.ingest.periods import find_period
+
+HEAD = "湖北日报 2024年9月20日\n\n"
+
+
+def _periods(store, body: str) -> dict[str, tuple[str, str, str]]:
+    reading = read_article(HEAD + body, store)
+    return {p.fact["value"] + p.fact["unit"]: (p.fact["period_zh"], p.fact["period_start"], p.fact["period_end"])
+            for p in reading.proposals}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("未来两年，", ("未来两年（约到2026年）", None, "2026-12-31")),
+    ("下月，", ("2024年10月（计划）", "2024-10-01", "2024-10-31")),
+    ("到2030年，", ("到2030年（目标）", None, "2030-12-31")),
+    ("明年，", ("2025年", "2025-01-01", "2025-12-31")),
+])
+def test_plans_and_targets_resolved(text, expected):
+    period, _ = find_period(text, dt.date(2024, 9, 20))
+    assert (period.zh, period.start, period.end) == expected
+
+
+def test_an_amount_expected_this_year_is_the_whole_year(store):
+    got = _periods(store, "今年，随着新厂投产，该公司出口额有望超过8亿元。今年前8个月，全省出口额120亿元。")
+    assert got["超过8亿元"] == ("2024年全年（预计）", "2024-01-01", "2024-12-31")
+    assert got["120亿元"] == ("2024年1-8月", "2024-01-01", "2024-08-31")
+
+
+def test_a_total_after_a_span_is_as_of_the_article_date(store):
+    got = _periods(store, "去年以来，全市新获批4家海外仓，总数已达11家。")
+    assert got["4家"][0] == "2023年以来"
+    assert got["11家"] == ("截至2024年9月", "", "2024-09-20")
+
+
+def test_durations_and_sizes_do_not_take_an_event_period(store):
+    got = _periods(store, "某科技公司早在2019年已落户武汉，其检测设备出具报告用时不到3分钟。"
+                          "今年5月，该公司新建仓库投用。仓库占地2600平方米，最大载重40公斤的无人机每天往返。")
+    assert got["3分钟"][2] == "2024-09-20" and got["3分钟"][1] == ""
+    assert got["2600平方米"][1] == "" and got["40公斤"][1] == ""
+
+
+def test_a_period_that_opens_the_sentence_still_applies_to_a_duration(store):
+    got = _periods(store, "上半年，全省跨境货物平均通关时间压缩至6小时，出口额50亿元。")
+    assert got["6小时"][0] == "2024年上半年"
