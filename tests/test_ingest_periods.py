@@ -48,6 +48,15 @@ def test_durations_and_sizes_do_not_take_an_event_period(store):
     assert got["2600平方米"][1] == "" and got["40公斤"][1] == ""
 
 
-def test_a_period_that_opens_the_sentence_still_applies_to_a_duration(store):
-    got = _periods(store, "上半年，全省跨境货物平均通关时间压缩至6小时，出口额50亿元。")
-    assert got["6小时"][0] == "2024年上半年"
+def test_a_duration_takes_only_a_period_of_its_own_clause(store):
+    got = _periods(store, "上半年，全省跨境货物通关时间压缩至6小时，出口额50亿元。某港区通关时间今年压缩至4小时。")
+    assert got["6小时"][1] == "" and got["50亿元"][0] == "2024年上半年"
+    assert got["4小时"][0] == "2024年"
+
+
+def test_markets_reached_and_staff_are_states_and_a_start_month_begins_a_span(store):
+    got = _periods(store, "今年以来，某电器公司产品已远销70多个国家和地区，在汉员工已逾900人，出口额9亿元。"
+                          "今年3月起，该公司5条新产线投产。")
+    assert got["70多个"] == ("截至2024年9月", "", "2024-09-20")
+    assert got["逾900人"][1] == "" and got["9亿元"][0] == "2024年以来"
+    assert got["5条"] == ("2024年3月起（截至2024年9月）", "2024-03-01", "2024-09-20")

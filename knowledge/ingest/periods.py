@@ -72,6 +72,7 @@ _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00
 _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
+_FROM = re.compile(_YEAR + r"(\d{1,2})月(?:(\d{1,2})日)?起")
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
@@ -149,6 +150,17 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             en = (f"{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
                   else f"{year} to date (to {MONTHS_EN[ref.month - 1]} {ref.year})")
             add(m, Period(zh, en, _dt.date(year, month, 1).isoformat(), ref.isoformat()))
+    for m in _FROM.finditer(text):                                  # 今年2月起: from then to the article's date
+        month = int(m.group(3))
+        year = _year(m.group(1), m.group(2), ref, month)
+        try:
+            start = _dt.date(year, month, int(m.group(4) or 1))
+        except ValueError:
+            continue
+        if start <= ref:
+            add(m, Period(f"{year}年{month}月起（截至{ref.year}年{ref.month}月）",
+                          f"since {MONTHS_EN[month - 1]} {year} (to {MONTHS_EN[ref.month - 1]} {ref.year})",
+                          start.isoformat(), ref.isoformat()))
     for m in _DAY.finditer(text):
         month, day = int(m.group(3)), int(m.group(4))
         year = _year(m.group(1), m.group(2), ref, month)

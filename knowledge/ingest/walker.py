@@ -47,10 +47,13 @@ def _timeless(fig: Figure) -> bool:
     return bool(_SPEC.search(fig.label))
 
 
-def _leads(text: str, end: int) -> bool:
-    """Whether the period ending at `end` is the sentence's opening clause alone (上半年，…)."""
-    return text[end:end + 1] in ("，", ",") and \
-        bool(re.fullmatch(r"(?:" + PERIOD_WORDS.pattern + r"|[，,、\s])+", text[:end]))
+def _reach(fig: Figure, clause: str) -> bool:
+    """Countries a firm's goods reach (远销50多个国家) or its staff: a state, unless the clause counts arrivals."""
+    counted = fig.unit + fig.tail
+    if re.search(r"参会|参展|出席|新增|新开|新签|新设|招聘|引进", clause):
+        return False
+    return bool(re.search(r"国家|地区", counted) or fig.unit == "国" or
+                fig.unit in ("人", "名", "万人") and re.search(r"员工|职工|雇员", clause))
 
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
@@ -195,8 +198,10 @@ class Walker:
         if period and period.start and _STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
-        if _timeless(fig) and not ahead and (period is None or not _leads(text, at)):
+        if _timeless(fig) and not ahead:
             return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
+        if _reach(fig, text[clause:fig.end]) and not ahead:
+            return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
         if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
