@@ -14,8 +14,8 @@ HEAD = "湖北日报 2024年9月20日\n\n"
 
 def _periods(store, body: str) -> dict[str, tuple[str, str, str]]:
     reading = read_article(HEAD + body, store)
-    return {p.fact["value"] + p.fact["unit"]: (p.fact["period_zh"], p.fact["period_start"], p.fact["period_end"])
-            for p in reading.proposals}
+    return {p.fact["value"] + p.fact["unit"]:
+            (p.fact["period_zh"], p.fact["period_start"], p.fact["period_end"]) for p in reading.proposals}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%", "倍", "万标箱", "标箱",
-         "TEU", "万吨", "吨", "公斤", "架次", "班次", "国家和地区", "个", "家", "列", "条", "项", "批", "座", "台", "辆", "艘",
+         "TEU", "万吨", "吨", "公斤", "架次", "架", "国", "班次", "国家和地区", "个", "家", "列", "条", "项", "批", "座", "台",
+         "辆", "艘",
          "万人次", "人次", "万人", "名", "位", "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米",
          "小时", "分钟", "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套",
          "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次", "万人", "人")
@@ -18,7 +19,8 @@ DATE_EVENT = re.compile(r"(?<!\d年)(?<![\d\-—至到前])((?:20\d\d年|今年|
                         r"(?!份|以来|底|末|[上中下]旬)[，,]?"
                         r"([^。；]{0,40}?)(正式)?(建成投用|投入运营|投入使用|建成|开通|首发|开行|投运|揭牌|挂牌|开业|签署|"
                         r"签约|注册成立|成立|启用|通航|落户|开工|动工|竣工|上线|开园|首航|发布|举行|举办|召开|路演)")
-YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\d)年()|((?:19|20)\d\d)年(?:正式|开始|起)?"
+YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\d)年()|((?:19|20)\d\d)年"
+                        r"(?:在[\u4e00-\u9fff]{2,6}?)?(?:正式|开始|起|已经?|就)?"
                         r"(成立|创立|创办|组建|开园|开始运营|运营|投运|建成|落户|共建)")
 RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
 _GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
@@ -27,6 +29,11 @@ _SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超
 _DOWN = ("下降", "减少", "回落", "下滑", "降")
 APPROX = {"近": "nearly ", "超过": "over ", "超": "over ", "约": "about ", "逾": "over ", "多": "more than ",
           "余": "more than "}
+
+
+_PER = re.compile(r"(?:每|一)(秒|分钟|小时|天|日|周)$|每(月|年)$")
+_PER_UNIT = {"日": "天"}
+ORDINAL = re.compile(r"第(\d{1,3}|[二三四五六七八九十]|[一二三四五六七八九十]{2,3}|一(?=届))(届|次)")
 
 
 @dataclass
@@ -66,19 +73,33 @@ def figures(sentence: str) -> list[Figure]:
         mult, suffix = m.group(3) or "", m.group(4) or ""
         if re.fullmatch(r"(19|20)\d\d", number) and not mult and unit in ("个", "家", "项", "条"):
             continue
+        if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
+            continue                                  # 60国 is a count; 5国家级 is not
+        if unit == "个小时":
+            unit = "小时"
+        spoken = unit == "个" and not mult and not suffix and sentence[m.end():m.end() + 1] == "亿"
+        m_end = m.end() + 1 if spoken else m.end()
         shown_prefix = "" if prefix == "达" else prefix
         if suffix and mult:                           # 1万多公里: printed as 1万多 + 公里
             value, full_unit = shown_prefix + number + mult + suffix, unit
         else:
             value = shown_prefix + number + (mult if unit in ("%",) else "") + suffix
             full_unit = (mult + unit) if unit != "%" else unit
+        if spoken:                                    # 1个亿: spoken for 1亿元
+            value, mult, full_unit = value + "个亿", "亿", "元"
         start = m.start() + (len(prefix) if prefix == "达" else 0)
-        fig = Figure(start, m.end(), value, number, mult, full_unit, shown_prefix or suffix)
+        rate = _PER.search(sentence[:start]) if not prefix else None
+        if rate:                                      # 每秒10米, 一周7列: a rate, 10 米/秒
+            per = rate.group(1) or rate.group(2)
+            full_unit = f"{full_unit}/{_PER_UNIT.get(per, per)}"
+            start = rate.start()
+        fig = Figure(start, m_end, value, number, mult, full_unit, shown_prefix or suffix)
         ends = [f.end + len(f.tail) for f in out if f.end <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
-        tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m.end():])
-        fig.tail = re.split(r"[的，、和及与，等]|同比|增长|比上|较上|人民币|左右|以上|上下|规模", tail.group(0))[0] if tail else ""
+        tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
+        fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
+                            tail.group(0))[0] if tail else ""
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
@@ -157,11 +178,26 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
             if g.kind in ("amount", "share") and g.change is None:
                 gap = re.sub(r"（[^）]*）|\([^)]*\)", "", sentence[g.end:f.start])   # （人民币，下同）
                 if gap.count("，") + gap.count(",") <= 1 and "；" not in gap and len(gap) <= 24 \
-                        and not re.search(r"[\u4e00-\u9fff]{2,}(?:进出口|出口|进口)", gap.split("，")[-1][:-6] or ""):
+                        and not re.search(r"[\u4e00-\u9fff]{2,}(?:进出口|出口|进口)",
+                                          gap.split("，")[-1][:-6] or "") \
+                        and not _own_subject(gap, g):
                     g.change, f.attached = f, True
                 break
             if g.kind == "growth":
                 break
+
+
+_RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:上年|去年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"
+                         r"增幅|增|降|为|达|了|其中|分别|均|规模|总量|总值|金额|整体|[，,\s]")
+
+
+def _own_subject(gap: str, value: Figure) -> bool:
+    """'265列，发运量同比增48.88%': the rate's clause names another measure, so it is not the value's."""
+    if "，" not in gap and "," not in gap:
+        return False
+    last = re.split(r"[，,]", gap)[-1]
+    rest = _RATE_WORDS.sub("", last).replace(value.tail, "", 1) if value.tail else _RATE_WORDS.sub("", last)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
 
 
 def _attach_ranks(sentence: str, figs: list[Figure]) -> None:

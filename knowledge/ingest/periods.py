@@ -72,7 +72,7 @@ _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00
 _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
-_FROM = re.compile(_YEAR + r"(\d{1,2})月(?:(\d{1,2})日)?起")
+_FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
@@ -203,7 +203,8 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         n = _num(m.group(1))
         if 1 <= n <= 10:
             add(m, Period(f"未来{m.group(1)}年（约到{ref.year + n}年）",
-                          f"within the next {n} years (to about {ref.year + n})", None, f"{ref.year + n}-12-31"))
+                          f"within the next {n} years (to about {ref.year + n})", None,
+                          f"{ref.year + n}-12-31"))
     for m in _NEXT_MONTH.finditer(text):                            # 下月: the month after the article's
         y, mo = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
         add(m, Period(f"{y}年{mo}月（计划）", f"{MONTHS_EN[mo - 1]} {y} (planned)", _dt.date(y, mo, 1).isoformat(),

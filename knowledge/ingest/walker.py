@@ -7,11 +7,12 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import EVENT_END, EntityIndex, english_name, new_names, short_names, slug
-from .figures import DATE_EVENT, YEAR_EVENT, Figure, clause_start as _clause_start, figures
+from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
+from .states import EDITION_OF, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
@@ -22,7 +23,7 @@ _FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我�
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有")
+_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今")
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
@@ -30,31 +31,6 @@ _FOUNDED = ("成立", "创立", "创办", "组建")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
-
-_STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今")
-_DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")
-_AREAS = ("平方米", "万平方米", "平方公里", "亩")
-_FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开工|竣工|供应|出让|成交")
-_SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
-
-
-def _timeless(fig: Figure) -> bool:
-    """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence."""
-    if fig.unit in _DURATIONS or "/" in fig.unit:
-        return True
-    if fig.unit in _AREAS:
-        return not _FLOW.search(fig.label)
-    return bool(_SPEC.search(fig.label))
-
-
-def _reach(fig: Figure, clause: str) -> bool:
-    """Countries a firm's goods reach (远销50多个国家) or its staff: a state, unless the clause counts arrivals."""
-    counted = fig.unit + fig.tail
-    if re.search(r"参会|参展|出席|新增|新开|新签|新设|招聘|引进", clause):
-        return False
-    return bool(re.search(r"国家|地区", counted) or fig.unit == "国" or
-                fig.unit in ("人", "名", "万人") and re.search(r"员工|职工|雇员", clause))
-
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
@@ -90,7 +66,9 @@ class Walker:
             if self.para_period and self.para_period[0] != s.paragraph:
                 self.para_period = None
             text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
-            figs = [] if self._headline(s.text) else figures(s.text)
+            off = bool(OFF_TOPIC.search(s.text))
+            figs = [] if off or self._headline(s.text) else figures(s.text)
+            figs = [f for f in figs if not moment_after(f, s.text)]
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
             self.last_amount = None
@@ -105,7 +83,8 @@ class Walker:
                                               last["topic"])
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
-            self._events(s)
+            if not off:
+                self._events(s)
             period, _ = find_period(text, self.ref)
             if period is None and _AS_OF_CUE.search(text):
                 period = as_of(self.ref)
@@ -131,6 +110,8 @@ class Walker:
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
                             f"{EVENT_EN.get(verb, verb)} date", "")
             self._event(fig, entity, metric, period, [why], pen, s)
+        for m in ORDINAL.finditer(s.text):
+            self._ordinal(s, m)
         for m in YEAR_EVENT.finditer(s.text):
             year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
             period, _ = find_period(year + "年", self.ref)
@@ -140,6 +121,29 @@ class Walker:
                         Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
                                f"year of {EVENT_EN.get(verb, verb)}", ""))
             self._event(fig, entity, founding, period, [why], pen, s)
+
+    def _ordinal(self, s: Sentence, m: re.Match) -> None:
+        """第87届 (an event's edition) and 第四次参加 (how many times a firm took part) as facts."""
+        fig = Figure(m.start(), m.end(), m.group(0), m.group(1), "", "", "", kind="ordinal")
+        clause = _clause_start(s.text, m.start())
+        own, _ = find_period(s.text[clause:m.start()], self.ref)
+        period = own or as_of(self.ref)
+        if m.group(2) == "届":
+            named = [x for x in self._mentions(s.text) if m.end() <= x[0] <= m.end() + 2]
+            event = EDITION_OF.match(s.text, m.end())
+            if not named and not event:
+                return
+            entity, pen, why = named[0][2] if named else "new:" + event.group(0), 0.0, ""
+            metric = Metric("edition", "届次", "edition", "")
+        else:
+            what = re.match(r"[\u4e00-\u9fff]{2,10}", s.text[m.end():])
+            if not what:
+                return
+            entity, pen, why = self._entity(s, fig)
+            en = translate(what.group(0))[0] or what.group(0)
+            metric = Metric(f"{slug(what.group(0), 20).replace('-', '_')}_times", f"{what.group(0)}次数",
+                            f"times: {en}", "")
+        self._event(fig, entity, metric, period, [why], pen, s)
 
     def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
                s: Sentence) -> None:
@@ -195,12 +199,12 @@ class Walker:
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
-        if period and period.start and _STATE_CUE.search(text[clause:fig.end]):
+        if period and period.start and STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
-        if _timeless(fig) and not ahead:
+        if timeless(fig) and not ahead:
             return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
-        if _reach(fig, text[clause:fig.end]) and not ahead:
+        if reach(fig, text[clause:fig.end]) and not ahead:
             return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
@@ -337,7 +341,7 @@ class Walker:
         """Write the proposal: import-format fact, statements, keywords, confidence and reasons."""
         e_zh, e_en, e_type = self._names(entity)
         change_zh, change_en = change_texts(fig.change)
-        v_en = value_en(fig) if fig.kind != "rank" else rank_en(fig.value)
+        v_en = value_en(fig) if fig.kind not in ("rank", "ordinal") else rank_en("第" + fig.number)
         subject_zh = "" if partner else short(e_zh)
         subject_en = "" if partner else short_en(e_en)
         st_zh = statement_zh(period.zh, subject_zh, metric.zh, fig.value, fig.unit, change_zh)

@@ -1,0 +1,41 @@
+"""Which figures are states true at the article's date (durations, sizes, speeds, markets reached,
+staff) and which sentences are not about the open economy at all."""
+from __future__ import annotations
+
+import re
+
+from .figures import Figure
+
+# A neighbourhood's life (居民, 小区, 社区 repairs and volunteers) is not the open economy: its figures
+# are left out.
+OFF_TOPIC = re.compile(r"社区|小区|居民|业主|物业|楼栋|网格员|巡逻|志愿者|绿化")
+EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会|展览会|大会|论坛|峰会|运动会|会|展|节)")
+STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今")
+_DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")
+_LENGTHS = ("米", "公里", "千米")
+_AREAS = ("平方米", "万平方米", "平方公里", "亩")
+_FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开工|竣工|供应|出让|成交")
+_SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
+
+
+def timeless(fig: Figure) -> bool:
+    """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence."""
+    if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in _LENGTHS):
+        return True
+    if fig.unit in _AREAS:
+        return not _FLOW.search(fig.label)
+    return bool(_SPEC.search(fig.label))
+
+
+def reach(fig: Figure, clause: str) -> bool:
+    """Countries a firm's goods reach (远销50多个国家) or its staff: a state, unless the clause counts arrivals."""
+    counted = fig.unit + fig.tail
+    if re.search(r"参会|参展|出席|新增|新开|新签|新设|招聘|引进", clause):
+        return False
+    return bool(re.search(r"国家|地区", counted) or fig.unit == "国" or
+                fig.unit in ("人", "名", "万人") and re.search(r"员工|职工|雇员", clause))
+
+
+def moment_after(fig: Figure, sentence: str) -> bool:
+    """'1分钟后，…': a moment in a story, not a figure."""
+    return fig.unit in _DURATIONS and sentence[fig.end:fig.end + 1] == "后"
