@@ -40,10 +40,20 @@ _NUMERIC = re.compile(r"(?:近|约|超过?|逾|第|去年)?[\d.,—\-~至]+(?:[�
 
 def key(value: str, unit: str) -> str:
     """Value and unit as one comparable string: '1000多家', '7502.3亿元' ('个国家和地区' counts as '个':
-    the curated files write the counted noun in the unit or in the metric; 近, 约, 超过, 多, 余 are left out,
-    as the curators sometimes did)."""
-    text = re.sub(r"个.+$", "个", re.sub(r"[\s,，]", "", f"{value}{unit}"))
-    return re.sub(r"^(?:近|约|超过|超|逾)|(?<=\d)(?:多|余)", "", text)
+    the curated files write the counted noun in the unit or in the metric; 近, 约, 超过, 多, 余, 以上, 左右 are
+    left out, as the curators sometimes did; '1个亿元' is '1亿元')."""
+    text = re.sub(r"(?<=\d)个(?=[万亿])", "", re.sub(r"[\s,，]", "", f"{value}{unit}"))
+    text = re.sub(r"个.+$", "个", text)
+    return re.sub(r"^(?:近|约|超过|超|逾)|(?<=\d)(?:多|余)|(?<=[^\d.])(?:以上|左右)$|(?<=\d)(?:以上|左右)", "", text)
+
+
+def dated(proposal: dict, curated: list[dict]) -> bool:
+    """A proposed date of a first (成立日期 2023年7月) matches a curated fact placed at that date: the
+    curators recorded such events with the date as their period (新设子公司 …, period 2023年7月)."""
+    if not proposal["metric"].endswith("_date") or not proposal["period_start"]:
+        return False
+    return any((f["period"].get("start") or "") == proposal["period_start"] and
+               (f["period"].get("end") or "") == proposal["period_end"] for f in curated)
 
 
 def same_period(curated: dict, fact: dict) -> bool:
@@ -93,9 +103,10 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
         hit_value = [f for f in numeric if any(key(f["value"], f["unit"]) == key(p["value"], p["unit"])
                                                for p in props)]
         keys = {key(f["value"], f["unit"]) for f in curated["facts"]}
-        matched = [p for p in reading.proposals if key(p.fact["value"], p.fact["unit"]) in keys]
+        matched = [p for p in reading.proposals if key(p.fact["value"], p.fact["unit"]) in keys
+                   or dated(p.fact, curated["facts"])]
         confident = [p for p in reading.proposals if p.confidence >= 0.8]
-        matched_conf = [p for p in confident if key(p.fact["value"], p.fact["unit"]) in keys]
+        matched_conf = [p for p in confident if p in matched]
         qfile = ROOT / "tests" / "questions" / f"q{path.name[:3]}.jsonl"
         questions = [json.loads(x) for x in qfile.read_text(encoding="utf-8").splitlines() if x.strip()]
         questions = [q for q in questions if q["kind"] == "in_scope"]
