@@ -48,3 +48,8 @@ def test_neighbourhood_life_and_moments_after_are_left_out(store):
     got = _facts(store, "今年前8个月，全市外贸进出口2100亿元。某小区更换了600米水管、35个阀门，居民满意。"
                         "报警后，5分钟后救援人员赶到现场，全市口岸通关用时压缩至3小时。")
     assert set(got) == {"2100亿元", "3小时"}
+
+
+def test_a_count_in_the_two_thousands_is_not_a_year():
+    assert [(f.value, f.unit) for f in figures("合作区为当地创造岗位2000多个。")] == [("2000多", "个")]
+    assert [(f.value, f.unit) for f in figures("该园区2019个项目")] == []

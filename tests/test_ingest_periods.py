@@ -60,3 +60,9 @@ def test_markets_reached_and_staff_are_states_and_a_start_month_begins_a_span(st
     assert got["70多个"] == ("截至2024年9月", "", "2024-09-20")
     assert got["逾900人"][1] == "" and got["9亿元"][0] == "2024年以来"
     assert got["5条"] == ("2024年3月起（截至2024年9月）", "2024-03-01", "2024-09-20")
+
+
+def test_a_moment_in_a_later_paragraph_does_not_take_the_year_carried_over(store):
+    got = _periods(store, "今年，全市外贸企业出口额增长超过300亿元。\n\n某激光公司首登海外展会，首日就对接客户30余家。")
+    assert got["超过300亿元"][0] == "2024年"
+    assert got["30余家"] == ("截至2024年9月", "", "2024-09-20")

@@ -71,7 +71,7 @@ def figures(sentence: str) -> list[Figure]:
             continue
         prefix, number, unit = m.group(1) or "", m.group(2), m.group(5)
         mult, suffix = m.group(3) or "", m.group(4) or ""
-        if re.fullmatch(r"(19|20)\d\d", number) and not mult and unit in ("个", "家", "项", "条"):
+        if re.fullmatch(r"(19|20)\d\d", number) and not mult and not suffix and unit in ("个", "家", "项", "条"):
             continue
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not

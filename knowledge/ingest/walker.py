@@ -12,7 +12,7 @@ from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
-from .states import EDITION_OF, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
+from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
@@ -214,6 +214,8 @@ class Walker:
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
             return self.para_period[1], 0.0, ""
+        if MOMENT.search(s.text[:fig.start]):          # 首日就对接客户20余家: that day, not a year carried over
+            return as_of(self.ref), 0.15, "a moment with no date of its own: taken as the article's date"
         if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
             return self.article_period, 0.15, "period carried over from an earlier paragraph"
         if self.article_period:
