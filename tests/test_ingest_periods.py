@@ -66,3 +66,11 @@ def test_a_moment_in_a_later_paragraph_does_not_take_the_year_carried_over(store
     got = _periods(store, "今年，全市外贸企业出口额增长超过300亿元。\n\n某激光公司首登海外展会，首日就对接客户30余家。")
     assert got["超过300亿元"][0] == "2024年"
     assert got["30余家"] == ("截至2024年9月", "", "2024-09-20")
+
+
+def test_five_year_plan_periods_and_areas_added_in_them(store):
+    period, _ = find_period("“十三五”期间，", dt.date(2024, 9, 20))
+    assert (period.start, period.end) == ("2016-01-01", "2020-12-31")
+    got = _periods(store, "“十四五”以来，某区新增孵化载体（园区、楼宇）12万平方米，园区占地3平方公里。")
+    assert got["12万平方米"] == ("“十四五”以来（2021年至2024年9月）", "2021-01-01", "2024-09-20")
+    assert got["3平方公里"][1] == ""

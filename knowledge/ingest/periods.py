@@ -73,6 +73,8 @@ _AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
 _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
+_PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期)")
+_PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
@@ -150,6 +152,16 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             en = (f"{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
                   else f"{year} to date (to {MONTHS_EN[ref.month - 1]} {ref.year})")
             add(m, Period(zh, en, _dt.date(year, month, 1).isoformat(), ref.isoformat()))
+    for m in _PLAN.finditer(text):                                  # “十四五”以来: the five-year plan's years
+        first = _PLAN_START[m.group(1)]
+        name = f"“{m.group(1)}五”"
+        if m.group(2) == "以来" and first <= ref.year:
+            add(m, Period(f"{name}以来（{first}年至{ref.year}年{ref.month}月）",
+                          f"since {first} ({m.group(1)}五 plan) to {MONTHS_EN[ref.month - 1]} {ref.year}",
+                          f"{first}-01-01", ref.isoformat()))
+        elif m.group(2) != "以来":
+            add(m, Period(f"{name}期间（{first}-{first + 4}年）", f"{first}-{first + 4} (five-year plan)",
+                          f"{first}-01-01", f"{first + 4}-12-31"))
     for m in _FROM.finditer(text):                                  # 今年2月起: from then to the article's date
         month = int(m.group(3))
         year = _year(m.group(1), m.group(2), ref, month)

@@ -19,12 +19,13 @@ _FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开
 _SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
 
 
-def timeless(fig: Figure) -> bool:
-    """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence."""
+def timeless(fig: Figure, clause: str) -> bool:
+    """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence
+    (unless its clause counts what was added: 新增15万平方米)."""
     if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in _LENGTHS):
         return True
     if fig.unit in _AREAS:
-        return not _FLOW.search(fig.label)
+        return not _FLOW.search(clause)
     return bool(_SPEC.search(fig.label))
 
 

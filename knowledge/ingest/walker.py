@@ -202,7 +202,7 @@ class Walker:
         if period and period.start and STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
-        if timeless(fig) and not ahead:
+        if timeless(fig, text[clause:fig.end]) and not ahead:
             return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
         if reach(fig, text[clause:fig.end]) and not ahead:
             return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
