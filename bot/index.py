@@ -22,7 +22,7 @@ from . import indexfile
 from .factdoc import is_pair, make_doc
 from .lexicon import REGION_TYPES
 from .matching import EntityMatcher, syllable
-from .postings import pack
+from .postings import saturate
 from .text import normalise, zh_terms
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 # The index file is valid only for the code that built it.
 CODE_STAMP = hashlib.sha256(b"".join(p.read_bytes()
                                      for p in sorted(Path(__file__).parent.glob("*.py")))).hexdigest()[:16]
+BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 MAX_CATCH_UP = 20_000   # more changed facts than this since the file was written: build afresh
 
 
@@ -127,16 +128,9 @@ class Index:
                 conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
                 rows = []
         conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", rows)
+        del rows
         avg_len = sum(lengths) / max(len(lengths), 1)
-        length_of = np.asarray(lengths, dtype=np.float64)
-        saturated = {}
-        for term in list(lists):   # BM25's saturated term frequency, computed once
-            slots_of, tfs = lists.pop(term)
-            ids = np.frombuffer(slots_of, dtype=np.int32)
-            tf = np.frombuffer(tfs, dtype=np.int32).astype(np.float64)
-            saturated[term] = (ids, tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * length_of[ids] / avg_len)))
-        self.postings = pack(saturated)
-        del saturated
+        self.postings = saturate(lists, np.asarray(lengths, dtype=np.float64), avg_len)
         stats = {"avg_len": avg_len, "facts": len(slots)}
         self.conn = conn
         self.entities, self.sources = entities, sources
@@ -340,9 +334,11 @@ class Index:
         covered = np.zeros(slots)
         touched = np.zeros(slots, dtype=bool)
         pairs = {t: self.postings.pair(t) for t in weights}
-        common = [t for t in weights if len(pairs[t][0]) > self.common_df]
-        if len(common) == len(weights):
+        numbers = [t for t in weights if BARE_NUMBER.fullmatch(t)]
+        common = [t for t in weights if len(pairs[t][0]) > self.common_df and t not in numbers]
+        if len(common) + len(numbers) == len(weights):
             common = []
+        common += numbers       # a bare number finds no fact by itself (12345 is some fact's value in a large base)
         for term, weight in weights.items():
             if term in common:
                 continue

@@ -80,9 +80,10 @@ def read_extra(conn: sqlite3.Connection, name: str):
 def write_postings(conn: sqlite3.Connection, postings: Postings) -> None:
     """The build's shared arrays (the incremental changes go to `changed`)."""
     spans = zlib.compress(json.dumps(postings.spans, ensure_ascii=False).encode())
+    # the arrays are handed to SQLite as they are (no copy when they already have the file's byte order)
     conn.executemany("INSERT OR REPLACE INTO base VALUES (?, ?)",
-                     [("spans", spans), ("ids", postings.ids.astype("<i4").tobytes()),
-                      ("sats", postings.sats.astype("<f8").tobytes())])
+                     [("spans", spans), ("ids", memoryview(np.ascontiguousarray(postings.ids, dtype="<i4"))),
+                      ("sats", memoryview(np.ascontiguousarray(postings.sats, dtype="<f8")))])
     conn.execute("DELETE FROM changed")
 
 

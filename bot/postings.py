@@ -4,6 +4,7 @@ full build, plus the terms changed since by incremental updates)."""
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Iterator
 
 import numpy as np
@@ -74,16 +75,22 @@ class Postings:
             self.changed[term] = (np.delete(ids, k), np.delete(sats, k))
 
 
-def pack(lists: dict[str, tuple[list[int], list[float]]]) -> Postings:
-    """Postings from per-term lists of (ascending) slots and saturations."""
-    spans: dict[str, tuple[int, int]] = {}
-    total = sum(len(ids) for ids, _ in lists.values())
+def saturate(lists: dict[str, tuple[array, array]], lengths: np.ndarray, avg_len: float) -> Postings:
+    """Postings from per-term arrays of ascending slots and term frequencies (emptied as it goes)."""
+    # BM25's saturated tf (k1 = 1.2, b = 0.5), as Index.saturation; each entry is held once raw or once
+    # in the final arrays, never both: that is the build's peak memory at 100,000 facts.
+    total = sum(len(slots) for slots, _ in lists.values())
     ids = np.empty(total, dtype=np.int32)
     sats = np.empty(total, dtype=np.float64)
+    spans: dict[str, tuple[int, int]] = {}
     at = 0
-    for term, (slots, values) in lists.items():
-        spans[term] = (at, at + len(slots))
-        ids[at:at + len(slots)] = slots
-        sats[at:at + len(slots)] = values
-        at += len(slots)
+    for term in list(lists):
+        slots, tfs = lists.pop(term)
+        end = at + len(slots)
+        ids[at:end] = np.frombuffer(slots, dtype=np.int32)
+        tf = np.frombuffer(tfs, dtype=np.int32).astype(np.float64)
+        sats[at:end] = tf * 2.2 / (tf + 1.2 * (0.5 + 0.5 * lengths[ids[at:end]] / avg_len))
+        spans[term] = (at, end)
+        at = end
     return Postings(spans, ids, sats)
+
