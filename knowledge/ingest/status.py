@@ -13,18 +13,24 @@ def _same_value(a_value: str, a_unit: str, b_value: str, b_unit: str) -> bool:
     return norm(a_value, a_unit) == norm(b_value, b_unit)
 
 
+def _keys(entity: str, metric: str, metric_zh: str, start: str | None, end: str | None) -> list[tuple]:
+    """The keys a fact is known by: entity, metric (and Chinese metric name), period."""
+    period = (start or "", end or "")
+    return [(entity, metric, *period)] + ([(entity, "zh:" + metric_zh, *period)] if metric_zh else [])
+
+
 def mark_status(store: FactStore, reading: Reading) -> None:
     """Mark proposals equal to a live fact (same entity, metric, period, value) 'known'; same key, other value
     'conflict' (with the fact's id); the rest 'new'."""
-    by_key: dict[tuple, list] = {}
-    for fact in store.list_facts():
-        keys = {(fact.entity, fact.metric, fact.period_start or "", fact.period_end or "")}
-        if fact.metric_zh:
-            keys.add((fact.entity, "zh:" + fact.metric_zh, fact.period_start or "", fact.period_end or ""))
-        for key in keys:
-            by_key.setdefault(key, []).append(fact)
+    of_entity: dict[str, dict[tuple, list]] = {}      # only the proposals' entities' facts, by key (indexed)
     for p in reading.proposals:
         f = p.fact
+        by_key = of_entity.get(f["entity"])
+        if by_key is None:
+            by_key = of_entity[f["entity"]] = {}
+            for fact in store.list_facts(entity=f["entity"]):
+                for key in _keys(fact.entity, fact.metric, fact.metric_zh, fact.period_start, fact.period_end):
+                    by_key.setdefault(key, []).append(fact)
         keys = [(f["entity"], f["metric"], f["period_start"] or "", f["period_end"] or ""),
                 (f["entity"], "zh:" + f["metric_zh"], f["period_start"] or "", f["period_end"] or "")]
         matches = [old for key in keys for old in by_key.get(key, [])]
