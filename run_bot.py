@@ -89,7 +89,8 @@ def cmd_chart(args, settings) -> int:
     from bot import Engine
     from bot.chart_text import caption, no_series
     from bot.charts import render_png
-    from bot.series import SeriesIndex, chart_for
+    from bot.series import chart_for
+    from bot.seriesindex import SeriesIndex
     from bot.text import detect_lang
 
     text = " ".join(args.text).strip()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.series import SeriesIndex  # noqa: E402
+from bot.seriesindex import SeriesIndex  # noqa: E402
 from knowledge import FactStore, ensure_loaded  # noqa: E402
 
 GOAL_MS = 300

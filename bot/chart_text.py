@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from .engine import Engine
-from .series import MIN_BUTTON_POINTS, Series, SeriesIndex, chart_for
+from .series import MIN_BUTTON_POINTS, Series, chart_for
+from .seriesindex import SeriesIndex
 
 CAPTION_LIMIT = 1024        # Telegram's limit for a photo caption
 SOURCES = {"zh": "📰 来源：", "en": "📰 Sources: "}
@@ -43,7 +44,8 @@ def examples(engine: Engine, index: SeriesIndex, lang: str, limit: int = 5) -> l
     titles: list[str] = []
     for series in picked:
         title = series.title(lang)
-        if title not in titles and chart_for(engine, index, title) is series:
+        drawn = chart_for(engine, index, title) if title not in titles else None
+        if drawn is not None and drawn.key == series.key:
             titles.append(title)
         if len(titles) == limit:
             break

@@ -1,5 +1,5 @@
 """Series of comparable facts, for charts: breakdowns (one period, several partners, firms or kinds)
-and trends (one entity and metric over several periods). Pure logic over a FactStore; no drawing."""
+and trends (one entity and metric over several periods). Pure logic over facts; no drawing."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -9,10 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from knowledge import Entity, Fact, FactStore, Source
+from knowledge import Entity, Fact, Source
 
 if TYPE_CHECKING:
     from .engine import Engine
+    from .seriesindex import SeriesIndex
 
 log = logging.getLogger(__name__)
 
@@ -138,63 +139,6 @@ def _common_prefix(texts: list[str]) -> str:
 
 def _common_suffix(texts: list[str]) -> str:
     return _common_prefix([t[::-1] for t in texts])[::-1]
-
-
-class SeriesIndex:
-    """Every series the store's facts form, rebuilt when the store changes."""
-
-    def __init__(self, store: FactStore):
-        self.store = store
-        self.version = -1
-        self.series: list[Series] = []
-        self.by_fact: dict[str, list[Series]] = defaultdict(list)
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.store.version == self.version:
-            return
-        self.version = self.store.version
-        entities = {e.id: e for e in self.store.list_entities()}
-        sources = {s.id: s for s in self.store.list_sources()}
-        facts = [f for f in self.store.list_facts() if plain_number(f) is not None and f.source in sources]
-        self.series = build_series(facts, entities, sources)
-        self.by_fact = defaultdict(list)
-        for series in self.series:
-            for fact_id in series.fact_ids:
-                self.by_fact[fact_id].append(series)
-        log.info("%d series from %d plain figures", len(self.series), len(facts))
-
-    def for_fact(self, fact_id: str, min_points: int = MIN_BUTTON_POINTS) -> Series | None:
-        """The longest series the fact belongs to, if it has at least `min_points` points."""
-        self.refresh()
-        found = [s for s in self.by_fact.get(fact_id, []) if len(s.points) >= min_points]
-        return max(found, key=lambda s: len(s.points)) if found else None
-
-    def get(self, key: str) -> Series | None:
-        self.refresh()
-        return next((s for s in self.series if s.key == key), None)
-
-    def find(self, text: str, ranked_ids: list[str], years: tuple[int, ...] = ()) -> Series | None:
-        """The series that best fits a request, given the fact ids a search ranked for it (best first).
-        A series counts only when one of its facts is among the first five found (ten when the
-        request names its kind: a trend, partners, firms)."""
-        self.refresh()
-        rank = {fact_id: i for i, fact_id in enumerate(ranked_ids)}
-        hinted = {"trend": bool(TREND_WORDS.search(text)), "partner": bool(PARTNER_WORDS.search(text)),
-                  "firm": bool(FIRM_WORDS.search(text))}
-        best, best_score = None, 0.0
-        for series in self.series:
-            ranks = [rank[f] for f in series.fact_ids if f in rank]
-            hint = hinted["trend"] and series.kind == "trend" or hinted.get(series.dimension, False)
-            if not ranks or min(ranks) >= (TOP_HINTED if hint else TOP_PLAIN):
-                continue
-            score = sum(1 / (1 + r) for r in ranks) * (1.5 if hint else 1.0)
-            if years and not any(str(y) in (p.fact.period_start or "") + (p.fact.period_end or "")
-                                 for p in series.points for y in years):
-                score *= 0.3
-            if score > best_score:
-                best, best_score = series, score
-        return best
 
 
 def build_series(facts: list[Fact], entities: dict[str, Entity], sources: dict[str, Source]) -> list[Series]:
@@ -352,7 +296,7 @@ def _across_metrics(facts: list[Fact], entity: Entity | None, sources: dict[str,
 REFUSED = ("chit-chat", "markup or code", "instructions, not a question")
 
 
-def chart_for(engine: "Engine", index: SeriesIndex, text: str) -> Series | None:
+def chart_for(engine: "Engine", index: "SeriesIndex", text: str) -> Series | None:
     """The series a request asks for ('湖北 2025 贸易伙伴', 'Wuhan trade by quarter'), or None when no
     comparable series fits (or the text is no question about the base)."""
     from .periods import parse_period

@@ -17,7 +17,7 @@ from telegram.ext import ContextTypes, filters
 
 from bot import Answer, Engine, Settings
 from bot.reply import related_questions
-from bot.series import SeriesIndex
+from bot.seriesindex import SeriesIndex
 from knowledge import FactStore
 from knowledge.usage import Usage
 

@@ -69,3 +69,12 @@ def m0005_batches(db: Database) -> None:
     if "batch" not in db["audit"].columns_dict:
         db["audit"].add_column("batch", str)
     db.execute("CREATE INDEX IF NOT EXISTS audit_batch ON audit(batch)")
+
+
+@migrations(name="0006_fact_lookups")
+def m0006_fact_lookups(db: Database) -> None:
+    """Facts looked up by metric name and period (chart series, ingestion) without reading the whole base."""
+    db.execute("CREATE INDEX IF NOT EXISTS facts_metric ON facts(metric)")
+    db.execute("CREATE INDEX IF NOT EXISTS facts_metric_zh ON facts(metric_zh)")
+    db.execute("CREATE INDEX IF NOT EXISTS facts_metric_en ON facts(lower(metric_en))")
+    db.execute("CREATE INDEX IF NOT EXISTS facts_period ON facts(period_start, period_end)")

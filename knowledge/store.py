@@ -89,10 +89,13 @@ class FactStore:
         return _fact(row)
 
     def list_facts(self, topic: str | None = None, entity: str | None = None,
-                   include_deleted: bool = False) -> list[Fact]:
+                   include_deleted: bool = False, period: tuple[str | None, str | None] | None = None) -> list[Fact]:
         where, params = [], []
         if not include_deleted:
             where.append("deleted_at IS NULL")
+        if period is not None:
+            where.append("period_start IS ? AND period_end IS ?")
+            params += list(period)
         if topic:
             where.append("topic = ?")
             params.append(topic)
@@ -106,6 +109,17 @@ class FactStore:
         """Every live fact by id, read one at a time (a large base need not fit in a list)."""
         for row in self.db.query("SELECT * FROM facts WHERE deleted_at IS NULL ORDER BY id"):
             yield _fact(row)
+
+    def facts_naming(self, metrics: set[str], names_zh: set[str], names_en: set[str]) -> list[Fact]:
+        """Live facts sharing a metric key, Chinese name or English name (any case) with the ones given
+        that bring a name not among them (a metric's family found without reading the whole base)."""
+        m, zh, en = sorted(metrics), sorted(names_zh | {""}), sorted(n.lower() for n in names_en | {""})
+        marks = lambda names: ", ".join("?" * len(names))  # noqa: E731
+        sql = (f"SELECT * FROM facts WHERE deleted_at IS NULL AND (metric IN ({marks(m)}) OR metric_zh IN "
+               f"({marks(zh[1:])}) OR lower(metric_en) IN ({marks(en[1:])})) AND NOT (metric IN ({marks(m)}) "
+               f"AND coalesce(metric_zh, '') IN ({marks(zh)}) AND lower(coalesce(metric_en, '')) IN ({marks(en)})) "
+               "ORDER BY id")
+        return [_fact(r) for r in self.db.query(sql, m + zh[1:] + en[1:] + m + zh + en)]
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts whose id, metric, value, statements, keywords or entity names contain `text`."""

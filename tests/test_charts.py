@@ -11,7 +11,8 @@ from matplotlib.ft2font import FT2Font
 from PIL import Image
 
 from bot.charts import bundled_font, cjk_family, draw, render_png
-from bot.series import SeriesIndex, chart_for
+from bot.series import chart_for
+from bot.seriesindex import SeriesIndex
 
 REQUESTS = ["湖北 2025 贸易伙伴", "Wuhan trade by quarter", "湖北 开放口岸 综合保税区 经开区", "湖北出口 机电产品 新三样",
             "中欧班列 开行列数", "湖北 对外承包工程 新签合同额 完成营业额"]

@@ -6,7 +6,8 @@ import pytest
 
 from conftest import make_fact
 from knowledge import Entity
-from bot.series import SeriesIndex, chart_for, period_kind, plain_number
+from bot.series import chart_for, period_kind, plain_number
+from bot.seriesindex import SeriesIndex
 
 
 @pytest.mark.parametrize("value, value_en, unit, expected", [
@@ -137,3 +138,50 @@ def test_every_suggested_chart_draws_what_it_names(engine, lang):
     for title in offered:
         series = chart_for(engine, index, title)
         assert series is not None and series.title(lang) == title
+
+
+def _every_series(store) -> dict[str, list]:
+    """fact id -> the series it is in, from one build over the whole base (what the lazy index must match)."""
+    from bot.series import build_series
+
+    sources = {s.id: s for s in store.list_sources()}
+    entities = {e.id: e for e in store.list_entities()}
+    facts = [f for f in store.list_facts() if plain_number(f) is not None and f.source in sources]
+    out: dict[str, list] = {}
+    for series in build_series(facts, entities, sources):
+        for fact_id in series.fact_ids:
+            out.setdefault(fact_id, []).append(series)
+    return out
+
+
+def _longest(found: list, min_points: int = 3):
+    found = [s for s in found if len(s.points) >= min_points]
+    return max(found, key=lambda s: len(s.points)) if found else None
+
+
+def test_series_built_per_fact_are_those_of_a_whole_build(curated_store):
+    whole = _every_series(curated_store)
+    index = SeriesIndex(curated_store)
+    buttons = 0
+    for fact in curated_store.list_facts():
+        for min_points in (2, 3):
+            expected, got = _longest(whole.get(fact.id, []), min_points), index.for_fact(fact.id, min_points)
+            assert (got and (got.key, got.title_zh, got.fact_ids)) == (expected and (
+                expected.key, expected.title_zh, expected.fact_ids)), fact.id
+        buttons += index.for_fact(fact.id) is not None
+    assert buttons >= 5
+
+
+def test_an_edit_rebuilds_only_the_series_it_touches(curated_store):
+    index = SeriesIndex(curated_store)
+    fact_ids = [f.id for f in curated_store.list_facts()]
+    for fact_id in fact_ids:
+        index.for_fact(fact_id)
+    built = index.made
+    target = next(index.for_fact(f) for f in fact_ids if index.for_fact(f)).points[0].fact
+    curated_store.update_fact(target.id, {"value": "12345.6"}, "test")
+    for fact_id in fact_ids:
+        index.for_fact(fact_id)
+    assert 0 < index.made - built < built / 4          # a few series again, not all of them
+    assert "12345.6" in [p.printed for p in index.for_fact(target.id).points]
+    assert _longest(_every_series(curated_store)[target.id]).fact_ids == index.for_fact(target.id).fact_ids
