@@ -53,6 +53,25 @@ METRICS = [  # metric, zh, en, topic, unit, low, high
 ]
 
 
+# How articles word a figure and its change, in both languages (a real base is never worded one way).
+VERBS_ZH = ["", "达", "为", "达到", "实现", "完成"]
+VERBS_EN = ["reached", "was", "totalled", "came to", "stood at"]
+RISES = [("同比增长{x}%", "up {x}% year on year"), ("比上年同期增长{x}%", "{x}% higher than a year earlier"),
+         ("较上年增长{x}%", "an increase of {x}%"), ("增长{x}%", "growing {x}%"), ("增幅{x}%", "a growth of {x}%"),
+         ("同比增加{x}%", "a rise of {x}% on the year")]
+FALLS = [("同比下降{x}%", "down {x}% year on year"), ("比上年同期减少{x}%", "{x}% lower than a year earlier"),
+         ("下降{x}%", "a decrease of {x}%")]
+
+
+def _change(rng: random.Random) -> tuple[str, str]:
+    """A change on the year in both languages, or none (many figures are printed without one)."""
+    if rng.random() < 0.3:
+        return "", ""
+    change = rng.uniform(-20, 60)
+    zh, en = rng.choice(RISES if change >= 0 else FALLS)
+    return zh.format(x=f"{abs(change):.1f}"), en.format(x=f"{abs(change):.1f}")
+
+
 def _period(rng: random.Random) -> dict:
     year = rng.randint(2015, 2030)
     kind = rng.random()
@@ -104,18 +123,18 @@ def synthetic_facts(count: int, seed: int = 7) -> tuple[list[Source], list[Entit
         metric, mzh, men, topic, unit, low, high = rng.choice(METRICS)
         period = _period(rng)
         value = f"{rng.uniform(low, high):.1f}" if unit == "亿元" else str(rng.randint(low, high))
-        change = rng.uniform(-20, 60)
+        change_zh, change_en = _change(rng)
         partner = rng.choice(partners) if rng.random() < 0.3 else None
         to_zh = f"对{partner.name_zh}" if partner else ""
         to_en = f" to {partner.name_en}" if partner else ""
         facts.append(Fact.from_dict({
             "id": f"syn-{k:06d}", "topic": topic, "entity": entity.id, "metric": metric, "metric_zh": mzh,
             "metric_en": men, "value": value, "unit": unit, "value_en": f"{value} {unit}",
-            "change_zh": f"同比增长{change:.1f}%", "change_en": f"up {change:.1f}% year on year",
-            "period": period, "source": rng.choice(sources).id,
-            "statement_zh": f"{period['zh']}，{entity.name_zh}{to_zh}{mzh}{value}{unit}，同比增长{change:.1f}%。",
-            "statement_en": f"In {period['en']}, {entity.name_en}'s {men}{to_en} reached {value} {unit}, "
-                            f"up {change:.1f}% year on year.",
+            "change_zh": change_zh, "change_en": change_en, "period": period, "source": rng.choice(sources).id,
+            "statement_zh": f"{period['zh']}，{entity.name_zh}{to_zh}{mzh}{rng.choice(VERBS_ZH)}{value}{unit}"
+                            + (f"，{change_zh}。" if change_zh else "。"),
+            "statement_en": f"In {period['en']}, {entity.name_en}'s {men}{to_en} {rng.choice(VERBS_EN)} "
+                            f"{value} {unit}" + (f", {change_en}." if change_en else "."),
             "keywords": [mzh, men] + ([partner.name_zh] if partner else [])}))
     return sources, firms + cities + partners, facts
 
