@@ -117,3 +117,23 @@ def test_the_fuzzy_name_prefilter_keeps_every_name_that_could_match():
         near = process.extract(text, picked.near(text), scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN,
                                limit=None)
         assert [m[:2] for m in near] == [m[:2] for m in every], text
+
+
+def test_a_bare_number_finds_no_fact_by_itself(curated_store):
+    curated_store.put_entity(Entity("t-acme", "firm", "蓝鲸精工有限公司", "Bluewhale Precision Co.", ["蓝鲸精工"]),
+                             "test")
+    curated_store.add_fact(make_fact(id="t-acme-staff", topic="firm", entity="t-acme", metric="employees",
+                                     metric_zh="员工人数", metric_en="employees", value="48213", unit="人",
+                                     value_en="48213 people", statement_zh="蓝鲸精工有限公司员工人数48213人。",
+                                     statement_en="Bluewhale Precision Co. has 48213 employees.",
+                                     source="hbrb-2025-12-25", keywords=["员工"]), "test")
+    engine = Engine(curated_store)
+    slot = engine.index.slot_of["t-acme-staff"]
+    alone, _ = engine.index.score({"48213": 6.0}, [], set(), (1.0, 1.0, 1.0, 1.0), 10)
+    assert alone == []                                               # the number alone is no evidence
+    with_word, covered = engine.index.score({"48213": 6.0, "鲸精": 3.0}, [], set(), (1.0, 1.0, 1.0, 1.0), 10)
+    assert with_word[0][1] == slot and covered[slot] == 9.0          # ... but counts beside a word
+    assert not engine.answer("asdf 48213 qwer zxcv").found          # noise with the value in it
+    assert not engine.answer("48213").found
+    assert "48213" in render(engine.answer("蓝鲸精工员工人数"))          # the words still find it
+    assert "48213" in render(engine.answer("蓝鲸精工 48213 员工"))
