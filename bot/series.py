@@ -102,11 +102,16 @@ def unit_en(unit: str) -> str:
 def plain_number(fact: Fact) -> float | None:
     """The fact's value as a number when it is printed as one exact figure ('951.3'), else None
     ('1.2万', '超3000', '50多', a value whose English says 'over 30%', a year such as 2017年)."""
-    value = fact.value.strip().replace(",", "")
-    if not PLAIN.match(value) or APPROXIMATE.search(fact.value_en or ""):
+    return plain_value(fact.value, fact.value_en, fact.unit)
+
+
+def plain_value(value: str, value_en: str | None, unit: str) -> float | None:
+    """plain_number() of a fact's value, English value and unit."""
+    value = (value or "").strip().replace(",", "")
+    if not PLAIN.match(value) or APPROXIMATE.search(value_en or ""):
         return None
     number = float(value)
-    if fact.unit.strip() == "年" and 1800 <= number <= 2100:
+    if (unit or "").strip() == "年" and 1800 <= number <= 2100:
         return None
     return number
 

@@ -10,7 +10,7 @@ from knowledge import Entity, Fact, FactNotFound, FactStore, Source, StoreError
 
 from .series import (
     FIRM_WORDS, MEASURES, MIN_BUTTON_POINTS, PARTNER_WORDS, TOP_HINTED, TOP_PLAIN, TREND_WORDS, Series,
-    _across_entities, _across_metrics, _one_per, _trend, build_series, plain_number)
+    _across_entities, _across_metrics, _one_per, _trend, build_series, plain_number, plain_value)
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,8 @@ class SeriesIndex:
     def __init__(self, store: FactStore):
         self.store = store
         self.version = store.version
-        self.families: dict[tuple[str, str], frozenset[str]] = {}     # a name -> the metric keys of its family
-        self.built: dict[tuple, Series | None] = {}                     # series key -> series (None: no series)
+        self.families: dict[tuple[str, str], frozenset[str]] = {}   # a name -> the metric keys of its family
+        self.built: dict[tuple, Series | None] = {}                   # series key -> series (None: no series)
         self.entities: dict[str, Entity | None] = {}
         self.sources: dict[str, Source | None] = {}
         self._all: list[Series] | None = None
@@ -86,7 +86,8 @@ class SeriesIndex:
         dropped = {family for name, family in self.families.items() if name in names}
         self.families = {n: fam for n, fam in self.families.items() if fam not in dropped}
         kinds = {("k", f.entity, f.unit, f.period_start, f.period_end, _measure(f)) for f in facts}
-        self.built = {k: s for k, s in self.built.items() if k not in kinds and not (k[0] in "bt" and k[1] in dropped)}
+        self.built = {k: s for k, s in self.built.items()
+                      if k not in kinds and not (k[0] in "bt" and k[1] in dropped)}
 
     # -- lookups -------------------------------------------------------------------------------
     def _entity(self, entity_id: str) -> Entity | None:
@@ -115,13 +116,19 @@ class SeriesIndex:
         if found is not None:
             return found
         metrics, zh, en = {fact.metric}, {fact.metric_zh} - {""}, {fact.metric_en.lower()} - {""}
+        joined: set[tuple] = set()          # names of a plain fact, already added
         while True:
             size = len(metrics) + len(zh) + len(en)
-            for f in self.store.facts_naming(metrics, zh, en):
-                if self._plain(f):
-                    metrics.add(f.metric)
-                    zh |= {f.metric_zh} - {""}
-                    en |= {f.metric_en.lower()} - {""}
+            for metric, metric_zh, metric_en, value, value_en, unit, source in self.store.metric_rows(
+                    metrics, zh, en):
+                names = (metric, metric_zh or "", (metric_en or "").lower())
+                if (names in joined or plain_value(value, value_en, unit) is None
+                        or self._source(source) is None):
+                    continue
+                joined.add(names)
+                metrics.add(metric)
+                zh |= {names[1]} - {""}
+                en |= {names[2]} - {""}
             if len(metrics) + len(zh) + len(en) == size:
                 break
         family = frozenset(metrics)
@@ -135,7 +142,8 @@ class SeriesIndex:
         if not self._plain(fact):
             return []
         family = self._family(fact)
-        keys = [("b", family, fact.unit, fact.period_start, fact.period_end), ("t", family, fact.unit, fact.entity)]
+        keys = [("b", family, fact.unit, fact.period_start, fact.period_end),
+                ("t", family, fact.unit, fact.entity)]
         if _measure(fact):
             keys.append(("k", fact.entity, fact.unit, fact.period_start, fact.period_end, _measure(fact)))
         out = []
@@ -151,17 +159,16 @@ class SeriesIndex:
         """Build one series from the facts its key selects, as series.build_series does for all."""
         if key[0] == "b":
             _, family, unit, start, end = key
-            members = [f for f in self.store.list_facts(period=(start, end))
-                       if f.metric in family and f.unit == unit and self._plain(f)]
+            members = [f for f in self.store.list_facts(period=(start, end), metrics=family, unit=unit)
+                       if self._plain(f)]
         elif key[0] == "t":
             _, family, unit, entity = key
-            members = [f for f in self.store.list_facts(entity=entity)
-                       if f.metric in family and f.unit == unit and self._plain(f)]
+            members = [f for f in self.store.list_facts(entity=entity, metrics=family, unit=unit)
+                       if self._plain(f)]
         else:
             _, entity, unit, start, end, measure = key
-            members = [f for f in self.store.list_facts(entity=entity)
-                       if f.unit == unit and f.period_start == start and f.period_end == end
-                       and _measure(f) == measure and self._plain(f)]
+            members = [f for f in self.store.list_facts(entity=entity, period=(start, end), unit=unit)
+                       if _measure(f) == measure and self._plain(f)]
         if len(members) < 2:
             return None
         entities = {f.entity: e for f in members if (e := self._entity(f.entity)) is not None}
@@ -190,7 +197,8 @@ class SeriesIndex:
         if self._all is None:
             sources = {s.id: s for s in self.store.list_sources()}
             entities = {e.id: e for e in self.store.list_entities()}
-            facts = [f for f in self.store.list_facts() if plain_number(f) is not None and f.source in sources]
+            facts = [f for f in self.store.list_facts()
+                     if plain_number(f) is not None and f.source in sources]
             self._all = build_series(facts, entities, sources)
             log.info("%d series from %d plain figures", len(self._all), len(facts))
         return self._all

@@ -7,7 +7,7 @@ import logging
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -88,14 +88,22 @@ class FactStore:
             raise FactNotFound(f"no fact with id {fact_id!r}; try 'facts list'")
         return _fact(row)
 
-    def list_facts(self, topic: str | None = None, entity: str | None = None,
-                   include_deleted: bool = False, period: tuple[str | None, str | None] | None = None) -> list[Fact]:
+    def list_facts(self, topic: str | None = None, entity: str | None = None, include_deleted: bool = False,
+                   period: tuple[str | None, str | None] | None = None,
+                   metrics: Collection[str] | None = None, unit: str | None = None) -> list[Fact]:
+        """Facts by id, of a topic, entity, period (start, end), metric keys, unit (each indexed)."""
         where, params = [], []
         if not include_deleted:
             where.append("deleted_at IS NULL")
         if period is not None:
             where.append("period_start IS ? AND period_end IS ?")
             params += list(period)
+        if metrics is not None:
+            where.append(f"metric IN ({', '.join('?' * len(metrics))})")
+            params += sorted(metrics)
+        if unit is not None:
+            where.append("unit = ?")
+            params.append(unit)
         if topic:
             where.append("topic = ?")
             params.append(topic)
@@ -110,16 +118,17 @@ class FactStore:
         for row in self.db.query("SELECT * FROM facts WHERE deleted_at IS NULL ORDER BY id"):
             yield _fact(row)
 
-    def facts_naming(self, metrics: set[str], names_zh: set[str], names_en: set[str]) -> list[Fact]:
-        """Live facts sharing a metric key, Chinese name or English name (any case) with the ones given
-        that bring a name not among them (a metric's family found without reading the whole base)."""
+    def metric_rows(self, metrics: set[str], names_zh: set[str], names_en: set[str]) -> list[tuple]:
+        """(metric, metric_zh, metric_en, value, value_en, unit, source) of the live facts sharing a metric
+        key, Chinese or English name (any case) with the ones given and bringing a name not among them."""
         m, zh, en = sorted(metrics), sorted(names_zh | {""}), sorted(n.lower() for n in names_en | {""})
         marks = lambda names: ", ".join("?" * len(names))  # noqa: E731
-        sql = (f"SELECT * FROM facts WHERE deleted_at IS NULL AND (metric IN ({marks(m)}) OR metric_zh IN "
-               f"({marks(zh[1:])}) OR lower(metric_en) IN ({marks(en[1:])})) AND NOT (metric IN ({marks(m)}) "
-               f"AND coalesce(metric_zh, '') IN ({marks(zh)}) AND lower(coalesce(metric_en, '')) IN ({marks(en)})) "
-               "ORDER BY id")
-        return [_fact(r) for r in self.db.query(sql, m + zh[1:] + en[1:] + m + zh + en)]
+        sql = (f"SELECT metric, metric_zh, metric_en, value, value_en, unit, source FROM facts "
+               f"WHERE deleted_at IS NULL AND (metric IN ({marks(m)}) OR metric_zh IN ({marks(zh[1:])}) "
+               f"OR lower(metric_en) IN ({marks(en[1:])})) AND NOT (metric IN ({marks(m)}) "
+               f"AND coalesce(metric_zh, '') IN ({marks(zh)}) "
+               f"AND lower(coalesce(metric_en, '')) IN ({marks(en)}))")
+        return self.db.execute(sql, m + zh[1:] + en[1:] + m + zh + en).fetchall()
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts whose id, metric, value, statements, keywords or entity names contain `text`."""
