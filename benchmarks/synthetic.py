@@ -130,7 +130,8 @@ def synthetic_facts(count: int, seed: int = 7) -> tuple[list[Source], list[Entit
         facts.append(Fact.from_dict({
             "id": f"syn-{k:06d}", "topic": topic, "entity": entity.id, "metric": metric, "metric_zh": mzh,
             "metric_en": men, "value": value, "unit": unit, "value_en": f"{value} {unit}",
-            "change_zh": change_zh, "change_en": change_en, "period": period, "source": rng.choice(sources).id,
+            "change_zh": change_zh, "change_en": change_en, "period": period,
+            "source": rng.choice(sources).id,
             "statement_zh": f"{period['zh']}，{entity.name_zh}{to_zh}{mzh}{rng.choice(VERBS_ZH)}{value}{unit}"
                             + (f"，{change_zh}。" if change_zh else "。"),
             "statement_en": f"In {period['en']}, {entity.name_en}'s {men}{to_en} {rng.choice(VERBS_EN)} "

@@ -338,7 +338,7 @@ class Index:
         common = [t for t in weights if len(pairs[t][0]) > self.common_df and t not in numbers]
         if len(common) + len(numbers) == len(weights):
             common = []
-        common += numbers       # a bare number finds no fact by itself (12345 is some fact's value in a large base)
+        common += numbers       # a bare number finds no fact by itself (in a large base 12345 is some value)
         for term, weight in weights.items():
             if term in common:
                 continue

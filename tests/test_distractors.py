@@ -10,7 +10,8 @@ from conftest import make_fact
 
 def _city_facts(store) -> None:
     store.put_entity(Entity("t-city", "region", "岚川市", "Lanchuan", ["岚川"]), "test")
-    common = dict(topic="policy", entity="t-city", unit="", source="hbrb-2025-12-25", period_start="2024-07-01")
+    common = dict(topic="policy", entity="t-city", unit="", source="hbrb-2025-12-25",
+                  period_start="2024-07-01")
     store.add_fact(make_fact(
         id="t-approval", metric="show_approval", metric_zh="涉外演出审批机关", metric_en="approval of foreign shows",
         value="岚川市文化局", value_en="Lanchuan culture bureau", period_zh="2024年7月", period_en="July 2024",
@@ -22,7 +23,7 @@ def _city_facts(store) -> None:
         metric_en="organiser of shows by foreign artists", value="蓝鲸文化公司", value_en="Bluewhale Culture",
         period_zh="2024年下半年", period_en="second half of 2024", period_end="2024-12-31",
         statement_zh="2024年下半年，岚川市外国艺人演出由蓝鲸文化公司主办。",
-        statement_en="Bluewhale Culture organised the shows by foreign artists in Lanchuan in the second half of 2024.",
+        statement_en="Bluewhale Culture organised the shows by foreign artists in Lanchuan in late 2024.",
         keywords=["演出"], **common), "test")
 
 

@@ -29,7 +29,8 @@ def mark_status(store: FactStore, reading: Reading) -> None:
         if by_key is None:
             by_key = of_entity[f["entity"]] = {}
             for fact in store.list_facts(entity=f["entity"]):
-                for key in _keys(fact.entity, fact.metric, fact.metric_zh, fact.period_start, fact.period_end):
+                keys = _keys(fact.entity, fact.metric, fact.metric_zh, fact.period_start, fact.period_end)
+                for key in keys:
                     by_key.setdefault(key, []).append(fact)
         keys = [(f["entity"], f["metric"], f["period_start"] or "", f["period_end"] or ""),
                 (f["entity"], "zh:" + f["metric_zh"], f["period_start"] or "", f["period_end"] or "")]
