@@ -1,6 +1,5 @@
-"""The engine's index of the facts: terms and postings (BM25), entity names, vocabularies. Built
-once, kept in a plain-data file beside the database, and updated fact by fact after each change
-of the base (an admin's edit costs milliseconds, not a rebuild)."""
+"""The engine's index of the facts: terms and postings (BM25), entity names, vocabularies. Built once,
+kept in a plain-data file beside the database, updated fact by fact (an edit costs milliseconds)."""
 from __future__ import annotations
 
 import bisect
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge import Entity, FactNotFound, FactStore, Source
+from knowledge import Entity, FactNotFound, FactStore, Source, StoreError
 
 from . import indexfile
 from .factdoc import is_pair, make_doc
@@ -35,8 +34,7 @@ MAX_CATCH_UP = 20_000   # more changed facts than this since the file was writte
 
 
 class Index:
-    """Use `Index.open(store, path)`; `score()` ranks, `docs[slot]` gives a fact, `catch_up()` follows
-    the base's changes."""
+    """`Index.open(store, path)`; `score()` ranks, `docs[slot]` gives a fact, `catch_up()` follows changes."""
 
     def __init__(self) -> None:
         self.builds = 0                 # full builds made by this object (tests, benchmarks)
@@ -206,6 +204,22 @@ class Index:
         self.region_of = np.isin(self.entity_code, np.fromiter(region_codes, dtype=np.int32))
         self.matcher = EntityMatcher(list(self.entities.values()), normal)
 
+    def _new_entities(self, store: FactStore, ids: set[str]) -> list[Entity]:
+        """The changed entities when every one is new to the index (an admin's new firm), else []."""
+        try:
+            return [] if any(e in self.entities for e in ids) else [store.get_entity(e) for e in sorted(ids)]
+        except StoreError:              # added and gone again: the slow way
+            return []
+
+    def _add_names(self, entities: list[Entity]) -> None:
+        """New entities into the name tables and the matcher, without rebuilding them."""
+        for entity in entities:
+            self.entities[entity.id] = entity
+            for name in entity.names():
+                self.normal.setdefault(name, normalise(name))
+            self.entity_names[entity.id] = [self.normal[n] for n in entity.names() if len(n) >= 2]
+            self.matcher.add(entity, self.normal)
+
     def _hear(self, term: str) -> None:
         """Keep the most used Chinese pair for each pair of sounds (观重 -> 观众)."""
         if not is_pair(term):
@@ -238,15 +252,18 @@ class Index:
         if any(c.kind == "source" for c in changes):
             self.sources = {s.id: s for s in store.list_sources()}
             self.docs.forget()
-        if entities:
+        added = self._new_entities(store, entities) if entities else []
+        if entities and not added:          # an entity changed or went: its facts and every name again
             self.entities = {e.id: e for e in store.list_entities()}
             for entity in entities:
                 facts.update(self.fact_ids[k] for k in self.by_entity.get(entity, ()))
             self.docs.forget()
+        if added:
+            self._add_names(added)
         touched: set[str] = set()
         for fact_id in sorted(facts):
             touched |= self._reindex(store, fact_id)
-        if entities:
+        if entities and not added:
             self._names()
         n = max(self.live, 1)
         for term in touched:

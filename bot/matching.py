@@ -147,6 +147,30 @@ class EntityMatcher:
         self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 5]
         self.alias_words = {w for alias, _ in self.names for w in alias.split()}
 
+    def add(self, entity: Entity, normalised: dict[str, str] | None = None) -> None:
+        """Take in a new entity's names as a rebuild would, in milliseconds (an admin's new firm at 100k)."""
+        fresh = EntityMatcher([entity], normalised)
+        by_length = lambda pair: -len(pair[0])  # noqa: E731 - longest first, the ones already there first
+        self.names = sorted(self.names + fresh.names, key=by_length)
+        for mine, theirs in ((self.by_head, fresh.by_head), (self.by_word, fresh.by_word)):
+            for head, names in theirs.items():
+                mine[head] = sorted(mine.get(head, []) + names, key=by_length)
+        for table, more in ((self.py, fresh.py), (self.one_off, fresh.one_off)):
+            for k, ids in more.items():
+                table.setdefault(k, set()).update(ids)
+        for eid, aliases in fresh.one_off_names.items():
+            self.one_off_names.setdefault(eid, []).extend(aliases)
+        for joined, eid in fresh.latin_py:
+            self.latin_py_heads.setdefault(joined[:MIN_PINYIN_LETTERS], []).append(len(self.latin_py))
+            self.latin_py.append((joined, eid))
+        self.py_lengths = sorted(set(self.py_lengths) | set(fresh.py_lengths), reverse=True)
+        if fresh.en_names:
+            self.en_names.update(fresh.en_names)
+            self.en_list = list(self.en_names)
+            self.en_single = [a for a in self.en_names if " " not in a and len(a) >= 5]
+            self._en_filter = None          # built again when a question needs it
+        self.alias_words |= fresh.alias_words
+
     @property
     def en_filter(self) -> "BigramFilter":
         """The prefilter of English names, built when a question first needs it (a third of a second

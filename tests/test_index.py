@@ -137,3 +137,24 @@ def test_a_bare_number_finds_no_fact_by_itself(curated_store):
     assert not engine.answer("48213").found
     assert "48213" in render(engine.answer("蓝鲸精工员工人数"))          # the words still find it
     assert "48213" in render(engine.answer("蓝鲸精工 48213 员工"))
+
+
+def test_a_new_name_joins_the_matcher_as_a_rebuild_would(curated_store):
+    from bot.matching import EntityMatcher
+
+    engine = Engine(curated_store)
+    engine.answer("花湖机场")
+    matcher = engine.index.matcher
+    curated_store.put_entity(Entity("t-lanxin", "firm", "岚鑫光电有限公司", "Lanxin Optoelectronics Co.",
+                                    ["岚鑫光电", "Lanxin Optics"]), "admin")
+    curated_store.add_fact(make_fact(id="t-lanxin-exports", source="hbrb-2025-12-25", entity="t-lanxin",
+                                     metric="export_value", metric_zh="出口额", metric_en="exports", value="12.5",
+                                     statement_zh="岚鑫光电出口额12.5亿元。", statement_en="Lanxin exported 1.25bn.",
+                                     keywords=["出口"]), "admin")
+    assert "12.5" in render(engine.answer("岚鑫光电出口额"))
+    assert engine.index.matcher is matcher                  # added to, not built again
+    fresh = EntityMatcher(curated_store.list_entities(), engine.index.normal)
+    for question in QUESTIONS + ["岚鑫光电出口额", "蓝鑫光电出口", "lanxin guangdian exports",
+                                 "Lanxin Optcs exports", "Lanxin Optoelectronics and Wuhan", "岚鑫光电和花湖机场"]:
+        assert engine.index.matcher.find(question) == fresh.find(question), question
+    _same_as_fresh(curated_store, engine)
