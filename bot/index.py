@@ -98,8 +98,8 @@ class Index:
             if tmp is not None:
                 tmp.unlink(missing_ok=True)
             conn = indexfile.connect(tmp, create=True)
-        except (OSError, sqlite3.Error) as exc:          # a read-only folder: the index lives in memory
-            log.warning("cannot write the engine cache beside the database (%s); keeping it in memory", exc)
+        except (OSError, sqlite3.Error) as exc:          # a read-only folder: a private temporary file
+            log.warning("cannot write the engine cache beside the database (%s); using a temporary file", exc)
             path = tmp = None
             conn = indexfile.connect(None, create=True)
         entities = {e.id: e for e in store.list_entities()}

@@ -31,9 +31,14 @@ LRU_SIZE = 4096
 
 
 def connect(path: Path | None, create: bool) -> sqlite3.Connection:
-    """A connection to an index file (read-write), or to a new one in memory."""
+    """A connection to an index file (read-write), or to a new private one (SQLite's temporary file,
+    deleted when closed: the facts stay on disk, not in memory, as with a file beside the base)."""
     if path is None:
-        conn = sqlite3.connect(":memory:")
+        try:
+            conn = sqlite3.connect("")
+            conn.executescript(SCHEMA)
+        except sqlite3.Error:
+            conn = sqlite3.connect(":memory:")          # no temporary folder at all: in memory then
     elif create:
         conn = sqlite3.connect(str(path))
         conn.execute("PRAGMA journal_mode = OFF")       # a half-written new file is never renamed into place
