@@ -163,8 +163,8 @@ class Engine:
                     broader, first_problem = doc, problem
                 continue
             if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure
-                newer = [self.docs[j] for c, r, j in candidates      # of the same measure, not another one
-                         if r >= raw * 0.6 and same_measure(self.docs[j].fact, doc.fact)
+                newer = [self.docs[j] for c, r, j in candidates      # the same measure, or as close a fit
+                         if r >= raw * 0.6 and (c >= conf - 5 or same_measure(self.docs[j].fact, doc.fact))
                          and not self.checks.mismatch(q, self.docs[j], c, named)]
                 doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
             doc = self._latest(q, doc, ranked, named)

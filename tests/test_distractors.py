@@ -1,5 +1,6 @@
 """Ranking rules a large base needs (found with 100,000 invented facts beside the curated ones), on
-made-up facts: the newest figure asked with 现在/now is the asked measure's, not another fact's."""
+made-up facts: 现在/now takes the newest figure of the measure asked (or of a fact fitting the question as
+closely), not a newer fact that fits it less."""
 from __future__ import annotations
 
 from bot import Engine
@@ -19,11 +20,11 @@ def _city_facts(store) -> None:
         statement_en="From July 2024 the Lanchuan culture bureau approves shows by foreign artists.",
         keywords=["演出", "审批"], **common), "test")
     store.add_fact(make_fact(
-        id="t-organiser", metric="foreign_show_organiser", metric_zh="外国艺人演出主办方",
-        metric_en="organiser of shows by foreign artists", value="蓝鲸文化公司", value_en="Bluewhale Culture",
+        id="t-organiser", metric="festival_organiser", metric_zh="音乐节主办方",
+        metric_en="organiser of the music festival", value="蓝鲸文化公司", value_en="Bluewhale Culture",
         period_zh="2024年下半年", period_en="second half of 2024", period_end="2024-12-31",
-        statement_zh="2024年下半年，岚川市外国艺人演出由蓝鲸文化公司主办。",
-        statement_en="Bluewhale Culture organised the shows by foreign artists in Lanchuan in late 2024.",
+        statement_zh="2024年下半年，岚川市的外国艺人音乐节由蓝鲸文化公司主办。",
+        statement_en="Bluewhale Culture organised Lanchuan's music festival of foreign artists in late 2024.",
         keywords=["演出"], **common), "test")
 
 
