@@ -388,8 +388,7 @@ class Index:
             raw = raw * np.where(region, boosts[2], boosts[3])
         if len(raw) > depth:
             kth = np.partition(raw, len(raw) - depth)[len(raw) - depth]
-            keep = raw >= kth
-            candidates, raw = candidates[keep], raw[keep]
+            candidates, raw = candidates[raw >= kth], raw[raw >= kth]
         order = np.lexsort((candidates, raw))[::-1][:depth]
         best = [(float(raw[k]), int(candidates[k])) for k in order]
         return best, {i: float(covered[i]) for _, i in best}
