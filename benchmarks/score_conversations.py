@@ -2,7 +2,9 @@
 """Score conversations (follow-ups) the way the evaluation's score.py scores single questions, through
 the command line: `run_bot.py ask --json --conversation -`, one conversation a line in and out.
 
-Usage: benchmarks/score_conversations.py [FILE.jsonl ...]   (default: tests/questions/conversations/)
+Usage: benchmarks/score_conversations.py [--show-fail] [FILE.jsonl ...]
+       (default: tests/questions/conversations/; --show-fail prints each failing conversation whole:
+       every turn, what it expected and what the bot said, so a follow-up is seen with its context)
 Each line: {"id", "lang", "turns": [{"question", "kind", "expect_any"}, ...]}. Prints accuracy and the
 wrong-answer rate (found, but not the asked figure) over all turns.
 """
@@ -16,12 +18,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from scoring import rates, report, score_conversations  # noqa: E402
+from scoring import passes, rates, report, score_conversations  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     """Score the files given (or our own conversation sets) and print the report."""
-    files = [Path(a) for a in argv] or sorted((ROOT / "tests/questions/conversations").glob("*.jsonl"))
+    show = "--show-fail" in argv
+    files = [Path(a) for a in argv if a != "--show-fail"] or sorted((ROOT / "tests/questions/conversations").glob("*.jsonl"))
     python = ROOT / ".venv/bin/python"
     for path in files:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -42,8 +45,24 @@ def main(argv: list[str]) -> int:
         for cid, number, turn, result in fails:
             print(f"- {cid} turn {number} {turn['question']!r} -> found={result['found']} "
                   f"{result['answer'][:100]!r}")
+        if show:
+            _show_failing(conversations, outs, {cid for cid, *_ in fails})
         print(f"accuracy {accuracy:.1f}%, wrong answers {wrong:.1f}% ({len(conversations)} conversations)")
     return 0
+
+
+def _show_failing(conversations: list[dict], outs: list[dict], failing: set[str]) -> None:
+    """Every turn of the failing conversations: question, expected, verdict and the answer's first line."""
+    for conv, out in zip(conversations, outs):
+        if conv["id"] not in failing:
+            continue
+        print(f"\n## {conv['id']}")
+        for turn, result in zip(conv["turns"], out["turns"]):
+            ok = passes(dict(turn, lang=turn.get("lang", conv.get("lang", "zh"))), result)
+            verdict = "ok" if ok else ("WRONG" if result.get("found") else "miss")
+            expected = turn["expect_any"] if turn["kind"] == "in_scope" else "(decline)"
+            first = result["answer"].splitlines()[0][:100] if result["answer"] else ""
+            print(f"  [{verdict:5s}] {turn['question']}  expect {expected}\n          {first}")
 
 
 if __name__ == "__main__":
