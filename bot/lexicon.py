@@ -50,7 +50,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
 # Trade partners and markets: a question about one is answered only by a fact that names it.
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|america"), ("japan", "日本|japan"),
+        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|\\bthe us\\b|america"), ("japan", "日本|japan"),
         ("korea", "韩国|korea"),
         ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|britain|british|\\buk\\b"),
         ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
