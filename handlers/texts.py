@@ -39,14 +39,16 @@ WELCOME = {
 
 HELP = {
     "zh": "<b>怎么用</b>\n直接发问题即可，中文或英文都行，例如“光谷今年外贸咋样”。\n\n<b>命令</b>\n{commands}\n\n"
-          "可以比较，如“东盟和欧盟的进出口哪个多”；可以追问，如“那出口呢？”“增长了多少？”。资料库里没有您问的口径时"
+          "可以比较，如“东盟和欧盟的进出口哪个多”；可以追问，如“那出口呢？”“增长了多少？”“跟去年比呢？”，"
+          "也可以用“它”“该公司”指刚才说的对象。资料库里没有您问的口径时"
           "（如只算国际航线），我会直说，并把更宽口径的数字标明给您参考。\n\n"
           "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈（只算提问人的评价）；数据能和同类数据比较时还有 📊 图表。\n"
           "在群里请 @我 或回复我的消息。\n"
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
     "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
           "routes\".\n\n<b>Commands</b>\n{commands}\n\nCompare (\"ASEAN or EU trade, which is larger?\") and "
-          "follow up (\"and exports?\", \"how fast did that grow?\"). "
+          "follow up (\"and exports?\", \"how fast did that grow?\", \"is that more than last year?\", "
+          "\"how many countries does it reach?\"). "
           "When I only hold a broader figure (all routes, not just "
           "international ones), I say so and show it labelled.\n\n"
           "Under each answer: the source, related questions and 👍/👎 "

@@ -56,7 +56,7 @@ def test_out_of_scope_questions_are_declined(engine):
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
 # (least accuracy, most wrong answers), percent
 CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (95.0, 2.5),
-                     "conv003.jsonl": (89.0, 9.0)}
+                     "conv003.jsonl": (96.0, 2.0)}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
