@@ -24,7 +24,8 @@ from scoring import passes, rates, report, score_conversations  # noqa: E402
 def main(argv: list[str]) -> int:
     """Score the files given (or our own conversation sets) and print the report."""
     show = "--show-fail" in argv
-    files = [Path(a) for a in argv if a != "--show-fail"] or sorted((ROOT / "tests/questions/conversations").glob("*.jsonl"))
+    files = ([Path(a) for a in argv if a != "--show-fail"]
+             or sorted((ROOT / "tests/questions/conversations").glob("*.jsonl")))
     python = ROOT / ".venv/bin/python"
     for path in files:
         lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
