@@ -55,7 +55,7 @@ def test_out_of_scope_questions_are_declined(engine):
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
 # (least accuracy, most wrong answers), percent
-CONVERSATION_BARS = {"conv001.jsonl": (92.0, 5.0), "conv002.jsonl": (95.0, 2.5),
+CONVERSATION_BARS = {"conv001.jsonl": (94.0, 2.0), "conv002.jsonl": (97.0, 2.0),
                      "conv003.jsonl": (96.0, 2.0)}
 
 

@@ -144,7 +144,7 @@ def test_pronouns(text, back):
 
 @pytest.mark.parametrize("text,shift", [("去年呢", -1), ("上1年呢", -1), ("前年的呢", -2), ("第2年呢", 1),
                                         ("and the previous year?", -1), ("two years earlier?", -2),
-                                        ("上半年呢", 0)])
+                                        ("上半年呢", 0), ("出口比去年增长多少", 0), ("up on last year?", 0)])
 def test_relative_years(text, shift):
     assert relative_year(text) == shift
 
@@ -186,3 +186,65 @@ def test_another_subject_lacking_the_measure_is_declined_not_profiled(engine, tu
 def test_the_us_is_a_partner_in_english(engine):
     answer = engine.answer("What was Hubei's trade with the US in Jan-Nov 2025?")
     assert not answer.found and "us" in engine.parse("trade with the US").partners
+
+
+def test_a_year_named_as_the_reference_of_a_growth_is_not_the_period_asked(engine):
+    answers, texts = _talk(engine, ["2024年上半年武汉外贸进出口总值", "那出口较上年增长了多少"])
+    assert answers[1].found and "14.1" in texts[1], texts[1]
+
+
+@pytest.mark.parametrize("turns", [["花湖机场连接多少个国际节点城市", "那国内的呢"],
+                                   ["How many international node cities does Huahu airport link?",
+                                    "and domestic ones?"]])
+def test_the_domestic_ones_are_not_china_nor_the_international_figure_again(engine, turns):
+    answers, texts = _talk(engine, turns)
+    assert answers[0].found and "49" in texts[0]
+    assert not answers[1].found and answers[1].kind == "decline", texts[1]
+    assert all(engine.doc(i).fact.entity == "huahu-airport" for i in answers[1].suggestion_ids)
+
+
+def test_a_growth_asked_after_figures_without_one_is_not_another_measures_growth(engine):
+    answers, texts = _talk(engine, ["湖北2025年1-11月机电产品出口额", "占出口总额的比重呢", "增幅是多少"])
+    assert answers[0].found and answers[1].found, texts[1]
+    assert not answers[2].found and "1.4倍" not in texts[2].split("\n")[0], texts[2]
+
+
+def test_a_definite_description_is_the_subject_only_when_no_other_is_named():
+    assert points_back("and what is the plant's yearly output?")
+    assert not points_back("how big is the plant of lenovo wuhan?", names_own=True)
+    assert points_back("what is its output?", names_own=True)
+
+
+def test_the_plant_after_a_firm_is_that_firms_plant(engine):
+    answers, texts = _talk(engine, ["TCL空调武汉工厂2024年生产了多少套空调",
+                                    "What is the plant's yearly output value?"])
+    assert answers[0].found and answers[1].found and "7 billion" in texts[1], texts[1]
+
+
+def test_a_name_the_base_does_not_know_is_not_answered_with_the_subjects_fact(engine):
+    answers, texts = _talk(engine, ["联想武汉基地产品卖到多少个国家和地区", "那华为呢"])
+    assert answers[0].found and not answers[1].found, texts[1]
+
+
+def test_another_subject_with_no_measure_of_its_own_asks_the_last_measure(engine):
+    answers, texts = _talk(engine, ["How many comprehensive bonded zones are there in Hubei?",
+                                    "How many are in Wuhan?"])
+    assert answers[0].found and not answers[1].found and answers[1].kind == "decline", texts[1]
+
+
+def test_which_of_the_last_two_grew_faster_gets_both_growths(engine):
+    answers, texts = _talk(engine, ["Hubei's trade with the EU, Jan-Nov 2025?", "what about ASEAN?",
+                                    "so which one grew faster?"])
+    assert answers[2].found and "41.1" in texts[2] and "20.6" in texts[2], texts[2]
+
+
+@pytest.mark.parametrize("text,compares", [("How does that compare with 2024?", True), ("和2023年相比呢", True),
+                                           ("2023年呢", False)])
+def test_a_comparison_with_a_named_year(text, compares):
+    assert compares_with_last(text) is compares
+
+
+def test_a_comparison_with_a_named_year_the_base_lacks_is_declined(engine):
+    answers, texts = _talk(engine, ["What was Hubei's utilised FDI in Jan-Nov 2025?",
+                                    "How does that compare with 2024?"])
+    assert answers[0].found and not answers[1].found, texts[1]
