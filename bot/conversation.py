@@ -200,9 +200,18 @@ def _words(own: str) -> list[str]:
 
 
 def _mentions(own: str, answer: Answer) -> bool:
-    """A follow-up's own words ('那华为呢', 'and imports?') are found in the facts answering it."""
+    """A follow-up's own words ('那华为呢', 'and imports?') are found in the facts answering it, and not
+    only as one item of a list in its sentence (电动车 in the "new three"'s total is no figure for EVs)."""
     words = _words(own)
-    return not words or any(t in d.terms for d in answer.facts for t in words)
+    if not words:
+        return True
+    item = PART.sub("", own).strip()
+    for d in answer.facts:
+        measured = normalise(f"{d.fact.metric_zh} {d.fact.metric_en}")
+        listed = bool(item) and re.search(f"、{re.escape(item)}|{re.escape(item)}、", d.fact.statement_zh or "")
+        if listed and item not in measured:
+            return False
+    return any(t in d.terms for d in answer.facts for t in words)
 
 
 def _partners_only(engine: Engine, hits) -> bool:

@@ -248,3 +248,9 @@ def test_a_comparison_with_a_named_year_the_base_lacks_is_declined(engine):
     answers, texts = _talk(engine, ["What was Hubei's utilised FDI in Jan-Nov 2025?",
                                     "How does that compare with 2024?"])
     assert answers[0].found and not answers[1].found, texts[1]
+
+
+def test_an_item_listed_in_a_total_is_not_answered_with_the_total(engine):
+    answers, texts = _talk(engine, ["2025年1-11月湖北锂电池出口增长多少", "电动车呢"])
+    assert answers[0].found and "1.4倍" in texts[0]
+    assert not answers[1].found and "251.1" not in texts[1].split("\n")[0], texts[1]
