@@ -163,3 +163,25 @@ def slug(text: str, limit: int = 40) -> str:
     ascii_text = "-".join(lazy_pinyin(text)) if re.search(r"[\u4e00-\u9fff]", text) else text
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return out[:limit].strip("-") or "x"
+
+
+# A name right after these words is where trade goes, comes from or is compared, not the subject
+# (与香港, 经香港, 往返香港, 占全省, 来自香港, 从商务厅获悉, 位于光谷的).
+OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|从|位于|自|"
+                           r"包括|如|覆盖|辐射|通达|连接)$")
+# A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
+_SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)")
+# 鄂州至深圳: a city opening a route is one of its ends, not the subject of the next sentence.
+_ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
+
+
+def stands_as_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands as the subject of what follows, not an object or speaker."""
+    return not OBJECT_BEFORE.search(text[:start]) and not _SPEAKER_AFTER.match(text[end:])
+
+
+def carries_on(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a subject name may stay the subject of the next sentences (a route's starting city may not)."""
+    if not stands_as_subject(text, start, end):
+        return False
+    return kind != "region" or not _ROUTE_AFTER.match(text[end:])

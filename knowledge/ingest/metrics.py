@@ -1,11 +1,12 @@
 """Naming what a figure measures: the base's own metrics where they fit, else names made of its words."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .entities import slug
 from .figures import Figure
-from .naming import short, short_en
+from .naming import FREQUENCY, VERB_TAIL, clean_label, is_delta, short, short_en
 from .vocab import PARTNERS, Metric, match_metric, translate
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
@@ -15,7 +16,7 @@ _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(�
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
-_GROWTH_WORDS = re.compile(r"(同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
+_GROWTH_WORDS = re.compile(r"(同比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _TOWARDS = re.compile(r"(?:对|至|到|往|飞往|发往)("
@@ -24,7 +25,39 @@ COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "�
 
 
 def name_metric(fig: Figure, label: str, sentence: str,
-                last_amount: Metric | None) -> tuple[Metric, float, str]:
+                last_amount: Metric | None) -> tuple[Metric | None, float, str]:
+    """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
+    if fig.kind == "amount" and is_delta(label):
+        return None, 0.0, "a difference from another time"
+    label, freq, was = clean_label(label)
+    if VERB_TAIL.match(fig.tail):
+        fig = dataclasses.replace(fig, tail="")
+    if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
+        return _growth_of(last_amount), 0.05, "growth of the figure before"
+    if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
+        return _now(last_amount), 0.05, "the measure of the figure before"
+    metric, penalty, why = _name(fig, label, sentence, last_amount)
+    if freq and FREQUENCY[freq] not in metric.en:
+        metric = Metric(f"{FREQUENCY[freq]}_{metric.id}", freq + metric.zh, f"{FREQUENCY[freq]} {metric.en}",
+                        metric.topic, metric.keywords)
+    if was:
+        metric = Metric(f"previous_{metric.id}", f"此前{metric.zh}", f"previous {metric.en}", metric.topic,
+                        metric.keywords)
+    return metric, penalty, why
+
+
+def _now(metric: Metric) -> Metric:
+    """The measure whose earlier value was named first (此前每周航班 -> 每周航班)."""
+    return Metric(metric.id.removeprefix("previous_"), metric.zh.removeprefix("此前"),
+                  metric.en.removeprefix("previous "), metric.topic, metric.keywords)
+
+
+def _growth_of(metric: Metric) -> Metric:
+    """The growth of a measure named before (…12.9万吨，创新高，按年增长35.8%)."""
+    return Metric(metric.id + "_growth", metric.zh + "增速", f"growth in {metric.en}", metric.topic)
+
+
+def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
     if label in _BARE_FLOWS and fig.kind == "amount":
         found = list(_QUALIFIER.finditer(sentence[:fig.start]))
@@ -125,7 +158,7 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
 
 def with_context(metric: Metric, context: str) -> Metric:
     """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
-    if context in metric.zh:
+    if context in metric.zh or VERB_TAIL.match(context):
         return metric
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,

@@ -69,3 +69,37 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
             for f, name in zip(group, names):
                 out[id(f)] = (name, flow)
     return out
+
+
+# Words before a figure that are no part of what it measures: connectives, period words, places it lies in.
+_LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|和|及|与|或|而|均|其中|其|以上的?|以下的?|本季度|当季|"
+                   r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|的)+")
+# A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
+_CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
+                        r"扩大至|达到|达|有望|预计|将|力争|突破|超过|超)+$")
+FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
+_FREQ = re.compile("|".join(FREQUENCY))
+# 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
+_DELTA = re.compile(r"(?:^|较|比|同比)(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增)了?$")
+# Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
+VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|较|比|同比|按年|占|居|位居|排名|达|为|创)")
+
+
+def clean_label(label: str) -> tuple[str, str, bool]:
+    """The words naming what a figure measures, its frequency (每周), and whether it starts from 由 (old value)."""
+    label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
+    label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的$", "", label)    # 34个国家和地区的52座城市: 城市 names it
+    freq = _FREQ.search(label)
+    label = _FREQ.sub("", label)
+    was = bool(re.search(r"由$", label))
+    label = re.sub(r"由$", "", label)
+    previous = None
+    while previous != label:
+        previous = label
+        label = re.sub(r"的$", "", _CHANGE_TO.sub("", _LEAD.sub("", label))).strip("，、 ")
+    return label, freq.group(0) if freq else "", was
+
+
+def is_delta(label: str) -> bool:
+    """Whether the words before a figure only say it is a difference (较…增加14班)."""
+    return bool(_DELTA.search(label.strip()))

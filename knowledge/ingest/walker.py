@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import EVENT_END, EntityIndex, english_name, new_names, short_names, slug
+from .entities import (EVENT_END, EntityIndex, carries_on, english_name, new_names, short_names, slug,
+                       stands_as_subject)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -93,7 +94,8 @@ class Walker:
                 if period.start:
                     self.article_period = period
             ents = [m for m in self._mentions(s.text)
-                    if m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner"]
+                    if (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
+                    and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
 
@@ -177,6 +179,10 @@ class Walker:
             return self._new_entity("new:" + zh, entity, en, kind)
         return entity
 
+    def _kind(self, entity: str) -> str:
+        """The type of a mentioned entity ('new:' names: by their ending)."""
+        return "org" if entity.startswith("new:") else self.index.names_of(entity)[2]
+
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
         return text == self.reading.source["title"] or (len(text) < 40 and not re.search(r"[，。；,;]", text))
@@ -234,7 +240,7 @@ class Walker:
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
-        before = [m for m in self._mentions(s.text) if m[1] <= limit and not _OBJECT.search(s.text[:m[0]])
+        before = [m for m in self._mentions(s.text) if m[1] <= limit and stands_as_subject(s.text, m[0], m[1])
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
@@ -267,6 +273,8 @@ class Walker:
             zh, en, kind = self.index.names_of(entity)
             entity = self._new_entity("new:" + zh, entity, en, kind)
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, self.last_amount)
+        if metric is None:
+            return
         if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
             metric = with_context(metric, self.context)
         if named and fig.kind in ("growth", "amount"):

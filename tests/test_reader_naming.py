@@ -1,0 +1,65 @@
+"""Naming rules of the reader on made-up sentences: who is the subject, and clean metric names."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+from knowledge.ingest.naming import clean_label, is_delta
+
+
+def _facts(text: str, store: FactStore) -> dict[str, dict]:
+    """The proposals of a made-up article keyed by value."""
+    reading = read_article(text, store, publication="湖北日报", date="2031-05-20")
+    return {p.fact["value"]: p.fact for p in reading.proposals}
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("增至每周", ("", "每周", False)),
+    ("至上海的客运航班由每周", ("至上海的客运航班", "每周", True)),
+    ("单程运行时间缩短至", ("单程运行时间", "", False)),
+    ("另一家企业出口电脑", ("企业出口电脑", "", False)),
+    ("首5个月新设台资企业", ("新设台资企业", "", False)),
+    ("示范区（新区）进出口", ("示范区进出口", "", False)),
+    ("和地区的", ("", "", False)),
+    ("年货运量有望", ("年货运量", "", False)),
+])
+def test_clean_label_keeps_only_the_measured_thing(label, expected):
+    assert clean_label(label) == expected
+
+
+def test_a_difference_is_no_measure():
+    assert is_delta("较增加") and is_delta("缩短")
+    assert not is_delta("新增航线")
+
+
+def test_share_whole_and_source_are_no_subjects(curated_store):
+    facts = _facts("今年前4个月，武汉进出口总值777.7亿元，占全省的51.5%。其中，出口555.5亿元，增长6.6%。",
+                   curated_store)
+    assert facts["555.5"]["entity"] == "wuhan"
+
+
+def test_speaker_is_no_subject(curated_store):
+    facts = _facts("今年前4个月，花湖机场货邮吞吐量33.3万吨。示例物流有限公司负责人表示，全年货邮吞吐量预计达到99万吨。",
+                   curated_store)
+    assert facts["99"]["entity"] == "huahu-airport"
+
+
+def test_route_city_does_not_carry_to_the_next_sentence(curated_store):
+    facts = _facts("截至4月底，花湖机场新开通航线5条，包括鄂州至河内、鄂州至马尼拉等。目前机场每周货运航班超过600架次。",
+                   curated_store)
+    assert facts["超过600"]["entity"] == "huahu-airport"
+    assert facts["超过600"]["metric_zh"].startswith("每周")
+
+
+def test_new_value_after_a_change_keeps_the_measure(curated_store):
+    facts = _facts("4月起，花湖机场至大阪的全货机航班由每周4班增至每周9班；运行时间较去年缩短3小时。",
+                   curated_store)
+    assert facts["9"]["metric_zh"] == facts["4"]["metric_zh"].removeprefix("此前")
+    assert facts["4"]["metric_zh"].startswith("此前")
+    assert "3" not in facts                                      # a difference is left out
+
+
+def test_growth_alone_is_of_the_figure_before(curated_store):
+    facts = _facts("4月当月，花湖机场货邮吞吐量达到8.8万吨，创新高，按年增长17.7%。", curated_store)
+    assert facts["17.7"]["metric_zh"] == "货邮吞吐量增速"
