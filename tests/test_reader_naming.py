@@ -63,3 +63,27 @@ def test_new_value_after_a_change_keeps_the_measure(curated_store):
 def test_growth_alone_is_of_the_figure_before(curated_store):
     facts = _facts("4月当月，花湖机场货邮吞吐量达到8.8万吨，创新高，按年增长17.7%。", curated_store)
     assert facts["17.7"]["metric_zh"] == "货邮吞吐量增速"
+
+
+def test_goal_and_forecast_say_so(curated_store):
+    facts = _facts("今年前4个月，湖北实际使用外资11.1亿美元。全省力争全年实际使用外资突破33亿美元，"
+                   "花湖机场全年货邮吞吐量有望突破88万吨。", curated_store)
+    assert facts["33"]["metric_zh"] == "实际使用外资目标" and facts["33"]["metric_en"].startswith("target")
+    assert facts["88"]["metric_zh"] == "预计货邮吞吐量" and "forecast" in facts["88"]["metric_en"]
+    assert facts["11.1"]["metric_zh"] == "实际使用外资"
+
+
+def test_unit_says_what_is_counted(curated_store):
+    facts = _facts("今年前4个月，花湖机场开通客运航线7条，国内主要航线每日执飞架次达到19架次。", curated_store)
+    assert facts["7"]["metric_zh"] == "客运航线数"
+    assert "航线" not in facts["19"]["metric_zh"] and "flights" in facts["19"]["metric_en"]
+
+
+def test_part_of_an_export_keeps_the_flow(curated_store):
+    facts = _facts("今年前4个月，武汉出口汽车4.4万辆，增长9.9%，其中混动汽车1.1万辆。", curated_store)
+    assert facts["1.1"]["metric_zh"].startswith("混动汽车出口")
+
+
+def test_count_of_firms_is_not_read_as_a_product_export(curated_store):
+    facts = _facts("今年前4个月，光谷有进出口实绩企业777家，其中出口额超亿元企业达到44家。", curated_store)
+    assert facts["44"]["metric_zh"] == "出口额超亿元企业数"

@@ -6,7 +6,7 @@ import re
 
 from .entities import slug
 from .figures import Figure
-from .naming import FREQUENCY, VERB_TAIL, clean_label, is_delta, short, short_en
+from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
 from .vocab import PARTNERS, Metric, match_metric, translate
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
@@ -19,7 +19,7 @@ _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "�
 _GROWTH_WORDS = re.compile(r"(同比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|飞往|发往)("
+_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
@@ -29,7 +29,13 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if fig.kind == "amount" and is_delta(label):
         return None, 0.0, "a difference from another time"
+    aim = aim_of(label)
+    clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
+    part = clause.startswith("其中")
     label, freq, was = clean_label(label)
+    if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
+        flow = _FLOW.match(last_amount.zh)
+        label += flow.group(2) if flow and label and not label.endswith(flow.group(2)) else ""  # 其中新能源汽车
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
@@ -42,6 +48,12 @@ def name_metric(fig: Figure, label: str, sentence: str,
                         metric.topic, metric.keywords)
     if was:
         metric = Metric(f"previous_{metric.id}", f"此前{metric.zh}", f"previous {metric.en}", metric.topic,
+                        metric.keywords)
+    if aim == "goal":
+        metric = Metric(f"{metric.id}_target", f"{metric.zh}目标", f"target for {metric.en}", metric.topic,
+                        metric.keywords)
+    elif aim == "forecast":
+        metric = Metric(f"{metric.id}_forecast", f"预计{metric.zh}", f"forecast {metric.en}", metric.topic,
                         metric.keywords)
     return metric, penalty, why
 
@@ -93,7 +105,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         zh += "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
-    if reverse and fig.kind == "amount" and not known:          # 出口汽车 -> 汽车出口量
+    if reverse and fig.kind == "amount" and not known and not re.search(r"企业|额|超", reverse.group(2)):          # 出口汽车 -> 汽车出口量
         zh = reverse.group(2) + reverse.group(1)
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:

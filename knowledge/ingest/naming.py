@@ -85,10 +85,21 @@ _DELTA = re.compile(r"(?:^|较|比|同比)(?:增加|减少|缩短|延长|提高|
 VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|较|比|同比|按年|占|居|位居|排名|达|为|创)")
 
 
+# A figure aimed at (力争, 目标) or expected (预计, 有望): its metric says so, the engine tells it from results.
+_GOAL = re.compile(r"力争|争取|目标|计划")
+_FORECAST = re.compile(r"预计|有望|预期")
+
+
+def aim_of(label: str) -> str:
+    """'goal', 'forecast' or '' for the words before a figure."""
+    return "goal" if _GOAL.search(label) else "forecast" if _FORECAST.search(label) else ""
+
+
 def clean_label(label: str) -> tuple[str, str, bool]:
     """The words naming what a figure measures, its frequency (每周), and whether it starts from 由 (old value)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
-    label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的$", "", label)    # 34个国家和地区的52座城市: 城市 names it
+    label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的?$", "", label)    # 34个国家和地区的52座城市: 城市 names it
+    label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)
     was = bool(re.search(r"由$", label))

@@ -68,12 +68,14 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
     (r"地区生产总值|GDP", Metric("gdp", "地区生产总值（GDP）", "GDP", "economy", ("GDP", "经济总量"))),
     (r"国际.*货邮吞吐量", Metric("international_cargo_throughput", "国际货邮吞吐量",
                             "international cargo and mail throughput", "logistics", ("国际货运", "货邮"))),
-    (r"货邮吞吐量|货运吞吐量", Metric("cargo_throughput", "货邮吞吐量", "cargo and mail throughput",
+    (r"货邮吞吐量|货运吞吐量|货邮量", Metric("cargo_throughput", "货邮吞吐量", "cargo and mail throughput",
                               "logistics", ("货邮", "货运量", "cargo"))),
     (r"集装箱.*吞吐量|集装箱", Metric("container_throughput", "集装箱吞吐量", "container throughput",
                              "logistics", ("集装箱", "标箱", "TEU", "containers"))),
     (r"旅客吞吐量", Metric("passenger_throughput", "旅客吞吐量", "passenger throughput", "logistics",
                       ("旅客", "passengers"))),
+    (r"客运航线", Metric("passenger_routes", "客运航线数", "passenger routes", "logistics",
+                     ("客运航线", "passenger routes"))),
     (r"国内.*货运航线|国内.*航线", Metric("domestic_cargo_routes", "国内货运航线数", "domestic cargo routes",
                                       "logistics", ("国内航线", "domestic routes"))),
     (r"国际.*货运航线|国际.*航线", Metric("international_cargo_routes", "国际货运航线数",
@@ -81,7 +83,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                  ("国际航线", "international routes"))),
     (r"货运航线|航线", Metric("cargo_routes", "货运航线数", "number of cargo routes", "logistics",
                          ("航线", "routes"))),
-    (r"货运航班|航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
+    (r"货运航班|全货机航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
+    (r"航班|执飞", Metric("flights", "航班量", "flights", "logistics", ("航班", "flights"))),
     (r"开行.*(班列|列)|班列.*开行|开行", Metric("trains_run_total", "开行列数", "trains run", "logistics",
                                        ("班列", "开行", "trains"))),
     (r"线路", Metric("routes_opened", "累计开通线路数", "routes opened", "logistics", ("线路", "routes"))),
@@ -219,6 +222,9 @@ GLOSSARY: dict[str, str] = {
     "班次": "services", "架次": "flights", "国际货运": "international cargo", "全货机": "all-cargo aircraft",
     "通关": "customs clearance", "用时": "time", "排名": "ranking", "全国": "national", "中部": "central China",
     "贸易顺差": "trade surplus", "贸易逆差": "trade deficit", "顺差": "surplus", "逆差": "deficit", "航次": "voyages",
+    "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing", "服务业": "services",
+    "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
+    "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
 }
 _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
@@ -227,7 +233,8 @@ _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, revers
 _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
            "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened",
            "countries_reached", "cities_reached", "firms_with_trade_record",
-           "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights"}
+           "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights",
+           "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}
 
@@ -237,14 +244,23 @@ def match_metric(label: str, unit: str = "") -> Metric | None:
     for pattern, metric in METRICS:
         if pattern.search(label):
             if unit and not _fits(metric.id, unit):
-                return None
+                continue                     # 国内航线每日执飞14架次: flights, not routes
             return metric
     return None
+
+
+# Counts whose unit says what is counted: routes in 条, flights in 架次 or 班, trains in 列.
+_COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("条", "个"),
+               "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"), "routes_opened": ("条", "个"),
+               "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
+               "trains_run_total": ("列", "班", "趟", "万列", "班列")}
 
 
 def _fits(metric_id: str, unit: str) -> bool:
     """Whether a metric of the base is measured in this unit: money in 元, counts in 个/家/条, volumes in 吨."""
     money = "元" in unit
+    if metric_id in _COUNTED_IN:
+        return unit in _COUNTED_IN[metric_id]
     if metric_id in _COUNTS:
         return not money and "吨" not in unit and "标箱" not in unit
     if metric_id in _VOLUMES:
