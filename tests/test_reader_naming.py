@@ -87,3 +87,13 @@ def test_part_of_an_export_keeps_the_flow(curated_store):
 def test_count_of_firms_is_not_read_as_a_product_export(curated_store):
     facts = _facts("今年前4个月，光谷有进出口实绩企业777家，其中出口额超亿元企业达到44家。", curated_store)
     assert facts["44"]["metric_zh"] == "出口额超亿元企业数"
+
+
+def test_words_that_narrow_a_base_metric_stay_in_it(curated_store):
+    facts = _facts("今年前4个月，湖北实际使用外资11.1亿美元，其中，制造业实际使用外资4.4亿美元。"
+                   "中欧班列（武汉）开行333列，其中去程开行222列，开往欧洲的班列达到99列。", curated_store)
+    assert facts["11.1"]["metric_zh"] == "实际使用外资"
+    assert facts["4.4"]["metric_zh"] == "制造业实际使用外资" and "manufacturing" in facts["4.4"]["metric_en"]
+    assert facts["333"]["metric_zh"] == "开行列数"
+    assert facts["222"]["metric_zh"] == "去程开行列数" and "outbound" in facts["222"]["metric_en"]
+    assert facts["99"]["metric_en"].endswith("to Europe")

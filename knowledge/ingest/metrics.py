@@ -7,7 +7,7 @@ import re
 from .entities import slug
 from .figures import Figure
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
-from .vocab import PARTNERS, Metric, match_metric, translate
+from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, translate
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
@@ -21,6 +21,7 @@ _GROWTH_WORDS = re.compile(r"(同比|按年|比上年|较上年|比去年|较去
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
+_BASE_IDS = {m.id for _, m in METRICS}
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
@@ -97,6 +98,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             if scope in words and scope not in known.zh and scope_en not in known.en:
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
+        narrow = narrowing(_TOWARDS.sub("", words), known) if known.id in _BASE_IDS else ""
+        if narrow:                                              # 高技术产业实际使用外资 is not all FDI
+            narrow_en, covered = translate(narrow)
+            known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
+                           f"{known.en} ({narrow_en if covered >= 0.6 else narrow})", known.topic,
+                           (*known.keywords, narrow))
         return _towards(known, fig.label), 0.0, ""
     zh = words.strip() or fig.tail
     if not zh:

@@ -85,7 +85,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                          ("航线", "routes"))),
     (r"货运航班|全货机航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
     (r"航班|执飞", Metric("flights", "航班量", "flights", "logistics", ("航班", "flights"))),
-    (r"开行.*(班列|列)|班列.*开行|开行", Metric("trains_run_total", "开行列数", "trains run", "logistics",
+    (r"开行.*(班列|列)|班列.*开行|开行|班列", Metric("trains_run_total", "开行列数", "trains run", "logistics",
                                        ("班列", "开行", "trains"))),
     (r"线路", Metric("routes_opened", "累计开通线路数", "routes opened", "logistics", ("线路", "routes"))),
     (r"(辐射|通达|连接|覆盖).*国家", Metric("countries_reached", "辐射国家数", "countries reached", "logistics",
@@ -225,8 +225,12 @@ GLOSSARY: dict[str, str] = {
     "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing", "服务业": "services",
     "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
     "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
+    "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
 }
+# Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
+GLOSSARY.update({zh: en.removeprefix("the ") for zh, (_, en) in PARTNERS.items() if len(zh) >= 2
+                 and zh not in GLOSSARY})
 _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, reverse=True)))
 
 
@@ -254,6 +258,27 @@ _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("�
                "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"), "routes_opened": ("条", "个"),
                "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
                "trains_run_total": ("列", "班", "趟", "万列", "班列")}
+
+
+# Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).
+_NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|总计|共计|共|总|全年|当月|单月|实现|完成|规模|数量|目前|已|现有|"
+                      r"机场|港口|口岸|全省|全市|及地区|和地区|地区|国际|国内|运输|发送|运送|的|了|其|开通|新开通|有|达|为|"
+                      r"量|额|数|值|开行|开往|发往|班列|列|等")
+
+
+def narrowing(label: str, metric: Metric) -> str:
+    """The words of a label besides the base metric's own that narrow it (去程, 高技术产业), or ''."""
+    for pattern, known in METRICS:
+        if known.id == metric.id:
+            if not pattern.search(label):
+                return ""
+            rest = label
+            for word in sorted({*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), metric.zh, *metric.keywords},
+                               key=len, reverse=True):
+                rest = rest.replace(word, "")
+            rest = _NEUTRAL.sub("", re.sub(r"[“”\"'\s+]", "", rest))
+            return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""
+    return ""
 
 
 def _fits(metric_id: str, unit: str) -> bool:
