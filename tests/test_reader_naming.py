@@ -97,3 +97,17 @@ def test_words_that_narrow_a_base_metric_stay_in_it(curated_store):
     assert facts["333"]["metric_zh"] == "开行列数"
     assert facts["222"]["metric_zh"] == "去程开行列数" and "outbound" in facts["222"]["metric_en"]
     assert facts["99"]["metric_en"].endswith("to Europe")
+
+
+def test_new_firm_english_name_translates_its_trade_words(curated_store):
+    reading = read_article("今年前4个月，武汉云帆光电股份有限公司出口12.3亿元，增长9.9%。", curated_store,
+                           publication="湖北日报", date="2031-05-20")
+    firm = next(e for e in reading.new_entities if e["name_zh"] == "武汉云帆光电股份有限公司")
+    assert firm["name_en"] == "Wuhan Yunfan Optoelectronics Co., Ltd."
+    assert "Yunfan Optoelectronics" in firm["aliases"]
+
+
+def test_short_partner_name_gets_its_full_name(curated_store):
+    facts = _facts("今年前4个月，湖北与香港货物贸易进出口总值66.6亿元，其中对港出口55.5亿元。", curated_store)
+    assert facts["55.5"]["metric_zh"] == "湖北对香港出口额"
+    assert facts["66.6"]["metric_zh"] == "湖北对香港进出口额"

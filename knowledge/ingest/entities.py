@@ -34,7 +34,7 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
-             **{k: v[1] for k, v in PLACES.items()}}
+             **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei", "香港": "Hong Kong"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
                        r"(?<!自贸)(?<!贸易)港(?![口澳股币元务资企商人籍])|机场|码头))")
@@ -134,6 +134,50 @@ def short_names(name: str) -> list[str]:
             and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}[(（].*[)）]", n)]
 
 
+# Words of firm, park and event names put in English; the rest of a name is given in pinyin.
+_NAME_WORDS = {
+    "光电子": "Optoelectronics", "光电": "Optoelectronics", "科技": "Technology", "电子": "Electronics",
+    "物流": "Logistics", "汽车": "Automotive", "智能": "Smart", "终端": "Terminals", "医药": "Pharmaceutical",
+    "生物": "Biotech", "半导体": "Semiconductor", "新能源": "New Energy", "材料": "Materials", "机械": "Machinery",
+    "精密": "Precision", "电器": "Electric", "通信": "Communications", "国际": "International",
+    "贸易": "Trading", "商贸": "Trading", "实业": "Industrial", "控股": "Holdings", "制造": "Manufacturing",
+    "装备": "Equipment", "重工": "Heavy Industry", "化工": "Chemical", "钢铁": "Steel", "能源": "Energy",
+    "电池": "Battery", "动力": "Power", "航空": "Airlines", "港口": "Port", "航运": "Shipping",
+    "供应链": "Supply Chain", "信息": "Information", "软件": "Software", "网络": "Network", "零部件": "Parts",
+    "食品": "Foods", "农业": "Agriculture", "纺织": "Textiles", "服装": "Apparel", "家电": "Home Appliances",
+    "显示": "Display", "激光": "Laser", "光纤": "Optical Fibre", "光通信": "Optical Communications",
+    "集成电路": "Integrated Circuits", "芯片": "Chips", "机器人": "Robotics", "投资": "Investment",
+    "发展": "Development", "建设": "Construction", "工程": "Engineering", "产业": "Industry", "银行": "Bank",
+    "经贸": "Economic and Trade", "合作": "Cooperation", "交流会": "Exchange Meeting", "推介会": "Promotion Fair",
+    "洽谈会": "Business Fair", "博览会": "Expo", "论坛": "Forum", "峰会": "Summit", "冷链": "Cold Chain",
+    "综合保税区": "Comprehensive Bonded Zone", "保税": "Bonded", "跨境电商": "Cross-border E-commerce",
+    "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
+}
+_NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len, reverse=True)))
+
+
+def english_short(name_en: str) -> str:
+    """The English name a reader would use: no legal form nor leading city (Xingchen Optoelectronics)."""
+    short = re.sub(r",? (?:Co\., Ltd\.|Co\.|Group)$", "", name_en)
+    short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou) (?=\S+ \S)", "", short)
+    return short if short != name_en else ""
+
+
+def _words_en(run: str) -> list[str]:
+    """A run of Chinese characters in English words: known words translated, the rest in pinyin."""
+    parts: list[str] = []
+    pos = 0
+    for m in list(_NAME_WORDS_RE.finditer(run)) + [None]:
+        end = m.start() if m else len(run)
+        syllables = lazy_pinyin(run[pos:end]) if end > pos else []
+        for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
+            parts.append("".join(syllables[i:i + 2]).capitalize())
+        if m:
+            parts.append(_NAME_WORDS[m.group(0)])
+            pos = m.end()
+    return parts
+
+
 def english_name(name: str) -> str:
     """The best English name we can give a new Chinese name: places translated, the rest in pinyin."""
     suffix_en = ""
@@ -152,9 +196,7 @@ def english_name(name: str) -> str:
         if not re.match(r"[\u4e00-\u9fff]", run):
             parts.append(run.strip())                  # TCL, Mini LED, 3D as printed
             continue
-        syllables = lazy_pinyin(run)
-        for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
-            parts.append("".join(syllables[i:i + 2]).capitalize())
+        parts += _words_en(run)
     return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
 
 

@@ -139,6 +139,13 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "南美": ("south-america", "South America"),
     "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
 }
+def partner_name(zh: str) -> str:
+    """A partner's full Chinese name for a short one (港 -> 香港), the name itself when it is full."""
+    pid = PARTNERS[zh][0]
+    return next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2 and "“" not in k), zh) \
+        if len(zh) < 2 else zh
+
+
 # More names for new partner entities, so questions in English find them.
 PARTNER_ALIASES: dict[str, list[str]] = {
     "united-states": ["US", "USA", "U.S.", "America", "American"], "eu": ["EU", "European Union", "欧洲联盟"],
@@ -148,11 +155,11 @@ PARTNER_ALIASES: dict[str, list[str]] = {
     "latin-america": ["拉美", "拉丁美洲"], "middle-east": ["中东"], "africa": ["African"],
     "uae": ["United Arab Emirates", "阿拉伯联合酋长国"], "central-asia": ["中亚五国", "中亚国家"],
     "rcep": ["RCEP", "RCEP成员国", "RCEP members"], "brics": ["BRICS", "金砖国家"],
-    "hong-kong": ["HK", "Hongkong"], "macao": ["Macau"],
+    "hong-kong": ["HK", "Hongkong", "对港", "赴港", "在港", "来港", "访港", "香港特区"], "macao": ["Macau"],
 }
 
 PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-                        + r")(?:的|之间的?)?(?:贸易)?(进出口|贸易|出口|进口)")
+                        + r")(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
 # Words of metric labels, for English metric names of figures the vocabulary above does not know.
 GLOSSARY: dict[str, str] = {

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, english_name, new_names, short_names, slug,
-                       stands_as_subject)
+from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, new_names, short_names,
+                       slug, stands_as_subject)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -15,7 +15,7 @@ from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short,
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .text import Sentence
-from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, translate
+from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
@@ -265,7 +265,7 @@ class Walker:
             pid = self.index.names.get(named[0], pid)
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
             if not self.index.known(pid):
-                pid = self._new_entity("new:" + named[0], pid, pen, "partner")
+                pid = self._new_entity("new:" + partner_name(named[0]), pid, pen, "partner")
             entity = pid
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
@@ -340,6 +340,7 @@ class Walker:
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
                        else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
                        else short_names(name))            # American spelling too: R&D Center
+            aliases.append(english_short(en))
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
