@@ -111,3 +111,24 @@ def test_short_partner_name_gets_its_full_name(curated_store):
     facts = _facts("今年前4个月，湖北与香港货物贸易进出口总值66.6亿元，其中对港出口55.5亿元。", curated_store)
     assert facts["55.5"]["metric_zh"] == "湖北对香港出口额"
     assert facts["66.6"]["metric_zh"] == "湖北对香港进出口额"
+
+
+def test_investment_from_a_partner(curated_store):
+    facts = _facts("今年前4个月，湖北实际使用外资11.1亿美元；来自香港的实际投资6.6亿美元，占全省的59.5%；"
+                   "来自韩国、日本的实际投资分别为0.5亿美元和0.4亿美元。", curated_store)
+    assert facts["6.6"]["entity"] == "hong-kong" and "来自香港" in facts["6.6"]["metric_zh"]
+    assert facts["0.5"]["entity"] == "south-korea" and facts["0.4"]["entity"] == "japan"
+    assert "from Japan" in facts["0.4"]["metric_en"]
+    assert "Hubei's Hubei's" not in facts["59.5"]["statement_en"]
+
+
+def test_places_listed_as_parts_are_no_subject(curated_store):
+    facts = _facts("今年前4个月，湖北自贸试验区武汉、宜昌两个片区新设外资企业55家。", curated_store)
+    assert facts["55"]["entity"] not in ("wuhan", "yichang")
+
+
+def test_route_city_is_no_subject_but_a_quoted_train_keeps_it(curated_store):
+    facts = _facts("今年前4个月，花湖机场开通多条航线，鄂州至河内航线每日执飞4架次。"
+                   "4月2日，首趟“武汉—河内”专列发车，搭载汽车77辆。", curated_store)
+    assert facts["4"]["entity"] == "huahu-airport"
+    assert facts["77"]["entity"] == "wuhan"

@@ -217,13 +217,23 @@ _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责�
 _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 
 
-def stands_as_subject(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] stands as the subject of what follows, not an object or speaker."""
-    return not OBJECT_BEFORE.search(text[:start]) and not _SPEAKER_AFTER.match(text[end:])
+# 武汉、襄阳、宜昌三个片区: places listed as the parts of something named before, not the subject.
+_PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+个)(?:片区|城市|地市|市州|地区|地|省份|园区)")
+
+
+def stands_as_subject(text: str, start: int, end: int, kind: str = "") -> bool:
+    """Whether the name at text[start:end] stands as the subject of what follows, not an object, a speaker,
+    a part listed, or a city where a route starts (鄂州至深圳)."""
+    after = text[end:]
+    return not (OBJECT_BEFORE.search(text[:start]) or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
+                or kind == "region" and _ROUTE_AFTER.match(after) and not _quoted(text, start))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether a position is inside quotes (“武汉—布达佩斯”专列 is a train's name, its city stays its subject)."""
+    return text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
 def carries_on(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether a subject name may stay the subject of the next sentences (a route's starting city may not)."""
-    if not stands_as_subject(text, start, end):
-        return False
-    return kind != "region" or not _ROUTE_AFTER.match(text[end:])
+    """Whether a subject name may stay the subject of the next sentences."""
+    return stands_as_subject(text, start, end, kind)

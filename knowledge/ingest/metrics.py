@@ -112,7 +112,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         zh += "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
-    if reverse and fig.kind == "amount" and not known and not re.search(r"企业|额|超", reverse.group(2)):          # 出口汽车 -> 汽车出口量
+    if reverse and fig.kind == "amount" and not known and not re.search(r"企业|额|超|时间", reverse.group(2)):          # 出口汽车 -> 汽车出口量
         zh = reverse.group(2) + reverse.group(1)
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
@@ -132,7 +132,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         target_en = translate(target)[0] or "the total"
         owner = _share_owner(fig.label) or last_amount
         zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
-        en = f"{owner.en} as a share of {target_en}" if owner else f"share of {target_en}"
+        en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
+              else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
 
@@ -165,6 +166,13 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
     """Trade with a partner, named as the curated files do: 湖北对东盟进出口额 / Hubei's trade with ASEAN."""
     r_zh, r_en = short(region[0]), short_en(region[1])
     p_zh, p_en = partner[0], partner[1]
+    if flow == "来自":                                  # 来自香港的实际投资: foreign investment from a partner
+        if growth:
+            return Metric("fdi_from_partner_growth", f"{r_zh}实际使用来自{p_zh}的外资增速",
+                          f"growth of {r_en}'s foreign direct investment actually used from {p_en}", "investment")
+        return Metric("fdi_from_partner", f"{r_zh}实际使用来自{p_zh}的外资",
+                      f"{r_en}'s foreign direct investment actually used from {p_en}", "investment",
+                      ("实际使用外资", "外资", "FDI", "foreign investment"))
     if growth:
         return Metric("bilateral_trade_growth", f"{r_zh}对{p_zh}{flow}增速",
                       f"growth of {r_en}'s {_FLOW_EN.get(flow, 'trade')} with {p_en}", "trade")

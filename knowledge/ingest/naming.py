@@ -56,9 +56,21 @@ _PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:�
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 
 
+_FROM = re.compile(r"来自((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))*)"
+                   r"(?:等[^，。；]{0,6})?的(?:实际)?(?:投资|外资|资金)")
+
+
 def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
-    """'对东盟、欧盟分别进出口x亿元、y亿元': each value's partner and trade flow, by id of the figure."""
+    """'对东盟、欧盟分别进出口x亿元、y亿元': each value's partner and trade flow, by id of the figure;
+    '来自香港的实际投资x亿美元': the partner the investment comes from (flow '来自')."""
     out: dict[int, tuple[str, str]] = {}
+    for m in _FROM.finditer(sentence):
+        names = re.findall(_PARTNER_NAMES, m.group(1))
+        stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
+        if len(group) == len(names):
+            for f, name in zip(group, names):
+                out[id(f)] = (name, "来自")
     for m in _PARTNER_LIST.finditer(sentence):
         names = re.findall(_PARTNER_NAMES, m.group(1))
         rest = sentence[m.end():]

@@ -264,7 +264,7 @@ def match_metric(label: str, unit: str = "") -> Metric | None:
 _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("条", "个"),
                "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"), "routes_opened": ("条", "个"),
                "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
-               "trains_run_total": ("列", "班", "趟", "万列", "班列")}
+               "trains_run_total": ("列", "趟", "万列", "班列")}
 
 
 # Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).

@@ -240,7 +240,8 @@ class Walker:
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
-        before = [m for m in self._mentions(s.text) if m[1] <= limit and stands_as_subject(s.text, m[0], m[1])
+        before = [m for m in self._mentions(s.text) if m[1] <= limit
+                  and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
