@@ -132,3 +132,9 @@ def test_route_city_is_no_subject_but_a_quoted_train_keeps_it(curated_store):
                    "4月2日，首趟“武汉—河内”专列发车，搭载汽车77辆。", curated_store)
     assert facts["4"]["entity"] == "huahu-airport"
     assert facts["77"]["entity"] == "wuhan"
+
+
+def test_ahead_of_time_is_no_period(curated_store):
+    facts = _facts("今年前4个月，花湖机场货邮吞吐量50.5万吨，提前两个月完成半年目标，其中国际货邮吞吐量20.2万吨。",
+                   curated_store)
+    assert facts["20.2"]["period_end"] == "2031-04-30"
