@@ -232,7 +232,7 @@ GLOSSARY: dict[str, str] = {
     "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing", "服务业": "services",
     "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
     "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
-    "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
+    "国际转国际": "international-to-international transfer", "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
