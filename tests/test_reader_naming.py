@@ -138,3 +138,17 @@ def test_ahead_of_time_is_no_period(curated_store):
     facts = _facts("今年前4个月，花湖机场货邮吞吐量50.5万吨，提前两个月完成半年目标，其中国际货邮吞吐量20.2万吨。",
                    curated_store)
     assert facts["20.2"]["period_end"] == "2031-04-30"
+
+
+def test_main_subject_is_not_the_dateline_city(curated_store):
+    reading = read_article("中新社武汉5月20日电 今年前4个月，中欧班列（武汉）开行300列，增长5.5%。"
+                           "中欧班列（武汉）回程班列120列。武汉至明斯克全程运行时间为11天。", curated_store,
+                           publication="中新社", date="2031-05-20")
+    facts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert facts["11"]["entity"] == "china-europe-railway-wuhan"
+
+
+def test_what_a_figure_relies_on_is_no_subject(curated_store):
+    facts = _facts("今年前4个月，中欧班列（武汉）开行300列。依托示范铁路口岸改革，班列平均通关时间压缩至2.5小时。",
+                   curated_store)
+    assert facts["2.5"]["entity"] == "china-europe-railway-wuhan"

@@ -31,18 +31,19 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("物流园", "Logistics Park"), ("产业园", "Industrial Park"), ("综合保税区", "Comprehensive Bonded Zone"),
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
-              ("货运枢纽", "Cargo Hub"), ("港", "Port"), ("公司", "Co.")]
+              ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
+              ("水运口岸", "Waterway Port of Entry"), ("港", "Port"), ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei", "香港": "Hong Kong"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
-                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
+                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|铁路口岸|航空口岸|水运口岸|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
                        r"(?<!自贸)(?<!贸易)港(?![口澳股币元务资企商人籍])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
-                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用)")
+                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借)")
 
 
 class EntityIndex:
@@ -210,7 +211,7 @@ def slug(text: str, limit: int = 40) -> str:
 # A name right after these words is where trade goes, comes from or is compared, not the subject
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 从商务厅获悉, 位于光谷的).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|从|位于|自|"
-                           r"包括|如|覆盖|辐射|通达|连接)$")
+                           r"包括|如|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进)$")
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)")
 # 鄂州至深圳: a city opening a route is one of its ends, not the subject of the next sentence.
@@ -237,3 +238,19 @@ def _quoted(text: str, pos: int) -> bool:
 def carries_on(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a subject name may stay the subject of the next sentences."""
     return stands_as_subject(text, start, end, kind)
+
+
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电")
+_MAIN_TYPES = ("region", "zone", "hub", "route")
+
+
+def main_subject(index: EntityIndex, text: str) -> str:
+    """The place, zone, hub or route the article names most as a subject (not a dateline's city,
+    a destination or a route's starting city); else Hubei."""
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text[:20000])
+    counts: dict[str, int] = {}
+    for start, end, eid in index.mentions(text):
+        kind = index.names_of(eid)[2]
+        if kind in _MAIN_TYPES and stands_as_subject(text, start, end, kind):
+            counts[eid] = counts.get(eid, 0) + 1
+    return max(counts, key=lambda e: counts[e]) if counts else "hubei"

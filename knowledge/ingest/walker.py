@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, new_names, short_names,
-                       slug, stands_as_subject)
+                       main_subject, slug, stands_as_subject)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -56,10 +56,8 @@ class Walker:
         self.ids: Counter[str] = Counter()
 
     def _main_entity(self, text: str) -> str:
-        """The place, zone or hub the article names most (else Hubei)."""
-        counts = Counter(eid for _, _, eid in self.index.mentions(text[:20000])
-                         if self.index.names_of(eid)[2] in ("region", "zone", "hub", "route"))
-        return counts.most_common(1)[0][0] if counts else "hubei"
+        """The place, zone or hub the article names most as a subject (else Hubei)."""
+        return main_subject(self.index, text)
 
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
