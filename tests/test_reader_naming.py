@@ -152,3 +152,9 @@ def test_what_a_figure_relies_on_is_no_subject(curated_store):
     facts = _facts("今年前4个月，中欧班列（武汉）开行300列。依托示范铁路口岸改革，班列平均通关时间压缩至2.5小时。",
                    curated_store)
     assert facts["2.5"]["entity"] == "china-europe-railway-wuhan"
+
+
+def test_capital_from_a_partner_by_its_short_name(curated_store):
+    facts = _facts("今年前4个月，湖北实际使用台资1.9亿美元，增长6.6%。", curated_store)
+    assert facts["1.9"]["metric_zh"] == "实际使用台资"
+    assert facts["1.9"]["metric_en"] == "foreign direct investment actually used from Taiwan"

@@ -22,6 +22,9 @@ _GROWTH_WORDS = re.compile(r"(同比|按年|比上年|较上年|比去年|较去
 _TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
 _BASE_IDS = {m.id for _, m in METRICS}
+# 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
+_SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
+_CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
@@ -92,6 +95,13 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         words = fig.tail
     if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
         words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
+    capital = _CAPITAL_FROM.search(words)
+    if capital and fig.kind == "amount" and "元" in fig.unit:     # 实际使用港资: FDI from Hong Kong
+        pid, p_en = PARTNERS[_SHORT_PARTNER[capital.group(1)]]
+        p_en = p_en.removeprefix("the ")
+        return Metric(f"fdi_utilised_from_{pid.replace('-', '_')}", f"实际使用{capital.group(1)}资",
+                      f"foreign direct investment actually used from {p_en}", "investment",
+                      ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     if known and fig.kind == "amount":
         for scope, scope_en in (("国际", "international"), ("国内", "domestic")):
@@ -112,7 +122,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         zh += "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
-    if reverse and fig.kind == "amount" and not known and not re.search(r"企业|额|超|时间", reverse.group(2)):          # 出口汽车 -> 汽车出口量
+    if reverse and fig.kind == "amount" and not known \
+            and not re.search(r"企业|额|超|时间", reverse.group(2)):          # 出口汽车 -> 汽车出口量
         zh = reverse.group(2) + reverse.group(1)
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
@@ -169,10 +180,11 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
     if flow == "来自":                                  # 来自香港的实际投资: foreign investment from a partner
         if growth:
             return Metric("fdi_from_partner_growth", f"{r_zh}实际使用来自{p_zh}的外资增速",
-                          f"growth of {r_en}'s foreign direct investment actually used from {p_en}", "investment")
+                          f"growth of {r_en}'s foreign direct investment actually used from {p_en}",
+                          "investment")
         return Metric("fdi_from_partner", f"{r_zh}实际使用来自{p_zh}的外资",
                       f"{r_en}'s foreign direct investment actually used from {p_en}", "investment",
-                      ("实际使用外资", "外资", "FDI", "foreign investment"))
+                      ("实际使用外资", "外资", "FDI", "foreign investment", "foreign capital", f"{p_en} capital"))
     if growth:
         return Metric("bilateral_trade_growth", f"{r_zh}对{p_zh}{flow}增速",
                       f"growth of {r_en}'s {_FLOW_EN.get(flow, 'trade')} with {p_en}", "trade")
@@ -185,8 +197,8 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
 
 def with_context(metric: Metric, context: str) -> Metric:
     """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
-    if context in metric.zh or VERB_TAIL.match(context):
-        return metric
+    if context in metric.zh or VERB_TAIL.match(context) or len(metric.zh) > 6:
+        return metric                                   # 在鄂就业及创业人士 names itself
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
                   f"{metric.en} of {en}" if en else metric.en, metric.topic)

@@ -65,7 +65,8 @@ def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, who
 
 
 _RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
-_FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|" + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
+_FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|"       # 提前两个月 is ahead of time
+                      + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
 _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
                        r"第?三季度|第?四季度|全年)")
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")

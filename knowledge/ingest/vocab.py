@@ -232,7 +232,10 @@ GLOSSARY: dict[str, str] = {
     "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing", "服务业": "services",
     "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
     "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
-    "国际转国际": "international-to-international transfer", "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
+    "国际转国际": "international-to-international transfer", "离岸": "offshore", "人民币": "RMB",
+    "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
+    "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
+    "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
@@ -262,7 +265,8 @@ def match_metric(label: str, unit: str = "") -> Metric | None:
 
 # Counts whose unit says what is counted: routes in 条, flights in 架次 or 班, trains in 列.
 _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("条", "个"),
-               "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"), "routes_opened": ("条", "个"),
+               "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"),
+               "routes_opened": ("条", "个"),
                "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
                "trains_run_total": ("列", "趟", "万列", "班列")}
 
@@ -280,8 +284,8 @@ def narrowing(label: str, metric: Metric) -> str:
             if not pattern.search(label):
                 return ""
             rest = label
-            for word in sorted({*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), metric.zh, *metric.keywords},
-                               key=len, reverse=True):
+            own = {*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), metric.zh, *metric.keywords}
+            for word in sorted(own, key=len, reverse=True):
                 rest = rest.replace(word, "")
             rest = _NEUTRAL.sub("", re.sub(r"[“”\"'\s+]", "", rest))
             return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, new_names, short_names,
-                       main_subject, slug, stands_as_subject)
+from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, main_subject,
+                       new_names, short_names, slug, stands_as_subject)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
