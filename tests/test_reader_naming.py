@@ -158,3 +158,16 @@ def test_capital_from_a_partner_by_its_short_name(curated_store):
     facts = _facts("今年前4个月，湖北实际使用台资1.9亿美元，增长6.6%。", curated_store)
     assert facts["1.9"]["metric_zh"] == "实际使用台资"
     assert facts["1.9"]["metric_en"] == "foreign direct investment actually used from Taiwan"
+
+
+def test_month_on_month_growth_and_a_cut_aimed_at(curated_store):
+    facts = _facts("4月当月，湖北进出口总值600.6亿元，同比增长5.5%；环比增长3.3%。"
+                   "海关表示，力争将出口整体通关时间再压缩15%。", curated_store)
+    assert facts["3.3"]["metric_zh"] == "进出口总值环比增速"
+    assert facts["3.3"]["metric_en"].startswith("month-on-month growth")
+    assert facts["15"]["metric_zh"] == "出口整体通关时间压缩幅度目标"
+
+
+def test_weekly_sailings_of_a_route(curated_store):
+    facts = _facts("今年前4个月，阳逻港集装箱吞吐量55.5万标箱，至日韩近洋航线每周开行5班。", curated_store)
+    assert "sailings" in facts["5"]["metric_en"] and facts["5"]["metric_en"].startswith("weekly")

@@ -16,7 +16,7 @@ _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(�
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
-_GROWTH_WORDS = re.compile(r"(同比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
+_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往)("
@@ -33,8 +33,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if fig.kind == "amount" and is_delta(label):
         return None, 0.0, "a difference from another time"
-    aim = aim_of(label)
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
+    aim = aim_of(label) or aim_of(clause)
+    cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
     part = clause.startswith("其中")
     label, freq, was = clean_label(label)
     if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
@@ -43,10 +44,13 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
-        return _growth_of(last_amount), 0.05, "growth of the figure before"
+        return _growth_of(last_amount, fig.basis), 0.05, "growth of the figure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         return _now(last_amount), 0.05, "the measure of the figure before"
     metric, penalty, why = _name(fig, label, sentence, last_amount)
+    if cut:                                     # 通关时间再压缩10%: by how much it is cut
+        metric = Metric(f"{metric.id}_reduction", f"{metric.zh}压缩幅度", f"reduction in {metric.en}",
+                        metric.topic, metric.keywords)
     if freq and FREQUENCY[freq] not in metric.en:
         metric = Metric(f"{FREQUENCY[freq]}_{metric.id}", freq + metric.zh, f"{FREQUENCY[freq]} {metric.en}",
                         metric.topic, metric.keywords)
@@ -68,8 +72,11 @@ def _now(metric: Metric) -> Metric:
                   metric.en.removeprefix("previous "), metric.topic, metric.keywords)
 
 
-def _growth_of(metric: Metric) -> Metric:
-    """The growth of a measure named before (…12.9万吨，创新高，按年增长35.8%)."""
+def _growth_of(metric: Metric, basis: str = "") -> Metric:
+    """The growth of a measure named before (…12.9万吨，创新高，按年增长35.8%; 环比: on the month before)."""
+    if basis == "环比":
+        return Metric(metric.id + "_mom_growth", metric.zh + "环比增速", f"month-on-month growth in {metric.en}",
+                      metric.topic)
     return Metric(metric.id + "_growth", metric.zh + "增速", f"growth in {metric.en}", metric.topic)
 
 

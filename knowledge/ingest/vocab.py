@@ -83,6 +83,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                  ("国际航线", "international routes"))),
     (r"货运航线|航线", Metric("cargo_routes", "货运航线数", "number of cargo routes", "logistics",
                          ("航线", "routes"))),
+    (r"航线.*开行|开行.*航线|航次", Metric("sailings", "航线开行班次", "sailings", "logistics",
+                                     ("航线", "班次", "sailings", "voyages"))),
     (r"货运航班|全货机航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
     (r"航班|执飞", Metric("flights", "航班量", "flights", "logistics", ("航班", "flights"))),
     (r"开行.*(班列|列)|班列.*开行|开行|班列", Metric("trains_run_total", "开行列数", "trains run", "logistics",
@@ -232,7 +234,7 @@ GLOSSARY: dict[str, str] = {
     "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing", "服务业": "services",
     "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
     "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
-    "国际转国际": "international-to-international transfer", "离岸": "offshore", "人民币": "RMB",
+    "国际转国际": "international-to-international transfer", "总投资": "total investment", "近洋": "near-sea", "离岸": "offshore", "人民币": "RMB",
     "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
@@ -247,7 +249,7 @@ _GLOSS_RE = re.compile("|".join(sorted(map(re.escape, GLOSSARY), key=len, revers
 _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_comprehensive_pilot_zones",
            "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened",
            "countries_reached", "cities_reached", "firms_with_trade_record",
-           "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights",
+           "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights", "sailings",
            "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}
@@ -268,7 +270,7 @@ _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("�
                "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"),
                "routes_opened": ("条", "个"),
                "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
-               "trains_run_total": ("列", "趟", "万列", "班列")}
+               "trains_run_total": ("列", "趟", "万列", "班列"), "sailings": ("班", "班次", "航次", "艘次")}
 
 
 # Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).
