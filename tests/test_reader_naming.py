@@ -171,3 +171,8 @@ def test_month_on_month_growth_and_a_cut_aimed_at(curated_store):
 def test_weekly_sailings_of_a_route(curated_store):
     facts = _facts("今年前4个月，阳逻港集装箱吞吐量55.5万标箱，至日韩近洋航线每周开行5班。", curated_store)
     assert "sailings" in facts["5"]["metric_en"] and facts["5"]["metric_en"].startswith("weekly")
+
+
+def test_a_journey_time_keeps_where_it_goes(curated_store):
+    facts = _facts("今年前4个月，阳逻港集装箱吞吐量55.5万标箱。由武汉直航新加坡，全程约需9天。", curated_store)
+    assert "新加坡" in facts["9"]["metric_zh"] and "Singapore" in facts["9"]["metric_en"]

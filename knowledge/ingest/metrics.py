@@ -7,7 +7,7 @@ import re
 from .entities import slug
 from .figures import Figure
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
-from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, translate
+from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
@@ -19,7 +19,7 @@ _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "�
 _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往)("
+_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
@@ -102,6 +102,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         words = fig.tail
     if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
         words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
+        where = list(_TOWARDS.finditer(sentence[:fig.start]))
+        if where and not _TOWARDS.search(words) and not re.search("|".join(PARTNERS), words):
+            words = "至" + partner_name(where[-1].group(1)) + words     # 由武汉直航香港，全程约需7天
     capital = _CAPITAL_FROM.search(words)
     if capital and fig.kind == "amount" and "元" in fig.unit:     # 实际使用港资: FDI from Hong Kong
         pid, p_en = PARTNERS[_SHORT_PARTNER[capital.group(1)]]
