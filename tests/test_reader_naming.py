@@ -28,7 +28,7 @@ def test_clean_label_keeps_only_the_measured_thing(label, expected):
     assert clean_label(label) == expected
 
 
-def test_a_difference_is_no_measure():
+def test_a_difference_is_told_apart():
     assert is_delta("较增加") and is_delta("缩短")
     assert not is_delta("新增航线")
 
@@ -57,7 +57,7 @@ def test_new_value_after_a_change_keeps_the_measure(curated_store):
                    curated_store)
     assert facts["9"]["metric_zh"] == facts["4"]["metric_zh"].removeprefix("此前")
     assert facts["4"]["metric_zh"].startswith("此前")
-    assert "3" not in facts                                      # a difference is left out
+    assert facts["3"]["metric_zh"] == "运行时间比上年减少"                 # a difference, named so
 
 
 def test_growth_alone_is_of_the_figure_before(curated_store):

@@ -31,8 +31,16 @@ COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "�
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
-    if fig.kind == "amount" and is_delta(label):
-        return None, 0.0, "a difference from another time"
+    if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
+        own = clean_label(re.split(r"较|比|同比", label)[0])[0]
+        of = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "") if len(own) >= 2 \
+            else last_amount
+        if not of:
+            return None, 0.0, "a difference from another time"
+        down = bool(re.search(r"减|缩短|下降", label))
+        return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
+                      f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
+                      of.topic), 0.1, "a difference from a year earlier"
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
     aim = aim_of(label) or aim_of(clause)
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
