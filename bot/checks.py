@@ -12,9 +12,9 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
-    EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
-    PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DURATION, DURATION_VALUE, EN_MEASURE,
+    EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE,
+    RANK_VALUE, PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
 from .periods import fits
 from .text import normalise
 from .wording import fact_is_goal, neighbour_mismatch
@@ -142,7 +142,7 @@ class FactChecks:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", ""):
             money = (ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed)
-                     and not SHARE.search(q.unnamed))
+                     and not SHARE.search(q.unnamed) and not COUNTED.search(q.unnamed))
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
                 return "not an amount of money"
             asked = trade_flow(q.unnamed)

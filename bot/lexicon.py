@@ -222,6 +222,8 @@ TOPIC_QUESTIONS = {
 }
 
 # Money asked for (出口额, revenue, how much money): a share or a count is no answer to it.
+# A count of firms or projects asked, even when money qualifies them (进出口额超亿元企业有多少家).
+COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|营业|合同)额|营收|收入|金额|多少钱|产值|销售额|"
                        r"export value|import value|trade value|revenue|how much money|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
