@@ -213,7 +213,7 @@ def slug(text: str, limit: int = 40) -> str:
 # A name right after these words is where trade goes, comes from or is compared, not the subject
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 从商务厅获悉, 位于光谷的).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|从|位于|自|"
-                           r"包括|如|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进)$")
+                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进)$")
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)")
 # 鄂州至深圳: a city opening a route is one of its ends, not the subject of the next sentence.
@@ -224,12 +224,14 @@ _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 _PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+个)(?:片区|城市|地市|市州|地区|地|省份|园区)")
 
 
-def stands_as_subject(text: str, start: int, end: int, kind: str = "") -> bool:
+def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind: str = "") -> bool:
     """Whether the name at text[start:end] stands as the subject of what follows, not an object, a speaker,
-    a part listed, or a city where a route starts (鄂州至深圳)."""
+    a part listed, or, in an article about a hub or a route, a city where one of its routes starts
+    (鄂州至深圳 in an airport's story; 长江武汉至安庆段 in a province's keeps Wuhan)."""
     after = text[end:]
+    route = kind == "region" and main_kind in ("hub", "route") and _ROUTE_AFTER.match(after)
     return not (OBJECT_BEFORE.search(text[:start]) or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
-                or kind == "region" and _ROUTE_AFTER.match(after) and not _quoted(text, start))
+                or route and not _quoted(text, start))
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -238,8 +240,10 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 def carries_on(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether a subject name may stay the subject of the next sentences."""
-    return stands_as_subject(text, start, end, kind)
+    """Whether a subject name may stay the subject of the next sentences (a route's starting city may not)."""
+    if not stands_as_subject(text, start, end, kind):
+        return False
+    return kind != "region" or not _ROUTE_AFTER.match(text[end:])
 
 
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电")
@@ -253,6 +257,6 @@ def main_subject(index: EntityIndex, text: str) -> str:
     counts: dict[str, int] = {}
     for start, end, eid in index.mentions(text):
         kind = index.names_of(eid)[2]
-        if kind in _MAIN_TYPES and stands_as_subject(text, start, end, kind):
+        if kind in _MAIN_TYPES and carries_on(text, start, end, kind):
             counts[eid] = counts.get(eid, 0) + 1
     return max(counts, key=lambda e: counts[e]) if counts else "hubei"

@@ -239,7 +239,7 @@ class Walker:
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         before = [m for m in self._mentions(s.text) if m[1] <= limit
-                  and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))
+                  and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
