@@ -176,3 +176,10 @@ def test_weekly_sailings_of_a_route(curated_store):
 def test_a_journey_time_keeps_where_it_goes(curated_store):
     facts = _facts("今年前4个月，阳逻港集装箱吞吐量55.5万标箱。由武汉直航新加坡，全程约需9天。", curated_store)
     assert "新加坡" in facts["9"]["metric_zh"] and "Singapore" in facts["9"]["metric_en"]
+
+
+def test_where_figures_come_from_is_no_subject_but_a_journey_start_is(curated_store):
+    facts = _facts("记者从武汉海关获悉，今年前4个月，湖北进出口总值2222.2亿元。"
+                   "“从光谷航空前置货站到机场，不到2个小时。”", curated_store)
+    assert facts["2222.2"]["entity"] == "hubei"
+    assert facts["2"]["entity"] != "hubei" and "不到" not in facts["2"]["metric_zh"]

@@ -211,11 +211,12 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 # A name right after these words is where trade goes, comes from or is compared, not the subject
-# (与香港, 经香港, 往返香港, 占全省, 来自香港, 从商务厅获悉, 位于光谷的).
-OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|从|位于|自|"
+# (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
+OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进)$")
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
-_SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)")
+_SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"
+                            r"|^(?:获悉|了解到|得知)")       # 从商务厅获悉: where the figures come from
 # 鄂州至深圳: a city opening a route is one of its ends, not the subject of the next sentence.
 _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 
