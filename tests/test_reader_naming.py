@@ -183,3 +183,16 @@ def test_where_figures_come_from_is_no_subject_but_a_journey_start_is(curated_st
                    "“从光谷航空前置货站到机场，不到2个小时。”", curated_store)
     assert facts["2222.2"]["entity"] == "hubei"
     assert facts["2"]["entity"] != "hubei" and "不到" not in facts["2"]["metric_zh"]
+
+
+def test_flights_go_where_the_route_named_before_goes(curated_store):
+    facts = _facts("花湖机场今年4月开通至新加坡全货机航线，每周执飞5班；通达全球33个国家和地区的66座城市。",
+                   curated_store)
+    assert facts["5"]["metric_en"].endswith("to Singapore")
+    assert facts["33"]["metric_zh"] == "通达国家和地区数"
+    assert not any("地区" in k for k in facts["66"]["keywords"])
+
+
+def test_a_lone_fall_is_a_decline(curated_store):
+    facts = _facts("4月当月，花湖机场货邮吞吐量7.7万吨，受检修影响，按年下降2.2%。", curated_store)
+    assert facts["2.2"]["metric_zh"] == "货邮吞吐量降幅" and facts["2.2"]["metric_en"].startswith("decline")

@@ -25,6 +25,7 @@ _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
 _CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
+_FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
@@ -52,7 +53,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
-        return _growth_of(last_amount, fig.basis), 0.05, "growth of the figure before"
+        return _growth_of(last_amount, fig.basis, fig.down), 0.05, "growth of the figure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         return _now(last_amount), 0.05, "the measure of the figure before"
     metric, penalty, why = _name(fig, label, sentence, last_amount)
@@ -80,8 +81,11 @@ def _now(metric: Metric) -> Metric:
                   metric.en.removeprefix("previous "), metric.topic, metric.keywords)
 
 
-def _growth_of(metric: Metric, basis: str = "") -> Metric:
-    """The growth of a measure named before (…12.9万吨，创新高，按年增长35.8%; 环比: on the month before)."""
+def _growth_of(metric: Metric, basis: str = "", down: bool = False) -> Metric:
+    """The growth of a measure named before (…12.9万吨，创新高，按年增长35.8%; 环比: on the month before;
+    下降3.4%: its fall, never a rise)."""
+    if down:
+        return Metric(metric.id + "_decline", metric.zh + "降幅", f"decline in {metric.en}", metric.topic)
     if basis == "环比":
         return Metric(metric.id + "_mom_growth", metric.zh + "环比增速", f"month-on-month growth in {metric.en}",
                       metric.topic)
@@ -132,7 +136,13 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
                            f"{known.en} ({narrow_en if covered >= 0.6 else narrow})", known.topic,
                            (*known.keywords, narrow))
-        return _towards(known, fig.label), 0.0, ""
+        where = fig.label
+        if fig.unit in _FLIGHT_UNITS and not _TOWARDS.search(where):
+            where = sentence[:fig.start]        # 开通至香港全货机航线，每周执飞6班: the flights go there
+        if known.id.startswith("countries_reached") and sentence[fig.end:].startswith("国家和地区"):
+            known = Metric("countries_regions_reached", "通达国家和地区数", "countries and regions reached",
+                           known.topic, ("国家和地区", "countries and regions"))
+        return _towards(known, where), 0.0, ""
     zh = words.strip() or fig.tail
     if not zh:
         return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
@@ -179,7 +189,7 @@ def _share_owner(label: str) -> Metric | None:
 
 def _towards(metric: Metric, label: str) -> Metric:
     """The base's metric narrowed to a destination the words name: 对港货邮吞吐量 is not all cargo."""
-    found = _TOWARDS.search(label)
+    found = ([None] + list(_TOWARDS.finditer(label)))[-1]       # the destination nearest the figure
     if not found:
         return metric
     pid, en = PARTNERS[found.group(1)]

@@ -44,8 +44,11 @@ def short_en(name_en: str) -> str:
 def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> list[str]:
     """The metric's words, the clause's own words (for paraphrases), the partner and the English names."""
     clause_start = max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1
-    clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", sentence[clause_start:fig.start] + " " + fig.tail)
-    words = [w for w in clause.split() if 2 <= len(w) <= 16]
+    own = sentence[clause_start:fig.start]
+    if fig.label and fig.label in own:                  # 34个国家和地区的52座城市: 52's words start after 34's
+        own = own[own.rindex(fig.label):]
+    clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", own + " " + fig.tail)
+    words = [w for w in clause.split() if 2 <= len(w) <= 16 and not w.startswith(("和", "及"))]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
     return [w for w in out if w][:12]
 

@@ -276,7 +276,7 @@ _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("�
 # Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).
 _NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|总计|共计|共|总|全年|当月|单月|实现|完成|规模|数量|目前|已|现有|"
                       r"机场|港口|口岸|全省|全市|及地区|和地区|地区|国际|国内|运输|发送|运送|的|了|其|开通|新开通|有|达|为|"
-                      r"量|额|数|值|开行|开往|发往|班列|列|等")
+                      r"量|额|数|值|开行|开往|发往|班列|列|等|全球")
 
 
 def narrowing(label: str, metric: Metric) -> str:
