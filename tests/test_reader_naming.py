@@ -196,3 +196,9 @@ def test_flights_go_where_the_route_named_before_goes(curated_store):
 def test_a_lone_fall_is_a_decline(curated_store):
     facts = _facts("4月当月，花湖机场货邮吞吐量7.7万吨，受检修影响，按年下降2.2%。", curated_store)
     assert facts["2.2"]["metric_zh"] == "货邮吞吐量降幅" and facts["2.2"]["metric_en"].startswith("decline")
+
+
+def test_a_rate_per_week_is_a_weekly_measure(curated_store):
+    facts = _facts("4月起，花湖机场至大阪的全货机航班由每周3班增至每周8班。", curated_store)
+    assert facts["8"]["metric_zh"].startswith("每周") and "cargo flights" in facts["8"]["metric_en"]
+    assert facts["3"]["metric_zh"].startswith("此前每周")

@@ -47,6 +47,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
     part = clause.startswith("其中")
     label, freq, was = clean_label(label)
+    per = fig.unit.partition("/")[2]
+    freq = freq or {"周": "每周", "日": "每日", "天": "每日", "月": "每月", "小时": "每小时"}.get(per, "")
     if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
         flow = _FLOW.match(last_amount.zh)
         label += flow.group(2) if flow and label and not label.endswith(flow.group(2)) else ""  # 其中新能源汽车

@@ -296,6 +296,7 @@ def narrowing(label: str, metric: Metric) -> str:
 
 def _fits(metric_id: str, unit: str) -> bool:
     """Whether a metric of the base is measured in this unit: money in 元, counts in 个/家/条, volumes in 吨."""
+    unit = unit.split("/")[0]                     # 21 班/周: counted in 班, per week
     money = "元" in unit
     if metric_id in _COUNTED_IN:
         return unit in _COUNTED_IN[metric_id]
