@@ -45,8 +45,10 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
     """The metric's words, the clause's own words (for paraphrases), the partner and the English names."""
     clause_start = max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1
     own = sentence[clause_start:fig.start]
-    if fig.label and fig.label in own:                  # 34个国家和地区的52座城市: 52's words start after 34's
-        own = own[own.rindex(fig.label):]
+    numbers = [m for m in re.finditer(r"\d[\d.,]*", own) if not re.match(r"个?(?:月|年|日|季度)", own[m.end():])]
+    if numbers:                                         # 34个国家和地区的52座城市: 52's words start after 34's
+        own = re.sub(r"^[^\u4e00-\u9fff]*(?:万|亿|多|余)?(?:个|家|条|座|项|列|吨|元|亿元|万元)?"
+                     r"(?:[\u4e00-\u9fff]{1,8}?的)?", "", own[numbers[-1].end():])
     clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", own + " " + fig.tail)
     words = [w for w in clause.split() if 2 <= len(w) <= 16 and not w.startswith(("和", "及"))]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
