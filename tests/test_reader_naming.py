@@ -202,3 +202,10 @@ def test_a_rate_per_week_is_a_weekly_measure(curated_store):
     facts = _facts("4月起，花湖机场至大阪的全货机航班由每周3班增至每周8班。", curated_store)
     assert facts["8"]["metric_zh"].startswith("每周") and "cargo flights" in facts["8"]["metric_en"]
     assert facts["3"]["metric_zh"].startswith("此前每周")
+
+
+def test_a_fall_in_a_list_of_rates_goes_to_its_own_value(curated_store):
+    facts = _facts("今年前4个月，湖北对东盟、欧盟、美国分别进出口300.3亿元、200.2亿元和100.1亿元，"
+                   "分别增长9.9%、5.5%和下降1.1%。", curated_store)
+    assert facts["200.2"]["change_zh"].endswith("增长5.5%")
+    assert facts["100.1"]["change_zh"].endswith("下降1.1%")

@@ -138,7 +138,9 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
             continue
         if m.group(2):                                 # 分别增长 x%、y%: rates of the values before
             for f in group:
-                f.kind, f.down, f.yoy = "growth", m.group(2) in _DOWN, bool(m.group(1))
+                own = re.search(r"(下降|减少|增长|增加)$", sentence[:f.start])     # …、7.2%和下降3.4%
+                f.kind, f.yoy = "growth", bool(m.group(1))
+                f.down = (own.group(1) if own else m.group(2)) in _DOWN
                 f.basis = "同比" if m.group(1) else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
             for amount, rate in zip(amounts[-len(group):], group):
@@ -160,7 +162,7 @@ def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> boo
     for f in figs:
         if a <= f.start and f.end <= b:
             between = between.replace(sentence[f.start:f.end], "")
-    return not between.strip("、，,和及与 ")
+    return not re.sub(r"下降|减少|增长|增加", "", between).strip("、，,和及与 ")
 
 
 def _next_stop(sentence: str, pos: int) -> int:
