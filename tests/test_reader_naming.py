@@ -209,3 +209,15 @@ def test_a_fall_in_a_list_of_rates_goes_to_its_own_value(curated_store):
                    "分别增长9.9%、5.5%和下降1.1%。", curated_store)
     assert facts["200.2"]["change_zh"].endswith("增长5.5%")
     assert facts["100.1"]["change_zh"].endswith("下降1.1%")
+
+
+def test_a_bare_volume_goes_where_its_route_goes(curated_store):
+    facts = _facts("阳逻港至新加坡的江海直达航线每周开行2班，今年前4个月运量0.9万标箱。", curated_store)
+    assert facts["0.9"]["metric_zh"] == "对新加坡运量" and facts["0.9"]["metric_en"].endswith("to Singapore")
+
+
+def test_outward_investment_goes_where_the_firms_go(curated_store):
+    facts = _facts("今年前4个月，湖北企业赴港投资新设企业22家，中方协议投资额3.3亿美元；新设港资企业44家。",
+                   curated_store)
+    assert facts["3.3"]["metric_en"].endswith("to Hong Kong")
+    assert "对香港" not in facts["44"]["metric_zh"]

@@ -19,12 +19,13 @@ _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "�
 _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达)("
+_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
 _CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
+_GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
@@ -176,7 +177,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
               else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
-    return Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else ""), penalty, why
+    metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else "")
+    if fig.kind == "amount" and (zh in _GENERIC or "投资" in zh and "元" in fig.unit):
+        metric = _towards(metric, sentence[:fig.start])   # …航线…，运量1.8万标箱 / 赴港投资…，协议投资额: where
+    return metric, penalty, why
 
 
 def _share_owner(label: str) -> Metric | None:
