@@ -15,9 +15,9 @@ _spec.loader.exec_module(unseen)
 
 # (article, lowest accuracy, highest wrong-answer rate): the bar is 85% on each kind of paper;
 # the floors below are what the reader reaches today and may only rise.
-BARS = [("a1_hubeidaily", 0.93, 0.01), ("a2_hk", 0.83, 0.10), ("a3_agency", 0.86, 0.07),
+BARS = [("a1_hubeidaily", 0.93, 0.01), ("a2_hk", 0.86, 0.07), ("a3_agency", 0.86, 0.07),
         # a second, larger independent set (b1-b6), added after its first scores were taken
-        ("b1_hubeidaily", 1.0, 0.0), ("b2_hk", 0.84, 0.12), ("b3_agency", 0.84, 0.08),
+        ("b1_hubeidaily", 1.0, 0.0), ("b2_hk", 0.88, 0.08), ("b3_agency", 0.84, 0.08),
         ("b4_changjiang", 0.88, 0.04), ("b5_hk_airport", 0.96, 0.04), ("b6_agency_fdi", 0.92, 0.04)]
 
 
