@@ -74,3 +74,14 @@ def test_five_year_plan_periods_and_areas_added_in_them(store):
     got = _periods(store, "“十四五”以来，某区新增孵化载体（园区、楼宇）12万平方米，园区占地3平方公里。")
     assert got["12万平方米"] == ("“十四五”以来（2021年至2024年9月）", "2021-01-01", "2024-09-20")
     assert got["3平方公里"][1] == ""
+
+
+@pytest.mark.parametrize("text, ref, year", [
+    ("全年，该省出口额增长一成。", dt.date(2027, 2, 3), 2026),       # results reported early next year
+    ("今年全年，该省出口额增长一成。", dt.date(2027, 2, 3), 2027),
+    ("预计全年出口额增长一成。", dt.date(2027, 2, 3), 2027),         # a forecast for the new year
+    ("全年，该省出口额增长一成。", dt.date(2026, 12, 28), 2026),      # the year closing
+])
+def test_a_bare_full_year_early_in_a_year_is_the_year_before(text, ref, year):
+    period, _ = find_period(text, ref)
+    assert period.start == f"{year}-01-01" and period.end == f"{year}-12-31"

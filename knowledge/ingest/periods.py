@@ -143,7 +143,10 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             "三季度": (7, 9, "三季度", "third quarter of"), "四季度": (10, 12, "四季度", "fourth quarter of"),
             "全年": (1, 12, "全年", "full year"),
         }[word]
-        year = _year(m.group(1), m.group(2), ref, last if word != "全年" else ref.month, text[:m.start()])
+        end_month = last if word != "全年" else ref.month
+        if word == "全年" and ref.month <= 3 and not _EXPECTED.search(text):
+            end_month = 12                                          # 全年 reported in Q1: last year's results
+        year = _year(m.group(1), m.group(2), ref, end_month, text[:m.start()])
         add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}", whole=word == "全年"))
     for m in _SINCE.finditer(text):
         year = _year(m.group(1), m.group(2), ref, 1)
