@@ -23,7 +23,8 @@ YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\
                         r"(?:在[\u4e00-\u9fff]{2,6}?)?(?:正式|开始|起|已经?|就)?"
                         r"(成立|创立|创办|组建|开园|开始运营|运营|投运|建成|落户|共建)")
 RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
-_GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期)?(增长|增加|上升|"
+_GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|"
+                         r"[比较](?:19|20)\d\d年(?:同期)?)?(增长|增加|上升|"
                          r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达)?$")
 _SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超过|约)?$")
 _DOWN = ("下降", "减少", "回落", "下滑", "降")
@@ -75,6 +76,8 @@ def figures(sentence: str) -> list[Figure]:
             continue
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not
+        if re.match(r"(?:以上|以下)的?(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|外资企业|工厂)", sentence[m.end():]):
+            continue                                  # 1000万美元以上企业36家: a bracket, not a figure
         if unit == "个小时":
             unit = "小时"
         spoken = unit == "个" and not mult and not suffix and sentence[m.end():m.end() + 1] == "亿"
@@ -106,7 +109,8 @@ def figures(sentence: str) -> list[Figure]:
         g = _GROWTH_END.search(fig.label)
         if g and unit in ("%", "倍", "个百分点"):
             fig.kind, fig.down, fig.yoy = "growth", g.group(2) in _DOWN, bool(g.group(1))
-            fig.basis = "环比" if g.group(1) == "环比" else "同比" if g.group(1) else ""
+            fig.basis = ("环比" if g.group(1) == "环比" else g.group(1) if re.search(r"\d", g.group(1) or "")
+                         else "同比" if g.group(1) else "")           # 较2024年同期: said as printed
         elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
             fig.kind = "share"
         out.append(fig)
@@ -189,7 +193,7 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
                 break
 
 
-_RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:上年|去年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"
+_RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:上年|去年|(?:19|20)\d\d年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"
                          r"增幅|增|降|为|达|了|其中|分别|均|规模|总量|总值|金额|整体|[，,\s]")
 
 

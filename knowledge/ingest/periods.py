@@ -69,8 +69,9 @@ _FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|"     
                       + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
 _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
                        r"第?三季度|第?四季度|全年)")
-_SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月)?(?:[\u4e00-\u9fff]{0,6})?以来")
-_AS_OF = re.compile(r"截至(?:(20\d\d)年|(今年|去年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?)?|截至目前")
+_SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:[\u4e00-\u9fff]{0,6})?以来")
+_AS_OF = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(底|末))?"
+                    r"|截[至止]目前")
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
 _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
@@ -82,7 +83,7 @@ _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实
 _AS_OF_BARE = re.compile(r"目前|累计|至今")
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
-_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|前|头|1|一|上半|下半|第|\d)")
+_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|来|前|头|1|一|上半|下半|第|\d)")
 _YEARS_SINCE = re.compile(r"(近|两|[二三四五六七八九十\d]{1,2})年来")
 
 
@@ -150,12 +151,19 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}", whole=word == "全年"))
     for m in _SINCE.finditer(text):
         year = _year(m.group(1), m.group(2), ref, 1)
-        month = int(m.group(3) or 1)
-        if 1 <= month <= 12 and _dt.date(year, month, 1) <= ref:
-            zh = f"{year}年{month}月以来（截至{ref.year}年{ref.month}月）" if m.group(3) else f"{year}年以来"
-            en = (f"{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
+        month, day = int(m.group(3) or 1), int(m.group(4) or 1)
+        try:
+            start = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if start <= ref:
+            day_zh = f"{day}日" if m.group(4) else ""
+            zh = (f"{year}年{month}月{day_zh}以来（截至{ref.year}年{ref.month}月）" if m.group(3)
+                  else f"{year}年以来")
+            day_en = f"{day} " if m.group(4) else ""
+            en = (f"{day_en}{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
                   else f"{year} to date (to {MONTHS_EN[ref.month - 1]} {ref.year})")
-            add(m, Period(zh, en, _dt.date(year, month, 1).isoformat(), ref.isoformat()))
+            add(m, Period(zh, en, start.isoformat(), ref.isoformat()))
     for m in _PLAN.finditer(text):                                  # “十四五”以来: the five-year plan's years
         first = _PLAN_START[m.group(1)]
         name = f"“{m.group(1)}五”"
@@ -201,6 +209,9 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
                 except ValueError:
                     continue
             add(m, as_of(ref, min(end, ref) if (year, month) == (ref.year, ref.month) else end))
+        elif m.group(5) and (m.group(1) or m.group(2)):               # 截至2024年底: that year's last day
+            year = _year(m.group(1), m.group(2), ref, 12)
+            add(m, as_of(ref, min(_dt.date(year, 12, 31), ref)))
         else:
             add(m, as_of(ref))
     for m in _MONTH.finditer(text):

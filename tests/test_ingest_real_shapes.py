@@ -1,0 +1,41 @@
+"""Shapes of real reporting the reader meets (year-end states, 'since' a day, brackets, year-based
+comparisons), on made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.ingest import read_article
+from knowledge.ingest.figures import figures
+from knowledge.ingest.periods import find_period
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("截至2023年底，某港累计开通航线12条", dt.date(2024, 3, 5), ("截至2023年12月", None, "2023-12-31")),
+    ("截止去年末，共有企业30家", dt.date(2024, 3, 5), ("截至2023年12月", None, "2023-12-31")),
+    ("截至今年底，预计", dt.date(2024, 3, 5), ("截至2024年3月", None, "2024-03-05")),
+    ("自2021年5月8日开港以来，累计完成吞吐量9万吨", dt.date(2024, 3, 5),
+     ("2021年5月8日以来（截至2024年3月）", "2021-05-08", "2024-03-05")),
+])
+def test_states_and_spans_resolved(text, ref, expected):
+    period, _ = find_period(text, ref)
+    assert (period.zh, period.start, period.end) == expected
+
+
+def test_jinnian_lai_is_a_remark_not_the_year():
+    period, _ = find_period("合同金额12亿元，今年来首次回升", dt.date(2024, 6, 1))
+    assert period is None
+
+
+def test_a_bracket_of_size_is_not_a_figure():
+    values = [f.value + f.unit for f in figures("投资额500万美元以上企业21家，2000万美元以上的项目6个")]
+    assert values == ["21家", "6个"]
+
+
+def test_a_rate_against_a_named_year_goes_with_its_value(store):
+    reading = read_article("湖北日报 2025-08-02\n\n上半年，某某港集装箱吞吐量达12.5万标箱，较2023年同期增长48%。",
+                           store)
+    facts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert facts["12.5"]["change_zh"] == "较2023年同期增长48%"
+    assert "48" not in facts
