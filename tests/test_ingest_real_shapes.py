@@ -39,3 +39,23 @@ def test_a_rate_against_a_named_year_goes_with_its_value(store):
     facts = {p.fact["value"]: p.fact for p in reading.proposals}
     assert facts["12.5"]["change_zh"] == "较2023年同期增长48%"
     assert "48" not in facts
+
+
+def test_a_list_of_quarters_gives_each_value_its_quarter(store):
+    reading = read_article("长江日报 2021-10-20\n\n今年一、二、三季度，某市进出口总值分别为10亿元、12亿元、15亿元，"
+                           "同比分别增长1%、2%、3%。", store)
+    periods = {p.fact["value"]: (p.fact["period_zh"], p.fact["change_zh"]) for p in reading.proposals}
+    assert periods["10"][0] == "2021年一季度" and periods["12"][0] == "2021年二季度"
+    assert periods["15"] == ("2021年三季度", "同比增长3%")
+
+
+def test_a_list_of_months_gives_each_value_its_month():
+    values = [(f.value, f.period_words) for f in figures("1月、2月出口分别为10亿元、12亿元")]
+    assert values == [("10", "1月"), ("12", "2月")]
+
+
+def test_the_province_after_zhan_is_not_the_next_figures_subject(store):
+    reading = read_article("湖北日报 2020-06-01\n\n两年来，武汉实际使用外资3.1亿美元，占全省的9.5%；"
+                           "完成进出口总值约150亿元。", store)
+    owners = {p.fact["value"]: p.fact["entity"] for p in reading.proposals}
+    assert owners["约150"] == owners["3.1"] == "wuhan"

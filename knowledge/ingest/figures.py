@@ -56,6 +56,7 @@ class Figure:
     change: "Figure | None" = None
     ranks: list[str] = field(default_factory=list)
     attached: bool = False
+    period_words: str = ""     # its own period from a list of periods: 一、二季度…分别为 -> 二季度
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -141,16 +142,19 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         if len(group) < 2:
             continue
         if m.group(2):                                 # 分别增长 x%、y%: rates of the values before
+            yoy = bool(m.group(1)) or sentence[:m.start()].endswith("同比")    # 同比分别增长
             for f in group:
                 own = re.search(r"(下降|减少|增长|增加)$", sentence[:f.start])     # …、7.2%和下降3.4%
-                f.kind, f.yoy = "growth", bool(m.group(1))
+                f.kind, f.yoy = "growth", yoy
                 f.down = (own.group(1) if own else m.group(2)) in _DOWN
-                f.basis = "同比" if m.group(1) else ""
+                f.basis = "同比" if yoy else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
             for amount, rate in zip(amounts[-len(group):], group):
                 amount.change, rate.attached = rate, True
             continue
         head = sentence[clause_start(sentence, m.start()):m.start()]
+        if _period_list(sentence[:m.start()], head, group):
+            continue
         labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
         if len(labels) == len(group):
             for f, label in zip(group, labels):
@@ -158,6 +162,27 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
             if m.group(0).endswith("占"):
                 for f in group:
                     f.kind = "share"
+
+
+_PERIOD_LIST = re.compile(r"((?:(?:19|20)\d\d年|今年|去年|上年)?)(?:"
+                          r"([一二三四1-4](?:[、和及与至][一二三四1-4])+)季度|"
+                          r"(\d{1,2}(?:月?[、和及与]\d{1,2})+)月(?:份)?)")
+
+
+def _period_list(before: str, head: str, group: list[Figure]) -> bool:
+    """'一、二、三季度进出口分别为x、y、z': each value takes its own period and the shared label."""
+    m = _PERIOD_LIST.search(head)
+    label = (head[:m.start()] + m.group(1) + head[m.end():]).strip() if m else head.strip()
+    m = m or ([None] + list(_PERIOD_LIST.finditer(before)))[-1]    # 今年一、二季度，某市…分别为
+    if not m:
+        return False
+    items = re.split(r"月?[、和及与至]", m.group(2) or m.group(3))
+    if len(items) != len(group):
+        return False
+    for f, item in zip(group, items):
+        f.label = label
+        f.period_words = m.group(1) + (f"{item}季度" if m.group(2) else f"{item}月")
+    return True
 
 
 def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> bool:

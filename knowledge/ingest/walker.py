@@ -34,7 +34,7 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
                 "所", "户", "款", "套")
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
-_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
+_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往|占|居|高于|低于)$")   # 占全省: a denominator
 
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
@@ -199,6 +199,9 @@ class Walker:
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
         clause = _clause_start(text, fig.start)
+        listed, _ = find_period(fig.period_words, self.ref) if fig.period_words else (None, -1)
+        if listed:                                       # 一、二季度…分别为: its own item of the list
+            return listed, 0.0, ""
         own, _ = find_period(text[clause:fig.start], self.ref)
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
