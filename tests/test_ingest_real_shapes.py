@@ -59,3 +59,27 @@ def test_the_province_after_zhan_is_not_the_next_figures_subject(store):
                            "完成进出口总值约150亿元。", store)
     owners = {p.fact["value"]: p.fact["entity"] for p in reading.proposals}
     assert owners["约150"] == owners["3.1"] == "wuhan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1–10月，", ("2024年1-10月", "2024-01-01", "2024-10-31")),
+    ("一至十月，", ("2024年1-10月", "2024-01-01", "2024-10-31")),
+    ("上月，某市出口", ("2024年10月", "2024-10-01", "2024-10-31")),
+])
+def test_more_spellings_of_spans(text, expected):
+    period, _ = find_period(text, dt.date(2024, 11, 20))
+    assert (period.zh, period.start, period.end) == expected
+
+
+def test_bi_shang_yue_is_a_comparison_not_a_period():
+    assert find_period("环比上月增长3%", dt.date(2024, 11, 20))[0] is None
+
+
+def test_a_conversion_and_a_national_total_keep_their_metric(curated_store):
+    reading = read_article("湖北日报 2024-11-20\n\n今年前10个月，湖北进出口总值800.5亿元，折合112.3亿美元。当中出口500.2亿元。"
+                           "全国同期进出口总值30.1万亿元。", curated_store)
+    facts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert facts["112.3"]["metric"] == facts["800.5"]["metric"] + "_in_dollars"
+    assert "US dollars" in facts["112.3"]["statement_en"]
+    assert facts["500.2"]["metric"] == "exports"
+    assert (facts["30.1"]["entity"], facts["30.1"]["metric"]) == ("china", facts["800.5"]["metric"])

@@ -66,7 +66,7 @@ def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, who
 
 _RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
 _FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|"       # 提前两个月 is ahead of time
-                      + _YEAR + r"1(?:月)?(?:-|—|－|~|～|至|到)(\d{1,2})月")
+                      + _YEAR + r"[1一](?:月)?(?:-|—|–|－|~|～|至|到)(\d{1,2}|十[一二]?|[二三四五六七八九])月")
 _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
                        r"第?三季度|第?四季度|全年)")
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:[\u4e00-\u9fff]{0,6})?以来")
@@ -78,6 +78,7 @@ _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
 _PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期)")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
+_LAST_MONTH = re.compile(r"(?<![比较环])上(?:个)?月(?!\d|份?以来)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
 _AS_OF_BARE = re.compile(r"目前|累计|至今")
@@ -235,6 +236,10 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     for m in _NEXT_MONTH.finditer(text):                            # 下月: the month after the article's
         y, mo = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
         add(m, Period(f"{y}年{mo}月（计划）", f"{MONTHS_EN[mo - 1]} {y} (planned)", _dt.date(y, mo, 1).isoformat(),
+                      _last_day(y, mo).isoformat()))
+    for m in _LAST_MONTH.finditer(text):                            # 上月: the month before the article's
+        y, mo = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+        add(m, Period(f"{y}年{mo}月", f"{MONTHS_EN[mo - 1]} {y}", _dt.date(y, mo, 1).isoformat(),
                       _last_day(y, mo).isoformat()))
     for m in _FUTURE.finditer(text):                                # 未来，…力争: a goal with no date
         add(m, Period(f"未来（{ref.year}年提出）", f"future goal (stated {ref.year})", None, None))

@@ -20,10 +20,12 @@ from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_FILLER = re.compile(r"^(?:其中|此外|同时|另外|全省|全市|我省|我市|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
+_FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
+_CURRENCY_EN = {"美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros", "元": "yuan"}
+_CONVERTED = re.compile(r"(?:折合|约合|合)(?:美元|人民币|港元)?约?")
 _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今")
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
@@ -279,6 +281,13 @@ class Walker:
             return
         if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
             metric = with_context(metric, self.context)
+        if self.last_amount and fig.kind == "amount" and _CONVERTED.fullmatch(label):
+            last = self.last_amount                    # 折合720.5亿美元: the value before, in another currency
+            cur = next((c for c in _CURRENCY_EN if fig.unit.endswith(c)), "")
+            metric = Metric(f"{last.id}_in_{_CURRENCY_EN.get(cur, 'other').split()[-1]}",
+                            f"{last.zh}（折合{cur or fig.unit}）",
+                            f"{last.en} (in {_CURRENCY_EN.get(cur, fig.unit)})", last.topic)
+            m_pen, m_why = 0.05, "a conversion of the value before it"
         if named and fig.kind in ("growth", "amount"):
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
             m_pen, m_why = 0.0, ""
