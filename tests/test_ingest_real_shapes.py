@@ -83,3 +83,24 @@ def test_a_conversion_and_a_national_total_keep_their_metric(curated_store):
     assert "US dollars" in facts["112.3"]["statement_en"]
     assert facts["500.2"]["metric"] == "exports"
     assert (facts["30.1"]["entity"], facts["30.1"]["metric"]) == ("china", facts["800.5"]["metric"])
+
+
+def test_a_papers_own_name_is_not_the_story_place(curated_store):
+    text = ("香港商報 2024-04-22\n\n香港商報網訊 2024-04-22 10:25 來源：香港商報\n"
+            "【香港商報網訊】記者某某報道：一季度湖北外貿進出口900.1億元。\n其中，出口600.2億元。")
+    reading = read_article(text, curated_store)
+    owners = {p.fact["value"]: p.fact["entity"] for p in reading.proposals}
+    assert owners == {"900.1": "hubei", "600.2": "hubei"}
+    assert "10:25" not in reading.source["title"] and "来源" not in reading.source["title"]
+
+
+def test_a_breadcrumb_is_not_the_title(store):
+    reading = read_article("湖北日报 2024-01-23\n首页 > 新闻 > 湖北\n某港吞吐量创新高\n\n全年某港吞吐量12万标箱。", store)
+    assert reading.source["title"] == "某港吞吐量创新高"
+
+
+def test_the_month_of_a_quarter_does_not_become_the_articles_period(curated_store):
+    text = ("湖北日报 2024-04-22\n\n一季度，湖北进出口900.1亿元。3月当月，进出口值达320.5亿元。\n\n"
+            "湖北对东盟进出口150.2亿元。")
+    periods = {p.fact["value"]: p.fact["period_zh"] for p in read_article(text, curated_store).proposals}
+    assert periods == {"900.1": "2024年一季度", "320.5": "2024年3月", "150.2": "2024年一季度"}

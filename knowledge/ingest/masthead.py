@@ -96,6 +96,10 @@ def find_page(lines: list[str]) -> str:
     return ""
 
 
+_NOT_TITLE = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|责校|責校|主编|主編|来源|來源|当前位置|當前位置|首页|首頁|"
+                        r"[>＞›»]|字体|字體|打印|分享|网讯|網訊|\d{1,2}:\d\d")
+
+
 def find_title(lines: list[str]) -> str:
     """The first short line that is not a masthead, date, page, byline or dateline."""
     for line in lines[:_HEAD_LINES]:
@@ -104,7 +108,7 @@ def find_title(lines: list[str]) -> str:
             continue
         if _FULL_DATE.search(s) or _PAGE.search(s) or _DATELINE.search(s) or _MONTH_ONLY.fullmatch(s):
             continue
-        if any(s.startswith(p) or s == p for p in PUBLICATIONS) or re.search(r"记者|通讯员|编辑|责校|主编|来源|当前位置", s):
+        if any(s.startswith(p) or s == p for p in PUBLICATIONS) or _NOT_TITLE.search(s):
             continue
         if "，" in s[:20] and len(s) > 30:
             continue

@@ -14,7 +14,8 @@ from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .text import Sentence
+from .masthead import PUBLICATIONS
+from .text import PRESS, Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
@@ -38,6 +39,12 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往|占|居|高于|低于)$")   # 占全省: a denominator
 
+def _inside(period: Period, outer: Period | None) -> bool:
+    """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
+    return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
+                and period.start[:7] == period.end[:7] and outer.start < period.start)
+
+
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -59,6 +66,9 @@ class Walker:
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
+        text = PRESS.sub("", text[:20000])
+        for name in sorted(PUBLICATIONS, key=len, reverse=True):     # 香港商报 names no place of the story
+            text = text.replace(name, "")
         return main_subject(self.index, text)
 
     def read(self, sents: list[Sentence]) -> None:
@@ -91,7 +101,7 @@ class Walker:
                 period = as_of(self.ref)
             if period and period.start != period.end:          # a state carries over in its paragraph,
                 self.para_period = (s.paragraph, period)       # a span beyond it
-                if period.start:
+                if period.start and not _inside(period, self.article_period):   # 3月当月 of 一季度
                     self.article_period = period
             ents = [m for m in self._mentions(s.text)
                     if (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
