@@ -104,3 +104,10 @@ def test_the_month_of_a_quarter_does_not_become_the_articles_period(curated_stor
             "湖北对东盟进出口150.2亿元。")
     periods = {p.fact["value"]: p.fact["period_zh"] for p in read_article(text, curated_store).proposals}
     assert periods == {"900.1": "2024年一季度", "320.5": "2024年3月", "150.2": "2024年一季度"}
+
+
+def test_who_gave_the_figures_is_not_their_subject(curated_store):
+    text = ("湖北日报 2024-03-20\n\n记者从武汉海关获悉，今年前两个月，外贸进出口总值达900.5亿元。\n"
+            "据武汉海关统计，1-2月出口600.3亿元。\n武汉海关数据显示，同期进口300.2亿元。")
+    owners = {p.fact["value"]: p.fact["entity"] for p in read_article(text, curated_store).proposals}
+    assert owners == {"900.5": "hubei", "600.3": "hubei", "300.2": "hubei"}

@@ -39,6 +39,16 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往|占|居|高于|低于)$")   # 占全省: a denominator
 
+_SAID_BY = re.compile(r"(?:海关|统计局|商务厅|商务局|口岸办)?(?:获悉|统计|数据显示|消息|发布|介绍|通报|透露)")
+
+
+def _informant(text: str, mention: tuple[int, int, str]) -> bool:
+    """Whether a name is who gave the figures (据武汉海关统计, 从武汉海关获悉), not what they are about."""
+    start, end, _ = mention
+    return bool(re.search(r"(?:据|从|记者从|来自)$", text[max(0, start - 3):start])
+                and _SAID_BY.match(text, end)) or bool(re.match(r"(?:海关)?(?:数据显示|统计显示|发布的?数据)", text[end:end + 8]))
+
+
 def _inside(period: Period, outer: Period | None) -> bool:
     """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
     return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
@@ -103,8 +113,8 @@ class Walker:
                 self.para_period = (s.paragraph, period)       # a span beyond it
                 if period.start and not _inside(period, self.article_period):   # 3月当月 of 一季度
                     self.article_period = period
-            ents = [m for m in self._mentions(s.text)
-                    if (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
+            ents = [m for m in self._mentions(s.text) if not _informant(s.text, m)
+                    and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
@@ -255,6 +265,7 @@ class Walker:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         before = [m for m in self._mentions(s.text) if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
+                  and not _informant(s.text, m)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
