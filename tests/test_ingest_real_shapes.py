@@ -111,3 +111,10 @@ def test_who_gave_the_figures_is_not_their_subject(curated_store):
             "据武汉海关统计，1-2月出口600.3亿元。\n武汉海关数据显示，同期进口300.2亿元。")
     owners = {p.fact["value"]: p.fact["entity"] for p in read_article(text, curated_store).proposals}
     assert owners == {"900.5": "hubei", "600.3": "hubei", "300.2": "hubei"}
+
+
+def test_a_name_inside_quoted_route_titles_is_not_the_subject(curated_store):
+    text = ("湖北日报 2023-05-01\n\n今年以来，中欧班列（武汉）已发运300列。"
+            "1月至4月，中欧班列（武汉）新开“武汉—明斯克”“欧洲—武汉—东京”等2条线路。")
+    owners = {p.fact["value"]: p.fact["entity"] for p in read_article(text, curated_store).proposals}
+    assert owners["2"] == owners["300"] != "wuhan"

@@ -49,6 +49,13 @@ def _informant(text: str, mention: tuple[int, int, str]) -> bool:
                 and _SAID_BY.match(text, end)) or bool(re.match(r"(?:海关)?(?:数据显示|统计显示|发布的?数据)", text[end:end + 8]))
 
 
+def _quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
+    """Whether a name sits in one of several quoted titles (“白俄罗斯—武汉”“欧洲—武汉”等5条线路)."""
+    start = mention[0]
+    return text[:start].count("“") > text[:start].count("”") and text.count("“") >= 2 \
+        and bool(re.search(r"”“|”、“", text))
+
+
 def _inside(period: Period, outer: Period | None) -> bool:
     """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
     return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
@@ -265,7 +272,7 @@ class Walker:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         before = [m for m in self._mentions(s.text) if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
-                  and not _informant(s.text, m)
+                  and not _informant(s.text, m) and not _quoted_list(s.text, m)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
