@@ -162,8 +162,9 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             zh = (f"{year}年{month}月{day_zh}以来（截至{ref.year}年{ref.month}月）" if m.group(3)
                   else f"{year}年以来")
             day_en = f"{day} " if m.group(4) else ""
-            en = (f"{day_en}{MONTHS_EN[month - 1]} {year} to {MONTHS_EN[ref.month - 1]} {ref.year}" if m.group(3)
-                  else f"{year} to date (to {MONTHS_EN[ref.month - 1]} {ref.year})")
+            to = f"{MONTHS_EN[ref.month - 1]} {ref.year}"
+            en = (f"{day_en}{MONTHS_EN[month - 1]} {year} to {to}" if m.group(3)
+                  else f"{year} to date (to {to})")
             add(m, Period(zh, en, start.isoformat(), ref.isoformat()))
     for m in _PLAN.finditer(text):                                  # “十四五”以来: the five-year plan's years
         first = _PLAN_START[m.group(1)]

@@ -11,8 +11,9 @@ _FULL = str.maketrans("０１２３４５６７８９％．，：；（）「」
 _END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
 _BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{0,12}讯)?\s*(?:[（(][^）)]{0,24}[）)])?\s*"
                      r"(?:记者[^，。：:]{0,12}报道[：:])?")
+# The paper's own name (香港商报网讯), a reprint's 来源 and timestamp: no place or figure of the story.
 PRESS = re.compile(r"【[^】]{2,12}[讯电]】|(?:香港商报|文汇报|大公报|湖北日报|长江日报|楚天都市报|人民日报|经济日报)网?讯|"
-                    r"来源[:：]\s*[^\s，。]{2,12}|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")          # the paper's own name is not a place in the story
+                   r"来源[:：]\s*[^\s，。]{2,12}|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 

@@ -15,13 +15,15 @@ from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short,
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .masthead import PUBLICATIONS
+from .subjects import informant, last_month_of, quoted_list
 from .text import PRESS, Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
+_FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|"
+                     r"今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
@@ -38,29 +40,6 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往|占|居|高于|低于)$")   # 占全省: a denominator
-
-_SAID_BY = re.compile(r"(?:海关|统计局|商务厅|商务局|口岸办)?(?:获悉|统计|数据显示|消息|发布|介绍|通报|透露)")
-
-
-def _informant(text: str, mention: tuple[int, int, str]) -> bool:
-    """Whether a name is who gave the figures (据武汉海关统计, 从武汉海关获悉), not what they are about."""
-    start, end, _ = mention
-    return bool(re.search(r"(?:据|从|记者从|来自)$", text[max(0, start - 3):start])
-                and _SAID_BY.match(text, end)) or bool(re.match(r"(?:海关)?(?:数据显示|统计显示|发布的?数据)", text[end:end + 8]))
-
-
-def _quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
-    """Whether a name sits in one of several quoted titles (“白俄罗斯—武汉”“欧洲—武汉”等5条线路)."""
-    start = mention[0]
-    return text[:start].count("“") > text[:start].count("”") and text.count("“") >= 2 \
-        and bool(re.search(r"”“|”、“", text))
-
-
-def _inside(period: Period, outer: Period | None) -> bool:
-    """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
-    return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
-                and period.start[:7] == period.end[:7] and outer.start < period.start)
-
 
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
@@ -118,9 +97,9 @@ class Walker:
                 period = as_of(self.ref)
             if period and period.start != period.end:          # a state carries over in its paragraph,
                 self.para_period = (s.paragraph, period)       # a span beyond it
-                if period.start and not _inside(period, self.article_period):   # 3月当月 of 一季度
+                if period.start and not last_month_of(period, self.article_period):   # 3月当月 of 一季度
                     self.article_period = period
-            ents = [m for m in self._mentions(s.text) if not _informant(s.text, m)
+            ents = [m for m in self._mentions(s.text) if not informant(s.text, m)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
             if ents:
@@ -272,7 +251,7 @@ class Walker:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         before = [m for m in self._mentions(s.text) if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
-                  and not _informant(s.text, m) and not _quoted_list(s.text, m)
+                  and not informant(s.text, m) and not quoted_list(s.text, m)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if before:
             return before[-1][2], 0.0, ""
