@@ -118,3 +118,8 @@ def test_a_name_inside_quoted_route_titles_is_not_the_subject(curated_store):
             "1月至4月，中欧班列（武汉）新开“武汉—明斯克”“欧洲—武汉—东京”等2条线路。")
     owners = {p.fact["value"]: p.fact["entity"] for p in read_article(text, curated_store).proposals}
     assert owners["2"] == owners["300"] != "wuhan"
+
+
+def test_a_bracket_is_not_part_of_the_next_figures_label():
+    labels = [(f.value, f.label) for f in figures("今年新签约总投资5000万美元以上的外资项目12个")]
+    assert labels == [("12", "外资项目")]

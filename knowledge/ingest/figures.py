@@ -68,6 +68,7 @@ def clause_start(text: str, pos: int) -> int:
 def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
     out: list[Figure] = []
+    brackets: list[int] = []                          # where a size bracket (1亿美元以上的) ends
     for m in FIGURE.finditer(sentence):
         if m.start() > 0 and sentence[m.start() - 1] == "第":
             continue
@@ -77,8 +78,10 @@ def figures(sentence: str) -> list[Figure]:
             continue
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not
-        if re.match(r"(?:以上|以下)的?(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|外资企业|工厂)", sentence[m.end():]):
-            continue                                  # 1000万美元以上企业36家: a bracket, not a figure
+        bracket = re.match(r"(?:以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():])
+        if bracket:                                   # 1000万美元以上企业36家: a bracket, not a figure,
+            brackets.append(m.end() + bracket.end())  # nor part of the next figure's label
+            continue
         if unit == "个小时":
             unit = "小时"
         spoken = unit == "个" and not mult and not suffix and sentence[m.end():m.end() + 1] == "亿"
@@ -98,7 +101,7 @@ def figures(sentence: str) -> list[Figure]:
             full_unit = f"{full_unit}/{_PER_UNIT.get(per, per)}"
             start = rate.start()
         fig = Figure(start, m_end, value, number, mult, full_unit, shown_prefix or suffix)
-        ends = [f.end + len(f.tail) for f in out if f.end <= start]
+        ends = [f.end + len(f.tail) for f in out if f.end <= start] + [b for b in brackets if b <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])

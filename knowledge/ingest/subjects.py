@@ -1,10 +1,12 @@
-"""Who or when a figure is not about: informants, names in quoted titles, the month closing a span."""
+"""Who, when and what a figure is not about: informants, names in quoted titles, the month closing a
+span, a conversion (折合…亿美元) of the value before."""
 from __future__ import annotations
 
 import logging
 import re
 
 from .periods import Period
+from .vocab import Metric
 
 log = logging.getLogger(__name__)
 
@@ -30,3 +32,14 @@ def last_month_of(period: Period, outer: Period | None) -> bool:
     """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
     return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
                 and period.start[:7] == period.end[:7] and outer.start < period.start)
+
+
+_CURRENCY_EN = {"美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros", "元": "yuan"}
+CONVERTED = re.compile(r"(?:折合|约合|合)(?:美元|人民币|港元)?约?")
+
+
+def converted(last: Metric, unit: str) -> Metric:
+    """The metric of a value restated in another currency (折合720.5亿美元 after 5123.4亿元)."""
+    cur = next((c for c in _CURRENCY_EN if unit.endswith(c)), "")
+    return Metric(f"{last.id}_in_{_CURRENCY_EN.get(cur, 'other').split()[-1]}", f"{last.zh}（折合{cur or unit}）",
+                  f"{last.en} (in {_CURRENCY_EN.get(cur, unit)})", last.topic)

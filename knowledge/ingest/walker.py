@@ -15,7 +15,7 @@ from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short,
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .masthead import PUBLICATIONS
-from .subjects import informant, last_month_of, quoted_list
+from .subjects import CONVERTED, converted, informant, last_month_of, quoted_list
 from .text import PRESS, Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
@@ -27,8 +27,6 @@ _FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我�
                      r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
 _TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
                     r"至|了|的|同比)+$")
-_CURRENCY_EN = {"美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros", "元": "yuan"}
-_CONVERTED = re.compile(r"(?:折合|约合|合)(?:美元|人民币|港元)?约?")
 _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今")
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
@@ -39,7 +37,7 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
                 "所", "户", "款", "套")
 
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
-_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往|占|居|高于|低于)$")   # 占全省: a denominator
+_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
 
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
@@ -288,12 +286,8 @@ class Walker:
             return
         if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
             metric = with_context(metric, self.context)
-        if self.last_amount and fig.kind == "amount" and _CONVERTED.fullmatch(label):
-            last = self.last_amount                    # 折合720.5亿美元: the value before, in another currency
-            cur = next((c for c in _CURRENCY_EN if fig.unit.endswith(c)), "")
-            metric = Metric(f"{last.id}_in_{_CURRENCY_EN.get(cur, 'other').split()[-1]}",
-                            f"{last.zh}（折合{cur or fig.unit}）",
-                            f"{last.en} (in {_CURRENCY_EN.get(cur, fig.unit)})", last.topic)
+        if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
+            metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
             m_pen, m_why = 0.05, "a conversion of the value before it"
         if named and fig.kind in ("growth", "amount"):
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
