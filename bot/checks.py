@@ -12,9 +12,10 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DURATION, DURATION_VALUE, EN_MEASURE,
-    EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE,
-    RANK_VALUE, PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
+    EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
+    PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
+from .parts import part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
 from .wording import fact_is_goal, neighbour_mismatch
@@ -141,15 +142,27 @@ class FactChecks:
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", ""):
-            money = (ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed)
-                     and not SHARE.search(q.unnamed) and not COUNTED.search(q.unnamed))
+            money = asks_money(q)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
                 return "not an amount of money"
             asked = trade_flow(q.unnamed)
             held = trade_flow(doc.fact.metric_zh + " " + doc.fact.metric_en.lower())
             if asked in ("exports", "imports") and (held != asked if money else held and held != asked):
                 return f"{held or 'another figure'} for {asked}"
+            named = (not q.partners.isdisjoint(doc.partners) or doc.entity.type not in REGION_TYPES
+                     and doc.fact.entity in {h.entity for h in q.hits})      # 欧盟 for 湖北对欧盟进出口额
+            part = part_for_whole(q.text, q.unnamed, doc.fact, self._firm_of_region(q, doc), named)
+            if part:
+                return part
         return self._wrong_count(q, doc)
+
+    def _firm_of_region(self, q: Query, doc: FactDoc) -> bool:
+        """The question names regions only (exactly, no firm asked for) and the fact is about another,
+        smaller subject (a firm, a hub) the question does not name."""
+        named = [self.index.entities[h.entity] for h in q.hits if h.entity in self.index.entities]
+        return (bool(named) and not q.asks_who and all(e.type in REGION_TYPES for e in named)
+                and doc.entity.type not in (*REGION_TYPES, "partner")
+                and doc.fact.entity not in {e.id for e in named})
 
     def _not_firms(self, q: Query, doc: FactDoc, named: set[str]) -> str:
         """'Which companies / 哪几家' answered by a fact about a named entity or a region: its value must
@@ -224,7 +237,14 @@ def kind_fit(q: Query, doc: FactDoc) -> float:
         fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
     if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月
         fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
+    if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
+        fit *= 1.0 if MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en) else 0.6
     return fit * _asked_kind_fit(q, doc)
+
+
+def asks_money(q: Query) -> bool:
+    """The question asks an amount of money (出口额, 投资了多少, how much revenue), not its growth or share."""
+    return bool(ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed))
 
 def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     """How well the fact's value is of the kind asked (a date, a ranking, a figure, a name)."""
@@ -239,19 +259,6 @@ def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
         return 0.8
     return 1.0
-
-
-def trade_flow(text: str) -> str:
-    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
-    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
-                 r"exports? ?(?:and|&|-|/)? ?imports?", text):
-        return "total"
-    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
-    if exports and not imports:
-        return "exports"
-    if imports and not exports:
-        return "imports"
-    return ""
 
 
 def _dated(doc: FactDoc, year_is_enough: bool) -> bool:

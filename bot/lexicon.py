@@ -72,7 +72,12 @@ PARTNERS: dict[str, tuple[str, ...]] = {
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
+# "Name some ... / list the ...": an English request for names.
+NAME_SOME = r"^(?:please )?(?:name|list) (?:some|a few|the|all|two|three|its|their)"
+# Verbs of a change: "by what percentage did it grow" asks a growth, not a share.
+CHANGE_VERB = r"(?:grow|grew|grown|rise|rose|risen|increase|climb|jump|fall|fell|drop)"
 ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhere\b|\bwho\b|"
+                       + NAME_SOME + r"\b|"
                        r"\bwhat (?:kinds?|types?|sorts?|products?|goods|companies|firms|markets?|countries|"
                        r"regions?|brands?|fields?|sectors?|industries)\b|"
                        r"\bwhat (?:does|do|did) \w+(?: \w+)? "
@@ -81,11 +86,13 @@ DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|(?<!\d)(?:19|20)\d\d(?!\d)|年�
                         r"年内|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 ASK_YEAR = re.compile(r"哪年|哪一年|几几年|which year|what year")
 FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪两种|哪几种|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
-FOCUS_EN = re.compile(r"\b(?:which|what) ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|"
+FOCUS_EN = re.compile(r"(?:\b(?:which|what)|" + NAME_SOME + ")"
+                      r" ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|that\b|who\b|whom\b|"
                       r"has\b|have\b|had\b|"
                       r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
 FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:叫什么|叫啥|的名字|名称是|是什么名|是谁)")
-LIST_ASK = re.compile(r"哪两|哪几|哪些|分别是哪|\bwhich (?:two|three|\w+ (?:two|three))\b|\bwhat are the\b")
+LIST_ASK = re.compile(r"哪两|哪几|哪些|分别是哪|\bwhich (?:two|three|\w+ (?:two|three))\b|\bwhat are the\b|"
+                      + NAME_SOME + r"\b")
 GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "样的", "意思", "地方", "名字", "is", "was", "are",
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an",
                            "wuhan", "hubei"})
@@ -104,8 +111,8 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
                           r"investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
-ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|\bwhen\b|what date|which day|"
-                      r"which year|what year")
+ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|哪一?个?月(?!份?[的里内])|"
+                      r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
@@ -179,7 +186,7 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
     (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
     (SHARE_TENTHS + r"|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|"
-     r"what percentage|"
+     r"what percentage(?![^?]{0,60}\b" + CHANGE_VERB + ")|"
      r"what fraction|what portion|how much of", "占比 比重 份额 share proportion"),
     (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
     (r"航线|线路", "航线 线路 route"),
@@ -225,11 +232,12 @@ TOPIC_QUESTIONS = {
 # A count of firms or projects asked, even when money qualifies them (进出口额超亿元企业有多少家).
 COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|营业|合同)额|营收|收入|金额|多少钱|产值|销售额|"
+                       r"(?:投资|投入|融资|出资|募资|募集|花费|花)了?多少(?![家个项条人次列架吨辆台])|"
                        r"export value|import value|trade value|revenue|how much money|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
                        r"(?:deals?|sales|orders?) worth|"
                        r"how much (?:did|does|do|has|have|was|were) [^?]{0,50}\b"
-                       r"(?:export|import|sell|sold|earn)|"
+                       r"(?:export|import|sell|sold|earn|invest)|"
                        r"\b(?:what|how much) (?:was|were|is)\s[\w' -]{0,30}?\b(?:total|foreign) trade\b"
                        r"(?! (?:fairs?|shows?|expos?|zones?|routes?|services?|firms?|compan|enterprises|"
                        r"practitioners|workers|cent))")
@@ -251,6 +259,9 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "international": re.compile(r"国际(?:货运|客运|全货机)?(?:航线|航班|线路|班列|快件|物流|货运|客运)|"
                                 r"\binternational (?:cargo |freight |passenger |air )?"
                                 r"(?:routes?|flights?|lines?|trains?|services?|shipments?)\b"),
+    "return": re.compile(r"回程|返程|\b(?:return|inbound|homebound) "
+                         r"(?:trips?|journeys?|trains?|services?|legs?)\b"),
+    "outbound": re.compile(r"去程|\boutbound (?:trips?|journeys?|trains?|services?|legs?)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -259,6 +270,8 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
                       "一带一路", "中欧", "international", "overseas", "foreign", "abroad", "cross-border",
                       "export", "import", "belt and road"),
+    "return": ("回程", "返程", "return", "inbound", "homebound"),
+    "outbound": ("去程", "始发", "出发", "outbound", "departure", "depart"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.

@@ -7,7 +7,7 @@ import logging
 from knowledge import Fact
 
 from .answers import FactDoc
-from .checks import trade_flow
+from .parts import trade_flow
 from .factdoc import leading_number
 
 log = logging.getLogger(__name__)

@@ -39,7 +39,9 @@ BROADER = {
           "reference only; it is not the one you asked about:",
 }
 BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international only"},
-                "domestic": {"zh": "仅国内部分", "en": "domestic only"}}
+                "domestic": {"zh": "仅国内部分", "en": "domestic only"},
+                "return": {"zh": "仅回程部分", "en": "return trips only"},
+                "outbound": {"zh": "仅去程部分", "en": "outbound trips only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}

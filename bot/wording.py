@@ -13,7 +13,8 @@ log = logging.getLogger(__name__)
 
 # "不是X / 而非X / not the X / rather than X": X is named only to be excluded. The span ends at a
 # punctuation mark, a question word or the end.
-NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|rather than|instead of|\bnot (?:the|a|its|their)\b)"
+NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|不算|不含|不包括|rather than|instead of|"
+                     r"\bnot (?:the|a|its|their|counting|including)\b|\bexcluding\b)"
                      r"\s*([^,，。?？;；!！]{1,30})")
 
 # A fact that is a goal or plan (目标, 计划), or a forecast (预计, 预期): not a figure achieved.
@@ -34,11 +35,15 @@ ASK_GROWTH = re.compile(
     r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|"
     r"\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
     r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
-    r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b")
+    r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b|"
+    r"\bwhat (?:percentage|percent)\b[^?]{0,60}\b"
+    r"(?:grow|grew|grown|rise|rose|risen|increase|climb|jump|fall|fell|drop)")
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"
                          r"\bup\b|\brose\b|\bgrew\b|doubl|fell|decline|faster|higher than")
 
 NO_GROWTH = "an amount, not the growth asked"
+# A contribution to another figure's growth (拉动 12.1个百分点) is not the growth of the figure itself.
+CONTRIBUTION = re.compile(r"拉动|贡献|contribut|percentage points? (?:to|of)|\bpull")
 
 # Neighbouring measures one word tells apart: newly signed contracts vs work completed.
 SIGNED = re.compile(r"新签|签约|签订|newly signed|new contracts?|contracts? signed|signed")
@@ -116,13 +121,15 @@ class Asked:
     target: bool = False            # a goal, plan or forecast
     signed: bool = False            # newly signed (not work completed)
     completed: bool = False         # work completed (not newly signed)
+    contribution: bool = False      # a contribution to another figure's growth (拉动, 贡献)
 
 
 def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     """The wording of a question without its negated spans (given apart)."""
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
     return Asked(negated, asks_growth(text), asks_target(text), signed and not completed,
-                 completed and not signed)
+                 completed and not signed, bool(CONTRIBUTION.search(text) or "百分点" in text
+                                                or "percentage point" in text))
 
 
 def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool = False) -> str:
@@ -133,6 +140,9 @@ def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool =
             return f"the question excludes it ({span})"
     if asked.growth and not several and not holds_growth(fact):
         return NO_GROWTH
+    metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
+    if asked.growth and not asked.contribution and CONTRIBUTION.search(metric):
+        return "a contribution to growth, not the growth asked"
     if asked.signed or asked.completed:
         metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
         if asked.signed and COMPLETED.search(metric) and not SIGNED.search(metric):

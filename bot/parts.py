@@ -1,0 +1,74 @@
+"""A part answered for the whole: what a question asks of a region's trade (湖北出口多少) is not
+answered by one product's, one partner's or one firm's share of it (机电产品出口额, 锂电池出口增幅,
+a Wuhan firm's exports) unless the question names that part."""
+from __future__ import annotations
+
+import logging
+import re
+
+from knowledge import Fact
+
+from .text import normalise
+
+log = logging.getLogger(__name__)
+
+FLOW = re.compile(r"进出口|出口|进口")
+# Words before the flow in a metric that do not narrow it: the whole trade, a whole region or year.
+WHOLE_WORDS = re.compile(r"货物|对外贸易|外贸|贸易|国际业务|海外业务|全省|全市|全国|全年|年度|累计|成立以来|我国|中国|"
+                         r"湖北省?|武汉市?|"
+                         r"总额?|总值|合计|[对从向与和的]|[“”\"'‘’「」()（）\s]")
+EN_FLOW_WORDS = frozenset("""export exports import imports trade foreign total value growth share
+of in the and by with from to goods hubei wuhan china province city year annual rate volume amount overall
+whole yoy year-on-year increase""".split())
+COUNTED = re.compile(r"(?:多少|几)(?:家|个|项|条|人|批|种|类)|\bhow many\b")
+# A question describing a firm it does not name ("那家公司", "a Wuhan firm") asks a firm's figure.
+FIRM_ASKED = re.compile(r"企业|公司|厂|集团|商社|firm|compan|maker|manufacturer|enterprise|group|exporter")
+
+
+def trade_flow(text: str) -> str:
+    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
+    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
+                 r"exports? ?(?:and|&|-|/)? ?imports?", text):
+        return "total"
+    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
+    if exports and not imports:
+        return "exports"
+    if imports and not exports:
+        return "imports"
+    return ""
+
+
+def metric_part(fact: Fact) -> tuple[str, list[str]]:
+    """The part a trade metric is of (机电产品 in 机电产品出口额; 对东盟 gives 东盟), in Chinese and as
+    English words; ('', []) for the whole trade or a metric naming no flow."""
+    m = FLOW.search(fact.metric_zh)
+    if not m:
+        return "", []
+    part_zh = WHOLE_WORDS.sub("", normalise(fact.metric_zh[:m.start()]))
+    words = re.findall(r"[a-z][a-z-]+", fact.metric_en.lower())
+    part_en = [w for w in words if w not in EN_FLOW_WORDS and len(w) >= 3]
+    return part_zh, part_en
+
+
+def names_part(text: str, part_zh: str, part_en: list[str]) -> bool:
+    """The question names the part: a character pair of its Chinese, or one of its English words."""
+    if any(part_zh[k:k + 2] in text for k in range(len(part_zh) - 1)):
+        return True
+    return any((w[:-1] if w.endswith("s") else w) in text for w in part_en if len(w) >= 4)
+
+
+def part_for_whole(text: str, unnamed: str, fact: Fact, firm_of_region: bool, part_named: bool) -> str:
+    """Why the fact is a part of the trade the question asks ('' when it is not): a product's or a
+    partner's trade the question does not name, or (firm_of_region) an unnamed firm's trade when the
+    question names only a region and no firm. part_named: the question names the fact's partner or
+    entity. A question counting something (多少家企业, how many firms) asks no amount of trade."""
+    asked = trade_flow(unnamed)
+    if (part_named or not asked or COUNTED.search(text)
+            or not FLOW.search(fact.metric_zh + " " + trade_flow(fact.metric_en.lower()))):
+        return ""
+    if firm_of_region and not FIRM_ASKED.search(unnamed):
+        return f"a firm's figure ({fact.entity}), not the region's"
+    part_zh, part_en = metric_part(fact)
+    if len(part_zh) >= 2 and not names_part(text, part_zh, part_en):
+        return f"a part ({part_zh}), not the whole"
+    return ""

@@ -1,0 +1,116 @@
+"""Classes of wording that drew a neighbouring figure, on a small made-up base: a part for the whole
+(one product's or one firm's exports for a region's), a contribution to growth for the growth, a
+count for an amount of money, a return leg for all trips, a name for 'which month'."""
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from bot.parts import metric_part, part_for_whole
+from conftest import make_fact
+from knowledge import Entity, FactStore, Source
+
+Y2030 = dict(period_zh="2030年1-6月", period_en="January-June 2030", period_start="2030-01-01",
+             period_end="2030-06-30")
+
+
+def _fact(fid: str, entity: str, metric_zh: str, metric_en: str, value: str, unit: str, **over):
+    data = dict(id=fid, source="src-m", entity=entity, metric=fid.replace("-", "_"), metric_zh=metric_zh,
+                metric_en=metric_en, value=value, unit=unit, value_en=f"{value} {unit}",
+                statement_zh=f"示例：{metric_zh}{value}{unit}。", statement_en=f"Example: {metric_en} {value}.",
+                keywords=[], **Y2030)
+    data.update(over)
+    return make_fact(**data)
+
+
+def made_up_store() -> FactStore:
+    """The made-up base: a province, a city, a firm, a train route, a group of partner countries."""
+    store = FactStore(":memory:")
+    store.add_source(Source("src-m", "示例日报", "Example Daily", "示例标题", "2030-07-01"), "test")
+    for entity in (Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]),
+                   Entity("wuhan", "region", "武汉市", "Wuhan", ["武汉"]),
+                   Entity("jiangan-motors", "firm", "武汉江岸汽车有限公司", "Jiang'an Motors", ["江岸汽车"]),
+                   Entity("hanxin-express", "route", "汉新快线", "Han-Xin Express", ["汉新快线"]),
+                   Entity("mekong", "partner", "湄公河国家", "Mekong countries", ["湄公河国家"])):
+        store.put_entity(entity, "test")
+    facts = [
+        _fact("hb-wind-exports", "hubei", "风电设备出口额", "exports of wind power equipment", "321.5", "亿元",
+              topic="trade"),
+        _fact("wh-firm-exports", "jiangan-motors", "全年出口额预期", "expected annual exports", "12", "亿元",
+              topic="firm", period_zh="2030年全年（预计）", period_en="2030 (expected)", period_end="2030-12-31"),
+        _fact("mk-trade", "mekong", "湖北对湄公河国家进出口额", "Hubei's trade with Mekong countries", "410.2",
+              "亿元", topic="trade", change_zh="增长18.4%", change_en="up 18.4%"),
+        _fact("mk-pull", "mekong", "对湖北进出口增速的拉动", "contribution to Hubei's trade growth", "2.6",
+              "个百分点", topic="trade", value_en="2.6 percentage points"),
+        _fact("hb-odi-firms", "hubei", "新备案对外投资企业数", "newly filed outward investors", "58", "家",
+              topic="investment"),
+        _fact("hb-odi-amount", "hubei", "对外实际投资额", "actual outward investment", "6.4", "亿美元",
+              topic="investment"),
+        _fact("hx-round-trips", "hanxin-express", "往返开行列数", "round trips run", "236", "列",
+              topic="logistics"),
+        _fact("ja-founded", "jiangan-motors", "注册成立时间", "month registered", "3月", "", topic="firm",
+              value_en="March", period_zh="2030年", period_en="2030", period_start="2030-01-01",
+              period_end="2030-12-31"),
+        _fact("ja-chief", "jiangan-motors", "总经理", "general manager", "周明远", "", topic="firm",
+              value_en="Zhou Mingyuan"),
+    ]
+    for fact in facts:
+        store.add_fact(fact, "test")
+    return store
+
+
+@pytest.fixture(scope="module")
+def engine():
+    store = made_up_store()
+    yield Engine(store)
+    store.close()
+
+
+def _ids(answer) -> list[str]:
+    return [d.fact.id for d in answer.facts] if answer.found else []
+
+
+@pytest.mark.parametrize("question", ["湖北2030年上半年出口了多少", "How much did Hubei export in H1 2030?"])
+def test_a_product_is_not_the_whole_of_exports(engine, question):
+    assert _ids(engine.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", ["湖北2030年上半年风电设备出口多少", "Hubei wind power equipment exports H1 2030"])
+def test_the_product_named_is_answered(engine, question):
+    assert _ids(engine.answer(question)) == ["hb-wind-exports"]
+
+
+def test_a_firm_is_not_the_region_it_sits_in(engine):
+    assert _ids(engine.answer("武汉2030年全年出口额能有多少")) == []
+    assert _ids(engine.answer("江岸汽车2030年全年出口额预计多少")) == ["wh-firm-exports"]
+
+
+def test_growth_asked_in_percent_is_not_a_contribution(engine):
+    answer = engine.answer("By what percentage did Hubei's trade with the Mekong countries rise in H1 2030?")
+    assert _ids(answer) == ["mk-trade"]
+    assert _ids(engine.answer("湄公河国家对湖北外贸增速拉动了几个百分点")) == ["mk-pull"]
+
+
+def test_an_amount_invested_is_not_a_count_of_investors(engine):
+    assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业投资了多少")) == ["hb-odi-amount"]
+    assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业有多少家")) == ["hb-odi-firms"]
+
+
+def test_the_return_leg_is_not_all_trips(engine):
+    answer = engine.answer("汉新快线2030年上半年返程跑了多少列")
+    assert not answer.found and answer.kind == "broader" and answer.reason.endswith("return")
+    assert _ids(engine.answer("汉新快线2030年上半年往返开行了多少列，不算返程单独的")) == ["hx-round-trips"]
+
+
+@pytest.mark.parametrize("question", ["江岸汽车是哪个月注册的", "In which month was Jiang'an Motors registered?"])
+def test_which_month_asks_a_date(engine, question):
+    assert _ids(engine.answer(question)) == ["ja-founded"]
+
+
+def test_metric_part_reads_the_words_before_the_flow():
+    fact = make_fact(metric_zh="“新三样”产品出口额", metric_en="exports of the 'new three' products")
+    assert metric_part(fact) == ("新三样产品", ["new", "three", "products"])
+    assert metric_part(make_fact(metric_zh="货物进出口总额", metric_en="total goods trade")) == ("", [])
+    assert part_for_whole("湖北出口多少", "湖北出口多少", fact, False, False).startswith("a part")
+    assert part_for_whole("湖北新三样出口多少", "湖北新三样出口多少", fact, False, False) == ""
+    assert part_for_whole("湖北有多少家企业出口", "湖北有多少家企业出口", fact, False, False) == ""
