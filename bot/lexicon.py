@@ -85,7 +85,8 @@ ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪
 DATE_VALUE = re.compile(r"\d+月|\d+日|\d{4}年|(?<!\d)(?:19|20)\d\d(?!\d)|年初|年底|年末|上旬|中旬|下旬|月初|月底|"
                         r"年内|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 ASK_YEAR = re.compile(r"哪年|哪一年|几几年|which year|what year")
-FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪两种|哪几种|哪类|哪种|什么|啥)([\u4e00-\u9fff]{2})")
+FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|哪两家|哪两种|哪几种|哪类|哪种|什么|啥)"
+                      r"(?:类型的|种类的|样的|性质的|方面的)?([\u4e00-\u9fff]{2})")
 FOCUS_EN = re.compile(r"(?:\b(?:which|what)|" + NAME_SOME + ")"
                       r" ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|that\b|who\b|whom\b|"
                       r"has\b|have\b|had\b|"
@@ -98,7 +99,8 @@ GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "�
                            "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
 HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
-MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|哪[个家项].{0,4}?[更快多大高低少]|谁.{0,3}?[更快多大高]|"
+MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|"
+                   r"哪[个家项].{0,4}?(?:[更较]|[快多大高低少](?=[些点？?，,。呢啊的了吗]|$))|谁.{0,3}?[更快多大高]|"
                    r"respectively|\bboth\b|\w \band (?:what|how)\b|"
                    r"which (?:is|was|grew) (?:larger|bigger|faster|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")

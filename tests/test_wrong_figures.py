@@ -114,3 +114,9 @@ def test_metric_part_reads_the_words_before_the_flow():
     assert part_for_whole("湖北出口多少", "湖北出口多少", fact, False, False).startswith("a part")
     assert part_for_whole("湖北新三样出口多少", "湖北新三样出口多少", fact, False, False) == ""
     assert part_for_whole("湖北有多少家企业出口", "湖北有多少家企业出口", fact, False, False) == ""
+
+
+def test_which_big_word_is_no_comparison(engine):
+    assert not engine.parse("江岸汽车旁边是哪个大学").several
+    assert engine.parse("江岸汽车和汉新快线哪个大？").several
+    assert engine.parse("江岸汽车和汉新快线哪家更多一些").several
