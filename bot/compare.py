@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .answers import Answer, FactDoc, Query
+from .clauses import split_questions
 from .lexicon import COMPARE, GROWTH, PARTNER_RE
 from .periods import period_sides
 
@@ -81,6 +82,23 @@ def compare_sides(engine: Engine, q: Query) -> Answer | None:
         order = larger(*found)          # amounts compared as amounts, growth rates as growth rates
         answer.larger = {1: 0, -1: 1}.get(order, -1)
     return answer
+
+
+def answer_clauses(engine: Engine, q: Query) -> Answer | None:
+    """Two questions in one, each answered on its own: both facts (kind 'compare', nothing compared)
+    when each clause finds a different one; None otherwise (the question is answered as a whole)."""
+    found: list[FactDoc] = []
+    for text in split_questions(q.text):
+        side = engine.parse(text, q.lang)
+        ranked = engine._rank(side)
+        answer = engine._best(side, ranked, {h.entity for h in side.hits}) if ranked else None
+        if answer is None or not answer.found:
+            return None
+        found += [d for d in answer.facts if d not in found]
+    if len(found) < 2:
+        return None
+    log.debug("two questions in one: %d facts", len(found))
+    return Answer(q.raw, q.lang, True, "compare", found[:3], score=80, topic=found[0].fact.topic)
 
 
 def larger(a: FactDoc, b: FactDoc) -> int:

@@ -11,7 +11,7 @@ from knowledge import Entity, FactStore
 
 from .answers import Answer, FactDoc, Query
 from .checks import BROADER, FOUND_NAMED, FactChecks
-from .compare import compare_sides
+from .compare import answer_clauses, compare_sides
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
 from .lexicon import (
@@ -124,6 +124,9 @@ class Engine:
             compared = compare_sides(self, q) or compared
         if compared:
             return compared
+        clauses = answer_clauses(self, q)   # 'X多少，占比如何': each clause answered on its own
+        if clauses is not None:
+            return clauses
         answer = self._best(q, ranked, named)
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from bot.clauses import split_questions
 from bot.parts import metric_part, part_for_whole
 from conftest import make_fact
 from knowledge import Entity, FactStore, Source
@@ -120,3 +121,20 @@ def test_which_big_word_is_no_comparison(engine):
     assert not engine.parse("江岸汽车旁边是哪个大学").several
     assert engine.parse("江岸汽车和汉新快线哪个大？").several
     assert engine.parse("江岸汽车和汉新快线哪家更多一些").several
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("江岸汽车注册于哪个月，总经理是谁", ["江岸汽车注册于哪个月", "江岸汽车注册于 总经理是谁"]),
+    ("when was jiang'an motors registered, and who runs it?",
+     ["when was jiang'an motors registered", "jiang'an motors registered who runs it?"]),
+    ("湖北出口多少", []),
+    ("江岸汽车有多少员工，就是说正式工", []),      # the second clause asks nothing of its own
+])
+def test_two_questions_in_one_are_split(text, parts):
+    assert split_questions(text) == parts
+
+
+def test_two_questions_in_one_get_both_facts(engine):
+    answer = engine.answer("江岸汽车是哪个月注册的？总经理是谁？")
+    assert answer.kind == "compare" and _ids(answer) == ["ja-founded", "ja-chief"]
+    assert _ids(engine.answer("江岸汽车是哪个月注册的？")) == ["ja-founded"]

@@ -1,0 +1,35 @@
+"""Two questions in one ('X出口多少，占比如何', 'When did it open, and how many visitors came?'):
+each clause with its own question word is asked on its own, the first clause lending the later
+ones its subject (its words without the question words)."""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另外|那|以及)?|"
+                   r"\s+and\s+(?=(?:how|what|when|which|where|who)\b)")
+ASKS_ZH = re.compile(r"多少|几[个家条项次年月天种]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|多大|多久|多高|多快")
+ASKS_EN = re.compile(r"^(?:how|what|when|which|where|who|whom)\b")
+QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
+                               r"如何|怎样|怎么样|[吗呢啊呀？?。]")
+QUESTION_WORDS_EN = re.compile(r"^(?:what|how much|how many|how|when|which|where|who)"
+                               r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")
+MAX_CLAUSES = 3
+
+
+def asks_something(clause: str) -> bool:
+    """The clause has a question word of its own."""
+    return bool(ASKS_EN.search(clause) or ASKS_ZH.search(clause))
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions a text asks, each whole: [] unless at least two clauses have a question word.
+    Later clauses get the first clause's subject (its words without its question words) in front."""
+    clauses = [c.strip() for c in SPLIT.split(text) if c and c.strip()]
+    asking = [c for c in clauses if asks_something(c)]
+    if len(asking) < 2 or len(asking) > MAX_CLAUSES or not asks_something(clauses[0]):
+        return []
+    subject = " ".join(QUESTION_WORDS_ZH.sub(" ", QUESTION_WORDS_EN.sub("", clauses[0])).split())
+    return [clauses[0]] + [f"{subject} {c}" for c in asking[1:] if c != clauses[0]]
