@@ -194,7 +194,11 @@ class FactChecks:
         return ""
 
     def _wrong_count(self, q: Query, doc: FactDoc) -> str:
+        """'How many trains / 多少家' answered by a count of something else, a rank, a name or money."""
         value = doc.fact.value
+        counts = MEASURE_RE.search(q.text) or EN_MEASURE.search(q.unnamed)
+        if counts and re.search(r"元|美元|yuan|dollar", doc.fact.unit + " " + doc.fact.value_en.lower()):
+            return "an amount of money for a count"      # 多少家企业: not 10亿美元
         if q.asks == "quantity":
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
                     and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):

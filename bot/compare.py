@@ -90,7 +90,7 @@ def answer_clauses(engine: Engine, q: Query) -> Answer | None:
     found: list[FactDoc] = []
     for text in split_questions(q.text):
         side = engine.parse(text, q.lang)
-        ranked = engine._rank(side)
+        ranked = [r for r in engine._rank(side) if engine.docs[r[2]] not in found]   # a new fact per clause
         answer = engine._best(side, ranked, {h.entity for h in side.hits}) if ranked else None
         if answer is None or not answer.found:
             return None

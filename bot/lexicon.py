@@ -90,7 +90,7 @@ FOCUS_ZH = re.compile(r"(?:哪些|哪个|哪家|哪几个|哪两个|哪几家|�
 FOCUS_EN = re.compile(r"(?:\b(?:which|what)|" + NAME_SOME + ")"
                       r" ((?:(?!is\b|was\b|are\b|were\b|did\b|does\b|do\b|that\b|who\b|whom\b|"
                       r"has\b|have\b|had\b|"
-                      r"can\b|will\b|would\b)[a-z]+ ?){1,4})")
+                      r"can\b|will\b|would\b)[a-z][a-z-]* ?){1,4})")
 FOCUS_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?:叫什么|叫啥|的名字|名称是|是什么名|是谁)")
 LIST_ASK = re.compile(r"哪两|哪几|哪些|分别是哪|\bwhich (?:two|three|\w+ (?:two|three))\b|\bwhat are the\b|"
                       + NAME_SOME + r"\b")

@@ -220,7 +220,7 @@ class QuestionReader:
             return ""
         words = []
         for word in m.group(1).split():
-            if word.endswith("ed") and len(word) > 4:      # a participle ends the noun phrase
+            if word.endswith("ed") and len(word) > 4 and "-" not in word:   # a participle ends the phrase
                 break
             words.append(word)
         names = {w for hit in hits for w in hit.alias.split()}

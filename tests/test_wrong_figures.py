@@ -138,3 +138,10 @@ def test_two_questions_in_one_get_both_facts(engine):
     answer = engine.answer("江岸汽车是哪个月注册的？总经理是谁？")
     assert answer.kind == "compare" and _ids(answer) == ["ja-founded", "ja-chief"]
     assert _ids(engine.answer("江岸汽车是哪个月注册的？")) == ["ja-founded"]
+
+
+@pytest.mark.parametrize("question", ["How many firms did actual outward investment from Hubei in H1 2030?",
+                                      "湖北2030年上半年对外实际投资的有多少家"])
+def test_a_count_is_never_answered_with_money(engine, question):
+    answer = engine.answer(question)
+    assert "hb-odi-amount" not in _ids(answer)
