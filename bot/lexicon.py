@@ -106,7 +106,8 @@ MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|"
                    r"higher|more)|\bcompare|\bversus\b|\bvs\b")
 
 ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|增幅|增长率|growth rate|"
-                          r"[人次个家箱]数(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|"
+                          r"(?:[人次个家箱]|企业|公司|项目|国家|城市|展会)数(?:$|[?是为有])|"
+                          r"(?:场次|人次|架次|批次|频次)(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|"
                           r"how many|how much|how long|how fast|how quickly|how soon|"
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
