@@ -145,3 +145,15 @@ def test_two_questions_in_one_get_both_facts(engine):
 def test_a_count_is_never_answered_with_money(engine, question):
     answer = engine.answer(question)
     assert "hb-odi-amount" not in _ids(answer)
+
+
+@pytest.mark.parametrize("question", ["汉新快线 合作企业数", "江岸汽车 2030 参展场次", "武汉 进博会 项目数"])
+def test_keyword_counts_ask_a_quantity(engine, question):
+    assert engine.parse(question).asks == "quantity"
+
+
+def test_the_figure_a_question_states_is_not_its_answer(engine):
+    stated = "Hubei's trade with the Mekong countries grew 18.4% in H1 2030; how fast did May alone grow?"
+    assert "mk-trade" not in _ids(engine.answer(stated))
+    amount = "湖北对湄公河国家进出口额2030年上半年是410.2亿元，同比增长了多少？"
+    assert _ids(engine.answer(amount)) == ["mk-trade"]
