@@ -141,6 +141,8 @@ class FactChecks:
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
+        if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
+            return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", ""):
             money = asks_money(q)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
@@ -248,6 +250,22 @@ def kind_fit(q: Query, doc: FactDoc) -> float:
     if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
         fit *= 1.0 if MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en) else 0.6
     return fit * _asked_kind_fit(q, doc)
+
+
+PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少是")
+
+
+def asks_share(q: Query) -> bool:
+    """The question asks a share (占比, 比重, 占...多少, what share / percentage of), not a growth; 'how
+    much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone."""
+    return bool(SHARE.search(PART_OR_SHARE.sub(" ", q.unnamed))) and not q.asked.growth
+
+
+def is_money(doc: FactDoc) -> bool:
+    """The fact's figure is an amount of money (亿元, billion dollars), not a share of one."""
+    said = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    return (bool(re.search(r"元|美元", doc.fact.unit)) and not SHARE.search(said)
+            and not re.search(r"占|比重|比例|份额|share|proportion|percent", said))
 
 
 def asks_money(q: Query) -> bool:

@@ -157,3 +157,10 @@ def test_the_figure_a_question_states_is_not_its_answer(engine):
     assert "mk-trade" not in _ids(engine.answer(stated))
     amount = "湖北对湄公河国家进出口额2030年上半年是410.2亿元，同比增长了多少？"
     assert _ids(engine.answer(amount)) == ["mk-trade"]
+
+
+def test_a_share_asked_is_not_an_amount_of_money(engine):
+    assert _ids(engine.answer("湖北2030年上半年风电设备出口占全省出口的比重是多少")) == []
+    assert _ids(engine.answer("What percentage of Hubei's exports in H1 2030 was wind power equipment?")) == []
+    # 'how much of X was Y' asks the part, which an amount answers
+    assert _ids(engine.answer("How much of Hubei's H1 2030 exports was wind power equipment?")) == ["hb-wind-exports"]
