@@ -265,6 +265,11 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "return": re.compile(r"回程|返程|\b(?:return|inbound|homebound) "
                          r"(?:trips?|journeys?|trains?|services?|legs?)\b"),
     "outbound": re.compile(r"去程|\boutbound (?:trips?|journeys?|trains?|services?|legs?)\b"),
+    "private firms": re.compile(r"民营企业|民营经济|民企|\bprivate(?:ly[- ]owned)? (?:firms?|enterprises?|compan)"),
+    "foreign-invested firms": re.compile(r"外商投资企业|外资企业|外企|\bforeign[- ]invested\b|\bforeign[- ]funded\b"),
+    "state-owned firms": re.compile(r"国有企业|(?<![法美德英韩泰俄日意外中])国企|\bstate[- ]owned\b"),   # not 法国企业
+    "general trade": re.compile(r"一般贸易|\bgeneral trade\b"),
+    "processing trade": re.compile(r"加工贸易|\bprocessing trade\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -275,6 +280,11 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
                       "export", "import", "belt and road"),
     "return": ("回程", "返程", "return", "inbound", "homebound"),
     "outbound": ("去程", "始发", "出发", "outbound", "departure", "depart"),
+    "private firms": ("民营", "民企", "private"),
+    "foreign-invested firms": ("外商投资", "外资", "外企", "foreign-invested", "foreign-funded", "foreign invested"),
+    "state-owned firms": ("国有", "国企", "state-owned", "state owned"),
+    "general trade": ("一般贸易", "general trade"),
+    "processing trade": ("加工贸易", "processing trade"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.

@@ -41,7 +41,12 @@ BROADER = {
 BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international only"},
                 "domestic": {"zh": "仅国内部分", "en": "domestic only"},
                 "return": {"zh": "仅回程部分", "en": "return trips only"},
-                "outbound": {"zh": "仅去程部分", "en": "outbound trips only"}}
+                "outbound": {"zh": "仅去程部分", "en": "outbound trips only"},
+                "private firms": {"zh": "仅民营企业", "en": "private firms only"},
+                "foreign-invested firms": {"zh": "仅外商投资企业", "en": "foreign-invested firms only"},
+                "state-owned firms": {"zh": "仅国有企业", "en": "state-owned firms only"},
+                "general trade": {"zh": "仅一般贸易", "en": "general trade only"},
+                "processing trade": {"zh": "仅加工贸易", "en": "processing trade only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}

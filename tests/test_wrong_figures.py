@@ -164,3 +164,20 @@ def test_a_share_asked_is_not_an_amount_of_money(engine):
     assert _ids(engine.answer("What percentage of Hubei's exports in H1 2030 was wind power equipment?")) == []
     # 'how much of X was Y' asks the part, which an amount answers
     assert _ids(engine.answer("How much of Hubei's H1 2030 exports was wind power equipment?")) == ["hb-wind-exports"]
+
+
+@pytest.mark.parametrize("question, narrowed", [
+    ("湖北2030年上半年民营企业出口了多少风电设备", "private firms"),
+    ("湖北外资企业2030年上半年出口风电设备多少", "foreign-invested firms"),
+    ("湖北2030年上半年一般贸易方式出口风电设备多少", "general trade"),
+])
+def test_a_kind_of_firm_or_trade_narrows_the_figure(engine, question, narrowed):
+    answer = engine.answer(question)
+    assert not answer.found and answer.kind == "broader" and answer.reason.endswith(narrowed)
+
+
+def test_a_country_before_qiye_is_no_state_firm(engine):
+    question = "How much wind power equipment did foreign-invested firms in Hubei export in H1 2030?"
+    assert engine.parse(question).qualifiers == ("foreign-invested firms",)
+    assert not engine.answer(question).found
+    assert engine.parse("法国企业从湖北买了多少风电设备").qualifiers == ()
