@@ -168,7 +168,7 @@ def test_a_share_asked_is_not_an_amount_of_money(engine):
 
 @pytest.mark.parametrize("question, narrowed", [
     ("湖北2030年上半年民营企业出口了多少风电设备", "private firms"),
-    ("湖北外资企业2030年上半年出口风电设备多少", "foreign-invested firms"),
+    ("湖北国有企业2030年上半年出口风电设备多少", "state-owned firms"),
     ("湖北2030年上半年一般贸易方式出口风电设备多少", "general trade"),
 ])
 def test_a_kind_of_firm_or_trade_narrows_the_figure(engine, question, narrowed):
