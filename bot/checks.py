@@ -14,7 +14,7 @@ from .answers import FactDoc, Query
 from .lexicon import (
     ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
     EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
-    PARTNER_RE, REGION_TYPES, SHARE, TOTAL)
+    OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE, TOTAL)
 from .parts import part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
@@ -72,8 +72,14 @@ class FactChecks:
         for name in self.index.entity_names.get(doc.fact.entity, ()):
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
         for scope in q.qualifiers:
-            if not any(word in said for word in QUALIFIER_SCOPE[scope]):
-                return f"{BROADER}{scope}"
+            if any(word in said for word in QUALIFIER_SCOPE[scope]):
+                continue
+            other = OTHER_LEG.get(scope)            # a leg of a trip: the other leg is another figure,
+            if other and any(word in said for word in QUALIFIER_SCOPE[other]):
+                return f"the {other} leg, not the {scope} one"
+            if other and not ROUND_TRIP.search(said):
+                continue                            # ... and one naming no leg is not judged
+            return f"{BROADER}{scope}"
         for district in q.districts:
             if district not in doc.text:        # a region's figure is broader; a firm's is another subject
                 return f"{BROADER}{district}" if doc.entity.type in REGION_TYPES else f"not about {district}"

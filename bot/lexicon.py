@@ -274,6 +274,10 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
 }
+# One leg of a trip: a figure for the other leg is another figure; one for both legs (往返) is broader;
+# a count of trains naming no leg may be the leg asked, and is not judged.
+OTHER_LEG = {"return": "outbound", "outbound": "return"}
+ROUND_TRIP = re.compile(r"往返|双向|round[- ]trips?|both (?:ways|directions)")
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
                       "一带一路", "中欧", "international", "overseas", "foreign", "abroad", "cross-border",

@@ -49,6 +49,8 @@ def made_up_store() -> FactStore:
               topic="investment"),
         _fact("hx-round-trips", "hanxin-express", "往返开行列数", "round trips run", "236", "列",
               topic="logistics"),
+        _fact("hx-departures", "hanxin-express", "始发开行列数", "trains departing", "131", "列",
+              topic="logistics"),
         _fact("ja-founded", "jiangan-motors", "注册成立时间", "month registered", "3月", "", topic="firm",
               value_en="March", period_zh="2030年", period_en="2030", period_start="2030-01-01",
               period_end="2030-12-31"),
@@ -95,6 +97,11 @@ def test_growth_asked_in_percent_is_not_a_contribution(engine):
 def test_an_amount_invested_is_not_a_count_of_investors(engine):
     assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业投资了多少")) == ["hb-odi-amount"]
     assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业有多少家")) == ["hb-odi-firms"]
+
+
+def test_one_leg_is_not_the_other(engine):
+    assert _ids(engine.answer("汉新快线2030年上半年去程开了多少列")) == ["hx-departures"]
+    assert "hx-departures" not in _ids(engine.answer("汉新快线2030年上半年回程开了多少列"))
 
 
 def test_the_return_leg_is_not_all_trips(engine):
