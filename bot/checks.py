@@ -12,7 +12,8 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF,
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE,
+    EN_MEASURE, EN_MEASURE_OF,
     EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
     OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE, TOTAL)
 from .parts import part_for_whole, trade_flow
@@ -145,6 +146,9 @@ class FactChecks:
         said = f"{doc.fact.value} {doc.said}"
         if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
+        if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
+                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
+            return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):

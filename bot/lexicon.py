@@ -249,6 +249,11 @@ MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|mi
 SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|"
                    r"share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
+# A distance asked (多远, 距离多少, how far): answered only by a length or a travel time, not a count.
+DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?是为有多])|\bhow far\b|\bwhat distance\b|"
+                      r"\bdistance (?:between|from|to|of)\b")
+DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
+                            r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
 DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")
 DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"
