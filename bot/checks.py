@@ -15,7 +15,7 @@ from .lexicon import (
     ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE,
     EN_MEASURE, EN_MEASURE_OF,
     EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
-    OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE, TOTAL)
+    OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL)
 from .parts import part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
@@ -146,6 +146,9 @@ class FactChecks:
         said = f"{doc.fact.value} {doc.said}"
         if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
+        if SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
+                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
+            return "not a span of time"     # how many years before: 6年, not 近半
         if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold

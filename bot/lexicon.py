@@ -205,7 +205,8 @@ INJECTION = re.compile(r"忽略.{0,8}(?:指令|规则|提示|设定|要求)|无�
 # Off topic whatever else they name: food, hotels, sights, travel tips.
 OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好吃|小吃|地方)|热干面|美食|旅游攻略|景点|哪里好玩|好吃的|"
                        r"\brecommend\b.{0,40}\b(?:restaurant|place|food|hotel|noodle|bar|cafe|sight)|"
-                       r"\b(?:restaurant|hotel|noodles?|sightseeing|tourist attraction)s?\b")
+                       r"\b(?:restaurant|hotel|noodles?|sightseeing|tourist attraction)s?\b|"
+                       r"天气|下雨|带伞|\bweather\b|\bwether\b|\bumbrell?a\b")     # whatever place it names
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")
@@ -254,6 +255,9 @@ DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?�
                       r"\bdistance (?:between|from|to|of)\b")
 DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
                             r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
+# A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
+SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
+                        r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")
 DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")
 DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"

@@ -197,3 +197,15 @@ def test_a_distance_asked_is_answered_by_a_length(engine):
     assert _ids(engine.answer("汉新快线 全程 距离")) == ["hx-length"]
     assert _ids(engine.answer("How far does the Han-Xin Express run?")) == ["hx-length"]
     assert _ids(engine.answer("江岸汽车 总经理 距离")) == []
+
+
+@pytest.mark.parametrize("question", ["汉新快线全程要跑几天", "How long does a Han-Xin Express train take?",
+                                      "江岸汽车总经理上任多少年了"])
+def test_a_span_of_time_asked_needs_a_span(engine, question):
+    assert _ids(engine.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", ["武汉明天天气咋样，要带伞吗", "is the wether in Wuhan ok for the Han-Xin Express?"])
+def test_weather_is_out_of_scope_whatever_it_names(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and answer.suggestions == []
