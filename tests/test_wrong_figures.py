@@ -172,7 +172,7 @@ def test_a_share_asked_is_not_an_amount_of_money(engine):
     assert _ids(engine.answer("湖北2030年上半年风电设备出口占全省出口的比重是多少")) == []
     share = "What percentage of Hubei's exports in H1 2030 was wind power equipment?"
     assert _ids(engine.answer(share)) == []
-    part = "How much of Hubei's H1 2030 exports was wind power equipment?"     # asks the part: an amount answers
+    part = "How much of Hubei's H1 2030 exports was wind power equipment?"   # the part: an amount answers
     assert _ids(engine.answer(part)) == ["hb-wind-exports"]
 
 
