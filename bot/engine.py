@@ -155,8 +155,8 @@ class Engine:
         for place, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
             problem = self.checks.mismatch(q, doc, conf, named)
-            if not problem and growth_of is not None and growth_of[0] >= conf:
-                held = growth_of[1].fact
+            if not problem and growth_of is not None and (growth_of[0] >= conf or growth_of[1] >= raw):
+                held = growth_of[2].fact
                 if not (growth_of_same(held, doc.fact) or held.entity == doc.fact.entity
                         and same_measure(held, doc.fact)):
                     problem = f"the growth of another measure than {held.metric}"
@@ -187,14 +187,14 @@ class Engine:
         return self._decline(q, first_problem, close)
 
     def _growth_of(self, q: Query, candidates: list[Ranked],
-                   named: set[str]) -> tuple[float, FactDoc] | None:
+                   named: set[str]) -> tuple[float, float, FactDoc] | None:
         """A growth asked: the candidate covering most of the question that holds its measure without
-        the growth (its confidence and fact); None when growth is not asked or none is such."""
+        the growth (its confidence, score and fact); None when growth is not asked or none is such."""
         if not q.asked.growth:
             return None
-        lacking = [(conf, self.docs[i]) for conf, _, i in candidates
+        lacking = [(conf, raw, self.docs[i]) for conf, raw, i in candidates
                    if self.checks.mismatch(q, self.docs[i], conf, named) == NO_GROWTH]
-        return max(lacking, key=lambda pair: pair[0], default=None)
+        return max(lacking, key=lambda held: held[0], default=None)
 
     def _rival(self, q: Query, doc: FactDoc, conf: float, raw: float, ranked: list[Ranked],
                named: set[str]) -> FactDoc | None:

@@ -220,3 +220,11 @@ def test_a_scope_word_in_a_follow_up_is_no_new_subject(engine):
 
     first, second = answer_conversation(engine, ["联想武汉的产品卖到了多少个国家和地区", "那它出口在全省排老几"])
     assert first.found and second.found and "全省第一" in render(second), render(second)
+
+
+@pytest.mark.parametrize("question", ["How much did Hubei's actual use of foreign capital rise in 2025?",
+                                      "湖北2025年实际利用外资涨了多少"])
+def test_the_growth_of_a_measure_held_without_one_is_declined(engine, question):
+    """FDI used is held without its growth: another measure's growth (new foreign firms) is no answer."""
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)

@@ -44,7 +44,7 @@ def made_up_store() -> FactStore:
         _fact("mk-pull", "mekong", "对湖北进出口增速的拉动", "contribution to Hubei's trade growth", "2.6",
               "个百分点", topic="trade", value_en="2.6 percentage points"),
         _fact("hb-odi-firms", "hubei", "新备案对外投资企业数", "newly filed outward investors", "58", "家",
-              topic="investment"),
+              topic="investment", change_zh="增长12%", change_en="up 12%"),
         _fact("hb-odi-amount", "hubei", "对外实际投资额", "actual outward investment", "6.4", "亿美元",
               topic="investment"),
         _fact("hx-round-trips", "hanxin-express", "往返开行列数", "round trips run", "236", "列",
@@ -209,3 +209,9 @@ def test_a_span_of_time_asked_needs_a_span(engine, question):
 def test_weather_is_out_of_scope_whatever_it_names(engine, question):
     answer = engine.answer(question)
     assert not answer.found and answer.suggestions == []
+
+
+@pytest.mark.parametrize("question", ["2030年上半年湖北对外实际投资额增长了多少",
+                                      "How much did Hubei's actual outward investment rise in H1 2030?"])
+def test_a_growth_asked_is_not_another_measures_growth(engine, question):
+    assert _ids(engine.answer(question)) == []
