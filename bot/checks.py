@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from knowledge import Entity
@@ -271,7 +272,13 @@ PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少�
 def asks_share(q: Query) -> bool:
     """The question asks a share (占比, 比重, 占...多少, what share / percentage of), not a growth; 'how
     much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone."""
-    return bool(SHARE.search(PART_OR_SHARE.sub(" ", q.unnamed))) and not q.asked.growth
+    return _share_asked(q.unnamed) and not q.asked.growth
+
+
+@lru_cache(maxsize=4096)
+def _share_asked(unnamed: str) -> bool:
+    """asks_share's reading of the words, once per question (ranking asks per candidate)."""
+    return bool(SHARE.search(PART_OR_SHARE.sub(" ", unnamed)))
 
 
 def is_money(doc: FactDoc) -> bool:
@@ -283,7 +290,14 @@ def is_money(doc: FactDoc) -> bool:
 
 def asks_money(q: Query) -> bool:
     """The question asks an amount of money (出口额, 投资了多少, how much revenue), not its growth or share."""
-    return bool(ASK_MONEY.search(q.unnamed) and not GROWTH.search(q.unnamed) and not SHARE.search(q.unnamed))
+    return _money_asked(q.unnamed)
+
+
+@lru_cache(maxsize=4096)
+def _money_asked(unnamed: str) -> bool:
+    """asks_money's reading of the words, once per question (ranking asks per candidate)."""
+    return bool(ASK_MONEY.search(unnamed) and not GROWTH.search(unnamed) and not SHARE.search(unnamed))
+
 
 def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     """How well the fact's value is of the kind asked (a date, a ranking, a figure, a name)."""

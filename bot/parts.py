@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from knowledge import Fact
 
@@ -25,6 +26,7 @@ COUNTED = re.compile(r"(?:多少|几)(?:家|个|项|条|人|批|种|类)|\bhow m
 FIRM_ASKED = re.compile(r"企业|公司|厂|集团|商社|firm|compan|maker|manufacturer|enterprise|group|exporter")
 
 
+@lru_cache(maxsize=8192)
 def trade_flow(text: str) -> str:
     """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
     if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
