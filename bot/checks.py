@@ -13,10 +13,10 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE,
-    EN_MEASURE, EN_MEASURE_OF,
-    EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE,
-    OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE, DISTANCE_VALUE, DURATION,
+    DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES,
+    MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE,
+    SPAN_ASKED, TOTAL)
 from .parts import part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
@@ -296,7 +296,8 @@ def asks_money(q: Query) -> bool:
 @lru_cache(maxsize=4096)
 def _money_asked(unnamed: str) -> bool:
     """asks_money's reading of the words, once per question (ranking asks per candidate)."""
-    return bool(ASK_MONEY.search(unnamed) and not GROWTH.search(unnamed) and not SHARE.search(unnamed))
+    return bool(ASK_MONEY.search(unnamed) and not GROWTH.search(unnamed) and not SHARE.search(unnamed)
+                and not COUNTED.search(unnamed))     # 进出口额超亿元企业有多少家 counts firms
 
 
 def _asked_kind_fit(q: Query, doc: FactDoc) -> float:

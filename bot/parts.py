@@ -23,7 +23,7 @@ of in the and by with from to goods hubei wuhan china province city year annual 
 whole yoy year-on-year increase""".split())
 # A share of the trade (机电产品占出口总值比重) is what a share question asks, whoever names its part.
 SHARE_METRIC = re.compile(r"占|比重|比例|份额")
-COUNTED = re.compile(r"(?:多少|几)(?:家|个|项|条|人|批|种|类)|\bhow many\b")
+COUNTS = re.compile(r"(?:多少|几)(?:家|个|项|条|人|批|种|类)|\bhow many\b")
 # A question describing a firm it does not name ("那家公司", "a Wuhan firm") asks a firm's figure.
 FIRM_ASKED = re.compile(r"企业|公司|厂|集团|商社|firm|compan|maker|manufacturer|enterprise|group|exporter")
 
@@ -67,7 +67,7 @@ def part_for_whole(text: str, unnamed: str, fact: Fact, firm_of_region: bool, pa
     question names only a region and no firm. part_named: the question names the fact's partner or
     entity. A question counting something (多少家企业, how many firms) asks no amount of trade."""
     asked = trade_flow(unnamed)
-    if (part_named or not asked or COUNTED.search(text) or SHARE_METRIC.search(fact.metric_zh)
+    if (part_named or not asked or COUNTS.search(text) or SHARE_METRIC.search(fact.metric_zh)
             or not FLOW.search(fact.metric_zh + " " + trade_flow(fact.metric_en.lower()))):
         return ""
     if firm_of_region and not FIRM_ASKED.search(unnamed):
