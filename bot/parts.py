@@ -18,6 +18,8 @@ FLOW = re.compile(r"进出口|出口|进口")
 WHOLE_WORDS = re.compile(r"货物|对外贸易|外贸|贸易|国际业务|海外业务|全省|全市|全国|全年|年度|累计|成立以来|我国|中国|"
                          r"湖北省?|武汉市?|"
                          r"总额?|总值|合计|[对从向与和的]|[“”\"'‘’「」()（）\s]")
+# What a trade metric measures of its part (额, 增幅): no part itself.
+MEASURE_WORDS = re.compile(r"总?额|总?值|增幅|增速|增长|同比|规模|数量|金额")
 EN_FLOW_WORDS = frozenset("""export exports import imports trade foreign total value growth share
 of in the and by with from to goods hubei wuhan china province city year annual rate volume amount overall
 whole yoy year-on-year increase""".split())
@@ -43,12 +45,14 @@ def trade_flow(text: str) -> str:
 
 
 def metric_part(fact: Fact) -> tuple[str, list[str]]:
-    """The part a trade metric is of (机电产品 in 机电产品出口额; 对东盟 gives 东盟), in Chinese and as
-    English words; ('', []) for the whole trade or a metric naming no flow."""
-    m = FLOW.search(fact.metric_zh)
-    if not m:
+    """The part a trade metric is of (机电产品 in 机电产品出口额; 对东盟 gives 东盟): its words before its
+    last flow word, but the flows, the whole and the measure, in Chinese and as English words; ('', [])
+    for the whole trade or a metric naming no flow."""
+    flows = list(FLOW.finditer(fact.metric_zh))
+    if not flows:
         return "", []
-    part_zh = WHOLE_WORDS.sub("", normalise(fact.metric_zh[:m.start()]))
+    head = normalise(fact.metric_zh[:flows[-1].start()])    # 产品出口“新三样”产品出口额: 新三样产品
+    part_zh = MEASURE_WORDS.sub("", WHOLE_WORDS.sub("", FLOW.sub("", head)))
     words = re.findall(r"[a-z][a-z-]+", fact.metric_en.lower())
     part_en = [w for w in words if w not in EN_FLOW_WORDS and len(w) >= 3]
     return part_zh, part_en
