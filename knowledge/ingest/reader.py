@@ -37,6 +37,21 @@ def _check_date(date: str) -> str:
     return date
 
 
+# An editor's note, a sign-off or an editor's name: (本文为…), 【延伸阅读】, (完), 责编：… are no title.
+_NOTE = re.compile(r"[（(【\[].*[）)】\]]|.*(?:责编|责任编辑|[（(]完[）)]).*")
+
+
+def _unless_note(title: str) -> str:
+    """A title found in the first lines, or '' when it is an editor's note or a sign-off."""
+    return "" if _NOTE.fullmatch(title.strip()) else title
+
+
+def _masthead_line(line: str) -> bool:
+    """Whether a line is a masthead (中新社 2027-03-06, 湖北日报 第05版), not the story's first words."""
+    return len(line) <= 40 and "，" not in line and bool(find_publication([line]) or find_page([line])
+                                                         or re.search(r"20\d\d[-年./]\d", line))
+
+
 def read_article(text: str, store: FactStore, *, publication: str | None = None, date: str | None = None,
                  title: str | None = None, page: str | None = None, filename: str | None = None) -> Reading:
     """Read an article into proposed facts; raise IngestError (NoDateFound) when it cannot be read."""
@@ -69,10 +84,13 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
                             f"{date}; give --date if that is wrong")
     ref = _ref_date(date)
     sents = sentences(simple)
-    title = (title or "").strip() or find_title(original)
+    title = (title or "").strip() or _unless_note(find_title(original))
     if not title and sents:                    # a dateline story: its first words, not its file name
-        first = re.sub(r"^.*?电\s*", "", sents[0].text)
+        lead = next((x.text for x in sents if not _masthead_line(x.text)), sents[0].text)
+        first = re.sub(r"^.*?电\s*", "", lead)
         first = re.sub(r"^[（(][^）)]*[）)]|[。！？]$", "", first)
+        clause = re.split(r"[，；,;]", first)[0]          # the lead's first clause, shortened
+        first = clause if len(clause) >= 8 else first
         title = first[:30] + ("…" if len(first) > 30 else "")
     title = title or (Path(filename).stem if filename else "") or "untitled"
     source = {"id": source_id(pub, date, simple), "publication_zh": pub,

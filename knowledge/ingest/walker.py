@@ -13,6 +13,7 @@ from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
+from .shapes import in_dateline, referred_source
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .masthead import PUBLICATIONS
 from .subjects import CONVERTED, converted, informant, last_month_of, quoted_list
@@ -63,7 +64,9 @@ class Walker:
         text = PRESS.sub("", text[:20000])
         for name in sorted(PUBLICATIONS, key=len, reverse=True):     # 香港商报 names no place of the story
             text = text.replace(name, "")
-        return main_subject(self.index, text)
+        lead = text[:400]
+        source = referred_source(lead, self.index.mentions(lead), len(lead))   # 从X获悉，该X…: a story of X
+        return source[2] if source else main_subject(self.index, text)
 
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
@@ -97,9 +100,13 @@ class Walker:
                 self.para_period = (s.paragraph, period)       # a span beyond it
                 if period.start and not last_month_of(period, self.article_period):   # 3月当月 of 一季度
                     self.article_period = period
-            ents = [m for m in self._mentions(s.text) if not informant(s.text, m)
+            mentions = [m for m in self._mentions(s.text) if not self._filed_at(s.text, m)]
+            ents = [m for m in mentions if not informant(s.text, m)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
+            source = referred_source(s.text, mentions, len(s.text))
+            if source and not (ents and ents[-1][0] > source[0]):
+                ents.append(source)
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
 
@@ -202,6 +209,10 @@ class Walker:
                 found.append((start, end, "new:" + name))
         return sorted(found)
 
+    def _filed_at(self, text: str, mention: tuple[int, int, str]) -> bool:
+        """Whether a name is the dateline's city of an article about something more specific."""
+        return in_dateline(text, mention) and mention[2] != self.default_entity
+
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
         clause = _clause_start(text, fig.start)
@@ -247,10 +258,14 @@ class Walker:
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
-        before = [m for m in self._mentions(s.text) if m[1] <= limit
+        mentions = [m for m in self._mentions(s.text) if not self._filed_at(s.text, m)]
+        before = [m for m in mentions if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and not informant(s.text, m) and not quoted_list(s.text, m)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
+        source = referred_source(s.text, mentions, fig.start)      # 从花湖机场获悉，…该机场完成…
+        if source and not (before and before[-1][0] > source[0]):
+            return source[2], 0.0, ""
         if before:
             return before[-1][2], 0.0, ""
         if self.para_entity and self.para_entity[0] == s.paragraph:

@@ -1,0 +1,52 @@
+"""Agency and Hong Kong article shapes on made-up texts: a dateline's city is no subject of a story about
+something more specific, a source the lead refers back to is, and a wire without a headline line takes
+no editor's note as its title."""
+from __future__ import annotations
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+
+
+def _read(text: str, store: FactStore, **given: str):
+    """The proposals of an article keyed by value, and the reading."""
+    reading = read_article(text, store, **given)
+    return {p.fact["value"]: p.fact for p in reading.proposals}, reading
+
+
+WIRE = ("新华社 2031-05-09\n\n"
+        "新华社武汉5月9日电（记者 张三）记者9日从武汉天河国际机场获悉，1-4月，该机场完成旅客吞吐量812.3万人次，"
+        "同比增长6.6%。\n"
+        "4月，机场货邮吞吐量达到2.71万吨。\n"
+        "（编者注：本稿数据为虚构）\n")
+
+
+def test_source_referred_back_to_is_the_subject_not_the_dateline_city(curated_store):
+    facts, _ = _read(WIRE, curated_store)
+    assert facts["812.3"]["entity"] == "tianhe-airport"
+    assert facts["2.71"]["entity"] == "tianhe-airport"
+
+
+def test_source_not_referred_back_to_stays_an_informant(curated_store):
+    text = ("湖北日报 2031-05-09\n\n记者从武汉天河国际机场获悉，一季度，全省进出口总值1234.5亿元，增长3.3%。")
+    facts, _ = _read(text, curated_store)
+    assert facts["1234.5"]["entity"] == "hubei"
+
+
+def test_dateline_city_kept_when_nothing_more_specific_is_named(curated_store):
+    text = "中新社 2031-05-09\n\n中新社宜昌5月9日电 一季度，宜昌进出口总值88.8亿元，增长4.4%。"
+    facts, _ = _read(text, curated_store)
+    assert facts["88.8"]["entity"] == "yichang"
+
+
+def test_editor_note_is_no_title_the_lead_is(curated_store):
+    _, reading = _read(WIRE, curated_store)
+    title = reading.source["title"]
+    assert "编者注" not in title and "新华社" not in title
+    assert title.startswith("记者9日从武汉天河国际机场获悉")
+
+
+def test_sign_off_lines_are_no_title(curated_store):
+    text = ("中新社 2031-05-09\n\n（完）\n责编：李四\n"
+            "中新社武汉5月9日电 今年前4个月，湖北进出口总值2345.6亿元，增长5.5%。")
+    _, reading = _read(text, curated_store)
+    assert reading.source["title"].startswith("今年前4个月")
