@@ -50,3 +50,14 @@ def test_sign_off_lines_are_no_title(curated_store):
             "中新社武汉5月9日电 今年前4个月，湖北进出口总值2345.6亿元，增长5.5%。")
     _, reading = _read(text, curated_store)
     assert reading.source["title"].startswith("今年前4个月")
+
+
+def test_hong_kong_and_macao_mastheads_are_publications(curated_store):
+    body = "\n\n今年一季度，湖北進出口總值1111.1億元，按年增長2.2%。"
+    for masthead, zh, en in (("星島日報 2031-05-09", "星岛日报", "Sing Tao Daily"),
+                             ("澳門日報 2031年5月9日", "澳门日报", "Macao Daily News"),
+                             ("人民日報海外版 2031-05-09 第03版", "人民日报海外版", "People's Daily Overseas Edition"),
+                             ("香港經濟日報 2031-05-09", "香港经济日报", "Hong Kong Economic Times")):
+        _, reading = _read(masthead + body, curated_store)
+        assert (reading.source["publication_zh"], reading.source["publication_en"]) == (zh, en)
+        assert not reading.warnings or "publication" not in " ".join(reading.warnings)
