@@ -61,3 +61,26 @@ def test_hong_kong_and_macao_mastheads_are_publications(curated_store):
         _, reading = _read(masthead + body, curated_store)
         assert (reading.source["publication_zh"], reading.source["publication_en"]) == (zh, en)
         assert not reading.warnings or "publication" not in " ".join(reading.warnings)
+
+
+def test_respective_subjects_pair_with_their_values(curated_store):
+    text = ("湖北日报 2031-07-20\n\n今年上半年，湖北自贸试验区新设外资企业300家。"
+            "其中，十堰片区、荆州片区分别新设外资企业31家、17家。")
+    facts, reading = _read(text, curated_store)
+    assert (facts["31"]["entity"], facts["17"]["entity"]) == ("shiyan-ftz", "jingzhou-ftz")
+    assert facts["31"]["metric_zh"] == facts["17"]["metric_zh"] == facts["300"]["metric_zh"]
+    assert not any(w in facts["17"]["metric_zh"] for w in ("分别", "片区"))
+    names = {e["id"]: e for e in reading.new_entities}
+    assert names["jingzhou-ftz"]["type"] == "zone"
+    assert names["jingzhou-ftz"]["name_en"] == "Jingzhou area of the Hubei Pilot Free Trade Zone"
+
+
+def test_counted_areas_are_no_entity(curated_store):
+    _, reading = _read("湖北日报 2031-07-20\n\n今年上半年，三个片区新设外资企业99家。", curated_store)
+    assert not any("pian" in e["id"] or e["name_zh"].endswith("片区") for e in reading.new_entities)
+
+
+def test_share_is_named_by_what_it_is_a_share_of(curated_store):
+    facts, _ = _read("湖北日报 2031-07-20\n\n今年上半年，光谷实际使用外资3.21亿美元，占全省的27.7%。", curated_store)
+    share = facts["27.7"]
+    assert share["metric_zh"] == "实际使用外资占全省比重" and share["entity"] == "optics-valley"

@@ -32,14 +32,14 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
-              ("水运口岸", "Waterway Port of Entry"), ("港", "Port"), ("公司", "Co.")]
+              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("港", "Port"), ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
              "香港": "Hong Kong"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|"
-                       r"铁路口岸|航空口岸|水运口岸|综合保税区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
+                       r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
                        r"(?<!自贸)(?<!贸易)港(?![口澳股币元务资企商人籍])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
@@ -103,11 +103,21 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             name = name[cut.end():]
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
             continue                                  # 6个综合保税区 is a count, not a name
+        if name.endswith("片区") and name[:-2] not in PLACES:
+            continue                                  # 宜昌片区 is a zone's area; 三个片区 names none
         if any(name.endswith(place) for place in PLACES) or not _stem(name):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+def zone_area(name: str) -> tuple[str, str] | None:
+    """Id and English name of a free trade zone's area named by its city (宜昌片区), else None."""
+    place = PLACES.get(name.removesuffix("片区")) if name.endswith("片区") else None
+    if not place or place[2] != "region":
+        return None
+    return f"{place[0]}-ftz", f"{place[1]} area of the Hubei Pilot Free Trade Zone"
 
 
 def _stem(name: str) -> str:

@@ -174,6 +174,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         target_en = translate(target)[0] or "the total"
         owner = _share_owner(fig.label) or last_amount
         zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
+        if owner:                                    # 实际使用外资占全省比重: named by what it is a share of
+            penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
+                0.15, f"metric '{zh}' not in the base's vocabulary")
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
               else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why

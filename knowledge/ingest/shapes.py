@@ -27,3 +27,26 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
         if _TOLD.match(text, m[1]) and _BACK.search(text, m[1], pos):
             return m
     return None
+
+
+def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[int, Mention]:
+    """'襄阳片区、宜昌片区分别新设外资企业23家、21家': each value's subject, by id of the figure."""
+    out: dict[int, Mention] = {}
+    for m in re.finditer(r"分别", text):
+        listed: list[Mention] = []
+        end = m.start()
+        for mention in sorted((x for x in mentions if x[1] <= m.start()), reverse=True):
+            if mention[1] != end:
+                break
+            listed.insert(0, mention)
+            joint = re.search(r"(?:、|和|及|与)$", text[:mention[0]])
+            if not joint:
+                break
+            end = joint.start()
+        if len(listed) < 2:
+            continue
+        stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(listed)]
+        if len(group) == len(listed):
+            out.update({id(f): mention for f, mention in zip(group, listed)})
+    return out

@@ -7,13 +7,13 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, main_subject,
-                       new_names, short_names, slug, stands_as_subject)
+                       new_names, short_names, slug, stands_as_subject, zone_area)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
-from .shapes import in_dateline, referred_source
+from .shapes import in_dateline, referred_source, respective_subjects
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .masthead import PUBLICATIONS
 from .subjects import CONVERTED, converted, informant, last_month_of, quoted_list
@@ -54,6 +54,7 @@ class Walker:
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
+        self.respective: dict[int, tuple[int, int, str]] = {}
         self.last_amount: Metric | None = None
         self.sentence = ""
         self.context = ""
@@ -79,6 +80,7 @@ class Walker:
             figs = [f for f in figs if not moment_after(f, s.text)]
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
+            self.respective = respective_subjects(s.text, figs, self._mentions(s.text))
             self.last_amount = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
@@ -258,6 +260,8 @@ class Walker:
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
+        if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
+            return self.respective[id(fig)][2], 0.0, ""
         mentions = [m for m in self._mentions(s.text) if not self._filed_at(s.text, m)]
         before = [m for m in mentions if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
@@ -344,7 +348,7 @@ class Walker:
                 label = label[:start] + label[end:]
         label = PERIOD_WORDS.sub("", label).replace("人民币", "")
         label = _FILLER.sub("", label.strip())
-        return _TRAIL.sub("", label).strip("，、 ")
+        return _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
 
     def _names(self, entity: str) -> tuple[str, str, str]:
         """Chinese name, English name and type of a known or newly proposed entity."""
@@ -356,6 +360,8 @@ class Walker:
     def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
         """Propose a new entity for a name (once), with an English name and aliases."""
         name = mention[4:]
+        if not eid:
+            eid, en = zone_area(name) or (None, en)          # 宜昌片区: yichang-ftz
         eid = eid or slug(name, 40)
         if self.index.known(eid):
             return eid
