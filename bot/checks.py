@@ -12,6 +12,7 @@ from typing import Protocol
 from knowledge import Entity
 
 from .answers import FactDoc, Query
+from .clash import metric_clash
 from .lexicon import (
     ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE, DISTANCE_VALUE, DURATION,
     DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES,
@@ -137,7 +138,7 @@ class FactChecks:
         missing = [group for group in q.metric_groups if group not in doc.metric_groups]
         if missing and len(missing) == len(q.metric_groups) or missing and not q.several:
             return missing[0]       # a comparison of two kinds of figure needs only one of them here
-        return ""
+        return "" if q.several else metric_clash(q.unnamed, doc.fact.metric_zh, doc.fact.metric_en)
 
     def _wrong_kind(self, q: Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
