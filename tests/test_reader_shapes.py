@@ -84,3 +84,18 @@ def test_share_is_named_by_what_it_is_a_share_of(curated_store):
     facts, _ = _read("湖北日报 2031-07-20\n\n今年上半年，光谷实际使用外资3.21亿美元，占全省的27.7%。", curated_store)
     share = facts["27.7"]
     assert share["metric_zh"] == "实际使用外资占全省比重" and share["entity"] == "optics-valley"
+
+
+def test_deals_signed_at_an_event_are_the_events(curated_store):
+    text = ("湖北日报 2031-07-20\n\n6月中旬召开的湖北—澳门投资合作洽谈会上，共签约项目17个，总金额约88亿元。")
+    facts, reading = _read(text, curated_store)
+    event = facts["17"]["entity"]
+    assert facts["约88"]["entity"] == event and event not in ("macao", "macau", "hubei")
+    assert [e["type"] for e in reading.new_entities if e["id"] == event] == ["event"]
+    assert facts["约88"]["metric_zh"] == "签约总金额"
+    assert "deals signed" in facts["约88"]["metric_en"]
+
+
+def test_a_bare_amount_without_deals_is_no_signed_value(curated_store):
+    facts, _ = _read("湖北日报 2031-07-20\n\n上半年，全省跨境电商进出口总金额约45.6亿元。", curated_store)
+    assert facts["约45.6"]["metric_zh"] != "签约总金额"

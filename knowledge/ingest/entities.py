@@ -43,6 +43,9 @@ _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[
                        r"(?<!自贸)(?<!贸易)港(?![口澳股币元务资企商人籍])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
+# An event held, unquoted, where figures were signed: 举行的湖北—香港经贸合作推介会上.
+_HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,24}?(?:推介会|洽谈会|博览会|交易会|招商会|"
+                         r"论坛|峰会|对接会|签约仪式))(?:上|期间)")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借)")
@@ -93,7 +96,7 @@ class EntityIndex:
 
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园) in a sentence: (start, end, name)."""
-    out = [(m.start(1), m.end(1), m.group(1)) for m in _EVENT.finditer(text)]
+    out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text))]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b for a, b, _ in out):
             continue

@@ -147,6 +147,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                            known.topic, ("国家和地区", "countries and regions"))
         return _towards(known, where), 0.0, ""
     zh = words.strip() or fig.tail
+    if zh in ("总金额", "金额", "总额") and fig.kind == "amount" and re.search(r"签约|签订|签下", sentence[:fig.start]):
+        return Metric("signed_deal_value", "签约总金额", "total value of deals signed", "investment",
+                      ("签约", "总金额", "签约额", "deals signed")), 0.0, ""      # …签约项目58个，总金额…
     if not zh:
         return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
     if fig.kind == "amount" and fig.unit in COUNT_UNITS and not zh.endswith(("数", "量", "额")):
