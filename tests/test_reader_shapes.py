@@ -99,3 +99,11 @@ def test_deals_signed_at_an_event_are_the_events(curated_store):
 def test_a_bare_amount_without_deals_is_no_signed_value(curated_store):
     facts, _ = _read("湖北日报 2031-07-20\n\n上半年，全省跨境电商进出口总金额约45.6亿元。", curated_store)
     assert facts["约45.6"]["metric_zh"] != "签约总金额"
+
+
+def test_foreign_trade_part_of_a_volume_keeps_its_scope(curated_store):
+    facts, _ = _read("湖北日报 2031-07-20\n\n上半年，阳逻港集装箱吞吐量77.7万标箱，其中外贸集装箱吞吐量33.3万标箱。"
+                     "全省外贸进出口总值3456.7亿元。", curated_store)
+    assert facts["33.3"]["metric_zh"] == "外贸集装箱吞吐量" != facts["77.7"]["metric_zh"]
+    assert facts["33.3"]["metric_en"].startswith("foreign-trade ")
+    assert "外贸外贸" not in facts["3456.7"]["metric_zh"] and not facts["3456.7"]["metric_zh"].startswith("外贸进")

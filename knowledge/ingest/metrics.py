@@ -129,7 +129,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     if known and fig.kind == "amount":
-        for scope, scope_en in (("国际", "international"), ("国内", "domestic")):
+        for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):
+            if scope == "外贸" and known.topic != "logistics":
+                continue                                        # 外贸集装箱 is a part; 外贸进出口 is all trade
             if scope in words and scope not in known.zh and scope_en not in known.en:
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
