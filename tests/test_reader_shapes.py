@@ -107,3 +107,8 @@ def test_foreign_trade_part_of_a_volume_keeps_its_scope(curated_store):
     assert facts["33.3"]["metric_zh"] == "外贸集装箱吞吐量" != facts["77.7"]["metric_zh"]
     assert facts["33.3"]["metric_en"].startswith("foreign-trade ")
     assert "外贸外贸" not in facts["3456.7"]["metric_zh"] and not facts["3456.7"]["metric_zh"].startswith("外贸进")
+
+
+def test_an_event_between_two_places_is_named_with_a_hyphen():
+    from knowledge.ingest.entities import english_name
+    assert english_name("湖北—澳门投资合作对接会") == "Hubei-Macao Investment Cooperation Matchmaking Meeting"

@@ -36,7 +36,7 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
-             "香港": "Hong Kong"}
+             "香港": "Hong Kong", "澳门": "Macao"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
@@ -115,6 +115,18 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, entity id or 'new:name') of the known and new names in a text, in order."""
+    found = index.mentions(text)
+    for start, end, name in new_names(text):
+        inside = [m for m in found if start <= m[0] and m[1] <= end]
+        if inside and all(index.names_of(m[2])[2] == "region" for m in inside):
+            found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
+        if not any(a <= start < b or start <= a < end for a, b, _ in found):
+            found.append((start, end, "new:" + name))
+    return sorted(found)
+
+
 def zone_area(name: str) -> tuple[str, str] | None:
     """Id and English name of a free trade zone's area named by its city (宜昌片区), else None."""
     place = PLACES.get(name.removesuffix("片区")) if name.endswith("片区") else None
@@ -168,6 +180,7 @@ _NAME_WORDS = {
     "洽谈会": "Business Fair", "博览会": "Expo", "论坛": "Forum", "峰会": "Summit", "冷链": "Cold Chain",
     "综合保税区": "Comprehensive Bonded Zone", "保税": "Bonded", "跨境电商": "Cross-border E-commerce",
     "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
+    "澳门": "Macao", "台湾": "Taiwan", "对接会": "Matchmaking Meeting", "招商会": "Investment Promotion Meeting",
 }
 _NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len, reverse=True)))
 
@@ -207,12 +220,15 @@ def english_name(name: str) -> str:
             parts.append(en)
             name = name[len(place):]
             break
+    paired = bool(parts) and name[:1] in "—－-" and len(name) > 1        # 湖北—香港…: Hubei-Hong Kong
     name = re.sub(r"[（）()]", " ", name)
     for run in re.findall(r"[A-Za-z0-9][A-Za-z0-9 ]*|[\u4e00-\u9fff]+", name):
         if not re.match(r"[\u4e00-\u9fff]", run):
             parts.append(run.strip())                  # TCL, Mini LED, 3D as printed
             continue
         parts += _words_en(run)
+    if paired and len(parts) >= 2:
+        parts[:2] = [f"{parts[0]}-{parts[1]}"]
     return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import logging
 import re
 
+from .entities import EntityIndex, main_subject
+from .masthead import PUBLICATIONS
+from .text import PRESS
+
 log = logging.getLogger(__name__)
 
 DATELINE = re.compile(r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电")
@@ -19,6 +23,28 @@ Mention = tuple[int, int, str]
 def in_dateline(text: str, mention: Mention) -> bool:
     """Whether a name sits in the sentence's dateline (中新社鄂州3月6日电): where the story was filed."""
     return any(m.start() <= mention[0] < m.end() for m in DATELINE.finditer(text[:60]))
+
+
+def off_dateline(text: str, mentions: list[Mention], main: str) -> list[Mention]:
+    """The names but the dateline's city of an article about something else (中新社鄂州…电 on the airport)."""
+    return [m for m in mentions if not (in_dateline(text, m) and m[2] != main)]
+
+
+def source_subject(text: str, mentions: list[Mention], pos: int, others: list[Mention]) -> Mention | None:
+    """The source referred back to before pos, unless another subject is named after it."""
+    source = referred_source(text, mentions, pos)
+    return source if source and not (others and others[-1][0] > source[0]) else None
+
+
+def story_subject(index: EntityIndex, text: str) -> str:
+    """The article's main subject: the source its lead refers back to (从X获悉，该X…), else the place,
+    zone or hub it names most; a paper's own name (香港商报) names no place of the story."""
+    text = PRESS.sub("", text[:20000])
+    for name in sorted(PUBLICATIONS, key=len, reverse=True):
+        text = text.replace(name, "")
+    lead = text[:400]
+    source = referred_source(lead, index.mentions(lead), len(lead))
+    return source[2] if source else main_subject(index, text)
 
 
 def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | None:

@@ -6,18 +6,17 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, main_subject,
-                       new_names, short_names, slug, stands_as_subject, zone_area)
+from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, names_in,
+                       short_names, slug, stands_as_subject, zone_area)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
 from .metrics import name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
-from .shapes import in_dateline, referred_source, respective_subjects
+from .shapes import off_dateline, respective_subjects, source_subject, story_subject
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .masthead import PUBLICATIONS
 from .subjects import CONVERTED, converted, informant, last_month_of, quoted_list
-from .text import PRESS, Sentence
+from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
@@ -54,7 +53,6 @@ class Walker:
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
-        self.respective: dict[int, tuple[int, int, str]] = {}
         self.last_amount: Metric | None = None
         self.sentence = ""
         self.context = ""
@@ -62,12 +60,7 @@ class Walker:
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
-        text = PRESS.sub("", text[:20000])
-        for name in sorted(PUBLICATIONS, key=len, reverse=True):     # 香港商报 names no place of the story
-            text = text.replace(name, "")
-        lead = text[:400]
-        source = referred_source(lead, self.index.mentions(lead), len(lead))   # 从X获悉，该X…: a story of X
-        return source[2] if source else main_subject(self.index, text)
+        return story_subject(self.index, text)
 
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
@@ -102,13 +95,11 @@ class Walker:
                 self.para_period = (s.paragraph, period)       # a span beyond it
                 if period.start and not last_month_of(period, self.article_period):   # 3月当月 of 一季度
                     self.article_period = period
-            mentions = [m for m in self._mentions(s.text) if not self._filed_at(s.text, m)]
+            mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
             ents = [m for m in mentions if not informant(s.text, m)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
-            source = referred_source(s.text, mentions, len(s.text))
-            if source and not (ents and ents[-1][0] > source[0]):
-                ents.append(source)
+            ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
 
@@ -202,18 +193,7 @@ class Walker:
 
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id or 'new:name') of the names in a text, in order."""
-        found = self.index.mentions(text)
-        for start, end, name in new_names(text):
-            inside = [m for m in found if start <= m[0] and m[1] <= end]
-            if inside and all(self.index.names_of(m[2])[2] == "region" for m in inside):
-                found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
-            if not any(a <= start < b or start <= a < end for a, b, _ in found):
-                found.append((start, end, "new:" + name))
-        return sorted(found)
-
-    def _filed_at(self, text: str, mention: tuple[int, int, str]) -> bool:
-        """Whether a name is the dateline's city of an article about something more specific."""
-        return in_dateline(text, mention) and mention[2] != self.default_entity
+        return names_in(self.index, text)
 
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
@@ -262,13 +242,12 @@ class Walker:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
             return self.respective[id(fig)][2], 0.0, ""
-        mentions = [m for m in self._mentions(s.text) if not self._filed_at(s.text, m)]
+        mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
         before = [m for m in mentions if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and not informant(s.text, m) and not quoted_list(s.text, m)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
-        source = referred_source(s.text, mentions, fig.start)      # 从花湖机场获悉，…该机场完成…
-        if source and not (before and before[-1][0] > source[0]):
+        if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
         if before:
             return before[-1][2], 0.0, ""
