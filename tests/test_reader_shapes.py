@@ -112,3 +112,12 @@ def test_foreign_trade_part_of_a_volume_keeps_its_scope(curated_store):
 def test_an_event_between_two_places_is_named_with_a_hyphen():
     from knowledge.ingest.entities import english_name
     assert english_name("湖北—澳门投资合作对接会") == "Hubei-Macao Investment Cooperation Matchmaking Meeting"
+
+
+def test_a_first_departures_day_is_a_fact_and_another_departure_is_not(curated_store):
+    text = ("湖北日报 2031-07-20\n\n3月3日，首列开往明斯克的中欧班列（武汉）从吴家山站发车。"
+            "5月1日，一架货机从花湖机场起飞，装载电子产品12吨。")
+    reading = read_article(text, curated_store)
+    dates = [p.fact for p in reading.proposals if p.fact["metric"].endswith("_date")]
+    assert [(f["entity"], f["value"], f["metric_en"]) for f in dates] == [
+        ("china-europe-railway-wuhan", "3月3日", "first departure date")]

@@ -14,7 +14,8 @@ EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营
              "开通": "opening", "首发": "first departure", "开行": "first run", "投运": "start of operations",
              "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
              "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
-             "竣工": "completion", "上线": "launch"}
+             "竣工": "completion", "上线": "launch", "起飞": "first departure", "发车": "first departure",
+             "启程": "first departure"}
 SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
              "全市": "city", "中西部": "central and western China", "内陆": "inland"}
 

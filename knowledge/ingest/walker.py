@@ -32,6 +32,7 @@ _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zon
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
 _FOUNDED = ("成立", "创立", "创办", "组建")
+_DEPART = ("起飞", "发车", "启程")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
@@ -107,7 +108,8 @@ class Walker:
         """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
         for m in DATE_EVENT.finditer(s.text):
             period, _ = find_period(m.group(1), self.ref)
-            if not period or not period.start or (period.start != period.end and m.group(4) in _HELD):
+            if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
+                    or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day
                 continue
             shown = m.group(1).removeprefix("今年")
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
