@@ -11,18 +11,20 @@ _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 
+# Word edges are ASCII ones (re.A): "2025年q3单季度" names Q3 although 年 and 单 are letters to Unicode.
 _SPANS = [
     (re.compile(r"(?:前|头|1-|1月-|1月至|1月到|1到|1至)(\d{1,2})(?:个)?月"), None),
-    (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months"), 6),
+    (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months", re.A), 6),
     (re.compile(r"[前钱]3(?:个)?季度|1-3季度|first three quarters|first 3 quarters|\bq1\s*-\s*q?3\b|\b1-3q\b|"
-                r"\bq1\s*(?:to|through)\s*q3\b"), 9),
-    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))"), 3),
-    (re.compile(r"全年|整年|full[ -]year|whole[ -]year|all of (?:19|20)\d\d"), 12),
+                r"\bq1\s*(?:to|through)\s*q3\b", re.A), 9),
+    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))", re.A), 3),
+    (re.compile(r"全年|整年|full[ -]year|whole[ -]year|entire year|"
+                r"(?:all|whole|entirety) of (?:19|20)\d\d"), 12),
 ]
 # One quarter alone (Q3, 第三季度, the third quarter): only that quarter's figure answers, not the
 # year to date. The first quarter is the span of January to March above.
 _QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b|through\b))|"
-                      r"\b(second|third|fourth) quarter|第([二三四234])季度|(?<![前钱头\d-])([二三四234])季度")
+                      r"\b(second|third|fourth) quarter|第([二三四234])季度|(?<![前钱头\d-])([二三四234])季度", re.A)
 _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                          r"months")

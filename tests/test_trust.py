@@ -228,3 +228,10 @@ def test_the_growth_of_a_measure_held_without_one_is_declined(engine, question):
     """FDI used is held without its growth: another measure's growth (new foreign firms) is no answer."""
     answer = engine.answer(question)
     assert not answer.found, render(answer)
+
+
+@pytest.mark.parametrize("question", ["武汉2024年Q2单季的进出口多少", "What did Wuhan trade over the whole of 2024?",
+                                      "Wuhan total trade for the entire year 2024"])
+def test_a_period_written_closely_or_in_words_the_base_lacks_is_declined(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)

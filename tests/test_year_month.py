@@ -20,3 +20,18 @@ def test_whole_year_weighs_more_than_its_months_only_when_a_year_is_asked_alone(
     assert whole > month == 1.0
     assert year_weight(year, "2024-01-01", "2024-12-31", "2024年6月") == 1.0
     assert year_weight(parse_period("2024年上半年"), "2024-01-01", "2024-12-31") == 1.0
+
+
+@pytest.mark.parametrize("question, quarter, through", [
+    ("光迅2024年q3单季营收", 3, None), ("武汉2024年q2的进口", 2, None), ("2024年q1-q3武汉出口", None, 9),
+    ("湖北2025年h1的出口", None, 6), ("2024年q1湖北进出口", None, 3),
+])
+def test_a_quarter_or_half_glued_to_chinese_characters_is_still_read(question, quarter, through):
+    period = parse_period(question)
+    assert (period.quarter, period.through_month) == (quarter, through)
+
+
+@pytest.mark.parametrize("question", ["wuhan exports over the whole of 2024", "the entire year 2024, wuhan exports",
+                                      "wuhan exports for all of 2024", "wuhan exports in the entirety of 2024"])
+def test_a_whole_year_said_in_english_asks_the_twelve_months(question):
+    assert parse_period(question).spans == (12,)
