@@ -31,7 +31,8 @@ def test_a_quarter_or_half_glued_to_chinese_characters_is_still_read(question, q
     assert (period.quarter, period.through_month) == (quarter, through)
 
 
-@pytest.mark.parametrize("question", ["wuhan exports over the whole of 2024", "the entire year 2024, wuhan exports",
-                                      "wuhan exports for all of 2024", "wuhan exports in the entirety of 2024"])
+@pytest.mark.parametrize("question", [
+    "wuhan exports over the whole of 2024", "the entire year 2024, wuhan exports",
+    "wuhan exports for all of 2024", "wuhan exports in the entirety of 2024"])
 def test_a_whole_year_said_in_english_asks_the_twelve_months(question):
     assert parse_period(question).spans == (12,)
