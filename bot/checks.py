@@ -14,11 +14,11 @@ from knowledge import Entity
 from .answers import FactDoc, Query
 from .clash import metric_clash
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE, DISTANCE_VALUE, DURATION,
-    DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES,
-    MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES, ROUND_TRIP, SHARE,
-    SPAN_ASKED, TOTAL)
-from .parts import part_for_whole, trade_flow
+    AREA, AREA_VALUE, ASKS_HOW, ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE,
+    DISTANCE_VALUE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
+    MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
+    ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
 from .wording import fact_is_goal, neighbour_mismatch
@@ -145,12 +145,18 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if (doc.figure and re.match(r"第|\d+(?:st|nd|rd|th)\b", doc.fact.value) and q.asks in ("quantity", "")
+                and re.search(rf"第{doc.figure}(?![\d.])|(?<![\d.]){doc.figure}(?:st|nd|rd|th)\b", q.text)):
+            return "the question states this ordinal"   # how big at the 7th expo: not '7th'
         said = f"{doc.fact.value} {doc.said}"
         if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
         if SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
             return "not a span of time"     # how many years before: 6年, not 近半
+        if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
+                and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
+            return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
         if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
@@ -171,6 +177,10 @@ class FactChecks:
             part = part_for_whole(q.text, q.unnamed, doc.fact, self._firm_of_region(q, doc), named)
             if part:
                 return part
+            member = doc.numeric_value and member_for_group(
+                q.unnamed, doc.fact, self.index.entity_names.get(doc.fact.entity, []))
+            if member:
+                return member
         return self._wrong_count(q, doc)
 
     def _firm_of_region(self, q: Query, doc: FactDoc) -> bool:
@@ -233,6 +243,14 @@ class FactChecks:
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
+        m = ZH_COUNTED.search(q.text)
+        if m:
+            fact = doc.fact
+            said = f"{normalise(f'{fact.metric_zh} {fact.metric_en} {fact.value_en}')} {doc.said}"
+            for name in self.index.entity_names.get(doc.fact.entity, ()):
+                said = said.replace(name, " ")
+            if not any(word in said for word in ZH_COUNTED_WORDS[m.group(1)]):
+                return f"counts something else than {m.group(1)}"     # 多少家企业: not 11家合作区
         m = EN_MEASURE.search(q.unnamed)
         if m:
             measure = EN_MEASURE_OF.get(m.group(1), m.group(1))

@@ -255,6 +255,11 @@ DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?�
                       r"\bdistance (?:between|from|to|of)\b")
 DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
                             r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
+# An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
+AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
+                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")
+ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
+AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
 # A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
 SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
                         r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")
@@ -329,6 +334,15 @@ EN_MEASURE_OF = {
     "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
     "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
     "cars": "vehicle"}
+# 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
+ZH_COUNTED = re.compile(r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工)")
+ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
+    "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
+    "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
+    "航线": ("航线", "线路", "route"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
+}
+ZH_COUNTED_WORDS.update({"公司": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
+                         "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).
 ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些车企|"

@@ -77,6 +77,34 @@ def part_for_whole(text: str, unnamed: str, fact: Fact, firm_of_region: bool, pa
     if firm_of_region and not FIRM_ASKED.search(unnamed):
         return f"a firm's figure ({fact.entity}), not the region's"
     part_zh, part_en = metric_part(fact)
-    if len(part_zh) >= 2 and not names_part(text, part_zh, part_en):
+    if (len(part_zh) >= 2 and not names_part(text, part_zh, part_en)
+            and len(listed_members(text, fact.statement_zh)) < 2):     # 风机、储能柜 name their group
         return f"a part ({part_zh}), not the whole"
+    return ""
+
+
+def listed_members(text: str, statement: str) -> set[str]:
+    """The runs of 2-4 Chinese characters of a question that stand next to a 、 in a statement: the members
+    of a list it names (光伏、电动车、锂电池), longest first (电动车, not 动车)."""
+    members: set[str] = set()
+    if "、" not in statement:
+        return members
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", text):
+        for size in (4, 3, 2):
+            for k in range(len(run) - size + 1):
+                word = run[k:k + size]
+                if f"{word}、" in statement or f"、{word}" in statement:
+                    members.add(word)
+    return {m for m in members if not any(m != o and m in o for o in members)}
+
+
+def member_for_group(text: str, fact: Fact, names: list[str]) -> str:
+    """Why a group's figure does not answer a question singling out one member it lists ('' when it
+    does): 光伏、电动车、锂电池 exported 251亿 together, so '新三样中电动车出口' is not asked of the whole,
+    while '演唱会上座率' may be answered by 演唱会、音乐节's. A member (listed_members) is singled out by
+    中 / 里 / 其中 before it; one the fact's metric or entity names is no member."""
+    members = {m for m in listed_members(text, fact.statement_zh)
+               if m not in fact.metric_zh and not any(m in n for n in names)}
+    if len(members) == 1 and re.search(r"(?:中|里|之中|当中|其中)的?,?" + re.escape(next(iter(members))), text):
+        return f"the group's figure, not {members.pop()}'s alone"
     return ""

@@ -1,0 +1,104 @@
+"""Neighbouring figures, on a small made-up base: a group's figure is not one member's, a count of
+parks is not a count of the firms in them, an edition the question states is not an area asked."""
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine
+from conftest import make_fact
+from knowledge import Entity, FactStore, Source
+
+H1 = dict(period_zh="2030年1-6月", period_en="January-June 2030", period_start="2030-01-01",
+          period_end="2030-06-30", source="src-g", topic="trade")
+
+
+def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
+    """A province with a group of three green products, its overseas parks, a fair and its hall."""
+    store = FactStore(":memory:")
+    store.add_source(Source("src-g", "示例晚报", "Example Evening", "示例标题", "2030-07-02"), "test")
+    store.put_entity(Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]), "test")
+    store.put_entity(Entity("lake-fair", "event", "东湖示例博览会", "East Lake Demo Fair", ["东湖博览会"]), "test")
+    facts = [
+        make_fact(id="hb-green-three", entity="hubei", metric="green_three_exports", metric_zh="绿色三件套出口额",
+                  metric_en="exports of the green three", value="88.8", unit="亿元",
+                  value_en="8.88 billion yuan",
+                  statement_zh="示例：湖北风机、储能柜、氢燃料电池这“绿色三件套”出口额为88.8亿元。",
+                  statement_en="Example: the green three (turbines, storage, fuel cells) 8.88bn.",
+                  keywords=["绿色三件套", "green three"], **H1),
+        make_fact(id="hb-parks", entity="hubei", metric="overseas_parks", metric_zh="境外产业园数",
+                  metric_en="overseas industrial parks", value="7", unit="家", value_en="7 parks",
+                  statement_zh="示例：湖北在海外共建成产业园7家。", statement_en="Example: Hubei built 7 parks abroad.",
+                  keywords=["境外产业园", "海外产业园"], **H1),
+        make_fact(id="hb-park-firms", entity="hubei", metric="overseas_park_firms", metric_zh="境外产业园入驻企业数",
+                  metric_en="firms in overseas parks", value="150", unit="家", value_en="150 firms",
+                  statement_zh="示例：湖北境外产业园入驻企业150家。",
+                  statement_en="Example: 150 companies operate in Hubei's parks abroad.",
+                  keywords=["境外产业园", "海外产业园", "入驻企业"], **H1),
+        make_fact(id="lf-edition", entity="lake-fair", metric="edition", metric_zh="届次",
+                  metric_en="edition",
+                  value="第九届", unit="", value_en="9th", statement_zh="示例：东湖示例博览会2030年办到第九届。",
+                  statement_en="Example: the 9th East Lake Demo Fair opened in 2030.", **H1),
+        make_fact(id="lf-hall-area", entity="lake-fair", metric="hubei_hall_area", metric_zh="湖北馆面积",
+                  metric_en="area of the Hubei hall", value="1260", unit="平方米", value_en="1,260 square metres",
+                  statement_zh="示例：东湖示例博览会湖北馆面积1260平方米。",
+                  statement_en="Example: the Hubei hall at the fair covers 1,260 square metres.", **H1),
+    ]
+    for fact in facts:
+        if fact.id not in without:
+            store.add_fact(fact, "test")
+    return store
+
+
+@pytest.fixture(scope="module")
+def engine():
+    store = made_up_store()
+    yield Engine(store)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def no_area():
+    store = made_up_store(without=("lf-hall-area",))
+    yield Engine(store)
+    store.close()
+
+
+def _ids(answer) -> list[str]:
+    return [d.fact.id for d in answer.facts] if answer.found else []
+
+
+@pytest.mark.parametrize("question", ["2030年上半年湖北绿色三件套里储能柜出口多少",
+                                      "湖北“绿色三件套”中的风机出口额是多少"])
+def test_one_member_singled_out_is_not_answered_by_the_groups_figure(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and "hb-green-three" in answer.suggestion_ids
+
+
+@pytest.mark.parametrize("question", ["2030年上半年湖北绿色三件套出口多少", "湖北风机、储能柜和氢燃料电池出口额"])
+def test_the_group_or_all_its_members_get_the_groups_figure(engine, question):
+    assert _ids(engine.answer(question)) == ["hb-green-three"]
+
+
+@pytest.mark.parametrize("question", ["湖北海外产业园里一共有多少家企业", "湖北的海外园区进驻了几家公司"])
+def test_a_count_of_firms_is_not_a_count_of_parks(engine, question):
+    assert _ids(engine.answer(question)) == ["hb-park-firms"]
+
+
+def test_a_count_of_parks_is_still_answered(engine):
+    assert _ids(engine.answer("湖北在海外建了多少家产业园")) == ["hb-parks"]
+
+
+@pytest.mark.parametrize("question", ["How big is Hubei's hall at the 9th East Lake Demo Fair?",
+                                      "第九届东湖博览会湖北馆面积多大"])
+def test_an_area_not_held_is_not_answered_by_the_edition_the_question_states(no_area, question):
+    assert _ids(no_area.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", ["How big is the Hubei hall at the 9th East Lake Demo Fair?",
+                                      "第九届东湖博览会湖北馆面积多大"])
+def test_the_area_is_answered(engine, question):
+    assert _ids(engine.answer(question)) == ["lf-hall-area"]
+
+
+def test_an_edition_asked_is_still_answered(engine):
+    assert _ids(engine.answer("东湖博览会2030年办到第几届了")) == ["lf-edition"]
