@@ -8,11 +8,14 @@ import re
 
 log = logging.getLogger(__name__)
 
+COUNTS = "[批项家个条列次人名辆台]"
+# 几批多少项: two counts asked back to back, with no comma, are two questions too.
 SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另外|那|以及)?|"
-                   r"\s+and\s+(?=(?:how|what|when|which|where|who)\b)")
-ASKS_ZH = re.compile(r"多少|几[个家条项次年月天种]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|多大|多久|多高|多快")
+                   r"\s+and\s+(?=(?:how|what|when|which|where|who)\b)|"
+                   rf"(?:(?<=几{COUNTS})|(?<=多少{COUNTS}))(?=\s*(?:多少|几){COUNTS})")
+ASKS_ZH = re.compile(r"多少|几[个家条项次年月天种批]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|多大|多久|多高|多快")
 ASKS_EN = re.compile(r"^(?:how|what|when|which|where|who|whom)\b")
-QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
+QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种批]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
                                r"如何|怎样|怎么样|[吗呢啊呀？?。]")
 QUESTION_WORDS_EN = re.compile(r"^(?:what|how much|how many|how|when|which|where|who)"
                                r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")

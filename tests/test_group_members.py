@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from bot.clauses import split_questions
 from conftest import make_fact
 from knowledge import Entity, FactStore, Source
 
@@ -39,9 +40,18 @@ def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
                   value="第九届", unit="", value_en="9th", statement_zh="示例：东湖示例博览会2030年办到第九届。",
                   statement_en="Example: the 9th East Lake Demo Fair opened in 2030.", **H1),
         make_fact(id="lf-hall-area", entity="lake-fair", metric="hubei_hall_area", metric_zh="湖北馆面积",
-                  metric_en="area of the Hubei hall", value="1260", unit="平方米", value_en="1,260 square metres",
+                  metric_en="area of the Hubei hall", value="1260", unit="平方米",
+                  value_en="1,260 square metres",
                   statement_zh="示例：东湖示例博览会湖北馆面积1260平方米。",
                   statement_en="Example: the Hubei hall at the fair covers 1,260 square metres.", **H1),
+        make_fact(id="hb-reform-batches", entity="hubei", metric="reform_batches", metric_zh="改革经验发布批次",
+                  metric_en="batches of reform experience", value="6", unit="批", value_en="6 batches",
+                  statement_zh="示例：湖北已分6批发布改革经验。", statement_en="Example: six batches so far.",
+                  keywords=["改革经验"], **H1),
+        make_fact(id="hb-reform-items", entity="hubei", metric="reform_items", metric_zh="改革经验条数",
+                  metric_en="items of reform experience", value="88", unit="项", value_en="88 items",
+                  statement_zh="示例：湖北累计发布改革经验88项。", statement_en="Example: 88 items so far.",
+                  keywords=["改革经验"], **H1),
     ]
     for fact in facts:
         if fact.id not in without:
@@ -102,3 +112,9 @@ def test_the_area_is_answered(engine, question):
 
 def test_an_edition_asked_is_still_answered(engine):
     assert _ids(engine.answer("东湖博览会2030年办到第几届了")) == ["lf-edition"]
+
+
+def test_two_counts_back_to_back_are_two_questions(engine):
+    assert split_questions("湖北改革经验发了几批多少项") == ["湖北改革经验发了几批", "湖北改革经验发了 多少项"]
+    assert split_questions("湖北改革经验一共多少项") == []
+    assert set(_ids(engine.answer("湖北的改革经验一共几批多少项？"))) == {"hb-reform-batches", "hb-reform-items"}
