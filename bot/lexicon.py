@@ -346,6 +346,7 @@ ZH_COUNTED_WORDS.update({"公司": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUN
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).
 ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些车企|"
+                      r"(?:公司|企业)(?:的?(?:名字|名称))?(?:叫|是)(?:什么|啥)|"
                       r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
                       r"enterprises?|makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|"
                       r"\bwhat (?:compan(?:y|ies)|firms?)\b")

@@ -11,6 +11,7 @@ from knowledge import Entity, FactStore, Source
 
 H1 = dict(period_zh="2030年1-6月", period_en="January-June 2030", period_start="2030-01-01",
           period_end="2030-06-30", source="src-g", topic="trade")
+FIRM_H1 = H1 | {"topic": "firm"}
 
 
 def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
@@ -18,6 +19,7 @@ def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
     store = FactStore(":memory:")
     store.add_source(Source("src-g", "示例晚报", "Example Evening", "示例标题", "2030-07-02"), "test")
     store.put_entity(Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]), "test")
+    store.put_entity(Entity("demo-med", "firm", "示例医疗科技", "Demo Medical", ["示例医疗"]), "test")
     store.put_entity(Entity("lake-fair", "event", "东湖示例博览会", "East Lake Demo Fair", ["东湖博览会"]), "test")
     facts = [
         make_fact(id="hb-green-three", entity="hubei", metric="green_three_exports", metric_zh="绿色三件套出口额",
@@ -52,6 +54,15 @@ def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
                   metric_en="items of reform experience", value="88", unit="项", value_en="88 items",
                   statement_zh="示例：湖北累计发布改革经验88项。", statement_en="Example: 88 items so far.",
                   keywords=["改革经验"], **H1),
+        make_fact(id="dm-centre", entity="demo-med", metric="planned_centre", metric_zh="拟建中心",
+                  metric_en="planned centre", value="手术机器人示范中心", unit="",
+                  value_en="a demonstration centre for surgical robots",
+                  statement_zh="示例：示例医疗提出在武汉建设手术机器人示范中心。",
+                  statement_en="Example: Demo Medical plans a surgical robot centre in Wuhan.", **FIRM_H1),
+        make_fact(id="dm-subsidiary", entity="demo-med", metric="robot_subsidiary", metric_zh="手术机器人子公司",
+                  metric_en="surgical robot subsidiary", value="示例灵犀", unit="", value_en="Demo Lingxi",
+                  statement_zh="示例：示例医疗在武汉注册手术机器人公司示例灵犀。",
+                  statement_en="Example: Demo Medical registered Demo Lingxi in Wuhan.", **FIRM_H1),
     ]
     for fact in facts:
         if fact.id not in without:
@@ -69,6 +80,13 @@ def engine():
 @pytest.fixture(scope="module")
 def no_area():
     store = made_up_store(without=("lf-hall-area",))
+    yield Engine(store)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def no_subsidiary():
+    store = made_up_store(without=("dm-subsidiary",))
     yield Engine(store)
     store.close()
 
@@ -118,3 +136,8 @@ def test_two_counts_back_to_back_are_two_questions(engine):
     assert split_questions("湖北改革经验发了几批多少项") == ["湖北改革经验发了几批", "湖北改革经验发了 多少项"]
     assert split_questions("湖北改革经验一共多少项") == []
     assert set(_ids(engine.answer("湖北的改革经验一共几批多少项？"))) == {"hb-reform-batches", "hb-reform-items"}
+
+
+@pytest.mark.parametrize("question", ["示例医疗在武汉注册的手术机器人公司叫什么", "示例医疗那家机器人企业的名字是什么"])
+def test_a_company_name_asked_is_not_answered_by_a_plan(no_subsidiary, question):
+    assert "dm-centre" not in _ids(no_subsidiary.answer(question))
