@@ -17,7 +17,7 @@ from .lexicon import (
     AREA, AREA_VALUE, ASKS_HOW, ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE,
     DISTANCE_VALUE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
-    ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+    PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits
 from .text import normalise
@@ -251,6 +251,8 @@ class FactChecks:
                 said = said.replace(name, " ")
             if not any(word in said for word in ZH_COUNTED_WORDS[m.group(1)]):
                 return f"counts something else than {m.group(1)}"     # 多少家企业: not 11家合作区
+        if PLACES_COUNTED.search(q.text) and re.search(r"企业|公司|岗位|就业|项目|人数", doc.fact.metric_zh):
+            return "counts what the places hold, not the places"    # 合作区有多少家: not its 200 firms
         m = EN_MEASURE.search(q.unnamed)
         if m:
             measure = EN_MEASURE_OF.get(m.group(1), m.group(1))

@@ -336,6 +336,9 @@ EN_MEASURE_OF = {
     "cars": "vehicle"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 ZH_COUNTED = re.compile(r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工)")
+# 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).
+PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|总共|共|累计)?(?:有|建成了?|建了)?(?:多少|几)家"
+                            r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),

@@ -112,8 +112,9 @@ def test_a_count_of_firms_is_not_a_count_of_parks(engine, question):
     assert _ids(engine.answer(question)) == ["hb-park-firms"]
 
 
-def test_a_count_of_parks_is_still_answered(engine):
-    assert _ids(engine.answer("湖北在海外建了多少家产业园")) == ["hb-parks"]
+@pytest.mark.parametrize("question", ["湖北在海外建了多少家产业园", "湖北境外产业园有几家？"])
+def test_parks_counted_are_the_parks_not_the_firms_in_them(engine, question):
+    assert _ids(engine.answer(question)) == ["hb-parks"]
 
 
 @pytest.mark.parametrize("question", ["How big is Hubei's hall at the 9th East Lake Demo Fair?",
