@@ -63,6 +63,10 @@ def made_up_store(without: tuple[str, ...] = ()) -> FactStore:
                   metric_en="surgical robot subsidiary", value="示例灵犀", unit="", value_en="Demo Lingxi",
                   statement_zh="示例：示例医疗在武汉注册手术机器人公司示例灵犀。",
                   statement_en="Example: Demo Medical registered Demo Lingxi in Wuhan.", **FIRM_H1),
+        make_fact(id="hb-fdi-used", entity="hubei", metric="fdi_used", metric_zh="实际使用外资",
+                  metric_en="foreign direct investment actually used", value="21.7", unit="亿美元",
+                  value_en="US$2.17 billion", statement_zh="示例：湖北实际使用外资21.7亿美元。",
+                  statement_en="Example: Hubei actually used US$2.17 billion of FDI.", **H1),
     ]
     for fact in facts:
         if fact.id not in without:
@@ -142,3 +146,9 @@ def test_two_counts_back_to_back_are_two_questions(engine):
 @pytest.mark.parametrize("question", ["示例医疗在武汉注册的手术机器人公司叫什么", "示例医疗那家机器人企业的名字是什么"])
 def test_a_company_name_asked_is_not_answered_by_a_plan(no_subsidiary, question):
     assert "dm-centre" not in _ids(no_subsidiary.answer(question))
+
+
+@pytest.mark.parametrize("question", ["How much did Hubei actually invest abroad in H1 2030?",
+                                      "How much has Hubei invested overseas in the first half of 2030?"])
+def test_investing_abroad_is_not_foreign_investment_received(engine, question):
+    assert "hb-fdi-used" not in _ids(engine.answer(question))
