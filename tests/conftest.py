@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from knowledge import Entity, Fact, FactStore, Source, ensure_loaded
+
+if TYPE_CHECKING:
+    from bot import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = Path(__file__).resolve().parent / "questions"
@@ -40,6 +45,30 @@ def make_fact(**over) -> Fact:
     return Fact.from_dict(data)
 
 
+def made_up_store(source: Source, entities: Iterable[Entity], facts: Iterable[Fact]) -> FactStore:
+    """An in-memory store holding one made-up source with its entities and facts."""
+    s = FactStore(":memory:")
+    s.add_source(source, "test")
+    for entity in entities:
+        s.put_entity(entity, "test")
+    for fact in facts:
+        s.add_fact(fact, "test")
+    return s
+
+
+def engine_over(s: FactStore) -> Iterator["Engine"]:
+    """Yield an engine over the store, then close the store: a fixture's body is `yield from` this."""
+    from bot import Engine
+
+    yield Engine(s)
+    s.close()
+
+
+def answer_ids(answer) -> list[str]:
+    """The ids of the facts an answer gives, in order; none when nothing was found."""
+    return [d.fact.id for d in answer.facts] if answer.found else []
+
+
 @pytest.fixture(scope="session")
 def curated_db(tmp_path_factory) -> Path:
     """The whole curated base, loaded once; tests copy it."""
@@ -68,7 +97,8 @@ def engine(curated_db):
 
 
 def load_questions(name: str) -> list[dict]:
-    return [json.loads(line) for line in (QUESTIONS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = (QUESTIONS / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 @pytest.fixture

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import Engine
 from bot.clauses import split_questions
 from bot.parts import metric_part, part_for_whole
-from conftest import make_fact
-from knowledge import Entity, FactStore, Source
+from conftest import answer_ids, engine_over, make_fact, made_up_store
+from knowledge import Entity, Source
 
 Y2030 = dict(period_zh="2030年1-6月", period_en="January-June 2030", period_start="2030-01-01",
              period_end="2030-06-30")
@@ -24,97 +23,85 @@ def _fact(fid: str, entity: str, metric_zh: str, metric_en: str, value: str, uni
     return make_fact(**data)
 
 
-def made_up_store() -> FactStore:
-    """The made-up base: a province, a city, a firm, a train route, a group of partner countries."""
-    store = FactStore(":memory:")
-    store.add_source(Source("src-m", "示例日报", "Example Daily", "示例标题", "2030-07-01"), "test")
-    for entity in (Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]),
-                   Entity("wuhan", "region", "武汉市", "Wuhan", ["武汉"]),
-                   Entity("jiangan-motors", "firm", "武汉江岸汽车有限公司", "Jiang'an Motors", ["江岸汽车"]),
-                   Entity("hanxin-express", "route", "汉新快线", "Han-Xin Express", ["汉新快线"]),
-                   Entity("mekong", "partner", "湄公河国家", "Mekong countries", ["湄公河国家"])):
-        store.put_entity(entity, "test")
-    facts = [
-        _fact("hb-wind-exports", "hubei", "风电设备出口额", "exports of wind power equipment", "321.5", "亿元",
-              topic="trade"),
-        _fact("wh-firm-exports", "jiangan-motors", "全年出口额预期", "expected annual exports", "12", "亿元",
-              topic="firm", period_zh="2030年全年（预计）", period_en="2030 (expected)", period_end="2030-12-31"),
-        _fact("mk-trade", "mekong", "湖北对湄公河国家进出口额", "Hubei's trade with Mekong countries", "410.2",
-              "亿元", topic="trade", change_zh="增长18.4%", change_en="up 18.4%"),
-        _fact("mk-pull", "mekong", "对湖北进出口增速的拉动", "contribution to Hubei's trade growth", "2.6",
-              "个百分点", topic="trade", value_en="2.6 percentage points"),
-        _fact("hb-odi-firms", "hubei", "新备案对外投资企业数", "newly filed outward investors", "58", "家",
-              topic="investment", change_zh="增长12%", change_en="up 12%"),
-        _fact("hb-odi-amount", "hubei", "对外实际投资额", "actual outward investment", "6.4", "亿美元",
-              topic="investment"),
-        _fact("hx-round-trips", "hanxin-express", "往返开行列数", "round trips run", "236", "列",
-              topic="logistics"),
-        _fact("hx-departures", "hanxin-express", "始发开行列数", "trains departing", "131", "列",
-              topic="logistics"),
-        _fact("hx-length", "hanxin-express", "全程运输距离", "length of the route", "4600", "公里",
-              topic="logistics", value_en="4,600 km"),
-        _fact("ja-founded", "jiangan-motors", "注册成立时间", "month registered", "3月", "", topic="firm",
-              value_en="March", period_zh="2030年", period_en="2030", period_start="2030-01-01",
-              period_end="2030-12-31"),
-        _fact("ja-chief", "jiangan-motors", "总经理", "general manager", "周明远", "", topic="firm",
-              value_en="Zhou Mingyuan"),
-    ]
-    for fact in facts:
-        store.add_fact(fact, "test")
-    return store
+SOURCE = Source("src-m", "示例日报", "Example Daily", "示例标题", "2030-07-01")
+# The made-up base: a province, a city, a firm, a train route, a group of partner countries.
+ENTITIES = [Entity("hubei", "region", "湖北省", "Hubei", ["湖北"]),
+            Entity("wuhan", "region", "武汉市", "Wuhan", ["武汉"]),
+            Entity("jiangan-motors", "firm", "武汉江岸汽车有限公司", "Jiang'an Motors", ["江岸汽车"]),
+            Entity("hanxin-express", "route", "汉新快线", "Han-Xin Express", ["汉新快线"]),
+            Entity("mekong", "partner", "湄公河国家", "Mekong countries", ["湄公河国家"])]
+FACTS = [
+    _fact("hb-wind-exports", "hubei", "风电设备出口额", "exports of wind power equipment", "321.5", "亿元",
+          topic="trade"),
+    _fact("wh-firm-exports", "jiangan-motors", "全年出口额预期", "expected annual exports", "12", "亿元",
+          topic="firm", period_zh="2030年全年（预计）", period_en="2030 (expected)", period_end="2030-12-31"),
+    _fact("mk-trade", "mekong", "湖北对湄公河国家进出口额", "Hubei's trade with Mekong countries", "410.2",
+          "亿元", topic="trade", change_zh="增长18.4%", change_en="up 18.4%"),
+    _fact("mk-pull", "mekong", "对湖北进出口增速的拉动", "contribution to Hubei's trade growth", "2.6",
+          "个百分点", topic="trade", value_en="2.6 percentage points"),
+    _fact("hb-odi-firms", "hubei", "新备案对外投资企业数", "newly filed outward investors", "58", "家",
+          topic="investment", change_zh="增长12%", change_en="up 12%"),
+    _fact("hb-odi-amount", "hubei", "对外实际投资额", "actual outward investment", "6.4", "亿美元",
+          topic="investment"),
+    _fact("hx-round-trips", "hanxin-express", "往返开行列数", "round trips run", "236", "列",
+          topic="logistics"),
+    _fact("hx-departures", "hanxin-express", "始发开行列数", "trains departing", "131", "列",
+          topic="logistics"),
+    _fact("hx-length", "hanxin-express", "全程运输距离", "length of the route", "4600", "公里",
+          topic="logistics", value_en="4,600 km"),
+    _fact("ja-founded", "jiangan-motors", "注册成立时间", "month registered", "3月", "", topic="firm",
+          value_en="March", period_zh="2030年", period_en="2030", period_start="2030-01-01",
+          period_end="2030-12-31"),
+    _fact("ja-chief", "jiangan-motors", "总经理", "general manager", "周明远", "", topic="firm",
+          value_en="Zhou Mingyuan"),
+]
 
 
 @pytest.fixture(scope="module")
 def engine():
-    store = made_up_store()
-    yield Engine(store)
-    store.close()
-
-
-def _ids(answer) -> list[str]:
-    return [d.fact.id for d in answer.facts] if answer.found else []
+    yield from engine_over(made_up_store(SOURCE, ENTITIES, FACTS))
 
 
 @pytest.mark.parametrize("question", ["湖北2030年上半年出口了多少", "How much did Hubei export in H1 2030?"])
 def test_a_product_is_not_the_whole_of_exports(engine, question):
-    assert _ids(engine.answer(question)) == []
+    assert answer_ids(engine.answer(question)) == []
 
 
 @pytest.mark.parametrize("question", ["湖北2030年上半年风电设备出口多少", "Hubei wind power equipment exports H1 2030"])
 def test_the_product_named_is_answered(engine, question):
-    assert _ids(engine.answer(question)) == ["hb-wind-exports"]
+    assert answer_ids(engine.answer(question)) == ["hb-wind-exports"]
 
 
 def test_a_firm_is_not_the_region_it_sits_in(engine):
-    assert _ids(engine.answer("武汉2030年全年出口额能有多少")) == []
-    assert _ids(engine.answer("江岸汽车2030年全年出口额预计多少")) == ["wh-firm-exports"]
+    assert answer_ids(engine.answer("武汉2030年全年出口额能有多少")) == []
+    assert answer_ids(engine.answer("江岸汽车2030年全年出口额预计多少")) == ["wh-firm-exports"]
 
 
 def test_growth_asked_in_percent_is_not_a_contribution(engine):
     answer = engine.answer("By what percentage did Hubei's trade with the Mekong countries rise in H1 2030?")
-    assert _ids(answer) == ["mk-trade"]
-    assert _ids(engine.answer("湄公河国家对湖北外贸增速拉动了几个百分点")) == ["mk-pull"]
+    assert answer_ids(answer) == ["mk-trade"]
+    assert answer_ids(engine.answer("湄公河国家对湖北外贸增速拉动了几个百分点")) == ["mk-pull"]
 
 
 def test_an_amount_invested_is_not_a_count_of_investors(engine):
-    assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业投资了多少")) == ["hb-odi-amount"]
-    assert _ids(engine.answer("2030年上半年湖北新备案的对外投资企业有多少家")) == ["hb-odi-firms"]
+    assert answer_ids(engine.answer("2030年上半年湖北新备案的对外投资企业投资了多少")) == ["hb-odi-amount"]
+    assert answer_ids(engine.answer("2030年上半年湖北新备案的对外投资企业有多少家")) == ["hb-odi-firms"]
 
 
 def test_one_leg_is_not_the_other(engine):
-    assert _ids(engine.answer("汉新快线2030年上半年去程开了多少列")) == ["hx-departures"]
-    assert "hx-departures" not in _ids(engine.answer("汉新快线2030年上半年回程开了多少列"))
+    assert answer_ids(engine.answer("汉新快线2030年上半年去程开了多少列")) == ["hx-departures"]
+    assert "hx-departures" not in answer_ids(engine.answer("汉新快线2030年上半年回程开了多少列"))
 
 
 def test_the_return_leg_is_not_all_trips(engine):
     answer = engine.answer("汉新快线2030年上半年返程跑了多少列")
     assert not answer.found and "hx-round-trips" in answer.suggestion_ids
-    assert _ids(engine.answer("汉新快线2030年上半年往返开行了多少列，不算返程单独的")) == ["hx-round-trips"]
+    assert answer_ids(engine.answer("汉新快线2030年上半年往返开行了多少列，不算返程单独的")) == ["hx-round-trips"]
 
 
 @pytest.mark.parametrize("question", ["江岸汽车是哪个月注册的", "In which month was Jiang'an Motors registered?"])
 def test_which_month_asks_a_date(engine, question):
-    assert _ids(engine.answer(question)) == ["ja-founded"]
+    assert answer_ids(engine.answer(question)) == ["ja-founded"]
 
 
 def test_metric_part_reads_the_words_before_the_flow():
@@ -145,15 +132,15 @@ def test_two_questions_in_one_are_split(text, parts):
 
 def test_two_questions_in_one_get_both_facts(engine):
     answer = engine.answer("江岸汽车是哪个月注册的？总经理是谁？")
-    assert answer.kind == "compare" and _ids(answer) == ["ja-founded", "ja-chief"]
-    assert _ids(engine.answer("江岸汽车是哪个月注册的？")) == ["ja-founded"]
+    assert answer.kind == "compare" and answer_ids(answer) == ["ja-founded", "ja-chief"]
+    assert answer_ids(engine.answer("江岸汽车是哪个月注册的？")) == ["ja-founded"]
 
 
 @pytest.mark.parametrize("question", ["How many firms did actual outward investment from Hubei in H1 2030?",
                                       "湖北2030年上半年对外实际投资的有多少家"])
 def test_a_count_is_never_answered_with_money(engine, question):
     answer = engine.answer(question)
-    assert "hb-odi-amount" not in _ids(answer)
+    assert "hb-odi-amount" not in answer_ids(answer)
 
 
 @pytest.mark.parametrize("question", ["汉新快线 合作企业数", "江岸汽车 2030 参展场次", "武汉 进博会 项目数"])
@@ -163,17 +150,17 @@ def test_keyword_counts_ask_a_quantity(engine, question):
 
 def test_the_figure_a_question_states_is_not_its_answer(engine):
     stated = "Hubei's trade with the Mekong countries grew 18.4% in H1 2030; how fast did May alone grow?"
-    assert "mk-trade" not in _ids(engine.answer(stated))
+    assert "mk-trade" not in answer_ids(engine.answer(stated))
     amount = "湖北对湄公河国家进出口额2030年上半年是410.2亿元，同比增长了多少？"
-    assert _ids(engine.answer(amount)) == ["mk-trade"]
+    assert answer_ids(engine.answer(amount)) == ["mk-trade"]
 
 
 def test_a_share_asked_is_not_an_amount_of_money(engine):
-    assert _ids(engine.answer("湖北2030年上半年风电设备出口占全省出口的比重是多少")) == []
+    assert answer_ids(engine.answer("湖北2030年上半年风电设备出口占全省出口的比重是多少")) == []
     share = "What percentage of Hubei's exports in H1 2030 was wind power equipment?"
-    assert _ids(engine.answer(share)) == []
+    assert answer_ids(engine.answer(share)) == []
     part = "How much of Hubei's H1 2030 exports was wind power equipment?"   # the part: an amount answers
-    assert _ids(engine.answer(part)) == ["hb-wind-exports"]
+    assert answer_ids(engine.answer(part)) == ["hb-wind-exports"]
 
 
 @pytest.mark.parametrize("question, narrowed", [
@@ -194,15 +181,15 @@ def test_a_country_before_qiye_is_no_state_firm(engine):
 
 
 def test_a_distance_asked_is_answered_by_a_length(engine):
-    assert _ids(engine.answer("汉新快线 全程 距离")) == ["hx-length"]
-    assert _ids(engine.answer("How far does the Han-Xin Express run?")) == ["hx-length"]
-    assert _ids(engine.answer("江岸汽车 总经理 距离")) == []
+    assert answer_ids(engine.answer("汉新快线 全程 距离")) == ["hx-length"]
+    assert answer_ids(engine.answer("How far does the Han-Xin Express run?")) == ["hx-length"]
+    assert answer_ids(engine.answer("江岸汽车 总经理 距离")) == []
 
 
 @pytest.mark.parametrize("question", ["汉新快线全程要跑几天", "How long does a Han-Xin Express train take?",
                                       "江岸汽车总经理上任多少年了"])
 def test_a_span_of_time_asked_needs_a_span(engine, question):
-    assert _ids(engine.answer(question)) == []
+    assert answer_ids(engine.answer(question)) == []
 
 
 @pytest.mark.parametrize("question", ["武汉明天天气咋样，要带伞吗", "is the wether in Wuhan ok for the Han-Xin Express?"])
@@ -214,4 +201,4 @@ def test_weather_is_out_of_scope_whatever_it_names(engine, question):
 @pytest.mark.parametrize("question", ["2030年上半年湖北对外实际投资额增长了多少",
                                       "How much did Hubei's actual outward investment rise in H1 2030?"])
 def test_a_growth_asked_is_not_another_measures_growth(engine, question):
-    assert _ids(engine.answer(question)) == []
+    assert answer_ids(engine.answer(question)) == []
