@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 RETRY_REASONS = ("low confidence", "nothing", "period not held", "metric not held")
 FOLLOW_UP = re.compile(r"^(?:那|那么|和|还有|再问|另外|以及|至于|换成)|呢[?？!！。.]*$|"
                        r"^(?:and|what about|how about|and what about|same for)\b")
-ASKED_WORDS = frozenset({"多少", "几个", "是多", "what", "how", "much", "mani", "many", "about", "wa", "was", "is"})
+ASKED_WORDS = frozenset({"多少", "几个", "是多",
+                         "what", "how", "much", "mani", "many", "about", "wa", "was", "is"})
 LEADING = re.compile(r"^(?:那么|那|还有|再问|另外|以及|至于|换成|and what about|what about|how about|and|same for)"
                      r"(?:\s+|(?=[\u4e00-\u9fff]))", re.I)
 FILLER = re.compile(r"^(?:那么|那|和|还有|再问|另外|以及|至于|换成)|呢|的|又|[?？!！。.,，]|"
@@ -110,7 +111,8 @@ def _read(engine: Engine, question: str, q: Query, hits: list, new_subject: bool
               else "" if q.period.explicit or q.period.latest else context.period)   # 上半年呢: of the same year
     names_new = bool(hits or q.places or q.unknown_names or q.partners)
     own = _rest(engine, question)
-    elliptic = names_new and bool(context.rest) and not _words(own)    # 'How many are in Wuhan?': the measure
+    # 'How many are in Wuhan?': the measure
+    elliptic = names_new and bool(context.rest) and not _words(own)
     follow_up = bool(FOLLOW_UP.search(q.text) or PART.search(q.text)) or growth or bool(shift) or elliptic
     named = {h.entity for h in hits}
     # a name written out (not 'plant' heard as lantu) is a subject of its own: 'the plant' is not ours then
@@ -124,7 +126,8 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
     """The question rewritten with what the conversation is about, in the order to try; and the one
     without the conversation's period ('' if none), which only the subject's own facts may answer."""
     q, own, period, subject = turn.q, turn.own, turn.period, context.subject
-    body = LEADING.sub("", turn.question.strip())   # 'And how many…' after a name would read as a second part
+    # 'And how many…' after a name would read as a second part
+    body = LEADING.sub("", turn.question.strip())
     texts: list[str] = []
     any_period = ""
     if turn.pointing:                   # 'How many countries does it reach?': it is the subject
@@ -190,7 +193,8 @@ def _pick(engine: Engine, turn: Turn, context: Context, answer: Answer, texts: l
     if answer.found and (follow_up or texts) and repeats(answer):
         alone = (original.found and not repeats(original) and (turn.names_new or original.kind != "profile")
                  and not turn.pointing and not PART.search(q.text))     # '跨境电商综试区呢': its own answer
-        answer = original if alone else decline(q, "the follow-up asks what the last answers do not hold", [])
+        reason = "the follow-up asks what the last answers do not hold"
+        answer = original if alone else decline(q, reason, [])
     return answer
 
 
@@ -208,7 +212,8 @@ def _mentions(own: str, answer: Answer) -> bool:
     item = PART.sub("", own).strip()
     for d in answer.facts:
         measured = normalise(f"{d.fact.metric_zh} {d.fact.metric_en}")
-        listed = bool(item) and re.search(f"、{re.escape(item)}|{re.escape(item)}、", d.fact.statement_zh or "")
+        listed = bool(item) and re.search(f"、{re.escape(item)}|{re.escape(item)}、",
+                                          d.fact.statement_zh or "")
         if listed and item not in measured:
             return False
     return any(t in d.terms for d in answer.facts for t in words)
@@ -257,7 +262,7 @@ def _remember(engine: Engine, answer: Answer, q: Query, context: Context, questi
     fact = answer.facts[0].fact
     held = parse_period(normalise(context.period))
     if context.period and not fits(held, fact.period_start, fact.period_end, ""):
-        context.period = ""             # a chairman 'as of August 2024' after 2023's revenue: no period holds
+        context.period = ""     # a chairman 'as of August 2024' after 2023's revenue: no period holds
     rest = _rest(engine, question)
     if rest and in_context and context.rest and _flow_part(q.text, rest):
         rest = _merged(context.rest, q.text) + " " + rest       # 其中出口: the exports of the same measure

@@ -8,8 +8,8 @@ import warnings
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import (CallbackQueryHandler, CommandHandler, ContextTypes, ConversationHandler, MessageHandler,
-                          filters)
+from telegram.ext import (CallbackQueryHandler, CommandHandler, ContextTypes, ConversationHandler,
+                          MessageHandler, filters)
 
 from knowledge import Entity, StoreError, ValidationError
 from knowledge.models import ENTITY_TYPES, TOPICS, Fact, is_date
@@ -22,17 +22,19 @@ ENTITY, TOPIC, METRIC, VALUE, PERIOD, SOURCE, STATEMENT_ZH, STATEMENT_EN, CONFIR
 ASK = {
     ENTITY: {"zh": "第1步：这条数据是关于谁的？发实体编号或名称（如 花湖机场、hubei）。\n新实体请写：new 中文名 | English name | 类型"
                    "（{types}）。随时 /cancel 取消。",
-             "en": "Step 1: who is the fact about? Send an entity id or name (e.g. Huahu airport, hubei).\nFor a new "
-                   "entity: new 中文名 | English name | type ({types}). /cancel at any time."},
+             "en": "Step 1: who is the fact about? Send an entity id or name (e.g. Huahu airport, hubei).\n"
+                   "For a new entity: new 中文名 | English name | type ({types}). /cancel at any time."},
     TOPIC: {"zh": "第2步：选择主题。", "en": "Step 2: choose the topic."},
     METRIC: {"zh": "第3步：指标名称，中文 | 英文，例如：货运航线数量 | number of cargo routes",
              "en": "Step 3: the metric, Chinese | English, e.g. 货运航线数量 | number of cargo routes"},
     VALUE: {"zh": "第4步：数值和单位，原样照抄，例如：111 条 或 7502.3 亿元（可加英文写法：7502.3 亿元 | 750.23 billion yuan）",
-            "en": "Step 4: the value and unit as published, e.g. 111 条 or 7502.3 亿元 (optionally | English form)"},
+            "en": "Step 4: the value and unit as published, e.g. 111 条 or 7502.3 亿元 "
+                  "(optionally | English form)"},
     PERIOD: {"zh": "第5步：时期，中文 | 英文 | 开始日期 | 结束日期，例如：2025年1-11月 | January-November 2025 | "
                    "2025-01-01 | 2025-11-30（某时点的数据开始日期留空）",
-             "en": "Step 5: the period, Chinese | English | start | end, e.g. 2025年1-11月 | January-November 2025 | "
-                   "2025-01-01 | 2025-11-30 (leave the start empty for a state at a date)"},
+             "en": "Step 5: the period, Chinese | English | start | end, e.g. 2025年1-11月 | "
+                   "January-November 2025 | 2025-01-01 | 2025-11-30 (leave the start empty for a state at a "
+                   "date)"},
     SOURCE: {"zh": "第6步：来源编号（可选：{sources}）。新来源先用 /addsource 添加。",
              "en": "Step 6: the source id (one of: {sources}). Add a new one first with /addsource."},
     STATEMENT_ZH: {"zh": "第7步：用自己的话写一句中文陈述（含数字、单位和时期）。",
@@ -40,7 +42,8 @@ ASK = {
     STATEMENT_EN: {"zh": "第8步：同样的内容写一句英文陈述。", "en": "Step 8: the same in one English sentence."},
 }
 PREVIEW = {"zh": "<b>预览</b>\n{body}\n\n保存吗？", "en": "<b>Preview</b>\n{body}\n\nSave it?"}
-BAD = {"zh": "格式不对：{why}。请再发一次，或 /cancel。", "en": "That does not fit: {why}. Please send it again, or /cancel."}
+BAD = {"zh": "格式不对：{why}。请再发一次，或 /cancel。",
+       "en": "That does not fit: {why}. Please send it again, or /cancel."}
 
 
 def _draft(context: ContextTypes.DEFAULT_TYPE) -> dict:
@@ -55,7 +58,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         await _one_line(update, context, text)
         return ConversationHandler.END
     context.user_data["addfact"] = {}
-    await send_html(update.effective_message, escape(ASK[ENTITY][lang].format(types=", ".join(ENTITY_TYPES))))
+    types = ", ".join(ENTITY_TYPES)
+    await send_html(update.effective_message, escape(ASK[ENTITY][lang].format(types=types)))
     return ENTITY
 
 
@@ -81,7 +85,8 @@ async def entity_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     if text.lower().startswith("new "):
         parts = [p.strip() for p in text[4:].split("|")]
         if len(parts) != 3 or parts[2] not in ENTITY_TYPES:
-            await send_html(update.effective_message, escape(BAD[lang].format(why="new 中文名 | English name | type")))
+            why = "new 中文名 | English name | type"
+            await send_html(update.effective_message, escape(BAD[lang].format(why=why)))
             return ENTITY
         slug = _slug(parts[1]) or "entity"
         draft["new_entity"] = Entity(slug, parts[2], parts[0], parts[1], [])
@@ -93,7 +98,8 @@ async def entity_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
             await send_html(update.effective_message, escape(BAD[lang].format(why=why)))
             return ENTITY
         draft["entity"] = found
-    rows = [[InlineKeyboardButton(t, callback_data=f"aft:{t}") for t in TOPICS[i:i + 4]] for i in range(0, len(TOPICS), 4)]
+    rows = [[InlineKeyboardButton(t, callback_data=f"aft:{t}") for t in TOPICS[i:i + 4]]
+            for i in range(0, len(TOPICS), 4)]
     await send_html(update.effective_message, ASK[TOPIC][lang], InlineKeyboardMarkup(rows))
     return TOPIC
 
@@ -142,10 +148,12 @@ async def period_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
         await send_html(update.effective_message, escape(BAD[lang].format(why="中文 | English | start | end")))
         return PERIOD
     draft = _draft(context)
-    draft.update(period_zh=parts[0], period_en=parts[1], period_start=parts[2] or None, period_end=parts[3] or None)
+    draft.update(period_zh=parts[0], period_en=parts[1], period_start=parts[2] or None,
+                 period_end=parts[3] or None)
     bad = [d for d in (draft["period_start"], draft["period_end"]) if d and not is_date(d)]
     if bad:
-        await send_html(update.effective_message, escape(BAD[lang].format(why=f"{bad[0]} is not a date like 2025-11-30")))
+        why = f"{bad[0]} is not a date like 2025-11-30"
+        await send_html(update.effective_message, escape(BAD[lang].format(why=why)))
         return PERIOD
     svc = services(context)
     sources = ", ".join(s.id for s in svc.store.list_sources())
@@ -157,7 +165,8 @@ async def source_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int
     svc, lang = services(context), ui_lang(update, context)
     source_id = update.effective_message.text.strip()
     if source_id not in {s.id for s in svc.store.list_sources()}:
-        await send_html(update.effective_message, escape(BAD[lang].format(why=f"no source {source_id[:40]}")))
+        why = f"no source {source_id[:40]}"
+        await send_html(update.effective_message, escape(BAD[lang].format(why=why)))
         return SOURCE
     _draft(context)["source"] = source_id
     await send_html(update.effective_message, escape(ASK[STATEMENT_ZH][lang]))
@@ -180,7 +189,8 @@ async def statement_en_step(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     lines = [f"{escape(k)}: {escape(str(v))}" for k, v in fact.editable().items() if v]
     if draft.get("new_entity"):
         e = draft["new_entity"]
-        lines.insert(0, f"new entity: {escape(e.id)} {escape(e.name_zh)} / {escape(e.name_en)} ({escape(e.type)})")
+        lines.insert(0, f"new entity: {escape(e.id)} {escape(e.name_zh)} / {escape(e.name_en)} "
+                        f"({escape(e.type)})")
     buttons = InlineKeyboardMarkup([[InlineKeyboardButton(T["yes"][lang], callback_data="afc:yes"),
                                      InlineKeyboardButton(T["no"][lang], callback_data="afc:no")]])
     await send_html(update.effective_message, PREVIEW[lang].format(body="\n".join(lines)), buttons)

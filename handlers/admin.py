@@ -12,7 +12,8 @@ from html import escape
 
 from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler,
+                          filters)
 
 from knowledge import StoreError, ValidationError
 from knowledge.batches import BatchUndo, undo_last
@@ -44,7 +45,8 @@ async def editfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     fact_id, name, value = parts
     try:
         fact = svc.store.get_fact(fact_id)
-        new_value = [k.strip() for k in re.split(r"[|;；]", value) if k.strip()] if name == "keywords" else value
+        new_value = ([k.strip() for k in re.split(r"[|;；]", value) if k.strip()] if name == "keywords"
+                     else value)
         restated = restate_value(fact, new_value) if name == "value" else Restatement()
         changes = restated.changes | {name: new_value}
         candidate = type(fact).from_dict(fact.to_dict() | changes)
@@ -65,7 +67,8 @@ def _restatement_text(fact, restated: Restatement, lang: str) -> str:
     """The other fields a value edit updates (before/after), and those it could not, to check by hand."""
     lines = []
     for key, after in restated.changes.items():
-        lines.append(T["also_changes"][lang].format(field=escape(key), before=escape(str(getattr(fact, key))),
+        lines.append(T["also_changes"][lang].format(field=escape(key),
+                                                    before=escape(str(getattr(fact, key))),
                                                     after=escape(after)))
     lines += [f"⚠️ {escape(flag)}" for flag in restated.flags]
     return ("\n" + "\n".join(lines)) if lines else ""
@@ -73,12 +76,14 @@ def _restatement_text(fact, restated: Restatement, lang: str) -> str:
 
 async def delfact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Delete a fact, restorably: /delfact ID."""
-    await _by_id(update, context, "delfact", lambda svc, fid, who: svc.store.delete_fact(fid, who), "deleted")
+    await _by_id(update, context, "delfact", lambda svc, fid, who: svc.store.delete_fact(fid, who),
+                 "deleted")
 
 
 async def restore(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Bring a deleted fact back: /restore ID."""
-    await _by_id(update, context, "restore", lambda svc, fid, who: svc.store.restore_fact(fid, who), "restored")
+    await _by_id(update, context, "restore", lambda svc, fid, who: svc.store.restore_fact(fid, who),
+                 "restored")
 
 
 async def _by_id(update: Update, context: ContextTypes.DEFAULT_TYPE, cmd: str, action, done: str) -> None:
@@ -112,7 +117,8 @@ async def history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if c.before and c.after:
             for key in c.after:
                 if c.before.get(key) != c.after.get(key):
-                    lines.append(f"  {escape(key)}: {escape(str(c.before.get(key)))} → {escape(str(c.after.get(key)))}")
+                    lines.append(f"  {escape(key)}: {escape(str(c.before.get(key)))} → "
+                                 f"{escape(str(c.after.get(key)))}")
     await send_html(update.effective_message, "\n".join(lines))
 
 
@@ -181,7 +187,8 @@ async def on_confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     """Apply or drop a previewed edit or import (ac:TOKEN:yes|no), for the admin who asked only."""
     query = update.callback_query
     svc, lang = services(context), ui_lang(update, context)
-    _, token, choice = (query.data or "").split(":", 2) if (query.data or "").count(":") == 2 else ("", "", "")
+    data = query.data or ""
+    _, token, choice = data.split(":", 2) if data.count(":") == 2 else ("", "", "")
     action = svc.pending.get(token)
     if action is None or action["user"] != update.effective_user.id:
         await query.answer(T["expired"][lang][:190])
@@ -250,7 +257,8 @@ async def _change_admin(update: Update, context: ContextTypes.DEFAULT_TYPE, cmd:
 
 async def refuse(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An admin command from someone who is not an admin: refuse, change nothing."""
-    log.info("refused admin command from user %s", update.effective_user.id if update.effective_user else "?")
+    log.info("refused admin command from user %s",
+             update.effective_user.id if update.effective_user else "?")
     await send_html(update.effective_message, T["refused"][ui_lang(update, context)])
 
 
@@ -264,7 +272,8 @@ async def _set_menu(application: Application, user_id: int, admin: bool) -> None
                 await application.bot.delete_my_commands(scope=scope, language_code=lang)
             return
         for lang in (None, "zh", "en"):
-            commands = [BotCommand(c, zh if lang == "zh" else en) for c, zh, en in USER_COMMANDS + ADMIN_COMMANDS]
+            commands = [BotCommand(c, zh if lang == "zh" else en)
+                        for c, zh, en in USER_COMMANDS + ADMIN_COMMANDS]
             await application.bot.set_my_commands(commands, scope=scope, language_code=lang)
     except TelegramError as exc:     # the admin has not opened a chat with the bot yet
         log.warning("could not set the command menu of admin %s: %s", user_id, exc)
@@ -283,7 +292,8 @@ def register(application: Application) -> None:
     only = svc.admin_filter
     application.add_handler(addfact.conversation(only))
     for name, callback in [("editfact", editfact), ("delfact", delfact), ("restore", restore),
-                           ("addsource", addsource), ("addalias", addalias), ("history", history), ("undo", undo),
+                           ("addsource", addsource), ("addalias", addalias), ("history", history),
+                           ("undo", undo),
                            ("export", bulk.export), ("gaps", insights.gaps), ("stats", insights.stats),
                            ("admins", admins), ("addadmin", addadmin), ("rmadmin", rmadmin)]:
         application.add_handler(CommandHandler(name, callback, filters=only))

@@ -16,22 +16,24 @@ from .common import Services, send_html, services
 
 T = {
     "refused": {"zh": "抱歉，这个命令只有管理员可以用。", "en": "Sorry, only admins can use this command."},
-    "owners": {"zh": "只有所有者（BOT_ADMIN_IDS）可以管理管理员。", "en": "Only owners (BOT_ADMIN_IDS) can manage admins."},
+    "owners": {"zh": "只有所有者（BOT_ADMIN_IDS）可以管理管理员。",
+               "en": "Only owners (BOT_ADMIN_IDS) can manage admins."},
     "usage_edit": {"zh": "用法：/editfact 编号 字段 新值\n可改字段：{fields}",
                    "en": "Usage: /editfact ID field value\nFields: {fields}"},
     "usage_id": {"zh": "用法：/{cmd} 编号", "en": "Usage: /{cmd} ID"},
     "usage_admin": {"zh": "用法：/{cmd} 用户数字ID", "en": "Usage: /{cmd} numeric_user_id"},
-    "usage_source": {"zh": "用法：/addsource id=... publication_zh=... publication_en=... title=... date=YYYY-MM-DD "
-                           "[page=..] [title_en=..]",
-                     "en": "Usage: /addsource id=... publication_zh=... publication_en=... title=... date=YYYY-MM-DD "
-                           "[page=..] [title_en=..]"},
+    "usage_source": {"zh": "用法：/addsource id=... publication_zh=... publication_en=... title=... "
+                           "date=YYYY-MM-DD [page=..] [title_en=..]",
+                     "en": "Usage: /addsource id=... publication_zh=... publication_en=... title=... "
+                           "date=YYYY-MM-DD [page=..] [title_en=..]"},
     "preview_edit": {"zh": "<b>修改预览</b> {id}\n字段：{field}\n原值：{before}\n新值：{after}{also}\n确认吗？",
-                     "en": "<b>Edit preview</b> {id}\nField: {field}\nBefore: {before}\nAfter: {after}{also}\n"
-                           "Apply it?"},
+                     "en": "<b>Edit preview</b> {id}\nField: {field}\nBefore: {before}\n"
+                           "After: {after}{also}\nApply it?"},
     "also_changes": {"zh": "同时更新 {field}：\n  原：{before}\n  新：{after}",
                      "en": "Also updates {field}:\n  before: {before}\n  after: {after}"},
     "saved": {"zh": "已保存：{id}。撤销请用 /undo。", "en": "Saved: {id}. /undo reverts it."},
-    "deleted": {"zh": "已删除 {id}（可用 /restore {id} 恢复）。", "en": "Deleted {id} (/restore {id} brings it back)."},
+    "deleted": {"zh": "已删除 {id}（可用 /restore {id} 恢复）。",
+                "en": "Deleted {id} (/restore {id} brings it back)."},
     "restored": {"zh": "已恢复 {id}。", "en": "Restored {id}."},
     "cancelled": {"zh": "已取消，没有任何改动。", "en": "Cancelled; nothing was changed."},
     "expired": {"zh": "这个确认已失效，请重新操作。", "en": "That confirmation has expired; please start again."},
@@ -48,7 +50,8 @@ T = {
     "admin_removed": {"zh": "已移除管理员 {id}。", "en": "Removed admin {id}."},
     "admin_missing": {"zh": "{id} 不是管理员（所有者请在 BOT_ADMIN_IDS 里改）。",
                       "en": "{id} is not an admin (owners are changed in BOT_ADMIN_IDS)."},
-    "admins": {"zh": "<b>所有者</b>：{owners}\n<b>管理员</b>：{admins}", "en": "<b>Owners</b>: {owners}\n<b>Admins</b>: {admins}"},
+    "admins": {"zh": "<b>所有者</b>：{owners}\n<b>管理员</b>：{admins}",
+               "en": "<b>Owners</b>: {owners}\n<b>Admins</b>: {admins}"},
     "not_saved": {"zh": "没有保存：\n{problems}", "en": "Not saved:\n{problems}"},
     "yes": {"zh": "✅ 确认", "en": "✅ Apply"},
     "no": {"zh": "❌ 取消", "en": "❌ Cancel"},

@@ -7,8 +7,9 @@ from collections import deque
 from urllib.parse import urlparse
 
 from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, ApplicationHandlerStop, CallbackQueryHandler,
-                          CommandHandler, InlineQueryHandler, MessageHandler, TypeHandler, filters)
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, ApplicationHandlerStop,
+                          CallbackQueryHandler, CommandHandler, InlineQueryHandler, MessageHandler,
+                          TypeHandler, filters)
 
 from bot import Engine, Settings
 from knowledge import FactStore, ensure_loaded
@@ -30,7 +31,8 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     """
     builder = ApplicationBuilder().token(settings.token).post_init(_post_init).post_shutdown(_post_shutdown)
     if settings.api_base_url:
-        builder = builder.base_url(f"{settings.api_base_url}/bot").base_file_url(f"{settings.api_base_url}/file/bot")
+        builder = (builder.base_url(f"{settings.api_base_url}/bot")
+                   .base_file_url(f"{settings.api_base_url}/file/bot"))
     if builder_options.pop("rate_limiter", True):
         # Telegram's limits: 20 messages a minute per group, and an overall rate (30/s for bulk
         # sending) that BOT_MAX_SENDS_PER_SECOND sets (0: no overall cap).
@@ -42,7 +44,8 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     application = builder.build()
     store = store or FactStore(settings.db_path)
     ensure_loaded(store)
-    application.bot_data["services"] = Services(settings, store, Engine(store), Usage(store, settings.hash_salt))
+    application.bot_data["services"] = Services(settings, store, Engine(store),
+                                                Usage(store, settings.hash_salt))
 
     application.add_handler(TypeHandler(Update, _once), group=-1)
     application.add_handler(CommandHandler("start", lookup.start))
@@ -59,7 +62,8 @@ def build_application(settings: Settings, store: FactStore | None = None, **buil
     application.add_handler(CallbackQueryHandler(ask.on_button, pattern=r"^[sftv]:"))
     application.add_handler(CallbackQueryHandler(chart.on_chart_button, pattern=r"^c[ze]:"))
     application.add_handler(InlineQueryHandler(inline.on_inline))
-    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, ask.on_text))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                                           ask.on_text))
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     application.add_handler(MessageHandler(private & filters.COMMAND, ask.on_unknown_command))
     application.add_handler(MessageHandler(private & ~filters.TEXT, ask.on_not_text))
@@ -83,7 +87,8 @@ async def _post_init(application: Application) -> None:
     for lang in ("zh", "en"):
         commands = [BotCommand(cmd, zh if lang == "zh" else en) for cmd, zh, en in USER_COMMANDS]
         await bot.set_my_commands(commands, scope=BotCommandScopeDefault(), language_code=lang)
-    await bot.set_my_commands([BotCommand(cmd, en) for cmd, zh, en in USER_COMMANDS], scope=BotCommandScopeDefault())
+    await bot.set_my_commands([BotCommand(cmd, en) for cmd, zh, en in USER_COMMANDS],
+                              scope=BotCommandScopeDefault())
     await admin.set_admin_commands(application)
 
 

@@ -49,7 +49,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         return
     question = scrub(question)          # lone surrogates (JSON escapes) cannot be stored or converted
     log.debug("question from %s: %r", user.id if user else "?", question)
-    conversation = context.user_data.setdefault("conversation", Context()) if context.user_data is not None else None
+    conversation = (context.user_data.setdefault("conversation", Context())
+                    if context.user_data is not None else None)
     answer = answer_in_context(svc.engine, question, conversation, lang=user_lang(update, context))
     reply = render(answer, html=True)
     if answer.kind in ("empty", "greeting"):

@@ -11,8 +11,8 @@ from telegram import InputFile, Update
 from telegram.ext import ContextTypes
 
 from knowledge import Conflict, StoreError
-from knowledge.transfer import (MAX_IMPORT_BYTES, ImportRejected, apply_import, export_csv, export_json, parse_file,
-                                plan_import)
+from knowledge.transfer import (MAX_IMPORT_BYTES, ImportRejected, apply_import, export_csv, export_json,
+                                parse_file, plan_import)
 
 
 from .admin_base import actor, confirm_keyboard, remember
@@ -47,11 +47,13 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await send_html(update.effective_message, T["not_file"][lang])
         return
     if (document.file_size or 0) > MAX_IMPORT_BYTES:
-        await send_html(update.effective_message, T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
+        await send_html(update.effective_message,
+                        T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
         return
     telegram_file = await with_retry(context.bot.get_file, document.file_id, idempotent=True)
     if (telegram_file.file_size or 0) > MAX_IMPORT_BYTES:     # sizes first: the message may not say
-        await send_html(update.effective_message, T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
+        await send_html(update.effective_message,
+                        T["too_big"][lang].format(mb=MAX_IMPORT_BYTES // 1_000_000))
         return
     content = bytes(await telegram_file.download_as_bytearray())
     try:
@@ -63,7 +65,8 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if not plan.added and not plan.changed:
         await send_html(update.effective_message, T["nothing"][lang])
         return
-    lines = [f"+ {escape(f.id)}: {escape(f.value)}{escape(f.unit)} ({escape(f.period_zh)})" for f in plan.added[:10]]
+    lines = [f"+ {escape(f.id)}: {escape(f.value)}{escape(f.unit)} ({escape(f.period_zh)})"
+             for f in plan.added[:10]]
     for old, new in plan.changed[:10]:
         diffs = [k for k, v in new.editable().items() if old.editable().get(k) != v]
         lines.append(f"~ {escape(old.id)}: " + "; ".join(

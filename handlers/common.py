@@ -49,7 +49,8 @@ class Services:
         self.admin_filter.add_user_ids(set(self.settings.admin_ids) | self.usage.admin_ids())
 
     def is_admin(self, user_id: int | None) -> bool:
-        return user_id is not None and (user_id in self.settings.admin_ids or user_id in self.usage.admin_ids())
+        return user_id is not None and (user_id in self.settings.admin_ids
+                                        or user_id in self.usage.admin_ids())
 
     def is_owner(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admin_ids
@@ -144,7 +145,8 @@ async def with_retry(call, *args, idempotent: bool = False, **kwargs):
             if attempt == SEND_ATTEMPTS:
                 raise
             wait = exc.retry_after
-            await asyncio.sleep(min(wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait), 30))
+            seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+            await asyncio.sleep(min(seconds, 30))
         except BadRequest:          # a NetworkError in PTB, but final: Telegram refused the request
             raise
         except (TimedOut, NetworkError) as exc:
@@ -153,7 +155,8 @@ async def with_retry(call, *args, idempotent: bool = False, **kwargs):
             await asyncio.sleep(0.5 * attempt)
 
 
-async def send_html(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> Message | None:
+async def send_html(message: Message, text: str,
+                    markup: InlineKeyboardMarkup | None = None) -> Message | None:
     """Reply with HTML, split under Telegram's limit; the keyboard goes under the last part.
     A reply whose fate is unknown (timed out, connection lost) is not sent again: logged instead."""
     parts = split_html(text)
@@ -176,7 +179,8 @@ def answer_keyboard(svc: Services, answer: Answer, vote_token: str | None) -> In
     rows: list[list[InlineKeyboardButton]] = []
     lang = answer.lang if answer.lang in ("zh", "en") else "zh"
     if answer.found and answer.facts:
-        top = [InlineKeyboardButton(BUTTONS["source"][lang], callback_data=f"s:{svc.fact_key(answer.facts[0].fact.id)}")]
+        top = [InlineKeyboardButton(BUTTONS["source"][lang],
+                                    callback_data=f"s:{svc.fact_key(answer.facts[0].fact.id)}")]
         if vote_token is not None:
             top += [InlineKeyboardButton("👍", callback_data=f"v:+:{vote_token}"),
                     InlineKeyboardButton("👎", callback_data=f"v:-:{vote_token}")]
@@ -184,7 +188,8 @@ def answer_keyboard(svc: Services, answer: Answer, vote_token: str | None) -> In
         top_id = answer.facts[0].fact.id
         if svc.charts.for_fact(top_id) is not None:
             code = "cz" if lang == "zh" else "ce"
-            chart = InlineKeyboardButton(BUTTONS["chart"][lang], callback_data=f"{code}:{svc.fact_key(top_id)}")
+            chart = InlineKeyboardButton(BUTTONS["chart"][lang],
+                                         callback_data=f"{code}:{svc.fact_key(top_id)}")
             rows.append([chart])
     for label, fact_id in related_questions(answer):
         rows.append([InlineKeyboardButton(_short(label), callback_data=f"f:{svc.fact_key(fact_id)}")])

@@ -51,14 +51,14 @@ T = {
                       "It was not downloaded."},
     "summary": {"zh": "<b>读到的文章</b>：{source}\n提议 {proposed} 条：新 {new}，已有 {known}，冲突 {conflict}；"
                       "新实体 {new_entities} 个；高把握（≥{pct}%）{sure} 条。\n{lines}{warnings}\n\n"
-                      "按按钮之前不会保存任何内容。CSV 文件是新的和有冲突的提议（导入格式，已有的不含）：可以修改后发回，"
-                      "走普通导入预览（保留的冲突行会作为另一条数据加入）。",
-                "en": "<b>Article read</b>: {source}\nProposed {proposed}: {new} new, {known} already known, "
-                      "{conflict} conflicting; {new_entities} new entit(ies); {sure} confident (≥{pct}%).\n"
-                      "{lines}{warnings}\n\nNothing is saved until you press a button. The CSV holds the new "
-                      "and conflicting proposals in the import format (known ones left out): edit it and "
-                      "send it back to go through the usual import preview (a conflicting row kept is added "
-                      "as another fact)."},
+                      "按按钮之前不会保存任何内容。CSV 文件是新的和有冲突的提议（导入格式，已有的不含）："
+                      "可以修改后发回，走普通导入预览（保留的冲突行会作为另一条数据加入）。",
+                "en": "<b>Article read</b>: {source}\nProposed {proposed}: {new} new, {known} already "
+                      "known, {conflict} conflicting; {new_entities} new entit(ies); {sure} confident "
+                      "(≥{pct}%).\n{lines}{warnings}\n\nNothing is saved until you press a button. The CSV "
+                      "holds the new and conflicting proposals in the import format (known ones left out): "
+                      "edit it and send it back to go through the usual import preview (a conflicting row "
+                      "kept is added as another fact)."},
     "more": {"zh": "……另有 {n} 条见 CSV", "en": "… {n} more in the CSV"},
     "csv_caption": {"zh": "提议的数据（导入格式）", "en": "Proposed facts (import format)"},
     "all": {"zh": "✅ 全部新数据（{n}）", "en": "✅ Apply all new ({n})"},
@@ -201,7 +201,8 @@ async def _read(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
         data = io.BytesIO(proposals_csv(editable).encode("utf-8"))
         await with_retry(message.reply_document, InputFile(data, filename=name),
                          caption=T["csv_caption"][lang])
-    names = {e.id: (e.name_zh if lang == "zh" else e.name_en) or e.name_zh for e in svc.store.list_entities()}
+    names = {e.id: (e.name_zh if lang == "zh" else e.name_en) or e.name_zh
+             for e in svc.store.list_entities()}
     await send_html(message, summary_text(reading, lang, names), _keyboard(token, reading, lang))
     return ConversationHandler.END
 
@@ -244,7 +245,8 @@ def summary_text(reading: Reading, lang: str, names: dict[str, str] | None = Non
         lines.append(T["more"][lang].format(n=len(reading.proposals) - SHOWN))
     warned = "".join(f"\n⚠️ {escape(w)}" for w in reading.warnings[:5])
     return T["summary"][lang].format(source=source, **reading.counts(), sure=_confident(reading),
-                                     pct=round(MIN_CONFIDENCE * 100), lines="\n".join(lines), warnings=warned)
+                                     pct=round(MIN_CONFIDENCE * 100), lines="\n".join(lines),
+                                     warnings=warned)
 
 
 def _keyboard(token: str, reading: Reading, lang: str) -> InlineKeyboardMarkup:
@@ -332,7 +334,8 @@ async def _undo(update: Update, context: ContextTypes.DEFAULT_TYPE, batch: str, 
         await send_html(message, T["not_undone"][lang].format(why=escape(str(exc))))
         return
     await send_html(message, T["undone"][lang].format(batch=escape(batch), facts=len(done.facts),
-                                                      entities=len(done.entities), sources=len(done.sources)))
+                                                      entities=len(done.entities),
+                                                      sources=len(done.sources)))
 
 
 def register(application: Application) -> None:

@@ -25,7 +25,8 @@ async def on_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     for doc in svc.engine.search(text, limit=8):
         card = render(Answer(text, lang, True, "fact", [doc]), html=True)
         title = (doc.entity.name_zh if lang == "zh" else doc.entity.name_en or doc.entity.name_zh)
-        figure = f"{doc.fact.value}{doc.fact.unit}" if lang == "zh" else (doc.fact.value_en or doc.fact.value)
+        figure = (f"{doc.fact.value}{doc.fact.unit}" if lang == "zh"
+                  else (doc.fact.value_en or doc.fact.value))
         results.append(InlineQueryResultArticle(
             id=svc.fact_key(doc.fact.id), title=f"{title}: {figure}"[:100],
             description=statement(doc, lang)[:200],

@@ -19,8 +19,8 @@ T = {
     "gaps": {"zh": "<b>最近 {days} 天没答上的问题</b>（次数 · 问题 · 语言）\n{lines}",
              "en": "<b>Unanswered questions, last {days} days</b> (times · question · language)\n{lines}"},
     "no_gaps": {"zh": "最近 {days} 天没有没答上的问题。", "en": "No unanswered questions in the last {days} days."},
-    "stats": {"zh": "<b>最近 {days} 天</b>\n已回答 {answered}，未回答 {declined}，👍 {up}，👎 {down}\n\n<b>按语言</b>\n{langs}\n\n"
-                    "<b>按主题</b>\n{topics}",
+    "stats": {"zh": "<b>最近 {days} 天</b>\n已回答 {answered}，未回答 {declined}，👍 {up}，👎 {down}\n\n"
+                    "<b>按语言</b>\n{langs}\n\n<b>按主题</b>\n{topics}",
               "en": "<b>Last {days} days</b>\nAnswered {answered}, declined {declined}, 👍 {up}, 👎 {down}\n\n"
                     "<b>By language</b>\n{langs}\n\n<b>By topic</b>\n{topics}"},
 }

@@ -11,8 +11,8 @@ from bot.reply import source_details
 from .ask import answer_question
 from .common import send_html, services, ui_lang
 from .menus import send_topic_menu, topic_keyboard
-from .texts import (ABOUT, ADMIN_COMMANDS, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, NO_FACT, SOURCE_USAGE, TOPICS,
-                    TOPICS_TITLE, USER_COMMANDS, WELCOME)
+from .texts import (ABOUT, ADMIN_COMMANDS, ADMIN_HELP, HELP, LANG_SET, LANG_USAGE, NO_FACT, SOURCE_USAGE,
+                    TOPICS, TOPICS_TITLE, USER_COMMANDS, WELCOME)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -30,7 +30,8 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     lines = "\n".join(f"/{cmd} — {escape(zh if lang == 'zh' else en)}" for cmd, zh, en in USER_COMMANDS)
     text = HELP[lang].format(commands=lines, bot=escape(context.bot.username or "bot"))
     if services(context).is_admin(update.effective_user.id if update.effective_user else None):
-        admin_lines = "\n".join(f"/{cmd} — {escape(zh if lang == 'zh' else en)}" for cmd, zh, en in ADMIN_COMMANDS)
+        admin_lines = "\n".join(f"/{cmd} — {escape(zh if lang == 'zh' else en)}"
+                                for cmd, zh, en in ADMIN_COMMANDS)
         text += ADMIN_HELP[lang].format(commands=admin_lines)
     await send_html(update.effective_message, text)
 
@@ -67,7 +68,8 @@ async def source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def set_lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Choose the reply language: /lang zh|en|auto (remembered across restarts)."""
     choice = (context.args[0].lower() if context.args else "").strip()
-    choice = {"中文": "zh", "cn": "zh", "chinese": "zh", "english": "en", "英文": "en", "自动": "auto"}.get(choice, choice)
+    choice = {"中文": "zh", "cn": "zh", "chinese": "zh", "english": "en", "英文": "en",
+              "自动": "auto"}.get(choice, choice)
     if choice not in ("zh", "en", "auto"):
         await send_html(update.effective_message, LANG_USAGE)
         return
@@ -80,8 +82,9 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     lang = ui_lang(update, context)
     counts = svc.store.counts()
-    listing = "\n".join(f"• {escape(s.publication_zh if lang == 'zh' else s.publication_en)} {escape(s.date)} — "
-                        f"{escape(s.title if lang == 'zh' else s.title_en or s.title)}" for s in svc.store.list_sources())
+    listing = "\n".join(f"• {escape(s.publication_zh if lang == 'zh' else s.publication_en)} "
+                        f"{escape(s.date)} — {escape(s.title if lang == 'zh' else s.title_en or s.title)}"
+                        for s in svc.store.list_sources())
     text = ABOUT[lang].format(facts=counts["facts"], sources=counts["sources"], entities=counts["entities"],
                               updated=escape(svc.store.last_update() or "-"), list=listing)
     await send_html(update.effective_message, text)

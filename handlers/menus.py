@@ -27,7 +27,8 @@ async def send_topic_menu(update: Update, context: ContextTypes.DEFAULT_TYPE, co
     svc = services(context)
     lang = ui_lang(update, context)
     topic, zh, en = TOPICS[command]
-    rows = [[InlineKeyboardButton(_short(suggestion(doc, lang)), callback_data=f"f:{svc.fact_key(doc.fact.id)}")]
+    rows = [[InlineKeyboardButton(_short(suggestion(doc, lang)),
+                                  callback_data=f"f:{svc.fact_key(doc.fact.id)}")]
             for doc in svc.engine.topic_facts(topic)]
     label = zh if lang == "zh" else en
     await send_html(update.effective_message, MENU[lang].format(label=escape(label), cmd=command),

@@ -30,9 +30,10 @@ WELCOME = {
     "zh": "您好！我是<b>湖北开放经济问答机器人</b>。\n问我湖北、武汉和光谷的外贸数据，花湖机场、中欧班列等物流枢纽，"
           "出口企业，自贸区政策和外资情况，我会给出准确数字、时期和出处。\n\n例如：\n• 湖北前11个月进出口多少？\n"
           "• 花湖机场有多少条货运航线？\n• /firm 联想武汉\n\n选择一个主题开始：",
-    "en": "Hello! I am the <b>Hubei Open Economy Bot</b>.\nAsk me about foreign trade of Hubei, Wuhan and Optics "
-          "Valley, logistics hubs such as Huahu airport and the China-Europe Railway Express, exporting firms, "
-          "free-trade-zone policy and investment. Every figure comes with its period and source.\n\nFor example:\n"
+    "en": "Hello! I am the <b>Hubei Open Economy Bot</b>.\nAsk me about foreign trade of Hubei, Wuhan and "
+          "Optics Valley, logistics hubs such as Huahu airport and the China-Europe Railway Express, "
+          "exporting firms, free-trade-zone policy and investment. Every figure comes with its period and "
+          "source.\n\nFor example:\n"
           "• How much did Wuhan export in the first half of 2024?\n• Huahu airport how many cargo routes\n"
           "• /firm Lenovo Wuhan\n\nPick a topic to start:",
 }
@@ -45,8 +46,9 @@ HELP = {
           "每个答案下方有按钮：查看出处、相关问题、👍/👎 反馈（只算提问人的评价）；数据能和同类数据比较时还有 📊 图表。\n"
           "在群里请 @我 或回复我的消息。\n"
           "在任何聊天里输入 @{bot} 花湖 可以分享数据卡片。",
-    "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many cargo "
-          "routes\".\n\n<b>Commands</b>\n{commands}\n\nCompare (\"ASEAN or EU trade, which is larger?\") and "
+    "en": "<b>How to use</b>\nJust send a question, in Chinese or English, e.g. \"Huahu airport how many "
+          "cargo routes\".\n\n<b>Commands</b>\n{commands}\n\nCompare (\"ASEAN or EU trade, which is "
+          "larger?\") and "
           "follow up (\"and exports?\", \"how fast did that grow?\", \"is that more than last year?\", "
           "\"how many countries does it reach?\"). "
           "When I only hold a broader figure (all routes, not just "
@@ -61,10 +63,10 @@ ADMIN_HELP = {
     "zh": "\n\n<b>管理员命令</b>\n{commands}\n\n发 .csv/.json 文件：批量导入（先预览）。发文章文件（.txt/.md/.html/.docx）"
           "或 /ingest 加正文：机器人读出文中数据，给出摘要、可修改的 CSV 和“全部添加 / 只要高把握的 / 取消”按钮；"
           "找不到日期时会问你。整批撤销用 /undoingest。",
-    "en": "\n\n<b>Admin commands</b>\n{commands}\n\nSend a .csv/.json file: a bulk import (previewed first). Send an "
-          "article file (.txt/.md/.html/.docx) or /ingest with its text: the bot reads its figures and replies with a "
-          "summary, an editable CSV and buttons (apply all / only confident ones / cancel); it asks for the date "
-          "when it finds none. /undoingest takes a whole article back.",
+    "en": "\n\n<b>Admin commands</b>\n{commands}\n\nSend a .csv/.json file: a bulk import (previewed "
+          "first). Send an article file (.txt/.md/.html/.docx) or /ingest with its text: the bot reads its "
+          "figures and replies with a summary, an editable CSV and buttons (apply all / only confident "
+          "ones / cancel); it asks for the date when it finds none. /undoingest takes a whole article back.",
 }
 
 MENU = {

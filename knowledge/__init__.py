@@ -6,4 +6,5 @@ from .store import FactStore, default_db_path
 
 __all__ = ["CURATED_DIR", "TOPICS", "Change", "Conflict", "DuplicateId", "Entity", "EntityNotFound", "Fact",
            "FactNotFound", "FactStore", "ReadOnly", "Source", "SourceNotFound", "StoreError",
-           "ValidationError", "default_db_path", "ensure_loaded", "export_curated", "load_curated", "read_curated"]
+           "ValidationError", "default_db_path", "ensure_loaded", "export_curated", "load_curated",
+           "read_curated"]

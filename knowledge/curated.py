@@ -108,7 +108,8 @@ def load_curated(store: FactStore, directory: Path = CURATED_DIR) -> LoadReport:
             store.put_source(source, CURATED)
         for entity in data.entities:
             store.put_entity(entity, CURATED)
-        known = {r["id"]: r for r in store.db.query("SELECT id, updated_by, deleted_at, curated_hash FROM facts")}
+        rows = store.db.query("SELECT id, updated_by, deleted_at, curated_hash FROM facts")
+        known = {r["id"]: r for r in rows}
         new: list[Fact] = []
         hashes: dict[str, str] = {}
         for fact in data.facts:

@@ -104,7 +104,8 @@ class Source:
             return f"《{self.publication_zh}》{self.date}，{page}《{self.title}》{reprint}"
         page = f"p. {self.page}, " if self.page else ""
         reprint = f", reprinted by {self.reprinted_by}" if self.reprinted_by else ""
-        return f"{self.publication_en} ({self.publication_zh}), {self.date}, {page}\"{self.title_en or self.title}\"{reprint}"
+        return (f"{self.publication_en} ({self.publication_zh}), {self.date}, "
+                f"{page}\"{self.title_en or self.title}\"{reprint}")
 
     @classmethod
     def from_dict(cls, data: dict) -> "Source":
@@ -219,7 +220,7 @@ class Fact:
 
     @classmethod
     def from_dict(cls, data: dict) -> "Fact":
-        """Build from a flat dict (the store's, CSV's) or the curated/export shape (nested period, source)."""
+        """Build from a flat dict (store, CSV) or the curated/export shape (nested period, source)."""
         flat = dict(data)
         period = flat.pop("period", None)
         if isinstance(period, dict):

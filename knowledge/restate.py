@@ -35,7 +35,7 @@ def _decimal(text: str) -> Decimal | None:
 
 
 def _token(figure: str) -> re.Pattern:
-    """A figure standing alone, as printed with or without thousands separators (111 not in 1111 or 111.5)."""
+    """A figure standing alone, with or without thousands separators (111 not in 1111 or 111.5)."""
     digits = figure.replace(",", "")
     if _decimal(digits) is not None and "." not in digits and len(digits) > 3:
         body = re.escape(digits) + "|" + re.escape(f"{int(digits):,}")

@@ -446,7 +446,8 @@ def _entity(row: dict) -> Entity:
 
 
 def _source(row: dict) -> Source:
-    return Source.from_dict({k: v for k, v in row.items() if k not in ("origin", "updated_at", "updated_by")})
+    return Source.from_dict({k: v for k, v in row.items()
+                             if k not in ("origin", "updated_at", "updated_by")})
 
 
 def _change(row: dict) -> Change:

@@ -148,7 +148,8 @@ def plan_import(store: FactStore, rows: list[tuple[int | str, dict]]) -> ImportP
             if not source_fields["publication_zh"] and source_obj.get("publication"):
                 source_fields["publication_zh"] = source_obj["publication"]
         else:
-            source_fields = {"id": source_obj or ""} | {c: row.get(f"source_{c}", "") for c in SOURCE_COLUMNS}
+            source_fields = ({"id": source_obj or ""}
+                             | {c: row.get(f"source_{c}", "") for c in SOURCE_COLUMNS})
         sid = str(source_fields["id"] or "").strip()
         if sid and sid not in sources:
             if source_fields.get("publication_zh") and source_fields.get("title"):

@@ -55,7 +55,8 @@ class Usage:
         if lang not in LANGS:
             raise ValueError(f"language must be one of {', '.join(LANGS)}")
         with self.store.atomic():
-            self.db["user_prefs"].upsert({"user_id": user_id, "lang": lang, "updated_at": now()}, pk="user_id")
+            self.db["user_prefs"].upsert({"user_id": user_id, "lang": lang, "updated_at": now()},
+                                         pk="user_id")
 
     # -- admins --------------------------------------------------------------------------
     def admin_ids(self) -> set[int]:
@@ -117,7 +118,8 @@ class Usage:
 
     def stats(self, since: str) -> dict:
         rows = list(self.db.query(
-            "SELECT lang, topic, found, count(*) AS n FROM questions WHERE at >= ? GROUP BY lang, topic, found",
+            "SELECT lang, topic, found, count(*) AS n FROM questions WHERE at >= ? "
+            "GROUP BY lang, topic, found",
             [since]))
         out = {"answered": 0, "declined": 0, "by_lang": {}, "by_topic": {}}
         for r in rows:
@@ -126,15 +128,16 @@ class Usage:
             for group, name in (("by_lang", r["lang"] or "?"), ("by_topic", r["topic"] or "-")):
                 slot = out[group].setdefault(name, {"answered": 0, "declined": 0})
                 slot[key] += r["n"]
-        votes = self.db.execute("SELECT coalesce(sum(vote > 0), 0), coalesce(sum(vote < 0), 0) FROM feedback "
-                                "WHERE at >= ?", [since]).fetchone()
+        votes = self.db.execute("SELECT coalesce(sum(vote > 0), 0), coalesce(sum(vote < 0), 0) "
+                                "FROM feedback WHERE at >= ?", [since]).fetchone()
         out["up"], out["down"] = votes
         return out
 
     def misses(self, since: str) -> list[tuple[str, str, str, int]]:
         """(text, lang, at, downvotes) of declined questions and of answers voted down."""
         rows = [(r["text"], r["lang"], r["at"], 0) for r in self.db.query(
-            "SELECT text, lang, at FROM questions WHERE found = 0 AND at >= ? ORDER BY at DESC LIMIT 2000", [since])]
+            "SELECT text, lang, at FROM questions WHERE found = 0 AND at >= ? ORDER BY at DESC LIMIT 2000",
+            [since])]
         rows += [(r["text"], r["lang"], r["at"], 1) for r in self.db.query(
             "SELECT q.text, q.lang, f.at FROM feedback f JOIN questions q ON f.question = '#' || q.id "
             "WHERE f.vote < 0 AND f.at >= ? ORDER BY f.at DESC LIMIT 2000", [since])]
