@@ -23,6 +23,9 @@ from scoring import passes, rates, report, score_conversations  # noqa: E402
 
 def main(argv: list[str]) -> int:
     """Score the files given (or our own conversation sets) and print the report."""
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return 0
     show = "--show-fail" in argv
     files = ([Path(a) for a in argv if a != "--show-fail"]
              or sorted((ROOT / "tests/questions/conversations").glob("*.jsonl")))

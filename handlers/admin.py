@@ -293,9 +293,9 @@ def register(application: Application) -> None:
     application.add_handler(addfact.conversation(only))
     for name, callback in [("editfact", editfact), ("delfact", delfact), ("restore", restore),
                            ("addsource", addsource), ("addalias", addalias), ("history", history),
-                           ("undo", undo),
-                           ("export", bulk.export), ("gaps", insights.gaps), ("stats", insights.stats),
-                           ("admins", admins), ("addadmin", addadmin), ("rmadmin", rmadmin)]:
+                           ("undo", undo), ("export", bulk.export), ("gaps", insights.gaps),
+                           ("stats", insights.stats), ("admins", admins), ("addadmin", addadmin),
+                           ("rmadmin", rmadmin)]:
         application.add_handler(CommandHandler(name, callback, filters=only))
     application.add_handler(CommandHandler([n for n in ADMIN_NAMES if n != "cancel"], refuse))
     application.add_handler(CallbackQueryHandler(on_confirm, pattern=r"^ac:"))
