@@ -182,6 +182,12 @@ class FakeBotAPI:
                                            "text": "earlier answer"}
         return self._push({"message": message})
 
+    async def reply_to(self, text: str, method: str = "sendMessage", **options) -> Call:
+        """Send a text message (with send_text's options); the first `method` call the bot made after it."""
+        since = self.mark()
+        self.send_text(text, **options)
+        return (await self.wait(method, since))[0]
+
     def press(self, data: str, uid: int = 1001, lang: str = "zh-hans") -> dict:
         message = {"message_id": next(self.message_ids), "date": int(time.time()), "chat": private_chat(uid),
                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Hubei Bot"}, "text": "answer"}

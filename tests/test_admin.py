@@ -121,9 +121,7 @@ def test_import_with_one_bad_row_is_rejected_whole_then_a_good_one_applies(db):
 def test_export_sends_the_whole_base_as_a_document(db):
     async def scenario():
         async with running_bot(db, admin_ids=frozenset({OWNER})) as (api, app):
-            mark = api.mark()
-            api.send_text("/export", uid=OWNER)
-            call = (await api.wait("sendDocument", mark))[0]
+            call = await api.reply_to("/export", uid=OWNER, method="sendDocument")
             name, body = next(iter(call.files.values()))
             assert name.endswith(".json") and len(json.loads(body)) > 250
     run(scenario())

@@ -14,17 +14,13 @@ def _photo(call) -> bytes:
 def test_chart_command_sends_a_photo_citing_its_source(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("/chart 湖北 2025 贸易伙伴")
-            photo = (await api.wait("sendPhoto", mark))[0]
+            photo = await api.reply_to("/chart 湖北 2025 贸易伙伴", method="sendPhoto")
             assert _photo(photo).startswith(PNG) and len(_photo(photo)) > 10_000
             caption = photo.params["caption"]
             assert photo.params["parse_mode"] == "HTML"
             assert "湖北对各贸易伙伴进出口额" in caption and "湖北日报" in caption and "2025-12-25" in caption
             assert "东盟 1582.7" in caption and "欧盟 1012.6" in caption
-            mark = api.mark()
-            api.send_text("/chart Wuhan trade by quarter", lang="en")
-            photo = (await api.wait("sendPhoto", mark))[0]
+            photo = await api.reply_to("/chart Wuhan trade by quarter", lang="en", method="sendPhoto")
             caption = photo.params["caption"]
             assert "Wuhan: total imports and exports" in caption
             assert "1751.5" in caption and "2908.50" in caption
@@ -48,9 +44,7 @@ def test_chart_with_no_comparable_series_says_so_and_suggests(db):
 def test_answer_in_a_series_has_a_chart_button_that_sends_the_chart(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("2025年前11个月湖北对东盟进出口多少？")
-            answer = (await api.wait("sendMessage", mark))[0]
+            answer = await api.reply_to("2025年前11个月湖北对东盟进出口多少？")
             assert "1582.7" in answer.params["text"]
             data = dict(buttons(answer))
             assert data["📊 图表"].startswith("cz:")
@@ -60,9 +54,7 @@ def test_answer_in_a_series_has_a_chart_button_that_sends_the_chart(db):
             photo = (await api.wait("sendPhoto", mark))[0]
             assert "4115.1" in photo.params["caption"] and "湖北日报" in photo.params["caption"]
             assert _photo(photo).startswith(PNG)
-            mark = api.mark()
-            api.send_text("How much did Hubei trade with the EU in Jan-Nov 2025?", lang="en")
-            answer = (await api.wait("sendMessage", mark))[0]
+            answer = await api.reply_to("How much did Hubei trade with the EU in Jan-Nov 2025?", lang="en")
             assert "1012.6" in answer.params["text"]
             mark = api.mark()
             api.press(dict(buttons(answer))["📊 Chart"], lang="en")

@@ -15,9 +15,7 @@ def test_start_registers_menus_and_welcomes_with_topic_buttons(db):
         async with running_bot(db) as (api, app):
             menus = [c for c in api.calls if c.method == "setMyCommands"]
             assert {c.params.get("language_code") for c in menus} >= {"zh", "en"}
-            mark = api.mark()
-            api.send_text("/start")
-            sent = (await api.wait("sendMessage", mark))[0]
+            sent = await api.reply_to("/start")
             assert "湖北开放经济问答机器人" in sent.params["text"] and sent.params["parse_mode"] == "HTML"
             assert ("📦 外贸", "t:trade") in buttons(sent)
             mark = api.mark()
@@ -30,15 +28,11 @@ def test_start_registers_menus_and_welcomes_with_topic_buttons(db):
 def test_questions_in_chinese_and_english_get_figure_and_citation(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("湖北2025年前11个月进出口总额是多少？")
-            zh = (await api.wait("sendMessage", mark))[0]
+            zh = await api.reply_to("湖北2025年前11个月进出口总额是多少？")
             assert "7502.3" in zh.params["text"] and "湖北日报" in zh.params["text"]
             labels = [t for t, _ in buttons(zh)]
             assert "📰 出处" in labels and "👍" in labels and "👎" in labels
-            mark = api.mark()
-            api.send_text("How much did Wuhan export in the first half of 2024?", lang="en")
-            en = (await api.wait("sendMessage", mark))[0]
+            en = await api.reply_to("How much did Wuhan export in the first half of 2024?", lang="en")
             assert "111.14" in en.params["text"] and "Changjiang Daily" in en.params["text"]
     run(scenario())
 
@@ -53,9 +47,7 @@ def test_every_command_answers(db):
                                       ("/trade 湖北 前11个月 进出口", "7502.3"), ("/hub 花湖机场 货运航线", "花湖"),
                                       ("/firm 联想武汉", "联想"), ("/source hbrb251225-hubei-trade-total", "湖北日报"),
                                       ("/lang", "Usage")]:
-                mark = api.mark()
-                api.send_text(command)
-                sent = (await api.wait("sendMessage", mark))[0]
+                sent = await api.reply_to(command)
                 assert expected in sent.params["text"], (command, sent.params["text"][:200])
     run(scenario())
 
@@ -63,9 +55,7 @@ def test_every_command_answers(db):
 def test_buttons_answer_when_pressed(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("花湖机场有多少条货运航线")
-            answer = (await api.wait("sendMessage", mark))[0]
+            answer = await api.reply_to("花湖机场有多少条货运航线")
             data = dict((t, d) for t, d in buttons(answer))
             mark = api.mark()
             api.press(data["📰 出处"])
@@ -94,9 +84,7 @@ def test_buttons_answer_when_pressed(db):
 def test_did_you_mean_choices_answer_when_pressed(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("湖北2025年前10个月进出口总额")
-            declined = (await api.wait("sendMessage", mark))[0]
+            declined = await api.reply_to("湖北2025年前10个月进出口总额")
             assert "抱歉" in declined.params["text"]
             choices = [d for _, d in buttons(declined) if d.startswith("f:")]
             assert choices
@@ -114,9 +102,7 @@ def test_lang_choice_is_remembered_after_a_restart(db):
             api.send_text("/lang en")
             await api.wait("sendMessage", mark)
         async with running_bot(db) as (api, app):
-            mark = api.mark()
-            api.send_text("花湖机场有多少条货运航线")
-            sent = (await api.wait("sendMessage", mark))[0]
+            sent = await api.reply_to("花湖机场有多少条货运航线")
             assert "Source" in sent.params["text"] and "来源" not in sent.params["text"]
             mark = api.mark()
             api.send_text("/lang auto")
@@ -148,9 +134,7 @@ def test_in_groups_only_mentions_and_replies_are_answered(db):
             mark = api.mark()
             api.send_text("花湖机场有多少条货运航线", uid=2002, chat=chat)
             assert [c for c in await api.quiet(mark) if c.method == "sendMessage"] == []
-            mark = api.mark()
-            api.send_text(f"@{BOT_USERNAME} 花湖机场有多少条货运航线", uid=2002, chat=chat)
-            sent = (await api.wait("sendMessage", mark))[0]
+            sent = await api.reply_to(f"@{BOT_USERNAME} 花湖机场有多少条货运航线", uid=2002, chat=chat)
             assert "111" in sent.params["text"]
             mark = api.mark()
             api.send_text("中欧班列武汉开通了多少条线路", uid=2002, chat=chat, reply_to_bot=True)
@@ -198,7 +182,7 @@ def test_flooding_user_is_slowed_down_politely(db):
 def test_unknown_commands_other_messages_and_stale_buttons_get_a_polite_reply(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            assert "/help" in (await _say(api, "/nosuchcommand")).params["text"]
+            assert "/help" in (await api.reply_to("/nosuchcommand")).params["text"]
             mark = api.mark()
             api._push({"message": {"message_id": 5, "date": 1, "from": {"id": 1001, "is_bot": False, "first_name": "U"},
                                    "chat": {"id": 1001, "type": "private"}, "sticker": {
@@ -210,12 +194,6 @@ def test_unknown_commands_other_messages_and_stale_buttons_get_a_polite_reply(db
             await api.wait("answerCallbackQuery", mark)
             assert [c for c in await api.quiet(mark) if c.method == "sendMessage"] == []
     run(scenario())
-
-
-async def _say(api, text):
-    mark = api.mark()
-    api.send_text(text)
-    return (await api.wait("sendMessage", mark))[0]
 
 
 def test_serve_uses_a_webhook_when_given_a_url_and_polling_otherwise(db, monkeypatch):
@@ -264,8 +242,8 @@ def test_the_bot_token_never_reaches_the_logs(db, caplog):
 def test_a_follow_up_in_the_chat_is_answered_in_context(db):
     async def scenario():
         async with running_bot(db) as (api, app):
-            assert "1751.5" in (await _say(api, "2024年上半年武汉进出口多少")).params["text"]
-            assert "1111.4" in (await _say(api, "那出口呢？")).params["text"]
+            assert "1751.5" in (await api.reply_to("2024年上半年武汉进出口多少")).params["text"]
+            assert "1111.4" in (await api.reply_to("那出口呢？")).params["text"]
     run(scenario())
 
 
