@@ -133,6 +133,16 @@ def _item_lines(text: str, count: int) -> list[int | str]:
     return lines
 
 
+def _valid(item: Source | Entity, line: int | str, kind: str, errors: list[RowError]) -> bool:
+    """Whether a new source or entity of a row is valid; its problems join the errors as `kind.field`."""
+    try:
+        item.validate()
+    except ValidationError as exc:
+        errors += [RowError(line, f"{kind}.{f}", m) for f, m in exc.problems]
+        return False
+    return True
+
+
 def plan_import(store: FactStore, rows: list[tuple[int | str, dict]]) -> ImportPlan:
     """Validate every row against the store; raise ImportRejected listing every error."""
     errors: list[RowError] = []
@@ -155,12 +165,9 @@ def plan_import(store: FactStore, rows: list[tuple[int | str, dict]]) -> ImportP
             if source_fields.get("publication_zh") and source_fields.get("title"):
                 source = Source.from_dict(source_fields)
                 source.publication_en = source.publication_en or source.publication_zh
-                try:
-                    source.validate()
+                if _valid(source, line, "source", errors):
                     sources[sid] = source
                     plan.sources.append(source)
-                except ValidationError as exc:
-                    errors += [RowError(line, f"source.{f}", m) for f, m in exc.problems]
             else:
                 errors.append(RowError(line, "source", f"no source {sid!r}; give its publication_zh, "
                                                        "title and date, or add it first"))
@@ -170,12 +177,9 @@ def plan_import(store: FactStore, rows: list[tuple[int | str, dict]]) -> ImportP
                 entity = Entity.from_dict({"id": eid, "type": row.get("entity_type") or "org",
                                            "name_zh": row.get("entity_zh", ""),
                                            "name_en": row.get("entity_en", "")})
-                try:
-                    entity.validate()
+                if _valid(entity, line, "entity", errors):
                     entities[eid] = entity
                     plan.entities.append(entity)
-                except ValidationError as exc:
-                    errors += [RowError(line, f"entity.{f}", m) for f, m in exc.problems]
             else:
                 errors.append(RowError(line, "entity", f"no entity {eid!r}; give entity_zh/entity_en "
                                                        "to create it, or use an existing id"))

@@ -42,6 +42,17 @@ def test_bad_json_is_rejected_with_the_line_of_each_bad_item(store):
     assert store.list_facts() == []
 
 
+def test_a_new_source_and_entity_that_do_not_validate_are_named_by_their_fields(store):
+    row = make_fact(id="j-new", entity="qingshan-port").editable() | {
+        "source": {"id": "src-new", "publication_zh": "示例报", "title": "示例标题", "date": "next week"},
+        "entity_type": "planet", "entity_zh": "青山港"}
+    text = json.dumps([row], ensure_ascii=False)
+    with pytest.raises(ImportRejected) as err:
+        import_file(store, text.encode(), "facts.json", "admin:1")
+    assert {e.field for e in err.value.errors} >= {"source.date", "entity.type"}
+    assert store.list_facts() == [] and [s.id for s in store.list_sources()] == ["src-a"]
+
+
 @pytest.mark.parametrize("content,name,field", [
     (b"", "x.csv", "header"),
     (b"\xff\xfe\x00garbage", "x.csv", "file"),
