@@ -24,19 +24,24 @@ def passes(question: dict, result: dict) -> bool:
     return good and any(norm(c) in answer for c in CITES)
 
 
+def _tally(groups: dict[str, list[int]], item: dict, result: dict, own_group: str) -> bool:
+    """Count one question (or turn) in its groups and among the wrong answers; whether it passed."""
+    ok = passes(item, result)
+    for g in ("all", item["kind"], f"{item['kind']}/{item['lang']}", own_group):
+        groups[g][0] += ok
+        groups[g][1] += 1
+    groups[WRONG][0] += bool(result.get("found")) and not ok
+    groups[WRONG][1] += 1
+    return ok
+
+
 def score(questions: list[dict], answer_fn) -> tuple[dict[str, list[int]], list[tuple[dict, dict]]]:
     """Accuracy groups {name: [passed, total]} and the failures."""
     groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     fails = []
     for q in questions:
         result = answer_fn(q["question"])
-        ok = passes(q, result)
-        for g in ("all", q["kind"], f"{q['kind']}/{q['lang']}", f"style/{q.get('style')}"):
-            groups[g][0] += ok
-            groups[g][1] += 1
-        groups[WRONG][0] += bool(result.get("found")) and not ok
-        groups[WRONG][1] += 1
-        if not ok:
+        if not _tally(groups, q, result, f"style/{q.get('style')}"):
             fails.append((q, result))
     return dict(groups), fails
 
@@ -51,13 +56,7 @@ def score_conversations(conversations: list[dict], answer_fn) -> tuple[dict[str,
                  for t in conv["turns"]]
         results = answer_fn([t["question"] for t in turns])
         for number, (turn, result) in enumerate(zip(turns, results), 1):
-            ok = passes(turn, result)
-            for g in ("all", turn["kind"], f"{turn['kind']}/{turn['lang']}", f"turn/{min(number, 3)}"):
-                groups[g][0] += ok
-                groups[g][1] += 1
-            groups[WRONG][0] += bool(result.get("found")) and not ok
-            groups[WRONG][1] += 1
-            if not ok:
+            if not _tally(groups, turn, result, f"turn/{min(number, 3)}"):
                 fails.append((conv["id"], number, turn, result))
     return dict(groups), fails
 
