@@ -90,9 +90,7 @@ def test_pasted_article_applied_confident_only_then_undo_takes_it_all_back(db):
         async with running_bot(db, admin_ids=frozenset({OWNER})) as (api, app):
             store = app.bot_data["services"].store
             before = store.counts()
-            mark = api.mark()
-            api.send_text("/ingest " + ARTICLE, uid=OWNER)
-            summary = (await api.wait("sendMessage", mark))[-1]
+            summary = await say(api, "/ingest " + ARTICLE)
             assert "提议 2 条" in summary.params["text"]
             assert "已添加" in (await press(api, button(summary, "sure"))).params["text"]
             assert store.counts()["facts"] == before["facts"] + 2
@@ -101,9 +99,7 @@ def test_pasted_article_applied_confident_only_then_undo_takes_it_all_back(db):
             assert "没有可撤销" in (await say(api, "/undoingest")).params["text"]
             again = await say(api, "/ingest")                                 # bare: asks for the article
             assert "请发来文章" in again.params["text"]
-            mark = api.mark()
-            api.send_text(ARTICLE, uid=OWNER)
-            summary = (await api.wait("sendMessage", mark))[-1]
+            summary = await say(api, ARTICLE)
             assert "提议 2 条" in summary.params["text"]
             assert "已取消" in (await press(api, button(summary, "no"))).params["text"]
             assert store.counts() == before
@@ -138,16 +134,12 @@ def test_no_date_found_asks_for_it_and_keeps_the_article(db):
             _, asked = await send_file(api, "undated.txt", UNDATED.encode("utf-8"))
             assert "没有在文章开头找到日期" in asked.params["text"]
             assert "这不是日期" in (await say(api, "明天再说")).params["text"]
-            mark = api.mark()
-            api.send_text("2026年3月4日", uid=OWNER)
-            summary = (await api.wait("sendMessage", mark))[-1]
+            summary = await say(api, "2026年3月4日")
             assert "2026-03-04" in summary.params["text"] and "提议 2 条" in summary.params["text"]
             assert store.version == version
             _, asked = await send_file(api, "undated.txt", UNDATED.encode("utf-8"))
             assert "找到日期" in asked.params["text"]
-            mark = api.mark()
-            api.send_text("/ingest date=2026-03-04 publication=湖北日报", uid=OWNER)
-            summary = (await api.wait("sendMessage", mark))[-1]
+            summary = await say(api, "/ingest date=2026-03-04 publication=湖北日报")
             assert "湖北日报 2026-03-04" in summary.params["text"]
             _, summary = await send_file(api, "undated.txt", UNDATED.encode("utf-8"),
                                          caption="/ingest date=2026-03-04")
