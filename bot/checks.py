@@ -20,6 +20,7 @@ from .lexicon import (
     PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits
+from .qualifiers import level_for_change, unasked_qualifier
 from .text import normalise
 from .wording import fact_is_goal, neighbour_mismatch
 
@@ -57,6 +58,10 @@ class FactChecks:
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"
+        narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
+                    or level_for_change(q, doc))
+        if narrower:
+            return narrower
         other = self._other_subject(q, doc)
         if other:
             return other

@@ -1,0 +1,125 @@
+"""A figure narrowed by words of its own metric (a product, a mode of trade, a kind of firm: 医疗器械出口额,
+市场采购出口, exports of market procurement) is not the answer to a question naming none of them: the plain
+'how much did Hubei export' is declined with choices, never answered by one product's exports. General over
+free metric names (ingested articles name their own): what is left of the metric once the words of any
+measure, the entity's names and filler are taken out must be met, in part, by the question."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .answers import FactDoc, Query
+from .lexicon import REGION_TYPES
+from .text import normalise
+
+log = logging.getLogger(__name__)
+
+# Words saying what kind of measure a figure is (not what it is narrowed to), longest first.
+_MEASURE_ZH = sorted((
+    "进出口", "出口", "进口", "外贸", "贸易额", "总值", "总额", "总量", "金额", "货值", "规模", "增速", "增幅",
+    "增长", "同比", "环比", "比重", "占比", "比例", "份额", "数量", "人数", "个数", "家数", "净增", "新增",
+    "累计", "实现", "完成", "达到", "其中", "合计", "共计", "全年", "当月", "同期", "全省", "全市", "我省",
+    "我市", "本省", "全国", "排名", "位次", "数", "额", "值", "量", "率", "的", "和", "及", "与", "为", "了",
+    "实际使用外资", "使用外资", "利用外资", "外资", "投资", "企业", "货物", "使用", "发送", "开行", "运输",
+    "带动", "拉动", "高于", "低于", "快于", "加快", "放缓", "回落", "提高", "提升", "较", "比", "上年",
+    "去年", "上半年", "下半年", "一季度", "前三季度", "季度", "月份"), key=len, reverse=True)
+_MEASURE_ZH_RE = re.compile("|".join(map(re.escape, _MEASURE_ZH)))
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+# Asking and period words: what is left of a question without them (and measure words) is what it narrows to.
+_ASKING = re.compile(r"多少|几|是|什么|怎样|如何|哪|呢|吗|请问|个月|季度|半年|年|月|日|前|今|去|截至|底|共|总共|一共")
+_FLOW = re.compile(r"出口|进口|贸易|外资|投资")      # the measures a product, mode or kind of firm narrows
+_AMOUNT = re.compile(r"元|%|％|倍|百分点")            # amounts and rates, not counts of firms or trains
+
+# English words of any measure or filler; what else a metric's English name holds narrows it.
+_MEASURE_EN = frozenset("""
+exports export exported exporting imports import imported importing trade traded total totals value
+values amount amounts volume volumes growth grew grow rate share shares proportion number numbers count
+of in and the a an to from by for with as on its at year yuan billion million percent per cent firms
+firm companies enterprises foreign goods overall actual actually used utilised utilized investment
+direct net increase rise change rank ranking position figure figures stood level levels all versus than
+compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1""".split())
+_EN_WORD = re.compile(r"[a-z][a-z'-]+")
+_STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement
+
+
+def qualifier_zh(doc: FactDoc, names: list[str]) -> list[str]:
+    """The narrowing words of the fact's Chinese metric: runs of two characters or more left once
+    measure words and the entity's names are taken out (医疗仪器及器械出口额 -> ['医疗仪器', '器械'])."""
+    metric = normalise(doc.fact.metric_zh)
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) >= 2:
+            metric = metric.replace(name, " ")
+    return _CJK_RUN.findall(_MEASURE_ZH_RE.sub(" ", metric))
+
+
+def qualifier_en(doc: FactDoc, names: list[str]) -> list[str]:
+    """The narrowing words of the fact's English metric (exports of market procurement -> market,
+    procurement), the entity's names taken out."""
+    metric = normalise(doc.fact.metric_en)
+    for name in sorted(names, key=len, reverse=True):
+        if name.isascii() and len(name) >= 3:
+            metric = metric.replace(name, " ")
+    return [w for w in _EN_WORD.findall(metric) if w not in _MEASURE_EN]
+
+
+def _met_zh(runs: list[str], text: str) -> bool:
+    """Some run is met by the question: two of its characters in a row (高新区 meets 高新技术产业开发区) or
+    half of its characters (外资企业 meets 外商投资企业's 外商)."""
+    return any(sum(ch in text for ch in set(run)) * 2 >= len(set(run))
+               or any(run[i:i + 2] in text for i in range(len(run) - 1)) for run in runs)
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, a plural's s taken off first (cars / car, vehicles / vehicle)."""
+    return word.removesuffix("s")[:_STEM]
+
+
+def _met_en(words: list[str], text: str) -> bool:
+    """Some narrowing word is met by the question's words (by their first letters)."""
+    asked = {_stem(w) for w in _EN_WORD.findall(text)}
+    return any(_stem(w) in asked for w in words)
+
+
+def _named_in_statement(q: Query, doc: FactDoc, names: list[str], text: str) -> bool:
+    """The question narrows the measure by words of its own that the fact's statement says (members of
+    a group named in the statement: 风机、储能柜和氢燃料电池 for 绿色三件套)."""
+    for name in sorted([*names, *(h.alias for h in q.hits)], key=len, reverse=True):
+        if len(name) >= 2:
+            text = text.replace(name, " ")
+    runs = _CJK_RUN.findall(_MEASURE_ZH_RE.sub(" ", _ASKING.sub(" ", text)))
+    return any(run in doc.said for run in runs)
+
+
+def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
+    """Why the fact is narrower than the question ('' when the question names its narrowing words or
+    the fact has none): its metric holds a product, mode or kind of firm the question does not name."""
+    fact = doc.fact
+    if (q.several or not _FLOW.search(fact.metric_zh)
+            or not _AMOUNT.search(f"{fact.unit} {fact.value} {fact.value_en}")
+            or doc.entity.type not in REGION_TYPES and fact.entity in {h.entity for h in q.hits}):
+        return ""                   # counts, other measures, and a firm's own figures asked by its name
+    runs = qualifier_zh(doc, names)
+    if not runs:
+        return ""
+    text = normalise(f"{q.raw} {q.text}")
+    words = qualifier_en(doc, names)
+    chinese = re.search(r"[\u3400-\u9fff]", text) is not None
+    if chinese and (_met_zh(runs, text) or _named_in_statement(q, doc, names, text)):
+        return ""
+    if words and _met_en(words, text):
+        return ""                   # a question mixing the languages may name it either way
+    return f"a figure of {'/'.join(words or runs)} only"
+
+
+# A net change asked (净增多少家, the net increase, how many more): a level is not its answer.
+_NET_ASKED = re.compile(r"净增|净减|净增加|净减少|\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
+_CHANGE_HELD = re.compile(r"净增|净减|增加|减少|新增|多出|\bnet\b|\bmore\b|increase|added|addition|fewer")
+
+
+def level_for_change(q: Query, doc: FactDoc) -> str:
+    """Why the fact is a level when the question asks its net change ('' when it is not)."""
+    if q.several or not _NET_ASKED.search(normalise(f"{q.raw} {q.text}")):
+        return ""
+    fact = doc.fact
+    held = normalise(f"{fact.metric_zh} {fact.metric_en} {fact.change_zh} {fact.change_en} {doc.said}")
+    return "" if _CHANGE_HELD.search(held) else "a level, not its net change"
