@@ -33,9 +33,11 @@ _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.
 _SECOND_HALF = re.compile(r"下半年|\bh2\b|\b2h\b|second half|last six months of")
-# A period named as what a figure is compared with (比上半年加快, faster than in H1): not the one asked.
+# A period named as what a figure is compared with (比上半年加快, faster than in H1, 比2025年同期): not the one asked.
 _REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (?:with|to))\s*(?:上半年|\bh1\b|"
-                        r"the first half|[前钱头]\d{1,2}个?月|[一1]季度|\bq1\b)")
+                        r"the first half|[前钱头]\d{1,2}个?月|[一1]季度|\bq1\b)|"
+                        r"(?:比|较)\s*20[0-4]\d\s*年\s*同期|"
+                        r"\bthan (?:in |the same period (?:of|in) )?20[0-4]\d\b")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
 REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")

@@ -9,7 +9,6 @@ import logging
 import re
 
 from .answers import FactDoc, Query
-from .lexicon import REGION_TYPES
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -19,9 +18,9 @@ _MEASURE_ZH = sorted((
     "进出口", "出口", "进口", "外贸", "贸易额", "总值", "总额", "总量", "金额", "货值", "规模", "增速", "增幅",
     "增长", "同比", "环比", "比重", "占比", "比例", "份额", "数量", "人数", "个数", "家数", "净增", "新增",
     "累计", "实现", "完成", "达到", "其中", "合计", "共计", "全年", "当月", "同期", "全省", "全市", "我省",
-    "我市", "本省", "全国", "排名", "位次", "数", "额", "值", "量", "率", "的", "和", "及", "与", "为", "了",
+    "我市", "本省", "全国", "排名", "位次", "数", "额", "值", "量", "率", "的", "和", "及", "与", "对", "向", "为", "了",
     "实际使用外资", "使用外资", "利用外资", "外资", "投资", "企业", "货物", "使用", "发送", "开行", "运输",
-    "带动", "拉动", "高于", "低于", "快于", "加快", "放缓", "回落", "提高", "提升", "较", "比", "上年",
+    "对外", "实际", "直接", "带动", "拉动", "高于", "低于", "快于", "加快", "放缓", "回落", "提高", "提升", "较", "比", "上年",
     "去年", "上半年", "下半年", "一季度", "前三季度", "季度", "月份"), key=len, reverse=True)
 _MEASURE_ZH_RE = re.compile("|".join(map(re.escape, _MEASURE_ZH)))
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
@@ -96,8 +95,9 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     fact = doc.fact
     if (q.several or not _FLOW.search(fact.metric_zh)
             or not _AMOUNT.search(f"{fact.unit} {fact.value} {fact.value_en}")
-            or doc.entity.type not in REGION_TYPES and fact.entity in {h.entity for h in q.hits}):
-        return ""                   # counts, other measures, and a firm's own figures asked by its name
+            or doc.entity.type == "partner"
+            or doc.entity.type in ("firm", "org") and fact.entity in {h.entity for h in q.hits}):
+        return ""       # counts, other measures, a partner's trade (checked as such), a firm's asked by name
     runs = qualifier_zh(doc, names)
     if not runs:
         return ""
@@ -111,8 +111,9 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     return f"a figure of {'/'.join(words or runs)} only"
 
 
-# A net change asked (净增多少家, the net increase, how many more): a level is not its answer.
-_NET_ASKED = re.compile(r"净增|净减|净增加|净减少|\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
+# A net change asked (净增多少家, 比上年增加了几班, the net increase, how many more): a level is not its answer.
+_NET_ASKED = re.compile(r"净增|净减|[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
+                        r"\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
 _CHANGE_HELD = re.compile(r"净增|净减|增加|减少|新增|多出|\bnet\b|\bmore\b|increase|added|addition|fewer")
 
 

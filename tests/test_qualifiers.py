@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot import Engine
+from bot.periods import parse_period
+from bot.text import normalise
 from knowledge import Entity
 
 from conftest import make_fact
@@ -75,3 +77,30 @@ def test_a_level_is_not_its_net_change(store, question):
 def test_the_level_itself_is_still_answered(store):
     answer = _firms(store).answer("2031年1-2月青山省有进出口实绩的企业多少家？")
     assert answer.found and answer.facts[0].fact.value == "5310", answer
+
+
+def _firms_and_change(store) -> Engine:
+    """The count of trading firms and, as its own fact, how many more there are than a year earlier."""
+    engine = _firms(store)
+    store.add_fact(make_fact(id="t-more", metric="firms_more", metric_zh="有进出口实绩的企业数比上年增加",
+                             metric_en="increase in firms with trade records on a year earlier", value="87",
+                             value_en="87 firms", **{**COMMON, "unit": "家"}), "test")
+    return engine
+
+
+@pytest.mark.parametrize("question,fact_id", [
+    ("青山省有进出口实绩的企业比2030年同期增加了几家？", "t-more"),
+    ("What was the net increase in Qingshan's firms with trade records?", "t-more"),
+    ("青山省有进出口实绩的企业有多少家？", "t-firms"),
+])
+def test_a_year_compared_with_is_not_the_period_asked(store, question, fact_id):
+    answer = _firms_and_change(store).answer(question)
+    assert answer.found and answer.facts[0].fact.id == fact_id, answer
+
+
+@pytest.mark.parametrize("text,years", [("出口比2025年同期增加了几家", ()), ("2026年比2025年同期增加了几家", (2026,)),
+                                        ("how many more in 2026 than in 2025", (2026,)),
+                                        ("2026年出口比2025年增长多少", (2025, 2026)),
+                                        ("exports in 2025 compared with 2024", (2024, 2025))])
+def test_reference_year_read_apart(text, years):
+    assert parse_period(normalise(text)).years == years
