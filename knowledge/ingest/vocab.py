@@ -280,16 +280,23 @@ _NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|�
                       r"量|额|数|值|开行|开往|发往|班列|列|等|全球")
 
 
+def _uncovered(label: str, words: set[str]) -> str:
+    """The characters of a label outside every occurrence of the words (overlaps too, in no order)."""
+    covered = [False] * len(label)
+    for word in filter(None, words):
+        for m in re.finditer(re.escape(word), label):
+            covered[m.start():m.end()] = [True] * len(word)
+    return "".join(c for c, hit in zip(label, covered) if not hit)
+
+
 def narrowing(label: str, metric: Metric) -> str:
     """The words of a label besides the base metric's own that narrow it (去程, 高技术产业), or ''."""
     for pattern, known in METRICS:
         if known.id == metric.id:
             if not pattern.search(label):
                 return ""
-            rest = label
             own = {*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), metric.zh, *metric.keywords}
-            for word in sorted(own, key=len, reverse=True):
-                rest = rest.replace(word, "")
+            rest = _uncovered(label, own)
             rest = _NEUTRAL.sub("", re.sub(r"[“”\"'\s+]", "", rest))
             return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""
     return ""
