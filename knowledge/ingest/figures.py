@@ -65,6 +65,16 @@ def clause_start(text: str, pos: int) -> int:
     return cut + 1
 
 
+# Words that only give examples of what a figure measures: 以锂电池、储能设备为代表的 / 包括…在内的 (their
+# list is no label of its own), and a bracket's members (传统市场（美国、欧盟）: the market is measured).
+_EXAMPLES = re.compile(r"(?:以|由)[^，。；]{1,30}?(?:为代表|为主|领衔)的?|包括[^，。；]{1,30}?在内的|[（(][^）)]*[）)]")
+
+
+def _last_item(words: str) -> str:
+    """The label of a figure from the words before it: the last item of a 、 list, examples left out."""
+    return _EXAMPLES.sub("", words).strip(" 、，,（(").split("、")[-1]
+
+
 def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
     out: list[Figure] = []
@@ -103,7 +113,7 @@ def figures(sentence: str) -> list[Figure]:
         fig = Figure(start, m_end, value, number, mult, full_unit, shown_prefix or suffix)
         ends = [f.end + len(f.tail) for f in out if f.end <= start] + [b for b in brackets if b <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
-        fig.label = sentence[prev_end:start].strip(" 、，,（(").split("、")[-1]
+        fig.label = _last_item(sentence[prev_end:start])
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""

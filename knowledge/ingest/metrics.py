@@ -34,12 +34,16 @@ def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
-        own = clean_label(re.split(r"较|比|同比", label)[0])[0]
-        of = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "") if len(own) >= 2 \
-            else last_amount
+        own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
+        of = (match_metric(own, fig.unit) or Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own,
+                                                    "")) if len(own) >= 2 else last_amount
         if not of:
             return None, 0.0, "a difference from another time"
-        down = bool(re.search(r"减|缩短|下降", label))
+        down = bool(re.search(r"减|缩短|下降|少", label))
+        if re.search(r"净(?:增|减)", label):                # 净增895家: the net change of the count
+            return Metric(f"{of.id}_net_change", f"{of.zh}净{'减少' if down else '增加'}",
+                          f"net {'decrease' if down else 'increase'} in {of.en}", of.topic,
+                          (*of.keywords, "净增" if not down else "净减")), 0.1, "a net change of a count"
         return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
                       f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
                       of.topic), 0.1, "a difference from a year earlier"
@@ -95,6 +99,17 @@ def _growth_of(metric: Metric, basis: str = "", down: bool = False) -> Metric:
     return Metric(metric.id + "_growth", metric.zh + "增速", f"growth in {metric.en}", metric.topic)
 
 
+def _one_flow(known: Metric, words: str) -> Metric:
+    """一般贸易出口 is general trade's exports, not its trade: a base name of both flows keeps the one said."""
+    flows = set(re.findall(r"进出口|出口|进口", words))
+    if "进出口" not in known.zh or len(flows) != 1 or "进出口" in flows or "imports and exports" not in known.en:
+        return known
+    flow = flows.pop()
+    en = _FLOW_EN[flow]
+    return Metric(f"{known.id}_{en}", known.zh.replace("进出口", flow), known.en.replace("imports and exports", en),
+                  known.topic, (*known.keywords, known.zh.replace("进出口额", flow)))
+
+
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
     if label in _BARE_FLOWS and fig.kind == "amount":
@@ -128,6 +143,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       f"foreign direct investment actually used from {p_en}", "investment",
                       ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
+    known = _one_flow(known, words) if known else None
     if known and fig.kind == "amount":
         for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):
             if scope == "外贸" and known.topic != "logistics":
@@ -158,9 +174,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         zh += "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
-    if reverse and fig.kind == "amount" and not known \
+    if reverse and fig.kind in ("amount", "growth") and not known \
             and not re.search(r"企业|额|超|时间", reverse.group(2)):          # 出口汽车 -> 汽车出口量
         zh = reverse.group(2) + reverse.group(1)
+        en = translate(zh)[0] if fig.kind == "growth" else en             # 进口猪肉增长: pork imports' growth
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
         what, _ = translate(flow.group(1))

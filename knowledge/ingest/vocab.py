@@ -107,9 +107,9 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
      r"^(外贸|货物贸易|对外贸易)?进出口(总值|总额|额|值|规模)$",
      Metric("foreign_trade_total", "进出口总值", "total foreign trade (imports and exports)", "trade",
             ("进出口", "外贸", "进出口总额", "外贸总额", "foreign trade", "imports and exports", "total trade"))),
-    (r"^(货物贸易|货物)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
+    (r"^(货物贸易|货物|外贸|对外贸易)?出口(总值|总额|额|值|规模)?$", Metric("exports", "出口额", "exports", "trade",
                                            ("出口", "出口额", "exports"))),
-    (r"^(货物贸易|货物)?进口(总值|总额|额|值|规模)?$", Metric("imports", "进口额", "imports", "trade",
+    (r"^(货物贸易|货物|外贸|对外贸易)?进口(总值|总额|额|值|规模)?$", Metric("imports", "进口额", "imports", "trade",
                                            ("进口", "进口额", "imports"))),
 ]]
 
@@ -140,6 +140,8 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "欧洲": ("europe", "Europe"), "北美": ("north-america", "North America"),
     "南美": ("south-america", "South America"),
     "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
+    "传统市场": ("traditional-markets", "traditional markets"), "新兴市场": ("emerging-markets", "emerging markets"),
+    "中国台湾": ("taiwan", "Taiwan"), "中国香港": ("hong-kong", "Hong Kong"), "中国澳门": ("macao", "Macao"),
 }
 def partner_name(zh: str) -> str:
     """A partner's full Chinese name for a short one (港 -> 香港), the name itself when it is full."""
@@ -161,7 +163,7 @@ PARTNER_ALIASES: dict[str, list[str]] = {
 }
 
 PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-                        + r")(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
+                        + r")(?:[（(][^）)]{0,30}[）)])?(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
 # Words of metric labels, for English metric names of figures the vocabulary above does not know.
 GLOSSARY: dict[str, str] = {
@@ -240,6 +242,39 @@ GLOSSARY: dict[str, str] = {
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
+    # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
+    "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
+    "市场采购贸易": "market procurement trade", "边境贸易": "border trade", "边境小额贸易": "border trade",
+    "租赁贸易": "leasing trade", "转口贸易": "entrepot trade", "离岸贸易": "offshore trade",
+    "跨境电子商务": "cross-border e-commerce", "对外承包工程": "overseas contracted projects",
+    "劳动密集型产品": "labour-intensive products", "高新技术": "high-tech", "新三样": "new three products",
+    "化工": "chemical", "化工产品": "chemical products", "化学品": "chemicals", "有机化学品": "organic chemicals",
+    "新能源": "new-energy", "新能源产品": "new-energy products", "储能": "energy storage",
+    "储能设备": "energy storage equipment", "锂离子电池": "lithium-ion batteries", "电池": "batteries",
+    "医疗": "medical", "医疗器械": "medical devices", "医疗仪器": "medical instruments",
+    "医疗仪器及器械": "medical instruments and apparatus", "器械": "apparatus", "仪器": "instruments",
+    "医药品": "pharmaceuticals", "药品": "medicines", "医药材及药品": "medicinal materials and medicines",
+    "诊断试剂": "diagnostic reagents", "实验室诊断试剂": "laboratory diagnostic reagents", "试剂": "reagents",
+    "实验室": "laboratory", "疫苗": "vaccines", "口罩": "face masks",
+    "猪肉": "pork", "牛肉": "beef", "羊肉": "mutton", "鸡肉": "chicken", "水果": "fruit", "蔬菜": "vegetables",
+    "食用菌": "edible fungi", "香菇": "shiitake mushrooms", "小龙虾": "crayfish", "禽肉": "poultry",
+    "食品": "food", "饮料": "beverages", "酒类": "liquor", "柑橘": "citrus", "棉花": "cotton",
+    "半导体制造设备": "semiconductor manufacturing equipment", "制造设备": "manufacturing equipment",
+    "电子元件": "electronic components", "电子信息": "electronic information", "电子产品": "electronic products",
+    "计算机": "computers", "通信设备": "communications equipment", "自动数据处理设备": "automatic data processing equipment",
+    "工程机械": "construction machinery", "机床": "machine tools", "通用机械": "general machinery",
+    "机械设备": "machinery and equipment", "机器人": "robots", "工业机器人": "industrial robots", "无人机": "drones",
+    "飞机": "aircraft", "航空器": "aircraft", "摩托车": "motorcycles", "自行车": "bicycles", "轮胎": "tyres",
+    "乘用车": "passenger cars", "商用车": "commercial vehicles", "电动车": "electric vehicles",
+    "钢铁": "steel", "铝材": "aluminium products", "铜材": "copper products", "未锻轧铜": "unwrought copper",
+    "铁矿石": "iron ore", "煤炭": "coal", "天然气": "natural gas", "成品油": "refined oil", "塑料": "plastics",
+    "塑料制品": "plastic products", "橡胶": "rubber", "陶瓷": "ceramics", "家具": "furniture",
+    "纺织服装": "textiles and garments", "纺织品": "textiles", "纱线": "yarn", "化妆品": "cosmetics",
+    "磷矿": "phosphate rock", "磷肥": "phosphate fertilisers", "光伏产品": "solar products",
+    "精细化工": "fine chemicals", "新材料": "new materials", "生物医药": "biomedicine",
+    "传统市场": "traditional markets", "新兴市场": "emerging markets", "外资": "foreign investment",
+    "出口总额": "total exports", "进口总额": "total imports", "进出口总额": "total trade",
+    "实际使用": "actually used", "净增": "net increase", "中小企业": "small and medium-sized firms",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
 GLOSSARY.update({zh: en.removeprefix("the ") for zh, (_, en) in PARTNERS.items() if len(zh) >= 2
@@ -295,7 +330,8 @@ def narrowing(label: str, metric: Metric) -> str:
         if known.id == metric.id:
             if not pattern.search(label):
                 return ""
-            own = {*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), metric.zh, *metric.keywords}
+            own = {*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), *metric.keywords,
+                   *(metric.zh[i:j] for i in range(len(metric.zh)) for j in range(i + 2, len(metric.zh) + 1))}
             rest = _uncovered(label, own)
             rest = _NEUTRAL.sub("", re.sub(r"[“”\"'\s+]", "", rest))
             return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""
