@@ -35,8 +35,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
         own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
-        of = (match_metric(own, fig.unit) or Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own,
-                                                    "")) if len(own) >= 2 else last_amount
+        made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
+        of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
         if not of:
             return None, 0.0, "a difference from another time"
         down = bool(re.search(r"减|缩短|下降|少", label))
@@ -106,8 +106,9 @@ def _one_flow(known: Metric, words: str) -> Metric:
         return known
     flow = flows.pop()
     en = _FLOW_EN[flow]
-    return Metric(f"{known.id}_{en}", known.zh.replace("进出口", flow), known.en.replace("imports and exports", en),
-                  known.topic, (*known.keywords, known.zh.replace("进出口额", flow)))
+    return Metric(f"{known.id}_{en}", known.zh.replace("进出口", flow),
+                  known.en.replace("imports and exports", en), known.topic,
+                  (*known.keywords, known.zh.replace("进出口额", flow)))
 
 
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:

@@ -261,7 +261,8 @@ GLOSSARY: dict[str, str] = {
     "食品": "food", "饮料": "beverages", "酒类": "liquor", "柑橘": "citrus", "棉花": "cotton",
     "半导体制造设备": "semiconductor manufacturing equipment", "制造设备": "manufacturing equipment",
     "电子元件": "electronic components", "电子信息": "electronic information", "电子产品": "electronic products",
-    "计算机": "computers", "通信设备": "communications equipment", "自动数据处理设备": "automatic data processing equipment",
+    "计算机": "computers", "通信设备": "communications equipment",
+    "自动数据处理设备": "automatic data processing equipment",
     "工程机械": "construction machinery", "机床": "machine tools", "通用机械": "general machinery",
     "机械设备": "machinery and equipment", "机器人": "robots", "工业机器人": "industrial robots", "无人机": "drones",
     "飞机": "aircraft", "航空器": "aircraft", "摩托车": "motorcycles", "自行车": "bicycles", "轮胎": "tyres",
@@ -315,6 +316,11 @@ _NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|�
                       r"量|额|数|值|开行|开往|发往|班列|列|等|全球")
 
 
+def _pieces(name: str) -> set[str]:
+    """Every run of two or more characters of a name (进出口 and 一般贸易 in 一般贸易进出口额)."""
+    return {name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
+
+
 def _uncovered(label: str, words: set[str]) -> str:
     """The characters of a label outside every occurrence of the words (overlaps too, in no order)."""
     covered = [False] * len(label)
@@ -331,7 +337,7 @@ def narrowing(label: str, metric: Metric) -> str:
             if not pattern.search(label):
                 return ""
             own = {*re.findall(r"[\u4e00-\u9fff]+", pattern.pattern), *metric.keywords,
-                   *(metric.zh[i:j] for i in range(len(metric.zh)) for j in range(i + 2, len(metric.zh) + 1))}
+                   *_pieces(metric.zh)}
             rest = _uncovered(label, own)
             rest = _NEUTRAL.sub("", re.sub(r"[“”\"'\s+]", "", rest))
             return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2 else ""

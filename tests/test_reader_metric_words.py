@@ -1,0 +1,71 @@
+"""Metric names keep the words that narrow them (mode, product, market) and read as clean English."""
+from __future__ import annotations
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+from knowledge.ingest.naming import is_delta
+from knowledge.ingest.vocab import translate
+
+
+def _facts(text: str, store: FactStore) -> dict[str, dict]:
+    """The proposals of a made-up article keyed by value."""
+    reading = read_article(text, store, publication="湖北日报", date="2031-05-20")
+    return {p.fact["value"]: p.fact for p in reading.proposals}
+
+
+def test_a_trade_mode_keeps_the_flow_it_names(curated_store):
+    facts = _facts("今年前4个月，全省一般贸易出口321.7亿元；加工贸易进口43.9亿元；一般贸易进出口512.6亿元。",
+                   curated_store)
+    assert (facts["321.7"]["metric_zh"], facts["321.7"]["metric_en"]) == ("一般贸易出口额", "general trade exports")
+    assert facts["43.9"]["metric_en"] == "processing trade imports"
+    assert facts["512.6"]["metric"] == "general_trade"
+
+
+def test_a_plain_export_total_is_the_base_exports(curated_store):
+    facts = _facts("今年前4个月，全省外贸出口987.4亿元，外贸进口210.3亿元。", curated_store)
+    assert facts["987.4"]["metric"] == "exports" and facts["210.3"]["metric"] == "imports"
+
+
+def test_a_product_keeps_its_words_in_both_languages(curated_store):
+    facts = _facts("今年前4个月，全省出口医疗仪器及器械7.7亿元，进口半导体制造设备15.2亿元，"
+                   "化工产品出口88.8亿元。", curated_store)
+    assert facts["7.7"]["metric_en"] == "exports of medical instruments and apparatus"
+    assert facts["15.2"]["metric_en"] == "imports of semiconductor manufacturing equipment"
+    assert facts["88.8"]["metric_zh"] == "化工产品出口额"
+    assert facts["88.8"]["metric_en"] == "exports of chemical products"
+
+
+def test_examples_before_a_product_are_no_part_of_its_name(curated_store):
+    facts = _facts("前4个月，全省以光模块、激光器为代表的光电子产品出口61.3亿元。", curated_store)
+    assert facts["61.3"]["metric_zh"] == "光电子产品出口额"
+
+
+def test_growth_of_a_product_flow_names_the_product_first(curated_store):
+    facts = _facts("前4个月，全省进口牛肉增长3.4倍，出口诊断试剂增长27.5%。", curated_store)
+    assert facts["3.4"]["metric_zh"] == "牛肉进口增速" and facts["3.4"]["metric_en"] == "growth in beef imports"
+    assert facts["27.5"]["metric_en"] == "growth in diagnostic reagents exports"
+
+
+def test_a_market_bloc_with_its_members_in_brackets_is_the_partner(curated_store):
+    facts = _facts("前4个月，全省对新兴市场（东盟、非洲、拉美）进出口401.2亿元。", curated_store)
+    assert facts["401.2"]["entity"] == "emerging-markets"
+    assert facts["401.2"]["metric"] == "bilateral_trade"
+
+
+def test_a_change_of_a_count_is_named_after_the_count(curated_store):
+    facts = _facts("前4个月，全省有进出口实绩的企业6100家，净增412家；新设外资企业95家，比上年同期多11家。",
+                   curated_store)
+    assert facts["412"]["metric"] == "firms_with_trade_record_net_change"
+    assert facts["412"]["metric_en"] == "net increase in firms with actual import and export records"
+    assert facts["11"]["metric"] == "new_foreign_invested_enterprises_change"
+
+
+def test_delta_words():
+    assert is_delta("比多") and is_delta("净增") and is_delta("较减少")
+    assert not is_delta("新增航线") and not is_delta("出口")
+
+
+def test_glossary_covers_common_trade_words():
+    for zh, en in (("猪肉进口", "pork imports"), ("市场采购出口", "market procurement exports"),
+                   ("新能源汽车", "new-energy vehicles"), ("传统市场", "traditional markets")):
+        assert translate(zh) == (en, 1.0)
