@@ -69,3 +69,26 @@ def test_glossary_covers_common_trade_words():
     for zh, en in (("猪肉进口", "pork imports"), ("市场采购出口", "market procurement exports"),
                    ("新能源汽车", "new-energy vehicles"), ("传统市场", "traditional markets")):
         assert translate(zh) == (en, 1.0)
+
+
+def test_rates_listed_after_the_things_they_are_of(curated_store):
+    facts = _facts("前4个月，全省进出口、进口分别增长了8.1%和5.5%。", curated_store)
+    assert facts["8.1"]["metric"] == "foreign_trade_total_growth"
+    assert facts["5.5"]["metric"] == "imports_growth"
+
+
+def test_a_count_cut_to_a_new_value_keeps_its_noun(curated_store):
+    facts = _facts("今年，全省外商投资准入限制措施由120条缩减到27条。", curated_store)
+    assert facts["27"]["metric_zh"] == "外商投资准入限制措施数"
+    assert facts["120"]["metric_zh"] == "此前外商投资准入限制措施数"
+
+
+def test_growth_words_and_averages_leave_no_fragments(curated_store):
+    facts = _facts("前4个月，全省进出口比上年同期增长6.6%，增速高于全国整体平均水平2.9个百分点。", curated_store)
+    assert facts["6.6"]["metric"] == "foreign_trade_total_growth"
+    assert facts["2.9"]["metric"] == "growth_above_national"
+
+
+def test_a_share_of_a_whole_not_named_is_no_fragment(curated_store):
+    facts = _facts("前4个月，全省进出口总值1234.5亿元，占比重4.4%。", curated_store)
+    assert facts["4.4"]["metric_zh"] == "进出口总值占比"

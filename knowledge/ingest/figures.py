@@ -148,7 +148,7 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
-    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增))?", sentence):
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增)了?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
                  or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
         group = [f for f in group if f.start < _next_stop(sentence, m.end())]
@@ -162,6 +162,9 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
                 f.down = (own.group(1) if own else m.group(2)) in _DOWN
                 f.basis = "同比" if yoy else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
+            if len(amounts) < len(group):             # 进出口、出口分别增长x%和y%: rates of the things named
+                _label_rates(sentence[clause_start(sentence, m.start()):m.start()], m.group(2), group)
+                continue
             for amount, rate in zip(amounts[-len(group):], group):
                 amount.change, rate.attached = rate, True
             continue
@@ -175,6 +178,14 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
             if m.group(0).endswith("占"):
                 for f in group:
                     f.kind = "share"
+
+
+def _label_rates(head: str, verb: str, group: list[Figure]) -> None:
+    """Rates listed after the things they are of (A、B分别增长x%和y%): each rate named by its own thing."""
+    labels = [x.strip() for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
+    if len(labels) == len(group):
+        for f, label in zip(group, labels):
+            f.label = label + verb
 
 
 _PERIOD_LIST = re.compile(r"((?:(?:19|20)\d\d年|今年|去年|上年)?)(?:"

@@ -16,7 +16,7 @@ _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(�
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
-_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
+_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达)?$")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)("
@@ -194,9 +194,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if fig.kind == "share":
         raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
         target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
+        target = re.sub(r"^(?:占比|占|比重|份额|比例)+$", "", target)     # 占比重: of a whole not named
         target_en = translate(target)[0] or "the total"
         owner = _share_owner(fig.label) or last_amount
-        zh = f"{owner.zh}占{target}比重" if owner else (zh if "占" in zh else zh + "占比")
+        zh = (f"{owner.zh}占{target}比重" if target else f"{owner.zh}占比") if owner else \
+            (zh if "占" in zh else zh + "占比")
         if owner:                                    # 实际使用外资占全省比重: named by what it is a share of
             penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
                 0.15, f"metric '{zh}' not in the base's vocabulary")

@@ -94,6 +94,7 @@ _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|
                    r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|的)+")
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
 _CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
+                        r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
                         r"扩大至|达到|达|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足)+$")
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
@@ -101,7 +102,8 @@ _FREQ = re.compile("|".join(FREQUENCY))
 _DELTA = re.compile(r"(?:^|较|比|同比)(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增|多|少)了?$|"
                     r"净(?:增加|增|减少|减)了?$")
 # Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
-VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|较|比|同比|按年|占|居|位居|排名|达|为|创)")
+VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|较|比|同比|按年|占|居|"
+                       r"位居|排名|达|为|创)")
 
 
 # A figure aimed at (力争, 目标) or expected (预计, 有望): its metric says so, the engine tells it from results.

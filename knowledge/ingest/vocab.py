@@ -276,6 +276,8 @@ GLOSSARY: dict[str, str] = {
     "传统市场": "traditional markets", "新兴市场": "emerging markets", "外资": "foreign investment",
     "出口总额": "total exports", "进口总额": "total imports", "进出口总额": "total trade",
     "实际使用": "actually used", "净增": "net increase", "中小企业": "small and medium-sized firms",
+    "准入": "market access", "限制措施": "restrictive measures", "负面清单": "negative list",
+    "特别管理措施": "special administrative measures", "外商投资准入": "foreign investment market access",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
 GLOSSARY.update({zh: en.removeprefix("the ") for zh, (_, en) in PARTNERS.items() if len(zh) >= 2
@@ -313,7 +315,7 @@ _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("�
 # Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).
 _NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|总计|共计|共|总|全年|当月|单月|实现|完成|规模|数量|目前|已|现有|"
                       r"机场|港口|口岸|全省|全市|及地区|和地区|地区|国际|国内|运输|发送|运送|的|了|其|开通|新开通|有|达|为|"
-                      r"量|额|数|值|开行|开往|发往|班列|列|等|全球")
+                      r"量|额|数|值|开行|开往|发往|班列|列|等|全球|整体|平均水平|总体")
 
 
 def _pieces(name: str) -> set[str]:
