@@ -92,3 +92,22 @@ def test_growth_words_and_averages_leave_no_fragments(curated_store):
 def test_a_share_of_a_whole_not_named_is_no_fragment(curated_store):
     facts = _facts("前4个月，全省进出口总值1234.5亿元，占比重4.4%。", curated_store)
     assert facts["4.4"]["metric_zh"] == "进出口总值占比"
+
+
+def test_a_ranking_with_no_value_before_it_is_proposed(curated_store):
+    facts = _facts("前4个月，全省进出口值居全国第13位，出口排名第9。", curated_store)
+    assert facts["第13"]["metric"].startswith("jin_chu_kou_zong_zhi_rank")
+    assert facts["第13"]["metric_en"] == "national ranking by total foreign trade (imports and exports)"
+    assert facts["第9"]["metric_en"] == "national ranking by exports"
+
+
+def test_partners_listed_with_their_values_each_get_theirs(curated_store):
+    facts = _facts("前4个月，全省对印度进口31.4亿元、巴西27.2亿元、非洲66.6亿元。", curated_store)
+    assert [facts[v]["entity"] for v in ("31.4", "27.2", "66.6")] == ["india", "brazil", "africa"]
+    assert {facts[v]["metric"] for v in ("31.4", "27.2", "66.6")} == {facts["31.4"]["metric"]}
+
+
+def test_a_count_within_a_size_bracket_names_the_bracket(curated_store):
+    facts = _facts("前4个月，全省新签约总投资8000万美元以上的外资项目19个。", curated_store)
+    assert facts["19"]["metric_zh"] == "总投资8000万美元以上外资项目数"
+    assert "with total investment of 80 million US dollars or more" in facts["19"]["metric_en"]

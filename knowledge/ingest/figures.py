@@ -57,6 +57,8 @@ class Figure:
     ranks: list[str] = field(default_factory=list)
     attached: bool = False
     period_words: str = ""     # its own period from a list of periods: 一、二季度…分别为 -> 二季度
+    bracket: tuple[str, str, str, str, str] | None = None   # the size bracket it counts within:
+    #                                                         (measure, number, mult, unit, 以上/以下)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -70,6 +72,11 @@ def clause_start(text: str, pos: int) -> int:
 _EXAMPLES = re.compile(r"(?:以|由)[^，。；]{1,30}?(?:为代表|为主|领衔)的?|包括[^，。；]{1,30}?在内的|[（(][^）)]*[）)]")
 
 
+# What a size bracket measures (总投资5000万美元以上项目): the words right before its amount.
+_BRACKET_OF = re.compile(r"(?:总投资|投资额|投资|合同外资|注册资本|实际使用外资|实际外资|营业收入|营收|产值|进出口额|进出口|"
+                         r"出口额|出口|进口额|进口|规模)(?:在|达)?$")
+
+
 def _last_item(words: str) -> str:
     """The label of a figure from the words before it: the last item of a 、 list, examples left out."""
     return _EXAMPLES.sub("", words).strip(" 、，,（(").split("、")[-1]
@@ -79,6 +86,7 @@ def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
     out: list[Figure] = []
     brackets: list[int] = []                          # where a size bracket (1亿美元以上的) ends
+    sizes: dict[int, tuple[str, str, str, str, str]] = {}     # the bracket ending there
     for m in FIGURE.finditer(sentence):
         if m.start() > 0 and sentence[m.start() - 1] == "第":
             continue
@@ -88,9 +96,11 @@ def figures(sentence: str) -> list[Figure]:
             continue
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not
-        bracket = re.match(r"(?:以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():])
+        bracket = re.match(r"(以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():])
         if bracket:                                   # 1000万美元以上企业36家: a bracket, not a figure,
-            brackets.append(m.end() + bracket.end())  # nor part of the next figure's label
+            brackets.append(m.end() + bracket.end())  # nor part of the next figure's label, but its size
+            measure = _BRACKET_OF.search(sentence[clause_start(sentence, m.start()):m.start()])
+            sizes[brackets[-1]] = (measure.group(0) if measure else "", number, mult, unit, bracket.group(1))
             continue
         if unit == "个小时":
             unit = "小时"
@@ -114,6 +124,7 @@ def figures(sentence: str) -> list[Figure]:
         ends = [f.end + len(f.tail) for f in out if f.end <= start] + [b for b in brackets if b <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = _last_item(sentence[prev_end:start])
+        fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
@@ -259,11 +270,12 @@ def _attach_ranks(sentence: str, figs: list[Figure]) -> None:
     """'居全国第三、中部第一' after a value: its rankings."""
     for m in RANK.finditer(sentence):
         before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
-        if not before:
-            continue
-        target = before[-1]
-        gap = sentence[target.end + len(target.tail):m.start()]
+        gap = sentence[before[-1].end + len(before[-1].tail):m.start()] if before else \
+            "，" + sentence[clause_start(sentence, m.start()):m.start()]      # 进出口值居全国第12位: no value
+        target = before[-1] if before else None
         own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
+        if not target and not own:
+            continue
         if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
             first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
             if first:

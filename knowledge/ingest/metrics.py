@@ -8,6 +8,7 @@ from .entities import slug
 from .figures import Figure
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
 from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
+from .wording import number_en
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
@@ -73,6 +74,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if was:
         metric = Metric(f"previous_{metric.id}", f"此前{metric.zh}", f"previous {metric.en}", metric.topic,
                         metric.keywords)
+    if fig.bracket and fig.kind == "amount":
+        metric = _within(metric, fig.bracket)
     if aim == "goal":
         metric = Metric(f"{metric.id}_target", f"{metric.zh}目标", f"target for {metric.en}", metric.topic,
                         metric.keywords)
@@ -80,6 +83,20 @@ def name_metric(fig: Figure, label: str, sentence: str,
         metric = Metric(f"{metric.id}_forecast", f"预计{metric.zh}", f"forecast {metric.en}", metric.topic,
                         metric.keywords)
     return metric, penalty, why
+
+
+def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
+    """A count within a size bracket (总投资5000万美元以上项目12个): the bracket is part of its name."""
+    measure, number, mult, unit, side = bracket
+    measure = re.sub(r"[在达]$", "", measure)
+    unit = mult + unit
+    zh = f"{measure}{number}{unit}{side}{metric.zh}"
+    what = (translate(measure)[0] or "size") if measure else "size"
+    amount = number_en(number, mult, unit)
+    en = f"{metric.en} with {what} of {amount} {'or more' if side == '以上' else 'or less'}"
+    edge = "above" if side == "以上" else "below"
+    return Metric(f"{metric.id}_{edge}_{slug(number + unit, 16).replace('-', '_')}", zh, en,
+                  metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
 
 
 def _now(metric: Metric) -> Metric:

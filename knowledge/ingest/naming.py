@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
-from .vocab import PARTNERS, Metric
+from .vocab import PARTNER_RE, PARTNERS, Metric
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
             "共建": "joint founding",
@@ -86,7 +86,22 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
         if len(group) == len(names):
             for f, name in zip(group, names):
                 out[id(f)] = (name, flow)
+    _listed_after(sentence, figs, out)
     return out
+
+
+def _listed_after(sentence: str, figs: list[Figure], out: dict[int, tuple[str, str]]) -> None:
+    """'对印度出口x亿元、墨西哥y亿元': a partner named alone before the next value of the list is that
+    value's, with the same flow."""
+    ordered = sorted(figs, key=lambda f: f.start)
+    for m in PARTNER_RE.finditer(sentence):
+        after = [f for f in ordered if f.start >= m.end() and f.kind == "amount"]
+        for prev, f in zip(after, after[1:]):
+            gap = re.fullmatch(r"[、，,]?(" + _PARTNER_NAMES + r")(?:为|达|约)?",
+                               sentence[prev.end + len(prev.tail):f.start])
+            if not gap:
+                break
+            out.setdefault(id(f), (gap.group(1), m.group(2)))
 
 
 # Words before a figure that are no part of what it measures: connectives, period words, places it lies in.
