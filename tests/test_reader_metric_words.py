@@ -111,3 +111,14 @@ def test_a_count_within_a_size_bracket_names_the_bracket(curated_store):
     facts = _facts("前4个月，全省新签约总投资8000万美元以上的外资项目19个。", curated_store)
     assert facts["19"]["metric_zh"] == "总投资8000万美元以上外资项目数"
     assert "with total investment of 80 million US dollars or more" in facts["19"]["metric_en"]
+
+
+def test_a_change_against_a_past_event_is_a_change_of_what_it_counts(curated_store):
+    facts = _facts("前4个月，全省签约外资项目33个，总投资约41.7亿美元，较去年同类活动增加6个项目。", curated_store)
+    assert facts["6"]["metric"] == "xiang_mu_shu_change"
+
+
+def test_a_growth_rate_speeding_up_is_named_as_such(curated_store):
+    facts = _facts("前4个月，全省实际使用外资9.9亿美元，同比增长7.4%，增速较一季度加快1.8个百分点。", curated_store)
+    assert facts["1.8"]["metric"] == "fdi_utilised_growth_speedup"
+    assert facts["1.8"]["metric_zh"] == "实际使用外资增速加快"

@@ -36,6 +36,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
         own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
+        if len(own) < 2 and len(fig.tail) >= 2:           # 较去年同类活动增加9个项目: a change of the projects
+            own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
         made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
         of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
         if not of:
@@ -48,6 +50,15 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
                       f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
                       of.topic), 0.1, "a difference from a year earlier"
+    pace = re.search(r"(?:增速|增幅)[^，。；]{0,6}?(加快|提高|提升|扩大|回落|放缓|收窄|下降)了?$", label)
+    if pace and fig.unit == "个百分点" and last_amount:   # 增速较一季度加快2.6个百分点: the growth rate's change
+        down = pace.group(1) in ("回落", "放缓", "收窄", "下降")
+        of = re.sub(r"_growth$", "", last_amount.id)
+        return Metric(f"{of}_growth_{'slowdown' if down else 'speedup'}",
+                      f"{last_amount.zh}增速{'回落' if down else '加快'}",
+                      f"{'slowdown' if down else 'speed-up'} of growth in {last_amount.en} (points)",
+                      last_amount.topic, ("增速", pace.group(1), "加快" if not down else "回落")), 0.1, \
+            "a change of a growth rate"
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
     aim = aim_of(label) or aim_of(clause)
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)

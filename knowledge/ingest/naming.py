@@ -114,7 +114,8 @@ _CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提�
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
-_DELTA = re.compile(r"(?:^|较|比|同比)(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增|多|少)了?$|"
+_DELTA = re.compile(r"(?:^|较|比|同比)(?:[^，。；\d增减多少]{0,8}?(?:同类|同期|上次|上届|此前|活动|会议|展会))?"
+                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增|多|少)了?$|"
                     r"净(?:增加|增|减少|减)了?$")
 # Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
 VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|较|比|同比|按年|占|居|"
