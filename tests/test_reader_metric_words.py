@@ -122,3 +122,9 @@ def test_a_growth_rate_speeding_up_is_named_as_such(curated_store):
     facts = _facts("前4个月，全省实际使用外资9.9亿美元，同比增长7.4%，增速较一季度加快1.8个百分点。", curated_store)
     assert facts["1.8"]["metric"] == "fdi_utilised_growth_speedup"
     assert facts["1.8"]["metric_zh"] == "实际使用外资增速加快"
+
+
+def test_a_ranking_among_a_group_is_not_a_national_one(curated_store):
+    facts = _facts("前4个月，全省进出口规模在全国副省级城市中排名第5位。", curated_store)
+    assert facts["第5"]["metric_zh"] == "进出口总值在全国副省级城市中排名"
+    assert facts["第5"]["metric_en"].startswith("ranking among national sub-provincial cities by")

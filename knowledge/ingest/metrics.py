@@ -110,6 +110,21 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
                   metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
 
 
+def group_rank(label: str, known: Metric | None) -> Metric | None:
+    """A ranking among a group (进出口规模在全国副省级城市中排名第7): named by the measure and the group."""
+    group = re.search(r"在([\u4e00-\u9fff]{2,12}?)中$", label)
+    if not group:
+        return None
+    measure = label[:group.start()]
+    known = known or match_metric(measure)
+    zh, en = (known.zh, known.en) if known else (measure, translate(measure)[0] or measure)
+    among = group.group(1)
+    among_en = translate(among)[0] or among
+    return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
+                  f"{zh}在{among}中排名", f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
+                  known.topic if known else "", (among, "排名", "ranking"))
+
+
 def _now(metric: Metric) -> Metric:
     """The measure whose earlier value was named first (此前每周航班 -> 每周航班)."""
     return Metric(metric.id.removeprefix("previous_"), metric.zh.removeprefix("此前"),

@@ -277,6 +277,7 @@ GLOSSARY: dict[str, str] = {
     "出口总额": "total exports", "进口总额": "total imports", "进出口总额": "total trade",
     "实际使用": "actually used", "净增": "net increase", "中小企业": "small and medium-sized firms",
     "准入": "market access", "限制措施": "restrictive measures", "负面清单": "negative list",
+    "副省级城市": "sub-provincial cities", "副省级": "sub-provincial", "同类城市": "peer cities",
     "特别管理措施": "special administrative measures", "外商投资准入": "foreign investment market access",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).

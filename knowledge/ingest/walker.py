@@ -9,7 +9,7 @@ from ..store import FactStore
 from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, names_in,
                        short_names, slug, stands_as_subject, zone_area)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
-from .metrics import name_metric, partner_metric, with_context
+from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
@@ -314,8 +314,8 @@ class Walker:
         zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
         for rank in fig.ranks:
             scope = rank[:2]
-            metric = Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
-                            f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
+            metric = group_rank(label, known) or Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}",
+                f"{zh}{scope}排名", f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
             key = (entity, metric.id, fig.value)
             if key not in self.seen:
                 self.seen.add(key)
