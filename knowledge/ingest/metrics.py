@@ -121,7 +121,8 @@ def group_rank(label: str, known: Metric | None) -> Metric | None:
     among = group.group(1)
     among_en = translate(among)[0] or among
     return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
-                  f"{zh}在{among}中排名", f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
+                  f"{zh}在{among}中排名",
+                  f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
                   known.topic if known else "", (among, "排名", "ranking"))
 
 

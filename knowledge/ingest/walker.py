@@ -314,8 +314,9 @@ class Walker:
         zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
         for rank in fig.ranks:
             scope = rank[:2]
-            metric = group_rank(label, known) or Metric(f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}",
-                f"{zh}{scope}排名", f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
+            metric = group_rank(label, known) or Metric(
+                f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
+                f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
             key = (entity, metric.id, fig.value)
             if key not in self.seen:
                 self.seen.add(key)
