@@ -48,7 +48,10 @@ _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,
                          r"论坛|峰会|对接会|签约仪式))(?:上|期间)")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
-                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借)")
+                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
+                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|龙头|另一家|一家|新增|认定|设立|建成|累计)")
+# What is left of a name when it only says what kind of place it is (外资研发中心 names no centre).
+_GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业)")
 
 
 class EntityIndex:
@@ -108,7 +111,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             continue                                  # 6个综合保税区 is a count, not a name
         if name.endswith("片区") and name[:-2] not in PLACES:
             continue                                  # 宜昌片区 is a zone's area; 三个片区 names none
-        if any(name.endswith(place) for place in PLACES) or not _stem(name):
+        stem = _stem(name)
+        if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             out.append((m.end() - len(name), m.end(), name))
@@ -242,7 +246,8 @@ def slug(text: str, limit: int = 40) -> str:
 # A name right after these words is where trade goes, comes from or is compared, not the subject
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
-                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进)$")
+                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|"
+                           r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"
                             r"|^(?:获悉|了解到|得知)")       # 从商务厅获悉: where the figures come from

@@ -55,12 +55,17 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
     return None
 
 
+# Names ranked before a 分别 list: 香港、新加坡、德国位居前三，分别占全省的61.4%、8.7%和5.2%.
+_RANKED_GAP = re.compile(r"(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?[，,]?$")
+
+
 def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[int, Mention]:
     """'襄阳片区、宜昌片区分别新设外资企业23家、21家': each value's subject, by id of the figure."""
     out: dict[int, Mention] = {}
     for m in re.finditer(r"分别", text):
         listed: list[Mention] = []
-        end = m.start()
+        gap = _RANKED_GAP.search(text[:m.start()])      # 香港、新加坡、德国位居前三，分别占…
+        end = gap.start() if gap else m.start()
         for mention in sorted((x for x in mentions if x[1] <= m.start()), reverse=True):
             if mention[1] != end:
                 break
@@ -72,7 +77,8 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[
         if len(listed) < 2:
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])
-        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(listed)]
+        kinds = ("amount", "share") if gap else ("amount",)
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind in kinds][:len(listed)]
         if len(group) == len(listed):
             out.update({id(f): mention for f, mention in zip(group, listed)})
     return out

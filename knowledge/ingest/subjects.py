@@ -2,23 +2,33 @@
 span, a conversion (折合…亿美元) of the value before."""
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 import re
 
+from .masthead import PUBLICATIONS
 from .periods import Period
-from .vocab import Metric
+from .vocab import PARTNERS, Metric
 
 log = logging.getLogger(__name__)
 
 _SAID_BY = re.compile(r"(?:海关|统计局|商务厅|商务局|口岸办)?(?:获悉|统计|数据显示|消息|发布|介绍|通报|透露)")
 
 
+# An office that speaks (武汉市商务局介绍，…; 省商务厅日前公布，…): it gives the figures, it is not their subject.
+_OFFICE = re.compile(r"(?:局|厅|海关|委|办|署|部)$")
+_SPEAKS = re.compile(r"(?:相关负责人|负责人|有关负责人)?(?:日前|近日|今天|今日|昨天|昨日)?"
+                     r"(?:介绍|表示|称|透露|指出|公布|发布|通报)[，,:：]")
+
+
 def informant(text: str, mention: tuple[int, int, str]) -> bool:
-    """Whether a name is who gave the figures (据武汉海关统计, 从武汉海关获悉), not what they are about."""
+    """Whether a name is who gave the figures (据武汉海关统计, 从武汉海关获悉, 商务局介绍，), not what they are
+    about."""
     start, end, _ = mention
     return bool(re.search(r"(?:据|从|记者从|来自)$", text[max(0, start - 3):start])
                 and _SAID_BY.match(text, end)) \
-        or bool(re.match(r"(?:海关)?(?:数据显示|统计显示|发布的?数据)", text[end:end + 8]))
+        or bool(re.match(r"(?:海关)?(?:数据显示|统计显示|发布的?数据)", text[end:end + 8])) \
+        or bool(_OFFICE.search(text[start:end]) and _SPEAKS.match(text, end))
 
 
 def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
@@ -43,3 +53,77 @@ def converted(last: Metric, unit: str) -> Metric:
     cur = next((c for c in _CURRENCY_EN if unit.endswith(c)), "")
     return Metric(f"{last.id}_in_{_CURRENCY_EN.get(cur, 'other').split()[-1]}", f"{last.zh}（折合{cur or unit}）",
                   f"{last.en} (in {_CURRENCY_EN.get(cur, unit)})", last.topic)
+
+
+def _press_names() -> re.Pattern:
+    """Papers' and agencies' names, with the city some are printed with (香港文汇报, 香港商报)."""
+    names = "|".join(sorted(map(re.escape, PUBLICATIONS), key=len, reverse=True))
+    return re.compile(rf"(?:香港|澳门|湖北|武汉)?(?:{names})")
+
+
+_PRESS = _press_names()
+
+
+def off_press(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names but those inside a paper's name (香港商报 is no story about Hong Kong)."""
+    spans = [m.span() for m in _PRESS.finditer(text)]
+    return [m for m in mentions if not any(a <= m[0] < b for a, b in spans)]
+
+
+CITY_WORDS = ("全市", "本市", "我市", "该市")
+
+
+def city_story(main: str, kind: str) -> bool:
+    """Whether an article is about a city of the province other than Wuhan: its 全市 is that city."""
+    return kind == "region" and main not in ("hubei", "wuhan", "china", "hong-kong")
+
+
+# 7家湖北企业在港上市: a count of a place's firms belongs to that place.
+OWNER_AFTER = re.compile(r"^(?:余|多)?(?:家|个|位|名)?$")
+_OWNED = re.compile(r"^(?:企业|公司|外资企业|民营企业|外贸企业|项目)")
+
+
+def owner_after(text: str, fig_end: int, mentions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The place right after a count whose firms or projects are counted (7家湖北企业), else None."""
+    for m in mentions:
+        if fig_end <= m[0] <= fig_end + 2 and OWNER_AFTER.match(text[fig_end:m[0]]) \
+                and _OWNED.match(text[m[1]:]) and not m[2].startswith("new:"):
+            return m
+    return None
+
+
+# 8月28日，…签约仪式在武汉举行: the day of an event, which the paragraph's deals and counts keep.
+EVENT_DAY = re.compile(r"举行|举办|召开|开幕|签约仪式|签约|启动|揭牌|开通|首航|首发")
+
+
+def forecast_before(text: str, pos: int, at: int, period: Period | None, ref: _dt.date) -> bool:
+    """Whether a period still ahead of the article's date, found at `at`, lies in an earlier clause (before ；)
+    than pos: a forecast there (预计2028年投产) is not the period of the next clause's figure."""
+    ahead = bool(period and period.end and period.end > ref.isoformat())
+    return ahead and 0 <= at < text.rfind("；", 0, pos)
+
+
+_PARTNER_NAMES = re.compile("|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)))
+
+
+def with_partners(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The names, and the partners (countries, regions, blocs) the base does not hold as 'partner:name'."""
+    extra = [(m.start(), m.end(), "partner:" + m.group(0)) for m in _PARTNER_NAMES.finditer(text)
+             if not any(a < m.end() and m.start() < b for a, b, _ in mentions)]
+    return sorted(mentions + extra)
+
+
+def partner_named(text: str, mention: tuple[int, int, str], main: str) -> bool:
+    """Whether a name is a trade partner's (香港, 新加坡) in an article about somewhere else: a partner is
+    where trade goes, never the subject of the article's own figures."""
+    return mention[2] != main and text[mention[0]:mention[1]] in PARTNERS
+
+
+def event_day(period: Period | None, text: str) -> bool:
+    """Whether a sentence names the day of an event (8月28日，…签约仪式举行): its paragraph keeps that day."""
+    return bool(period and period.start and period.start == period.end and EVENT_DAY.search(text))
+
+
+def headline(text: str, title: str) -> bool:
+    """The title, or a line without punctuation (a title and subtitle run together): they repeat the body."""
+    return text == title or (len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))

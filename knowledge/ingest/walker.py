@@ -12,21 +12,19 @@ from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _c
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
-from .periods import PERIOD_WORDS, Period, as_of, expected, find_period
+from .periods import Period, as_of, expected, find_period
 from .shapes import off_dateline, respective_subjects, source_subject, story_subject
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .subjects import CONVERTED, converted, informant, last_month_of, quoted_list
+from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, forecast_before, headline,
+                       informant, last_month_of, off_press, owner_after, partner_named, quoted_list,
+                       with_partners)
+from .labels import strip_label
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|"
-                     r"今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
-                     r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
-_TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
-                    r"至|了|的|同比)+$")
 _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今")
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
@@ -37,8 +35,6 @@ _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10�
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
 
-# A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
-_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
 
 class Walker:
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
@@ -51,6 +47,7 @@ class Walker:
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
         self.default_entity = self._main_entity(text)
+        self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
@@ -74,7 +71,7 @@ class Walker:
             figs = [f for f in figs if not moment_after(f, s.text)]
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
-            self.respective = respective_subjects(s.text, figs, self._mentions(s.text))
+            self.respective = respective_subjects(s.text, figs, with_partners(s.text, self._mentions(s.text)))
             self.last_amount = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
@@ -92,12 +89,15 @@ class Walker:
             period, _ = find_period(text, self.ref)
             if period is None and _AS_OF_CUE.search(text):
                 period = as_of(self.ref)
-            if period and period.start != period.end:          # a state carries over in its paragraph,
-                self.para_period = (s.paragraph, period)       # a span beyond it
-                if period.start and not last_month_of(period, self.article_period):   # 3月当月 of 一季度
+            day_of_event = event_day(period, text)
+            if period and (period.start != period.end or day_of_event):   # a state (an event's day too)
+                self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
+                                                               # beyond it
+                if period.start and not day_of_event and not last_month_of(period, self.article_period):
                     self.article_period = period
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
             ents = [m for m in mentions if not informant(s.text, m)
+                    and not partner_named(s.text, m, self.default_entity)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
@@ -165,7 +165,8 @@ class Walker:
     def _entity_at(self, s: Sentence, start: int, end: int) -> tuple[str, float, str]:
         """Whose event this is: a name between its date and verb, else the last one before, else after."""
         mentions = self._mentions(s.text)
-        inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        inside = [m for m in mentions if start <= m[0] and m[1] <= end
+                  and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))]     # 机场至香港…首航: not Hong Kong
         if inside:
             return inside[-1][2], 0.0, ""
         if any(m[1] <= start for m in mentions):
@@ -191,11 +192,15 @@ class Walker:
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
-        return text == self.reading.source["title"] or (len(text) < 40 and not re.search(r"[，。；,;]", text))
+        return headline(text, self.reading.source["title"])
 
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, entity id or 'new:name') of the names in a text, in order."""
-        return names_in(self.index, text)
+        """(start, end, entity id or 'new:name') of the names in a text, in order: none in a paper's name,
+        and 全市 is the city the article is about."""
+        found = off_press(text, names_in(self.index, text))
+        if self.city:
+            found = [(a, b, self.default_entity if text[a:b] in CITY_WORDS else e) for a, b, e in found]
+        return found
 
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
@@ -207,6 +212,8 @@ class Walker:
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
+        if forecast_before(text, fig.start, at, period, self.ref):
+            period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
         if period and period.start and STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
@@ -245,9 +252,12 @@ class Walker:
         if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
             return self.respective[id(fig)][2], 0.0, ""
         mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
+        if fig.kind == "amount" and (owner := owner_after(s.text, fig.end, mentions)):    # 7家湖北企业
+            return owner[2], 0.0, ""
         before = [m for m in mentions if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and not informant(s.text, m) and not quoted_list(s.text, m)
+                  and not partner_named(s.text, m, self.default_entity)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
         if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
@@ -270,12 +280,11 @@ class Walker:
         partner = named is not None
         region = entity
         if named:
-            pid, pen = PARTNERS[named[0]]
-            pid = self.index.names.get(named[0], pid)
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
-            if not self.index.known(pid):
-                pid = self._new_entity("new:" + partner_name(named[0]), pid, pen, "partner")
-            entity = pid
+            entity = self._partner(named[0])
+            region = self.default_entity if region == entity else region    # 香港…其中对港出口: not HK's
+        elif entity.startswith("partner:"):            # 新加坡…分别占全省实际使用外资的8.7%: the partner's share
+            entity = self._partner(entity.removeprefix("partner:"))
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
         elif not self.index.known(entity):
@@ -305,6 +314,13 @@ class Walker:
             rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
             self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
 
+    def _partner(self, name: str) -> str:
+        """The id of a trade partner named in the text (a new entity when the base lacks it)."""
+        pid, pen = PARTNERS[name]
+        pid = self.index.names.get(name, pid)
+        known = self.index.known(pid)
+        return pid if known else self._new_entity("new:" + partner_name(name), pid, pen, "partner")
+
     def _rank_alone(self, s: Sentence, fig: Figure, entity: str, period: Period, whys: list[str],
                     penalty: float) -> None:
         """A ranking with its own words: 货运航班量排名全国第四."""
@@ -325,12 +341,7 @@ class Walker:
 
     def _strip(self, label: str) -> str:
         """The words of a label that name a metric: no names, period words or verbs."""
-        for start, end, _ in sorted(self._mentions(label), reverse=True):
-            if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
-                label = label[:start] + label[end:]
-        label = PERIOD_WORDS.sub("", label).replace("人民币", "")
-        label = _FILLER.sub("", label.strip())
-        return _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
+        return strip_label(label, self._mentions(label))
 
     def _names(self, entity: str) -> tuple[str, str, str]:
         """Chinese name, English name and type of a known or newly proposed entity."""

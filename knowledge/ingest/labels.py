@@ -1,0 +1,27 @@
+"""A figure's label cut down to the words that name its metric: no names, period words, fillers or verbs."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .periods import PERIOD_WORDS
+
+log = logging.getLogger(__name__)
+
+_FILLER = re.compile(r"^(?:其中|当中|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|"
+                     r"今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|"
+                     r"实现|完成|达到|达|为|是|有|约|超|突破|首次|新增|此|该|据统计|数据显示|统计显示|的)+")
+_TRAIL = re.compile(r"(?:达到|达|为|是|有|共|超过|超|突破|约|累计|总计|合计|共计|实现|完成|已|近|逾|首次|增至|升至|"
+                    r"至|了|的|同比)+$")
+# A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
+_OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
+
+
+def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
+    """The words of a label that name a metric, given the names mentioned in it."""
+    for start, end, _ in sorted(mentions, reverse=True):
+        if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
+            label = label[:start] + label[end:]
+    label = PERIOD_WORDS.sub("", label).replace("人民币", "")
+    label = _FILLER.sub("", label.strip())
+    return _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own

@@ -1,0 +1,77 @@
+"""Who a figure is about (issue 8, S1-S3, S7), on made-up sentences: a name compared with or ranked in is no
+subject, 全市 in a city's story is that city, an office that speaks is no subject, a partner named earlier is
+not the subject of the next figures, partners ranked before 分别 each get their share, a paper's name is no
+place, names lose their period words, and an event's day holds for its paragraph."""
+from __future__ import annotations
+
+from knowledge.ingest import read_article
+
+HEAD = "长江日报 2031年7月15日 第03版\n\n"
+
+
+def _facts(store, body: str, head: str = HEAD) -> dict[str, dict]:
+    reading = read_article(head + body, store)
+    return {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+
+
+def test_a_name_compared_with_or_ranked_in_is_not_the_subject(store):
+    got = _facts(store, "上半年，荆门市进出口总值210.4亿元，总量排名全省第4位，增速高于全省平均水平3.3个百分点。"
+                        "其中，出口150.2亿元，增长9.9%。\n\n荆门上半年新设外资企业12家，荆门外贸企业达到300家。")
+    assert got["3.3个百分点"]["entity"] == "jingmen"
+    assert got["150.2亿元"]["entity"] == "jingmen"                 # 其中 keeps the city, not 全省
+
+
+def test_the_whole_city_of_a_city_story_is_that_city(store):
+    got = _facts(store, "今年一季度，荆门进出口总值88.8亿元。\n\n荆门外贸稳步增长，荆门民营企业表现亮眼。"
+                        "一季度，全市化工产品出口33.3亿元，增长7.7%。")
+    assert got["33.3亿元"]["entity"] == "jingmen"
+
+
+def test_an_office_that_speaks_is_not_the_subject(store):
+    got = _facts(store, "今年上半年，武汉对东盟进出口500亿元。\n\n武汉市商务局介绍，截至6月底，"
+                        "在汉投资的外资企业累计达5555家。")
+    assert got["5555家"]["entity"] == "wuhan"
+
+
+def test_a_partner_named_before_is_not_the_subject_of_the_next_figures(store):
+    got = _facts(store, "前5个月，武汉对新加坡进出口总值66.6亿元，增长5%，新加坡位居武汉第五大贸易伙伴。"
+                        "其中，对新加坡出口44.4亿元，增长6%。")
+    assert got["44.4亿元"]["entity"] == "singapore"
+    assert got["44.4亿元"]["metric_zh"].startswith("武汉")            # Wuhan's exports to Singapore
+
+
+def test_partners_ranked_before_a_respective_list_each_get_their_share(store):
+    got = _facts(store, "上半年，湖北实际使用外资10.1亿美元。从来源地看，新加坡、德国、日本位居前三，"
+                        "分别占全省实际使用外资的30.1%、9.2%和4.4%。")
+    assert [got[v]["entity"] for v in ("30.1%", "9.2%", "4.4%")] == ["singapore", "germany", "japan"]
+
+
+def test_a_paper_s_name_is_no_place(store):
+    head = "香港商报 2031-07-15\n\n"
+    got = _facts(store, "【香港商报讯】记者 某某 报道：今年上半年，湖北进出口总值3333.3亿元，增长8.8%。", head)
+    assert got["3333.3亿元"]["entity"] == "hubei"
+
+
+def test_a_new_name_loses_its_period_and_kind_words(store):
+    reading = read_article(HEAD + "另一家出口龙头荆楚星河电池有限公司上半年出口12.3亿元。前三季度荆门港完成外贸集装箱"
+                                  "2.2万标箱。湖北上半年新增认定外资研发中心9家。", store)
+    names = {e["name_zh"] for e in reading.new_entities}
+    assert "荆楚星河电池有限公司" in names and "荆门港" in names
+    assert not any("季度" in n or "半年" in n or n.startswith("另一家") for n in names)
+
+
+def test_the_firms_a_count_names_belong_to_their_place(store):
+    got = _facts(store, "今年上半年，武汉对东盟进出口500亿元。2031年上半年共有5家湖北企业在港交所上市。")
+    assert got["5家"]["entity"] == "hubei"
+
+
+def test_an_event_s_day_holds_for_its_paragraph(store):
+    got = _facts(store, "上半年，湖北实际使用外资10.1亿美元。\n\n7月10日，某某投资洽谈会在武汉举行，现场签约项目30个。"
+                        "按领域划分，制造业项目18个、服务业项目12个。")
+    assert (got["18个"]["period_start"], got["18个"]["period_end"]) == ("2031-07-10", "2031-07-10")
+
+
+def test_a_forecast_year_of_one_clause_is_not_the_next_clause_s(store):
+    got = _facts(store, "7月10日，某某投资洽谈会在武汉举行。一家外资企业拟投资2亿美元，预计2033年投产后年产值可达20亿元；"
+                        "另一家物流企业将投资1.2亿美元建设分拨中心。")
+    assert got["1.2亿美元"]["period_end"] != "2033-12-31"
