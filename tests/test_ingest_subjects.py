@@ -75,3 +75,18 @@ def test_a_forecast_year_of_one_clause_is_not_the_next_clause_s(store):
     got = _facts(store, "7月10日，某某投资洽谈会在武汉举行。一家外资企业拟投资2亿美元，预计2033年投产后年产值可达20亿元；"
                         "另一家物流企业将投资1.2亿美元建设分拨中心。")
     assert got["1.2亿美元"]["period_end"] != "2033-12-31"
+
+
+def test_investment_by_source_is_the_province_s_fdi_from_that_partner(store):
+    got = _facts(store, "上半年，湖北实际使用外资20.2亿美元。从外资来源地看，排名前三的分别是：中国香港11.11亿美元、"
+                        "新加坡2.22亿美元以及日本1.01亿美元。其中，美国实际投资0.77亿美元，同比增长1.5倍。")
+    assert [got[v]["entity"] for v in ("11.11亿美元", "2.22亿美元", "1.01亿美元", "0.77亿美元")] == \
+        ["hong-kong", "singapore", "japan", "united-states"]
+    assert got["2.22亿美元"]["metric"] == "fdi_from_partner"
+    assert got["20.2亿美元"]["entity"] == "hubei"
+
+
+def test_imports_from_a_partner_after_exports_to_it(store):
+    got = _facts(store, "前5个月，武汉对香港进出口总值90.9亿元，其中，对港出口80.8亿元，增长3%；自港进口10.1亿元，增长1%。")
+    assert got["80.8亿元"]["metric"] == "exports_to_partner"
+    assert got["10.1亿元"]["metric"] == "imports_from_partner"

@@ -127,3 +127,37 @@ def event_day(period: Period | None, text: str) -> bool:
 def headline(text: str, title: str) -> bool:
     """The title, or a line without punctuation (a title and subtitle run together): they repeat the body."""
     return text == title or (len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
+
+
+_PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+# 自港进口25.6亿元, 从东盟进口: imports from a partner (the vocabulary's pattern reads 对/与 only).
+_IMPORT_FROM = re.compile(rf"(?:自|从)({_PARTNER_ALT})(?:的)?(进口)")
+# 中国香港23.85亿美元、新加坡4.68亿美元; 美国实际投资1.46亿美元: foreign investment by its source.
+_SOURCE = re.compile(rf"(?:以及|及|和|其中)?(?:中国)?({_PARTNER_ALT})"
+                     r"(?:的|对[\u4e00-\u9fff]{2,4}的?|在[\u4e00-\u9fff]{2,4})?"
+                     r"(?:实际投资|实际到资|投资|到资|实际使用外资)?(?:额|金额)?(?:为|达|约)?$")
+_FDI_CUE = re.compile(r"外资来源|来源地|实际投资|实际到资|外商投资|实际使用外资|利用外资")
+
+
+def flow_partner(text: str, pos: int, found: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The partner and flow of the figure at pos: imports from a partner (自港进口) when named after the
+    vocabulary's 对X出口 in the 30 characters before."""
+    window = text[max(0, pos - 30):pos]
+    imports = list(_IMPORT_FROM.finditer(window))
+    if not imports:
+        return found
+    last = imports[-1]
+    if found and window.rfind(found[0] + found[1]) > last.start():
+        return found
+    return last.group(1), last.group(2)
+
+
+def investing_partner(text: str, pos: int) -> str | None:
+    """The partner whose investment a figure is (香港23.85亿美元 after 外资来源地…, 美国实际投资1.46亿美元),
+    else None."""
+    clause = text[max(text.rfind(c, 0, pos) for c in "，,；;：:、") + 1:pos]
+    clause = re.split(r"\d(?:亿|万)?(?:美元|港元|元)|%|倍", clause)[-1]     # …4.68亿美元以及日本1.51亿美元
+    m = _SOURCE.fullmatch(clause)
+    if not m or not (_FDI_CUE.search(text[:pos]) or "投资" in clause or "到资" in clause):
+        return None
+    return m.group(1)

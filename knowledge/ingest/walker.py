@@ -16,8 +16,8 @@ from .periods import Period, as_of, expected, find_period
 from .shapes import off_dateline, respective_subjects, source_subject, story_subject
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, forecast_before, headline,
-                       informant, last_month_of, off_press, owner_after, partner_named, quoted_list,
-                       with_partners)
+                       flow_partner, informant, investing_partner, last_month_of, off_press, owner_after,
+                       partner_named, quoted_list, with_partners)
 from .labels import strip_label
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
@@ -276,7 +276,10 @@ class Walker:
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
             return
         partners = list(PARTNER_RE.finditer(s.text[max(0, fig.start - 30):fig.start]))
-        named = self.listed.get(id(fig)) or (partners[-1].group(1, 2) if partners else None)
+        named = self.listed.get(id(fig)) or flow_partner(s.text, fig.start,
+                                                         partners[-1].group(1, 2) if partners else None)
+        if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
+            named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
         partner = named is not None
         region = entity
         if named:
