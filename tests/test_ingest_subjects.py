@@ -90,3 +90,16 @@ def test_imports_from_a_partner_after_exports_to_it(store):
     got = _facts(store, "前5个月，武汉对香港进出口总值90.9亿元，其中，对港出口80.8亿元，增长3%；自港进口10.1亿元，增长1%。")
     assert got["80.8亿元"]["metric"] == "exports_to_partner"
     assert got["10.1亿元"]["metric"] == "imports_from_partner"
+
+
+def test_partners_listed_alone_with_their_figures_take_the_flow_named_before(store):
+    got = _facts(store, "全年，湖北对共建“一带一路”国家进出口3500.3亿元，增长10.3%；对印度200.4亿元、墨西哥100.5亿元。")
+    assert (got["200.4亿元"]["entity"], got["200.4亿元"]["metric"]) == ("india", "bilateral_trade")
+    assert (got["100.5亿元"]["entity"], got["100.5亿元"]["metric"]) == ("mexico", "bilateral_trade")
+
+
+def test_a_paper_s_city_is_not_the_subject_of_the_province_s_figures(store):
+    head = "香港商报 2031-01-20\n\n"
+    got = _facts(store, "香港商报记者从会上获悉，2030年湖北进出口总值7000.1亿元。香港继续是湖北重要贸易伙伴，"
+                        "对共建“一带一路”国家进出口3500.3亿元。", head)
+    assert got["3500.3亿元"]["metric_zh"].startswith("湖北")

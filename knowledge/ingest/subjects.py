@@ -161,3 +161,17 @@ def investing_partner(text: str, pos: int) -> str | None:
     if not m or not (_FDI_CUE.search(text[:pos]) or "投资" in clause or "到资" in clause):
         return None
     return m.group(1)
+
+
+_FLOW_BEFORE = re.compile(r"(?:对|与)[^，。；]{0,20}?(进出口|出口|进口)")
+
+
+def listed_partner(text: str, pos: int) -> tuple[str, str] | None:
+    """A partner named alone before its figure in a list (对印度271.7亿元、墨西哥130.9亿元), with the flow of
+    the trade named earlier in the sentence (进出口 when none)."""
+    clause = text[max(text.rfind(c, 0, pos) for c in "，,；;：:、") + 1:pos]
+    m = re.fullmatch(rf"(?:对|与)?({_PARTNER_ALT})(?:为|达)?", clause)
+    if not m:
+        return None
+    flows = _FLOW_BEFORE.findall(text[:pos - len(clause)])
+    return m.group(1), flows[-1] if flows else "进出口"

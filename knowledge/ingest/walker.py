@@ -9,16 +9,16 @@ from ..store import FactStore
 from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, names_in,
                        short_names, slug, stands_as_subject, zone_area)
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
+from .labels import strip_label
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
 from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import Period, as_of, expected, find_period
 from .shapes import off_dateline, respective_subjects, source_subject, story_subject
 from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, forecast_before, headline,
-                       flow_partner, informant, investing_partner, last_month_of, off_press, owner_after,
-                       partner_named, quoted_list, with_partners)
-from .labels import strip_label
+from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, flow_partner, forecast_before,
+                       headline, informant, investing_partner, last_month_of, listed_partner, off_press,
+                       owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
@@ -280,6 +280,7 @@ class Walker:
                                                          partners[-1].group(1, 2) if partners else None)
         if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
+        named = named or (listed_partner(s.text, fig.start) if fig.kind == "amount" else None)   # 对印度X亿元、
         partner = named is not None
         region = entity
         if named:
