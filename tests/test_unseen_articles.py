@@ -15,13 +15,13 @@ _spec.loader.exec_module(unseen)
 
 # (article, lowest accuracy, highest wrong-answer rate): the bar is 85% on each kind of paper;
 # the floors below are what the reader reaches today and may only rise.
-BARS = [("a1_hubeidaily", 0.93, 0.01), ("a2_hk", 0.86, 0.07), ("a3_agency", 0.86, 0.07),
+BARS = [("a1_hubeidaily", 0.93, 0.01), ("a2_hk", 0.90, 0.04), ("a3_agency", 0.86, 0.04),
         # a second, larger independent set (b1-b6), added after its first scores were taken
         ("b1_hubeidaily", 1.0, 0.0), ("b2_hk", 0.88, 0.08), ("b3_agency", 0.84, 0.08),
         ("b4_changjiang", 0.92, 0.04), ("b5_hk_airport", 0.96, 0.04), ("b6_agency_fdi", 0.92, 0.04),
         # a third (c1-c6), first scored 25.9-75.9%; floors at today's scores
-        ("c1_hubeidaily", 0.88, 0.04), ("c2_hk_trad", 0.62, 0.15), ("c3_agency_port", 0.79, 0.07),
-        ("c4_changjiang_city", 0.85, 0.04), ("c5_agency_airport", 0.79, 0.11), ("c6_hk_fdi_trad", 0.65, 0.11)]
+        ("c1_hubeidaily", 0.88, 0.04), ("c2_hk_trad", 0.66, 0.15), ("c3_agency_port", 0.79, 0.07),
+        ("c4_changjiang_city", 0.89, 0.01), ("c5_agency_airport", 0.79, 0.11), ("c6_hk_fdi_trad", 0.68, 0.11)]
 
 
 @pytest.mark.parametrize("name,least,most_wrong", BARS)
