@@ -207,7 +207,11 @@ INJECTION = re.compile(r"忽略.{0,8}(?:指令|规则|提示|设定|要求)|无�
 OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好吃|小吃|地方)|热干面|美食|旅游攻略|景点|哪里好玩|好吃的|"
                        r"\brecommend\b.{0,40}\b(?:restaurant|place|food|hotel|noodle|bar|cafe|sight)|"
                        r"\b(?:restaurant|hotel|noodles?|sightseeing|tourist attraction)s?\b|"
-                       r"天气|下雨|带伞|\bweather\b|\bwether\b|\bumbrell?a\b")     # whatever place it names
+                       r"天气|下雨|带伞|\bweather\b|\bwether\b|\bumbrell?a\b|"     # whatever place it names
+                       # asking for a recommendation, or plans this weekend or tonight, whatever about
+                       r"推荐(?:一下|一个|个|不|吗|呗|点|些)|有(?:啥|什么)[^？?]{0,12}推荐|(?:给我|能|可以)推荐|"
+                       r"\b(?:can|could|would) you (?:recommend|suggest)\b|\bany recommendations?\b|"
+                       r"这(?:个)?周末|今晚|\bthis weekend\b|\btonight\b")
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")

@@ -26,6 +26,9 @@ ASK_TARGET = re.compile(r"目标|计划|打算|规划|预计|预期|有望|力�
                         r"mubiao|jihua|guihua|yuji|target|goal|\bplan|\baim|expect|forecast|project|"
                         r"\bwill\b|\bwould\b|\bby 20\d\d\b|\bhop(?:e|es|ing)\b|\bwant|\bintend|\babout to\b|"
                         r"\bdue to\b|\bgoing to\b")
+# A question asking what a figure came to in the end: a forecast of it is not the answer.
+ASK_OUTCOME = re.compile(r"最后(?:是|达到|实现|完成|为|有)|最终|实际(?:完成|达到|实现)|\bfinal(?:ly)?\b|"
+                         r"\bended up\b|\bin the end\b|\bactual(?:ly)? (?:reach|achiev|came|turn|record)")
 TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|forecast|expectation|projection|estimate")
 
 # A question asking by how much a figure changed (a rate, not the amount).
@@ -70,6 +73,12 @@ def fact_is_goal(fact: Fact) -> bool:
     """A goal or plan set (目标, 计划 in its Chinese metric or period; the English may name a
     Five-Year Plan): a weaker answer to a question that asks for no goal."""
     return bool(GOAL_FACT.search(f"{fact.metric_zh} {fact.period_zh}"))
+
+
+def forecast_for_outcome(text: str, fact: Fact) -> bool:
+    """The question asks what a figure came to in the end (最后是多少, final) and the fact only forecasts it."""
+    said = f"{fact.metric_zh} {fact.metric_en.lower()} {fact.period_zh} {fact.period_en.lower()}"
+    return bool(ASK_OUTCOME.search(without_negated(text)) and FORECAST_FACT.search(said))
 
 
 def asks_target(text: str) -> bool:

@@ -202,3 +202,22 @@ def test_weather_is_out_of_scope_whatever_it_names(engine, question):
                                       "How much did Hubei's actual outward investment rise in H1 2030?"])
 def test_a_growth_asked_is_not_another_measures_growth(engine, question):
     assert answer_ids(engine.answer(question)) == []
+
+
+@pytest.mark.parametrize("question", ["江岸汽车2030年全年出口额最后是多少", "江岸汽车2030年出口最终达到多少",
+                                      "What did Jiang'an Motors' 2030 exports finally come to?"])
+def test_a_forecast_is_not_the_outcome_asked(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and any("预期" in s or "expected" in s for s in answer.suggestions)
+
+
+@pytest.mark.parametrize("question", ["江岸汽车2030年全年出口额预计多少", "Jiang'an Motors expected exports 2030"])
+def test_the_forecast_asked_is_answered(engine, question):
+    assert answer_ids(engine.answer(question)) == ["wh-firm-exports"]
+
+
+@pytest.mark.parametrize("question", ["这周末武汉有啥好看的展览推荐不？", "江岸汽车附近有什么好玩的推荐一下",
+                                      "Could you recommend something to do in Wuhan tonight?"])
+def test_a_request_for_a_recommendation_is_declined(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and not answer.suggestions
