@@ -85,7 +85,10 @@ def answer_in_context(engine: Engine, question: str, context: Context | None,
             _remember(engine, reused, turn.q, context, question, True)
             return reused
     texts, any_period = _retry_texts(engine, turn, context, answer)
+    first = answer
     answer = _pick(engine, turn, context, answer, texts, any_period, lang)
+    if answer is first and _off_subject(turn, context, answer):     # '营业额多少' after a shop: not Hubei's
+        answer = decline(turn.q, "the question names nothing and the answer is not about the subject", [])
     of_last = asks_growth_only and not turn.q.period.explicit      # '同比增长多少' of the figures just given
     if answer.found and context.facts and of_last and not of_last_measures(engine, answer, context):
         answer = decline(turn.q, "the growth of the measure talked about is not held", [])   # not another's
@@ -196,6 +199,14 @@ def _pick(engine: Engine, turn: Turn, context: Context, answer: Answer, texts: l
         reason = "the follow-up asks what the last answers do not hold"
         answer = original if alone else decline(q, reason, [])
     return answer
+
+
+def _off_subject(turn: Turn, context: Context, answer: Answer) -> bool:
+    """A question naming no subject, answered on its own about another one than the conversation's."""
+    q = turn.q
+    names = turn.names_new or q.topic or q.period.explicit or turn.pointing
+    return (answer.found and bool(context.entity) and not names
+            and context.entity not in {d.fact.entity for d in answer.facts})
 
 
 def _words(own: str) -> list[str]:

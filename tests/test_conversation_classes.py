@@ -254,3 +254,16 @@ def test_an_item_listed_in_a_total_is_not_answered_with_the_total(engine):
     answers, texts = _talk(engine, ["2025年1-11月湖北锂电池出口增长多少", "电动车呢"])
     assert answers[0].found and "1.4倍" in texts[0]
     assert not answers[1].found and "251.1" not in texts[1].split("\n")[0], texts[1]
+
+
+@pytest.mark.parametrize("turns", [["光谷货站什么时候投用的？", "营业额多少？"], ["猛士科技园什么时候开园的？", "营业额多少？"]])
+def test_a_question_naming_nothing_is_not_answered_about_another_subject(engine, turns):
+    answers, texts = _talk(engine, turns)
+    last = answers[-1]
+    assert not last.found and last.suggestion_ids, texts[-1]
+    assert all(engine.doc(i).fact.entity != "hubei" for i in last.suggestion_ids), last.suggestions
+
+
+def test_the_other_subject_named_is_answered(engine):
+    answers, texts = _talk(engine, ["光谷货站什么时候投用的？", "湖北对外承包工程营业额多少？"])
+    assert answers[-1].found and "80.6" in texts[-1], texts[-1]
