@@ -48,13 +48,14 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
                  "per year", "a year", "annual", "each year", "every year"),
 }
 
-# Trade partners and markets: a question about one is answered only by a fact that names it.
+# Trade partners and markets: a question about one is answered only by a fact that names it
+# (a pair abbreviated, 日韩 or 欧美, names each of its two).
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|united states|\\busa\\b|\\bu\\.s\\.|\\bthe us\\b|america"), ("japan", "日本|japan"),
-        ("korea", "韩国|korea"),
-        ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|britain|british|\\buk\\b"),
-        ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|russia"), ("india", "印度|india"),
+        ("us", "美国|欧美|美欧|中美|美日|日美|英美|united states|\\busa\\b|\\bu\\.s\\.|\\bthe us\\b|america"),
+        ("japan", "日本|日韩|中日|美日|日美|japan"), ("korea", "韩国|日韩|韩日|中韩|korea"),
+        ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|英美|britain|british|\\buk\\b"),
+        ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|中俄|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
         ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"),
         ("singapore", "新加坡|singapore"),

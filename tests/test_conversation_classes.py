@@ -63,6 +63,12 @@ def test_a_partner_the_base_lacks_is_declined_not_answered_with_the_last_partner
     assert not answers[1].found and "1012.6" not in texts[1] and "101.26" not in texts[1], texts[1]
 
 
+@pytest.mark.parametrize("question", ["湖北2025年1-11月对日韩进出口多少", "2025年前11个月湖北对欧美出口多少？"])
+def test_two_partners_abbreviated_are_partners_the_base_lacks(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and "7502.3" not in render(answer), render(answer)
+
+
 @pytest.mark.parametrize("turns", [["湖北2025年1至11月新设外资企业数量", "和去年相比呢"],
                                    ["How many foreign-funded firms opened in Hubei in Jan-Nov 2025?",
                                     "Is that higher than a year earlier?"]])
