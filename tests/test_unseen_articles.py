@@ -21,7 +21,10 @@ BARS = [("a1_hubeidaily", 0.93, 0.01), ("a2_hk", 0.90, 0.04), ("a3_agency", 0.86
         ("b4_changjiang", 0.92, 0.04), ("b5_hk_airport", 0.96, 0.04), ("b6_agency_fdi", 0.92, 0.04),
         # a third (c1-c6), first scored 25.9-75.9%; floors at today's scores
         ("c1_hubeidaily", 0.88, 0.04), ("c2_hk_trad", 0.66, 0.15), ("c3_agency_port", 0.79, 0.07),
-        ("c4_changjiang_city", 0.89, 0.01), ("c5_agency_airport", 0.79, 0.11), ("c6_hk_fdi_trad", 0.68, 0.11)]
+        ("c4_changjiang_city", 0.89, 0.01), ("c5_agency_airport", 0.79, 0.11), ("c6_hk_fdi_trad", 0.68, 0.11),
+        # a fourth (e1-e6), first scored 50.0-75.9%; floors at the scores of the commit that added them
+        ("e1_hubeidaily", 0.73, 0.09), ("e2_hk_trad", 0.66, 0.17), ("e3_agency_rail", 0.50, 0.34),
+        ("e4_chutian_city", 0.79, 0.07), ("e5_agency_ftz", 0.55, 0.26), ("e6_hk_logistics_trad", 0.74, 0.15)]
 
 
 @pytest.mark.parametrize("name,least,most_wrong", BARS)
@@ -35,4 +38,5 @@ def test_ingested_article_answers_its_questions(name, least, most_wrong):
 def test_questions_file_found_for_each_article():
     assert [unseen.questions_for(a).name for a in sorted(FOLDER.glob("*.txt"))] == \
         [f"{n}_questions.jsonl" for n in ("a1", "a2", "a3", "b1", "b2", "b3", "b4", "b5", "b6",
-                                               "c1", "c2", "c3", "c4", "c5", "c6")]
+                                               "c1", "c2", "c3", "c4", "c5", "c6",
+                                               "e1", "e2", "e3", "e4", "e5", "e6")]
