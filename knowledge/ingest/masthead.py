@@ -61,10 +61,28 @@ PUBLICATIONS: dict[str, tuple[str, str]] = {
     "联合早报": ("Lianhe Zaobao", "zaobao"),
     "湖北省人民政府": ("Hubei Provincial Government", "hubeigov"),
     "武汉海关": ("Wuhan Customs", "whcustoms"),
+    "楚天金报": ("Chutian Golden News", "ctjb"),
+    "央广网": ("CNR News", "cnr"),
+    "中国之声": ("China National Radio", "cnr"),
+    "长江网": ("Changjiang Net", "cjn"),
+    "长江云": ("Changjiang Cloud", "cjy"),
+    "湖北经视": ("Hubei Economic TV", "hbjs"),
 }
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
-_DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网)\s*([\u4e00-\u9fff]{2,4}?)\s*(\d{1,2})月(\d{1,2})日\s*电")
+# A dateline: a wire, site, paper or station, a place and a day (中新网武汉12月30日电, 央广网武汉1月14日消息).
+_DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网|[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|新闻|之声))\s*"
+                       r"([\u4e00-\u9fff]{2,4}?)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|消息|讯)")
+_NAME = r"([\u4e00-\u9fff]{2,10}|[\u4e00-\u9fff]{1,8}[A-Za-z0-9]{1,4})"
+# A masthead not in our list: a short name alone before the date (长江网 2026-01-14, 某某晚报 2024年3月1日).
+_NAMED_DATE = re.compile(rf"{_NAME}\s*[|｜丨·]?\s*(?:(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|"
+                         rf"(?:19|20)\d\d([-./])\d{{1,2}}\2\d{{1,2}}|(?:19|20)\d\d-\d\d$)\s*"
+                         rf"(?:星期.|周.|第?\s*[A-Z]?\d{{1,3}}\s*版|[\u4e00-\u9fff]{{0,8}})?\s*$")
+# The paper's own credit opening the story: 楚天金报讯(记者…), 长江网讯(记者…), 长江商报消息(记者…).
+_CREDIT = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:讯|消息)\s*[（(]\s*(?:记者|通讯员|实习生)")
+# Words that stand before a date in a first line and name no publication.
+_NOT_NAME = re.compile(r"发布时间|时间|日期|更新|来源|星期|今天|今日|发布|编辑|作者|本报|截至|"
+                       r"年|月|季度|以来|前|上半|下半|全年")
 _PAGE = re.compile(r"第\s*([0-9A-Za-z]{1,3})\s*版|^\s*(\d{2})\s*$|(?<![\dA-Za-z])([A-Z]\d{1,2})\s*版")
 _HEAD_LINES = 12
 
@@ -78,18 +96,43 @@ def _valid(y: int, m: int, d: int | None) -> bool:
         return False
 
 
+def _known(name: str) -> str:
+    """A publication's name as we list it: 香港商报网 is 香港商报, 据新华社 is 新华社."""
+    name = name.removeprefix("据")
+    return name[:-1] if name not in PUBLICATIONS and name[:-1] in PUBLICATIONS and name[-1] in "网台" else name
+
+
+def _unlisted(line: str) -> str | None:
+    """A publication we do not list, named by the shape of a line: a dateline, a name before the date,
+    or the paper's own credit opening the story."""
+    dateline = _DATELINE.search(line[:40])
+    if dateline and dateline.start() <= 1:
+        return _known(dateline.group(1))
+    named = _NAMED_DATE.match(line.strip())
+    if named and len(line) <= 40 and not _NOT_NAME.search(named.group(1)):
+        return _known(named.group(1))
+    credit = _CREDIT.match(line.strip())
+    if credit and not _NOT_NAME.search(credit.group(1)):
+        return _known(credit.group(1))
+    return None
+
+
 def find_publication(lines: list[str]) -> str | None:
-    """The first known publication named in the first lines (a masthead or a dateline)."""
+    """The publication named in the first lines: a known name in a masthead, dateline or 来源 line,
+    else one read from the shape of the first lines (a name before the date, a dateline, a credit)."""
     for line in lines[:_HEAD_LINES]:
         dateline = _DATELINE.search(line[:40])
-        if dateline:
-            return dateline.group(1)
+        if dateline and _known(dateline.group(1)) in PUBLICATIONS:
+            return _known(dateline.group(1))
         for name in sorted(PUBLICATIONS, key=len, reverse=True):
             if name in line and len(line) <= 60:
                 return name
         m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
         if m:
             return m.group(1)
+    for line in lines[:_HEAD_LINES]:
+        if name := _unlisted(line):
+            return name
     return None
 
 

@@ -37,6 +37,8 @@ def _check_date(date: str) -> str:
     return date
 
 
+# A dateline opening the lead (中新网武汉12月30日电, 据新华社武汉7月3日电): no part of a title.
+_WIRE = re.compile(r"^.{0,14}?\d{1,2}月\d{1,2}日\s*(?:电|消息|讯)\s*")
 # An editor's note, a sign-off or an editor's name: (本文为…), 【延伸阅读】, (完), 责编：… are no title.
 _NOTE = re.compile(r"[（(【\[].*[）)】\]]|.*(?:责编|责任编辑|[（(]完[）)]).*")
 
@@ -48,8 +50,10 @@ def _unless_note(title: str) -> str:
 
 def _masthead_line(line: str) -> bool:
     """Whether a line is a masthead (中新社 2027-03-06, 湖北日报 第05版), not the story's first words."""
-    return len(line) <= 40 and "，" not in line and bool(find_publication([line]) or find_page([line])
-                                                         or re.search(r"20\d\d[-年./]\d", line))
+    if _WIRE.match(line):
+        return not _WIRE.sub("", line).strip()          # a dateline alone, not one opening the lead
+    return len(line) <= 40 and "，" not in line and not line.endswith("。") and bool(
+        find_publication([line]) or find_page([line]) or re.search(r"20\d\d[-年./]\d", line))
 
 
 def read_article(text: str, store: FactStore, *, publication: str | None = None, date: str | None = None,
@@ -87,7 +91,7 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
     title = (title or "").strip() or _unless_note(find_title(original))
     if not title and sents:                    # a dateline story: its first words, not its file name
         lead = next((x.text for x in sents if not _masthead_line(x.text)), sents[0].text)
-        first = re.sub(r"^.*?电\s*", "", lead)
+        first = _WIRE.sub("", lead)
         first = re.sub(r"^[（(][^）)]*[）)]|[。！？]$", "", first)
         clause = re.split(r"[，；,;]", first)[0]          # the lead's first clause, shortened
         first = clause if len(clause) >= 8 else first

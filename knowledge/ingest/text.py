@@ -9,11 +9,14 @@ import opencc
 _T2S = opencc.OpenCC("t2s")
 _FULL = str.maketrans("０１２３４５６７８９％．，：；（）「」『』", "0123456789%.,:;()“”‘’")
 _END = ("。", "！", "？", "”", "」", "：", ":", "!", "?")
-_BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{0,12}讯)?\s*(?:[（(][^）)]{0,24}[）)])?\s*"
+_BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。（(]{0,12}讯|[^，。（(]{0,14}消息(?=\s*[（(]))?\s*"
+                     r"(?:[（(][^）)]{0,24}[）)])?\s*"
                      r"(?:记者[^，。：:]{0,12}报道[：:])?")
 # The paper's own name (香港商报网讯), a reprint's 来源 and timestamp: no place or figure of the story.
 PRESS = re.compile(r"【[^】]{2,12}[讯电]】|(?:香港商报|文汇报|大公报|湖北日报|长江日报|楚天都市报|人民日报|经济日报)网?讯|"
                    r"来源[:：]\s*[^\s，。]{2,12}|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
+# A photo's credit ending its caption (…航线。通讯员王五摄): the caption stays, the credit goes.
+_CREDIT = re.compile(r"(?<=[。！？])\s*[（(]?(?:记者|通讯员|摄影|实习生)[\u4e00-\u9fff、 ]{1,12}摄[）)]?\s*$")
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 
@@ -59,7 +62,7 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     seen: set[str] = set()
     for p, para in enumerate(paragraphs(text)):
-        para = _BYLINE.sub("", PRESS.sub("", para)).strip()
+        para = _CREDIT.sub("", _BYLINE.sub("", PRESS.sub("", para))).strip()
         if _NOISE.search(para) and len(para) < 60 and not re.search(r"\d+(?:\.\d+)?(?:万|亿)?[元吨%列条家个]", para):
             continue
         for m in _SENT.finditer(para):
