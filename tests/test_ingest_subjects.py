@@ -104,3 +104,13 @@ def test_a_paper_s_city_is_not_the_subject_of_the_province_s_figures(store):
     got = _facts(store, "香港商报记者从会上获悉，2030年湖北进出口总值7000.1亿元。香港继续是湖北重要贸易伙伴，"
                         "对共建“一带一路”国家进出口3500.3亿元。", head)
     assert got["3500.3亿元"]["metric_zh"].startswith("湖北")
+
+
+def test_a_firm_named_after_what_it_is_invests_as_a_new_entity(store):
+    reading = read_article(HEAD + "上半年，全市新设外资企业40家。\n\n知名汽车零部件供应商卓锐再次追投8亿元扩建其"
+                                  "武汉工厂；另有某集团投资3亿元建设研发中心。", store)
+    got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+    firm = got["8亿元"]
+    assert firm["entity"] != "wuhan" and firm["entity_zh"] == "卓锐" and firm["entity_type"] == "firm"
+    assert firm["metric_zh"] == "追加投资额" and firm["topic"] == "investment"
+    assert got["40家"]["entity"] == "wuhan"                     # the city's own count stays the city's

@@ -49,7 +49,7 @@ _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
-                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|龙头|另一家|一家|新增|认定|设立|建成|累计)")
+                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|龙头|另一家|一家|新增|认定|设立|建成|累计|[（(]含)")
 # What is left of a name when it only says what kind of place it is (外资研发中心 names no centre).
 _GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业)")
 
@@ -97,11 +97,22 @@ class EntityIndex:
         return entity_id, entity_id, "org"
 
 
+# A firm named after what it is, before what it does: 全球性科技公司安波福再次追投…, 车企某某宣布…
+DESCRIBED_FIRM = re.compile(r"(?:公司|企业|集团|巨头|领导者|领军者|厂商|车企|药企|供应商|制造商|跨国公司)"
+                            r"([\u4e00-\u9fff]{2,6}?)(?=再次|再度|又一次|追投|增资|追加|投资|投建|宣布|签约|计划|拟在|将在)")
+
+
+def described_firm(name: str, text: str) -> bool:
+    """Whether the text introduces a name as a firm (科技公司安波福)."""
+    return any(m.group(1) == name for m in DESCRIBED_FIRM.finditer(text))
+
+
 def new_names(text: str) -> list[tuple[int, int, str]]:
-    """Organisation names (…有限公司, …集团, …物流园) in a sentence: (start, end, name)."""
-    out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text))]
+    """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
+    out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
+                                                         *DESCRIBED_FIRM.finditer(text))]
     for m in _NEW_NAME.finditer(text):
-        if any(a <= m.start(1) < b for a, b, _ in out):
+        if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue
         name = m.group(1)
         cut = _CUT.match(name[:-1] if name.endswith("港") else name[:-2])
@@ -149,7 +160,12 @@ def _stem(name: str) -> str:
 
 
 def short_names(name: str) -> list[str]:
-    """Shorter names a reader would use: 武汉长江商社贸易有限公司 -> 长江商社贸易, 武汉长江商社贸易."""
+    """Shorter names a reader would use: 武汉长江商社贸易有限公司 -> 长江商社贸易, 武汉长江商社贸易;
+    a zone's area also by the zone's names before it (宜昌片区 -> 湖北自贸试验区宜昌片区)."""
+    if area := zone_area(name):
+        city = area[1].partition(" area")[0]
+        return [f"{zone}{name}" for zone in ("湖北自贸试验区", "湖北自贸区", "中国(湖北)自由贸易试验区", "中国(湖北)自贸试验区",
+                                             "湖北自由贸易试验区", "自贸试验区", "自贸区")] + [f"{city} area", f"{city} FTZ"]
     out = []
     for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
         if name.endswith(zh):

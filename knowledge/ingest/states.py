@@ -17,6 +17,7 @@ _LENGTHS = ("米", "公里", "千米")
 _AREAS = ("平方米", "万平方米", "平方公里", "亩")
 _FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开工|竣工|供应|出让|成交")
 _SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
+_RECORD = re.compile(r"单日|单月|单周|单班|单次|日均|月均")   # 最高单日返程7列: a record of the sentence's period
 
 
 def timeless(fig: Figure, clause: str) -> bool:
@@ -26,7 +27,7 @@ def timeless(fig: Figure, clause: str) -> bool:
         return True
     if fig.unit in _AREAS:
         return not _FLOW.search(clause)
-    return bool(_SPEC.search(fig.label))
+    return bool(_SPEC.search(fig.label)) and not _RECORD.search(fig.label)
 
 
 def reach(fig: Figure, clause: str) -> bool:

@@ -175,3 +175,19 @@ def listed_partner(text: str, pos: int) -> tuple[str, str] | None:
         return None
     flows = _FLOW_BEFORE.findall(text[:pos - len(clause)])
     return m.group(1), flows[-1] if flows else "进出口"
+
+
+_MORE = re.compile(r"(?:追投|追加投资|增资|加码|再投|再次投资|增加投资)$")
+_INVEST = re.compile(r"(?:投资|投建|投入|总投资)(?:了|约|达|超|近)?$")
+
+
+def firm_investment(label: str, unit: str) -> Metric | None:
+    """A firm's own money put in (安波福再次追投20亿元): its investment, or an added one, as a measure."""
+    if not unit.endswith("元"):
+        return None
+    if _MORE.search(label):
+        return Metric("additional_investment", "追加投资额", "additional investment", "investment",
+                      ("追投", "追加投资", "增资", "invest more", "additional investment"))
+    if _INVEST.search(label):
+        return Metric("investment", "投资额", "investment", "investment", ("投资", "invest", "investment"))
+    return None

@@ -6,17 +6,20 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, english_name, english_short, names_in,
+from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_name, english_short, names_in,
                        short_names, slug, stands_as_subject, zone_area)
-from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start, figures
+from .events import EventsMixin
+from .figures import Figure, clause_start as _clause_start, figures
 from .labels import strip_label
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
-from .naming import EVENT_EN, SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
+from .passing import AREA_UNITS, aside, base_year, detach_passing, in_passing, measure_before
+from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import Period, as_of, expected, find_period
 from .shapes import off_dateline, respective_subjects, source_subject, story_subject
-from .states import EDITION_OF, MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, flow_partner, forecast_before,
+from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
+from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
+                       forecast_before,
                        headline, informant, investing_partner, last_month_of, listed_partner, off_press,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
@@ -29,14 +32,11 @@ _AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|�
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
-_FOUNDED = ("成立", "创立", "创办", "组建")
-_DEPART = ("起飞", "发车", "启程")
-_HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
 
 
-class Walker:
+class Walker(EventsMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
     def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
@@ -52,6 +52,7 @@ class Walker:
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
         self.last_amount: Metric | None = None
+        self.main_period: Period | None = None
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
@@ -69,6 +70,7 @@ class Walker:
             off = bool(OFF_TOPIC.search(s.text))
             figs = [] if off or self._headline(s.text) else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
+            detach_passing(figs)
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
             self.respective = respective_subjects(s.text, figs, with_partners(s.text, self._mentions(s.text)))
@@ -78,7 +80,7 @@ class Walker:
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
-                if fig.kind == "amount" and self.reading.proposals:
+                if fig.kind == "amount" and self.reading.proposals and not aside(s.text, fig):
                     last = self.reading.proposals[-1].fact
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
@@ -103,79 +105,6 @@ class Walker:
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
-
-    def _events(self, s: Sentence) -> None:
-        """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
-        for m in DATE_EVENT.finditer(s.text):
-            period, _ = find_period(m.group(1), self.ref)
-            if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
-                    or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day
-                continue
-            shown = m.group(1).removeprefix("今年")
-            fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.start(), m.end())
-            verb = m.group(4)
-            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
-                            f"{EVENT_EN.get(verb, verb)} date", "")
-            self._event(fig, entity, metric, period, [why], pen, s)
-        for m in ORDINAL.finditer(s.text):
-            self._ordinal(s, m)
-        for m in YEAR_EVENT.finditer(s.text):
-            year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
-            period, _ = find_period(year + "年", self.ref)
-            fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
-            entity, pen, why = self._entity_at(s, m.start(), m.end())
-            founding = (Metric("founding_year", "成立年份", "year founded", "") if verb in _FOUNDED else
-                        Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
-                               f"year of {EVENT_EN.get(verb, verb)}", ""))
-            self._event(fig, entity, founding, period, [why], pen, s)
-
-    def _ordinal(self, s: Sentence, m: re.Match) -> None:
-        """第87届 (an event's edition) and 第四次参加 (how many times a firm took part) as facts."""
-        fig = Figure(m.start(), m.end(), m.group(0), m.group(1), "", "", "", kind="ordinal")
-        clause = _clause_start(s.text, m.start())
-        own, _ = find_period(s.text[clause:m.start()], self.ref)
-        period = own or as_of(self.ref)
-        if m.group(2) == "届":
-            named = [x for x in self._mentions(s.text) if m.end() <= x[0] <= m.end() + 2]
-            event = EDITION_OF.match(s.text, m.end())
-            if not named and not event:
-                return
-            entity, pen, why = named[0][2] if named else "new:" + event.group(0), 0.0, ""
-            metric = Metric("edition", "届次", "edition", "")
-        else:
-            what = re.match(r"[\u4e00-\u9fff]{2,10}", s.text[m.end():])
-            if not what:
-                return
-            entity, pen, why = self._entity(s, fig)
-            en = translate(what.group(0))[0] or what.group(0)
-            metric = Metric(f"{slug(what.group(0), 20).replace('-', '_')}_times", f"{what.group(0)}次数",
-                            f"times: {en}", "")
-        self._event(fig, entity, metric, period, [why], pen, s)
-
-    def _event(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str], pen: float,
-               s: Sentence) -> None:
-        """Propose a date of a first, once per entity, metric and date."""
-        entity = self._resolve(entity)
-        key = (entity, metric.id, fig.value)
-        if key not in self.seen:
-            self.seen.add(key)
-            self._add(fig, entity, metric, period, False, whys, pen + 0.05, s)
-
-    def _entity_at(self, s: Sentence, start: int, end: int) -> tuple[str, float, str]:
-        """Whose event this is: a name between its date and verb, else the last one before, else after."""
-        mentions = self._mentions(s.text)
-        inside = [m for m in mentions if start <= m[0] and m[1] <= end
-                  and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))]     # 机场至香港…首航: not Hong Kong
-        if inside:
-            return inside[-1][2], 0.0, ""
-        if any(m[1] <= start for m in mentions):
-            return self._entity(s, Figure(start, start, "", "", "", "", ""))
-        clause_end = min([i for i in (s.text.find(c, end) for c in "，。；") if i >= 0] + [len(s.text)])
-        after = [m for m in mentions if end <= m[0] < clause_end]
-        if after:
-            return after[0][2], 0.0, ""
-        return self._entity(s, Figure(start, start, "", "", "", "", ""))
 
     def _resolve(self, entity: str) -> str:
         """The id of a mentioned entity, proposing it as new when the base lacks it."""
@@ -270,6 +199,10 @@ class Walker:
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
         """Turn one figure into a proposal (and its rankings into more)."""
         period, p_pen, p_why = self._period(s, text, fig)
+        if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period
+            period = self.main_period or period
+        elif fig.kind == "amount" and not in_passing(fig):
+            self.main_period = period
         entity, e_pen, e_why = self._entity(s, fig)
         label = self._strip(fig.label)
         if fig.kind == "rank":
@@ -305,6 +238,10 @@ class Walker:
         if named and fig.kind in ("growth", "amount"):
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
             m_pen, m_why = 0.0, ""
+        if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
+            metric, m_pen, m_why = invested, 0.0, ""
+        if measured := measure_before(s.text, fig, self.last_amount, over):   # 超过去年全年X亿元, 比2019年同期
+            metric, m_pen, m_why = measured
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             return
@@ -363,7 +300,8 @@ class Walker:
         if self.index.known(eid):
             return eid
         if eid not in self.new_entities:
-            kind = kind or ("event" if name.endswith(EVENT_END) else "firm" if re.search(r"公司|集团", name)
+            kind = kind or ("event" if name.endswith(EVENT_END)
+                            else "firm" if re.search(r"公司|集团", name) or described_firm(name, self.text)
                             else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or english_name(name)
@@ -399,7 +337,7 @@ class Walker:
         base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
         self.ids[base_id] += 1
         fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
-        kws = keywords(fig, metric, s.text, self.context)
+        kws = keywords(fig, metric, s.text, self.context) + (["面积", "area"] if fig.unit in AREA_UNITS else [])
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
                 "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
                 "change_zh": change_zh, "change_en": change_en, **period.as_fields(),

@@ -1,0 +1,77 @@
+"""Figures named in passing: a whole earlier period a figure is compared with (超过去年全年X亿元规模) and a
+growth over an older base year (比2019年同期增长Y%), each its own fact with its own period."""
+from __future__ import annotations
+
+import logging
+import re
+
+from .figures import Figure
+from .periods import Period
+from .vocab import Metric
+
+log = logging.getLogger(__name__)
+
+# A comparison word, then a whole earlier period, right before the value: 超过去年全年, 已接近2020年全年的.
+_PASSING = re.compile(r"(?:超过|超出|超越|高于|低于|接近|逼近|相当于|突破|超)了?(?:去年|上年|前年|(?:19|20)\d\d年)"
+                      r"(?:全年|同期)(?:的)?(?:总|水平|规模)?$")
+AREA_UNITS = ("平方公里", "平方米", "万平方米", "亩")          # 襄阳片区21.99平方公里: a size, asked as 面积
+_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年同期")
+
+
+def in_passing(fig: Figure) -> bool:
+    """Whether an amount is an earlier period's figure the sentence compares its own with."""
+    return fig.kind == "amount" and bool(_PASSING.search(fig.label))
+
+
+def detach_passing(figs: list[Figure]) -> None:
+    """A growth printed after a figure in passing is the sentence's main figure's, not the passing one's."""
+    for fig in figs:
+        if in_passing(fig) and fig.change is not None:
+            fig.change.attached = False
+            fig.change = None
+
+
+def base_year(fig: Figure, main: Period | None) -> str:
+    """The base year of a growth compared with an older year than the one before its period ('' if none)."""
+    m = _BASE_YEAR.search(fig.label) or _BASE_YEAR.search(fig.basis)
+    if fig.kind != "growth" or not m or not main or not main.start:
+        return ""
+    return m.group(1) if int(m.group(1)) < int(main.start[:4]) - 1 else ""
+
+
+def over_base_year(metric: Metric, year: str) -> Metric:
+    """The growth of a metric over the same period of a base year (比2019年同期增速)."""
+    name = re.sub(r"(?:增速|增幅|增长率?)$", "", metric.zh)
+    en = re.sub(r"^(?:growth (?:rate )?(?:of|in) )|(?: growth(?: rate)?)$", "", metric.en)
+    return Metric(f"{re.sub(r'_growth$', '', metric.id)}_growth_vs_{year}", f"{name}比{year}年同期增速",
+                  f"{en} growth over the same period of {year}", metric.topic)
+
+
+_PART = re.compile(r"(?:含|包括|包含|其中)[^\d()（）]{0,20}$")
+
+
+def aside(text: str, fig: Figure) -> bool:
+    """Whether a figure stands inside brackets (武汉片区70平方公里(含某综保区5.41平方公里)): an aside."""
+    before = text[:fig.start]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def part_of_before(text: str, fig: Figure) -> bool:
+    """An aside naming what the figure before includes (含某综保区5.41平方公里): the same measure."""
+    opened = max(text.rfind("(", 0, fig.start), text.rfind("（", 0, fig.start))
+    return fig.kind == "amount" and aside(text, fig) and bool(_PART.fullmatch(text[opened + 1:fig.start]))
+
+
+def measure_before(text: str, fig: Figure, last: Metric | None,
+                   over: str) -> tuple[Metric, float, str] | None:
+    """The measure of a figure that takes the figure before's: in passing, over a base year, or an aside
+    naming a part; with a confidence penalty and the reason (None for any other figure)."""
+    if last is None:
+        return None
+    if over:
+        return over_base_year(last, over), 0.05, ""
+    if in_passing(fig):
+        return last, 0.05, "an earlier period's figure named in passing"
+    if part_of_before(text, fig):
+        return last, 0.05, "a part of the figure before"
+    return None
