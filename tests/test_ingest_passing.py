@@ -60,3 +60,21 @@ def test_a_zone_s_areas_are_entities_with_their_sizes_and_the_zone_s_names(curat
     assert "面积" in facts["22.22"]["keywords"]
     names = {e["id"]: e for e in reading.new_entities}
     assert "湖北自贸试验区襄阳片区" in names["xiangyang-ftz"]["aliases"]
+
+
+def test_the_same_months_of_last_year_in_brackets_are_their_own_fact(curated_store):
+    facts = _facts("云梦晚报 2031-12-15\n\n今年1至11月，某某机场完成货邮吞吐量99.9万吨，按年增长22.2%（去年同期为81.8万吨）。"
+                   , curated_store)
+    earlier, now = facts["81.8"], facts["99.9"]
+    assert (earlier["period_start"], earlier["period_end"]) == ("2030-01-01", "2030-11-30")
+    assert earlier["metric"] == now["metric"] and "2030" in earlier["period_zh"]
+    assert now["change_zh"].endswith("22.2%")
+
+
+def test_a_forecast_without_a_measure_of_its_own_is_the_sentence_s_year_s(curated_store):
+    facts = _facts("云梦网 2031-01-14\n\n2030年1月—11月，湖北进出口总额3333亿元，同比增长6.6%，高于全国2.2个百分点，"
+                   "预计全年可达3700亿元。", curated_store)
+    forecast = facts["3700"]
+    assert forecast["metric"] == facts["3333"]["metric"]           # the measure in 亿元, not the gap's
+    assert (forecast["period_start"], forecast["period_end"]) == ("2030-01-01", "2030-12-31")
+    assert "预计" in forecast["period_zh"]

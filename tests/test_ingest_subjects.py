@@ -114,3 +114,33 @@ def test_a_firm_named_after_what_it_is_invests_as_a_new_entity(store):
     assert firm["entity"] != "wuhan" and firm["entity_zh"] == "卓锐" and firm["entity_type"] == "firm"
     assert firm["metric_zh"] == "追加投资额" and firm["topic"] == "investment"
     assert got["40家"]["entity"] == "wuhan"                     # the city's own count stays the city's
+
+
+def test_a_route_named_by_its_ends_is_the_subject_of_its_first_day(curated_store):
+    reading = read_article("新华社 2031-01-06\n\n2030年，中欧班列（武汉）开行999列。5月6日，首趟武汉—里昂中欧班列"
+                           "从武汉某某站发车。", curated_store)
+    day = next(p.fact for p in reading.proposals if p.fact["value"] == "5月6日")
+    route = {e["id"]: e for e in reading.new_entities}[day["entity"]]
+    assert (route["type"], route["name_zh"]) == ("route", "武汉—里昂中欧班列")
+    assert route["name_en"].startswith("Wuhan-") and route["name_en"].endswith("China-Europe freight train")
+    assert "武汉至里昂中欧班列" in route["aliases"]
+    assert day["period_start"] == "2030-05-06"
+
+
+def test_a_city_s_figure_in_a_service_s_story_carries_the_service_s_name(curated_store):
+    reading = read_article("新华社 2031-01-06\n\n2030年，中欧班列（武汉）开行999列，发送货物8.88万标箱。"
+                           "分市州看，襄阳组织货源0.99万标箱，宜昌0.55万标箱。", curated_store)
+    facts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert facts["0.99"]["entity"] == "xiangyang" and facts["0.55"]["entity"] == "yichang"
+    assert "中欧班列（武汉）" in facts["0.99"]["keywords"]
+    assert "中欧班列（武汉）" not in facts["8.88"]["keywords"]       # the service's own figure needs none
+
+
+def test_a_firm_named_after_where_it_comes_from_invests_but_a_place_or_a_kind_does_not(store):
+    reading = read_article(HEAD + "上半年，港资企业嘉禾远东投资12亿元建设物流园；德国某精工在武汉经开区投资3.3亿美元"
+                                  "建设新工厂。一家企业拟在襄阳投资4.4亿美元，香港对湖北实际投资5.5亿美元，"
+                                  "新设外商投资企业185家。", store)
+    firms = {e["name_zh"] for e in reading.new_entities if e["type"] == "firm"}
+    assert firms == {"嘉禾远东", "某精工"}
+    got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+    assert got["12亿元"]["metric_zh"] == got["3.3亿美元"]["metric_zh"] == "投资额"

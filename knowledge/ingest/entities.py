@@ -6,6 +6,7 @@ import re
 from pypinyin import lazy_pinyin
 
 from ..store import FactStore
+from .vocab import PARTNERS
 
 # Aliases too generic to name an entity when met in running text.
 _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城", "长江", "联想", "华星", "经开区", "全国", "我国",
@@ -36,7 +37,7 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
-             "香港": "Hong Kong", "澳门": "Macao"}
+             "香港": "Hong Kong", "澳门": "Macao", "东南亚": "Southeast Asia", "中亚": "Central Asia"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
@@ -98,19 +99,62 @@ class EntityIndex:
 
 
 # A firm named after what it is, before what it does: 全球性科技公司安波福再次追投…, 车企某某宣布…
-DESCRIBED_FIRM = re.compile(r"(?:公司|企业|集团|巨头|领导者|领军者|厂商|车企|药企|供应商|制造商|跨国公司)"
-                            r"([\u4e00-\u9fff]{2,6}?)(?=再次|再度|又一次|追投|增资|追加|投资|投建|宣布|签约|计划|拟在|将在)")
+_ORIGIN = "|".join(sorted((re.escape(p) for p in PARTNERS if re.fullmatch(r"[\u4e00-\u9fff]{2,5}", p)),
+                           key=len, reverse=True))
+# A firm named after what it is or where it comes from, before what it does: 全球性科技公司安波福再次追投…,
+# 港资企业某某投资18亿元, 日本某某精工投资1.8亿美元.
+DESCRIBED_FIRM = re.compile(rf"(?:公司|企业|集团|巨头|领导者|领军者|厂商|车企|药企|供应商|制造商|龙头|{_ORIGIN})"
+                            r"([\u4e00-\u9fff]{2,6}?)"
+                            r"(?=再次|再度|又一次|追投|增资|追加投资|宣布|签约|投资建设|投资兴建|投建|拟在|投资[\d约近超逾]|"
+                            r"在[\u4e00-\u9fff]{2,10}?投资[\d约近超逾])")
+
+
+_HOME = "|".join(sorted(map(re.escape, _PLACE_EN), key=len, reverse=True))
+# A route named by its ends from a place of ours (首趟武汉—米兰中欧班列, “宜昌—上海洋山—东南亚”江海联运外贸航线).
+ROUTE = re.compile(rf"“?((?:{_HOME})(?:[—－-][\u4e00-\u9fff]{{2,6}}?){{1,3}})”?"
+                   r"([\u4e00-\u9fff]{0,10}?(?:中欧班列|班列|航线|快线|专线))")
+
+
+_NOT_FIRM = re.compile(r"外商|外资|企业|项目|公司|投资|实际|直接|间接|现场|累计|合计|共同|双方|两地|全年|今年|去年|"
+                       r"[省市区县]$|^[对向在与和从为各共该其这此拟将计已正还又再也均都]")
+
+
+def described_firms(text: str) -> list[re.Match]:
+    """Firms named after what they are (科技公司安波福再次追投), not a kind of firm (企业中外商投资)."""
+    return [m for m in DESCRIBED_FIRM.finditer(text) if not _NOT_FIRM.search(m.group(1))]
+
+
+_ROUTE_KIND_EN = (("中欧班列", "China-Europe freight train"), ("班列", "freight train"), ("快线", "express line"),
+                  ("专线", "dedicated line"), ("航线", "route"))
+
+
+_ROUTE_WORDS = re.compile(r"(?:国际|货运|客运|江海联运|铁水联运|外贸|集装箱|直达|全货机|定期|中欧)*(?:班列|航线|快线|专线)$")
+
+
+def route_english(name: str) -> str | None:
+    """A route's English name: its ends, then what it is (武汉—米兰中欧班列: Wuhan-Milan China-Europe freight
+    train); None for a name that is no route."""
+    m = ROUTE.fullmatch(name)
+    if not m:
+        return None
+    *ends, last = re.split(r"[—－-]", m.group(1) + m.group(2))
+    known = [p for p in _PLACE_EN if last.startswith(p) and len(p) < len(last)]
+    ends.append(max(known, key=len) if known else _ROUTE_WORDS.sub("", last) or last)
+    ends = [_PLACE_EN.get(end) or english_name(end) for end in ends]
+    kind = next(en for zh, en in _ROUTE_KIND_EN if m.group(2).endswith(zh))
+    return f"{'-'.join(ends)} {kind}"
 
 
 def described_firm(name: str, text: str) -> bool:
     """Whether the text introduces a name as a firm (科技公司安波福)."""
-    return any(m.group(1) == name for m in DESCRIBED_FIRM.finditer(text))
+    return any(m.group(1) == name for m in described_firms(text))
 
 
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
-                                                         *DESCRIBED_FIRM.finditer(text))]
+                                                         *described_firms(text))]
+    out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in ROUTE.finditer(text)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue
@@ -135,7 +179,7 @@ def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
     found = index.mentions(text)
     for start, end, name in new_names(text):
         inside = [m for m in found if start <= m[0] and m[1] <= end]
-        if inside and all(index.names_of(m[2])[2] == "region" for m in inside):
+        if inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)):
             found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
         if not any(a <= start < b or start <= a < end for a, b, _ in found):
             found.append((start, end, "new:" + name))
@@ -162,6 +206,8 @@ def _stem(name: str) -> str:
 def short_names(name: str) -> list[str]:
     """Shorter names a reader would use: 武汉长江商社贸易有限公司 -> 长江商社贸易, 武汉长江商社贸易;
     a zone's area also by the zone's names before it (宜昌片区 -> 湖北自贸试验区宜昌片区)."""
+    if route := ROUTE.fullmatch(name):                    # 武汉—米兰中欧班列 -> 武汉-米兰中欧班列, 武汉至米兰中欧班列
+        return [re.sub(r"[—－]", "-", name), re.sub(r"[—－-]", "至", route.group(1)) + route.group(2)]
     if area := zone_area(name):
         city = area[1].partition(" area")[0]
         return [f"{zone}{name}" for zone in ("湖北自贸试验区", "湖北自贸区", "中国(湖北)自由贸易试验区", "中国(湖北)自贸试验区",

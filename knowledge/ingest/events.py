@@ -14,6 +14,7 @@ from .vocab import Metric, translate
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
+_WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 
 
@@ -83,7 +84,7 @@ class EventsMixin:
     def _entity_at(self, s: Sentence, start: int, end: int) -> tuple[str, float, str]:
         """Whose event this is: a name between its date and verb, else the last one before, else after."""
         mentions = self._mentions(s.text)
-        inside = [m for m in mentions if start <= m[0] and m[1] <= end
+        inside = [m for m in mentions if start <= m[0] and m[1] <= end and not _WHERE.search(s.text[:m[0]])
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))]     # 机场至香港…首航: not Hong Kong
         if inside:
             return inside[-1][2], 0.0, ""

@@ -15,12 +15,37 @@ log = logging.getLogger(__name__)
 _PASSING = re.compile(r"(?:超过|超出|超越|高于|低于|接近|逼近|相当于|突破|超)了?(?:去年|上年|前年|(?:19|20)\d\d年)"
                       r"(?:全年|同期)(?:的)?(?:总|水平|规模)?$")
 AREA_UNITS = ("平方公里", "平方米", "万平方米", "亩")          # 襄阳片区21.99平方公里: a size, asked as 面积
+# The same months of an earlier year, named for comparison: (去年同期为81.4万吨), 上年同期是…
+_SAME_BEFORE = re.compile(r"(去年|上年|前年|(?:19|20)\d\d年)同期(?:为|是|达|有|仅为|只有)?$")
+# A forecast naming no measure of its own (…3916亿元，预计全年可达4300亿元): the measure before.
+_FORECAST_ONLY = re.compile(r"(?:预计|有望|可望|力争|将)(?:今年|全年|(?:19|20)\d\d年全年|明年)?(?:可|将|能|有望)?"
+                            r"(?:达|达到|突破|超过|实现|为)?")
 _BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年同期")
 
 
 def in_passing(fig: Figure) -> bool:
     """Whether an amount is an earlier period's figure the sentence compares its own with."""
-    return fig.kind == "amount" and bool(_PASSING.search(fig.label))
+    return fig.kind == "amount" and bool(_PASSING.search(fig.label) or _SAME_BEFORE.search(fig.label))
+
+
+def same_period_before(fig: Figure, main: Period | None) -> Period | None:
+    """The period of a figure named as an earlier year's same months (去年同期为X): the main figure's
+    months in that year; None for any other figure."""
+    m = _SAME_BEFORE.search(fig.label) if fig.kind == "amount" else None
+    if not m or not main or not main.start or not main.end:
+        return None
+    year = int(main.end[:4])
+    back = {"去年": 1, "上年": 1, "前年": 2}.get(m.group(1))
+    then = year - back if back else int(m.group(1)[:4])
+    if then >= year:
+        return None
+    if main.start[:4] != main.end[:4]:
+        return None                                   # a span across years has no single year to move
+
+    def moved(text: str) -> str:
+        """A label or day of the main period, in the earlier year."""
+        return text.replace(str(year), str(then))
+    return Period(moved(main.zh), moved(main.en), moved(main.start), moved(main.end))
 
 
 def detach_passing(figs: list[Figure]) -> None:
@@ -62,16 +87,17 @@ def part_of_before(text: str, fig: Figure) -> bool:
     return fig.kind == "amount" and aside(text, fig) and bool(_PART.fullmatch(text[opened + 1:fig.start]))
 
 
-def measure_before(text: str, fig: Figure, last: Metric | None,
-                   over: str) -> tuple[Metric, float, str] | None:
-    """The measure of a figure that takes the figure before's: in passing, over a base year, or an aside
-    naming a part; with a confidence penalty and the reason (None for any other figure)."""
-    if last is None:
-        return None
-    if over:
+def measure_before(text: str, fig: Figure, last: Metric | None, over: str,
+                   same_unit: Metric | None) -> tuple[Metric, float, str] | None:
+    """The measure of a figure that takes one before it: a growth over a base year or an aside naming a
+    part (the figure just before), an earlier period's figure in passing or a forecast (the last in its
+    unit); with a confidence penalty and the reason (None for any other figure)."""
+    if last and over:
         return over_base_year(last, over), 0.05, ""
-    if in_passing(fig):
-        return last, 0.05, "an earlier period's figure named in passing"
-    if part_of_before(text, fig):
+    if last and part_of_before(text, fig):
         return last, 0.05, "a part of the figure before"
+    if same_unit and in_passing(fig):
+        return same_unit, 0.05, "an earlier period's figure named in passing"
+    if same_unit and fig.kind == "amount" and _FORECAST_ONLY.fullmatch(fig.label):
+        return same_unit, 0.05, "a forecast of the measure before"
     return None

@@ -100,12 +100,24 @@ def expected(period: Period, words: str, ref: _dt.date) -> Period:
     if not _EXPECTED.search(words) or not period.start or not period.end or "以来" in period.zh:
         return period
     start, end = _dt.date.fromisoformat(period.start), _dt.date.fromisoformat(period.end)
-    if start.month != 1 or start.day != 1 or start.year != end.year or start.year < ref.year:
+    last_year = start.year == ref.year - 1 and ref.month <= 3 and end.month == 12   # in January: last year's
+    if start.month != 1 or start.day != 1 or start.year != end.year or (start.year < ref.year
+                                                                        and not last_year):
         return period
     if end.month != 12 and not (start.year == ref.year and end == ref):
         return period
     return Period(f"{start.year}年全年（预计）", f"full year {start.year} (forecast)", start.isoformat(),
                   f"{start.year}-12-31")
+
+
+def clause_period(text: str, clause: int, pos: int, ref: _dt.date) -> Period | None:
+    """The period a figure's own clause names; a year-less one (预计全年可达) in the year the sentence
+    named before it (2020年1月—11月…，预计全年可达X: 2020), not the article's."""
+    own, _ = find_period(text[clause:pos], ref)
+    if own is None or re.search(r"(?:19|20)\d\d年|今年|去年|上年|前年|明年", text[clause:pos]):
+        return own
+    whole, at = find_period(text[:pos], ref)
+    return whole if whole is not None and at > clause else own
 
 
 def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:

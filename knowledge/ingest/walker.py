@@ -6,16 +6,17 @@ import re
 from collections import Counter
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_name, english_short, names_in,
-                       short_names, slug, stands_as_subject, zone_area)
+from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm, english_name, english_short,
+                       names_in, route_english, short_names, slug, stands_as_subject, zone_area)
 from .events import EventsMixin
 from .figures import Figure, clause_start as _clause_start, figures
 from .labels import strip_label
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
-from .passing import AREA_UNITS, aside, base_year, detach_passing, in_passing, measure_before
+from .passing import (AREA_UNITS, aside, base_year, detach_passing, in_passing, measure_before,
+                      same_period_before)
 from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
-from .periods import Period, as_of, expected, find_period
+from .periods import Period, as_of, clause_period, expected, find_period
 from .shapes import off_dateline, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
@@ -52,6 +53,7 @@ class Walker(EventsMixin):
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
         self.last_amount: Metric | None = None
+        self.last_by_unit: dict[str, Metric] = {}          # the last measure in each unit (亿元, 万吨…)
         self.main_period: Period | None = None
         self.sentence = ""
         self.context = ""
@@ -84,6 +86,7 @@ class Walker(EventsMixin):
                     last = self.reading.proposals[-1].fact
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
+                    self.last_by_unit[last["unit"]] = self.last_amount
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
             if not off:
@@ -101,7 +104,7 @@ class Walker(EventsMixin):
             ents = [m for m in mentions if not informant(s.text, m)
                     and not partner_named(s.text, m, self.default_entity)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
-                    and carries_on(s.text, m[0], m[1], self._kind(m[2]))]
+                    and carries_on(s.text, m[0], m[1], self._kind(m[2])) and not ROUTE.fullmatch(m[2][4:])]
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
@@ -137,7 +140,7 @@ class Walker(EventsMixin):
         listed, _ = find_period(fig.period_words, self.ref) if fig.period_words else (None, -1)
         if listed:                                       # 一、二季度…分别为: its own item of the list
             return listed, 0.0, ""
-        own, _ = find_period(text[clause:fig.start], self.ref)
+        own = clause_period(text, clause, fig.start, self.ref)
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
@@ -201,6 +204,8 @@ class Walker(EventsMixin):
         period, p_pen, p_why = self._period(s, text, fig)
         if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period
             period = self.main_period or period
+        elif earlier := same_period_before(fig, self.main_period):    # (去年同期为81.4万吨)
+            period, p_pen, p_why = earlier, 0.05, "the same months of an earlier year"
         elif fig.kind == "amount" and not in_passing(fig):
             self.main_period = period
         entity, e_pen, e_why = self._entity(s, fig)
@@ -240,7 +245,8 @@ class Walker(EventsMixin):
             m_pen, m_why = 0.0, ""
         if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
             metric, m_pen, m_why = invested, 0.0, ""
-        if measured := measure_before(s.text, fig, self.last_amount, over):   # 超过去年全年X亿元, 比2019年同期
+        same_unit = self.last_by_unit.get(fig.unit)     # 超过去年全年X亿元, 比2019年同期, 预计全年可达X亿元
+        if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
@@ -284,6 +290,13 @@ class Walker(EventsMixin):
         """The words of a label that name a metric: no names, period words or verbs."""
         return strip_label(label, self._mentions(label))
 
+    def _story_names(self, entity: str, kind: str) -> list[str]:
+        """A place's figure in a story about a service, hub or zone (分市州看，襄阳组织货源…): the story's
+        subject's names, so that a question naming both finds the place's figure."""
+        zh, en, story_kind = self.index.names_of(self.default_entity)
+        place_in_story = kind == "region" and entity != self.default_entity and story_kind != "region"
+        return [zh, en] if place_in_story else []
+
     def _names(self, entity: str) -> tuple[str, str, str]:
         """Chinese name, English name and type of a known or newly proposed entity."""
         if entity in self.new_entities:
@@ -302,9 +315,9 @@ class Walker(EventsMixin):
         if eid not in self.new_entities:
             kind = kind or ("event" if name.endswith(EVENT_END)
                             else "firm" if re.search(r"公司|集团", name) or described_firm(name, self.text)
-                            else "hub" if re.search(r"机场|港|物流园", name)
+                            else "route" if ROUTE.fullmatch(name) else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
-            en = en or english_name(name)
+            en = en or route_english(name) or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
                        else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
                        else short_names(name))            # American spelling too: R&D Center
@@ -338,6 +351,7 @@ class Walker(EventsMixin):
         self.ids[base_id] += 1
         fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
         kws = keywords(fig, metric, s.text, self.context) + (["面积", "area"] if fig.unit in AREA_UNITS else [])
+        kws += self._story_names(entity, e_type)
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
                 "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
                 "change_zh": change_zh, "change_en": change_en, **period.as_fields(),
