@@ -78,3 +78,17 @@ def test_a_forecast_without_a_measure_of_its_own_is_the_sentence_s_year_s(curate
     assert forecast["metric"] == facts["3333"]["metric"]           # the measure in 亿元, not the gap's
     assert (forecast["period_start"], forecast["period_end"]) == ("2030-01-01", "2030-12-31")
     assert "预计" in forecast["period_zh"]
+
+
+def test_a_span_of_years_to_date_and_a_dateline_s_day(curated_store):
+    reading = read_article("中新社 2031-09-10\n\n某某试验区扩区一周年：新设企业2.22万家 形成成果777项\n\n"
+                           "中新社武汉9月10日电 扩区一年来，湖北自贸试验区新设企业2.22万家，同比增长11.1%。"
+                           "挂牌九年多来，湖北自贸试验区以全省不到千分之一的面积，累计新设企业13.3万家。", curated_store)
+    facts = {}
+    for p in reading.proposals:
+        facts.setdefault(p.fact["value"], []).append(p.fact)
+    assert len(facts["2.22"]) == 1 and "777" not in facts            # the headline's figures are the body's
+    year = facts["2.22"][0]
+    assert year["period_zh"].startswith("一年来") and year["period_en"].startswith("the past year")
+    assert facts["13.3"][0]["entity"] == "hubei-ftz"                 # 以全省…的面积 names no subject
+    assert not any(p.fact["metric_zh"].endswith("日期") for p in reading.proposals)   # 9月10日电: a dateline

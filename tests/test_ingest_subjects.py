@@ -144,3 +144,23 @@ def test_a_firm_named_after_where_it_comes_from_invests_but_a_place_or_a_kind_do
     assert firms == {"嘉禾远东", "某精工"}
     got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
     assert got["12亿元"]["metric_zh"] == got["3.3亿美元"]["metric_zh"] == "投资额"
+
+
+def test_a_partner_named_alone_then_referred_to_as_its_is_the_partner(store):
+    got = _facts(store, "一季度，东盟继续保持我省第一大贸易伙伴地位，对其进出口333.3亿元，增长4.4%；"
+                        "对欧盟进出口222.2亿元，增长5.5%。", head="湖北日报 2031-04-18\n\n")
+    assert got["333.3亿元"]["entity"] == "asean" and got["222.2亿元"]["entity"] == "eu"
+
+
+def test_counties_and_districts_listed_with_their_figures_are_places_of_their_own(store):
+    reading = read_article("楚天都市报 2031-11-03\n\n前10月，宜昌外贸进出口400.1亿元。分县市区看，猇亭区进出口66.6亿元，"
+                           "宜都市55.5亿元，枝江市44.4亿元，三地合计占全市的41.1%。", store)
+    got = {p.fact["value"]: p.fact for p in reading.proposals}
+    names = {e["id"]: e for e in reading.new_entities}
+    yidu = names[got["55.5"]["entity"]]
+    assert (yidu["type"], yidu["name_zh"], yidu["name_en"]) == ("region", "宜都市", "Yidu City")
+    assert "宜都" in yidu["aliases"] and "Yidu" in yidu["aliases"]
+    assert names[got["66.6"]["entity"]]["name_en"] == "Xiaoting District"
+    assert got["55.5"]["metric"] == got["66.6"]["metric"] == got["400.1"]["metric"]
+    assert got["41.1"]["entity"] == "yichang"                 # the three together: not the last one listed
+    assert not any(e["name_zh"] in ("全市", "分县市区") for e in reading.new_entities)

@@ -145,6 +145,28 @@ def route_english(name: str) -> str | None:
     return f"{'-'.join(ends)} {kind}"
 
 
+# A county, county-level city or district heading an item of a list with its figure (分县市区看，某某区进出口
+# X亿元，某某市Y亿元): a place of its own, not the city the story is about.
+LOCAL_PLACE = re.compile(r"(?:(?<=[，、；：:,])|^)([\u4e00-\u9fff]{2,3}(?:区|市|县))(?=[\u4e00-\u9fff]{0,8}?\d)")
+_NOT_PLACE = re.compile(r"^[全该本各每城市两三四五]|(?:新|园|片|港|城|景|厂|社|小|街|保税|开发|高新|经开|示范|试验|综试)区$")
+_PLACE_SUFFIX_EN = {"区": "District", "市": "City", "县": "County"}
+
+
+def local_places(text: str) -> list[re.Match]:
+    """Counties, county-level cities and districts heading list items (not 全市, 园区, 高新区…)."""
+    return [m for m in LOCAL_PLACE.finditer(text) if not _NOT_PLACE.search(m.group(1))
+            and m.group(1) not in PLACES and m.group(1)[:-1] not in PLACES]
+
+
+def place_english(name: str) -> str | None:
+    """A county's or district's English name (宜都市: Yidu City), or None for another name."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}[区市县]", name) or _NOT_PLACE.search(name) or name in PLACES \
+            or name[:-1] in PLACES:
+        return None
+    syllables = ["du" if ch == "都" else py for ch, py in zip(name[:-1], lazy_pinyin(name[:-1]))]   # 宜都: Yidu
+    return f"{''.join(syllables).title()} {_PLACE_SUFFIX_EN[name[-1]]}"
+
+
 def described_firm(name: str, text: str) -> bool:
     """Whether the text introduces a name as a firm (科技公司安波福)."""
     return any(m.group(1) == name for m in described_firms(text))
@@ -155,6 +177,7 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
                                                          *described_firms(text))]
     out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in ROUTE.finditer(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue
@@ -206,6 +229,8 @@ def _stem(name: str) -> str:
 def short_names(name: str) -> list[str]:
     """Shorter names a reader would use: 武汉长江商社贸易有限公司 -> 长江商社贸易, 武汉长江商社贸易;
     a zone's area also by the zone's names before it (宜昌片区 -> 湖北自贸试验区宜昌片区)."""
+    if en := place_english(name):                          # 宜都市 -> 宜都, Yidu
+        return [name[:-1], en.rpartition(" ")[0]]
     if route := ROUTE.fullmatch(name):                    # 武汉—米兰中欧班列 -> 武汉-米兰中欧班列, 武汉至米兰中欧班列
         return [re.sub(r"[—－]", "-", name), re.sub(r"[—－-]", "至", route.group(1)) + route.group(2)]
     if area := zone_area(name):
@@ -308,7 +333,7 @@ def slug(text: str, limit: int = 40) -> str:
 # A name right after these words is where trade goes, comes from or is compared, not the subject
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
-                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|"
+                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|"
                            r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"

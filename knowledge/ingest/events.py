@@ -26,6 +26,8 @@ class EventsMixin:
     def _events(self, s: Sentence) -> None:
         """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
         for m in DATE_EVENT.finditer(s.text):
+            if re.match(r"\s*(?:电|消息)", s.text[m.end(1):]):
+                continue                                 # 中新社武汉9月10日电: the dateline's day, no event's
             period, _ = find_period(m.group(1), self.ref)
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
                     or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day

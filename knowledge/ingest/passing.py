@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 # A comparison word, then a whole earlier period, right before the value: 超过去年全年, 已接近2020年全年的.
 _PASSING = re.compile(r"(?:超过|超出|超越|高于|低于|接近|逼近|相当于|突破|超)了?(?:去年|上年|前年|(?:19|20)\d\d年)"
                       r"(?:全年|同期)(?:的)?(?:总|水平|规模)?$")
+# A dateline's day (中新社武汉9月10日电, 据新华社武汉7月3日电): when the story was filed, no figure's period.
+DATELINE_DAY = re.compile(r"^.{0,14}?\d{1,2}月\d{1,2}日\s*(?:电|消息)")
 AREA_UNITS = ("平方公里", "平方米", "万平方米", "亩")          # 襄阳片区21.99平方公里: a size, asked as 面积
 # The same months of an earlier year, named for comparison: (去年同期为81.4万吨), 上年同期是…
 _SAME_BEFORE = re.compile(r"(去年|上年|前年|(?:19|20)\d\d年)同期(?:为|是|达|有|仅为|只有)?$")

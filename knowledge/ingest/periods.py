@@ -85,7 +85,7 @@ _AS_OF_BARE = re.compile(r"目前|累计|至今")
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
 _YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|来|前|头|1|一|上半|下半|第|\d)")
-_YEARS_SINCE = re.compile(r"(近|两|[二三四五六七八九十\d]{1,2})年来")
+_YEARS_SINCE = re.compile(r"(近|两|近?[一二三四五六七八九十\d]{1,2})年多?来")    # 两年来, 扩区一年来, 九年多来
 
 
 def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
@@ -263,8 +263,11 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     for m in _AS_OF_BARE.finditer(text if not found else ""):     # 累计 alone: as of the article's date
         add(m, as_of(ref))
     for m in _YEARS_SINCE.finditer(text if not found else ""):    # explicit dates win over 两年来
+        n = _num(m.group(1).removeprefix("近")) if m.group(1) != "近" else 0
+        span = "the past year" if n == 1 else f"the past {n} years" if n else "recent years"
+        span += " and more" if "多" in m.group(0) else ""
         add(m, Period(f"{m.group(0)}（截至{ref.year}年{ref.month}月）",
-                      f"in recent years (to {MONTHS_EN[ref.month - 1]} {ref.year})", None, ref.isoformat()))
+                      f"{span} (to {MONTHS_EN[ref.month - 1]} {ref.year})", None, ref.isoformat()))
     if not found:
         return None, -1
     end, period = max(found, key=lambda f: f[0])
@@ -273,4 +276,4 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
 
 PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|1(?:月)?(?:-|—|至|到)\d{1,2}月|"
                           r"前三季度?|首三季度?|上半年|下半年|第?[一二三四1-4]季度|首季度?|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
-                          r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近二三四五六七八九十\d]{1,2}年来")
+                          r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近一二三四五六七八九十\d]{1,2}年多?来")

@@ -8,6 +8,7 @@ import re
 
 from .masthead import PUBLICATIONS
 from .periods import Period
+from .text import simplify
 from .vocab import PARTNERS, Metric
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,9 @@ def event_day(period: Period | None, text: str) -> bool:
 
 def headline(text: str, title: str) -> bool:
     """The title, or a line without punctuation (a title and subtitle run together): they repeat the body."""
-    return text == title or (len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
+    flat = re.sub(r"\s+", "", simplify(title))       # the body's copy: simplified, without the title's spaces
+    return text == title or re.sub(r"\s+", "", text) == flat or (
+        len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
 
 
 _PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
@@ -139,10 +142,18 @@ _SOURCE = re.compile(rf"(?:以及|及|和|其中)?(?:中国)?({_PARTNER_ALT})"
 _FDI_CUE = re.compile(r"外资来源|来源地|实际投资|实际到资|外商投资|实际使用外资|利用外资")
 
 
+_PRONOUN_FLOW = re.compile(r"(?:对|与|同)其(?:之间的?)?(?:货物贸易|贸易)?(进出口|贸易|出口|进口)[^，；。]{0,4}$")
+_PARTNER_NAME = re.compile(_PARTNER_ALT)
+
+
 def flow_partner(text: str, pos: int, found: tuple[str, str] | None) -> tuple[str, str] | None:
     """The partner and flow of the figure at pos: imports from a partner (自港进口) when named after the
-    vocabulary's 对X出口 in the 30 characters before."""
+    vocabulary's 对X出口 in the 30 characters before; 对其进出口 after a partner named alone (东盟…，对其…)."""
     window = text[max(0, pos - 30):pos]
+    pronoun = _PRONOUN_FLOW.search(text[:pos])
+    named = list(_PARTNER_NAME.finditer(text[:pronoun.start()])) if pronoun else []
+    if named and not found:
+        return named[-1].group(0), pronoun.group(1)
     imports = list(_IMPORT_FROM.finditer(window))
     if not imports:
         return found

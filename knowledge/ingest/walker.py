@@ -7,13 +7,13 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm, english_name, english_short,
-                       names_in, route_english, short_names, slug, stands_as_subject, zone_area)
+                       names_in, place_english, route_english, short_names, slug, stands_as_subject, zone_area)
 from .events import EventsMixin
 from .figures import Figure, clause_start as _clause_start, figures
 from .labels import strip_label
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
-from .passing import (AREA_UNITS, aside, base_year, detach_passing, in_passing, measure_before,
+from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import Period, as_of, clause_period, expected, find_period
@@ -35,6 +35,11 @@ _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zon
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
+
+
+def _blank(m: re.Match) -> str:
+    """Spaces as long as the match: its words are read past, positions kept."""
+    return " " * len(m.group(0))
 
 
 class Walker(EventsMixin):
@@ -68,7 +73,7 @@ class Walker(EventsMixin):
         for s in sents:
             if self.para_period and self.para_period[0] != s.paragraph:
                 self.para_period = None
-            text = _COMPARE.sub(lambda m: " " * len(m.group(0)), s.text)
+            text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = bool(OFF_TOPIC.search(s.text))
             figs = [] if off or self._headline(s.text) else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
@@ -190,7 +195,8 @@ class Walker(EventsMixin):
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and not informant(s.text, m) and not quoted_list(s.text, m)
                   and not partner_named(s.text, m, self.default_entity)
-                  and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")]
+                  and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
+                  and (m[0] >= fig.start - len(clause) or not place_english(m[2][4:]))]   # 宜都市X，…: its own
         if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
         if before:
@@ -210,6 +216,7 @@ class Walker(EventsMixin):
             self.main_period = period
         entity, e_pen, e_why = self._entity(s, fig)
         label = self._strip(fig.label)
+        label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
         if fig.kind == "rank":
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
             return
@@ -315,9 +322,10 @@ class Walker(EventsMixin):
         if eid not in self.new_entities:
             kind = kind or ("event" if name.endswith(EVENT_END)
                             else "firm" if re.search(r"公司|集团", name) or described_firm(name, self.text)
-                            else "route" if ROUTE.fullmatch(name) else "hub" if re.search(r"机场|港|物流园", name)
+                            else "route" if ROUTE.fullmatch(name) else "region" if place_english(name)
+                            else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
-            en = en or route_english(name) or english_name(name)
+            en = en or route_english(name) or place_english(name) or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
                        else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
                        else short_names(name))            # American spelling too: R&D Center
