@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..store import FactStore
 from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm, english_name, english_short,
-                       names_in, place_english, route_english, short_names, slug, stands_as_subject, zone_area)
+                       names_in, place_english, route_english, short_names, slug, stands_as_subject,
+                       zone_area)
 from .events import EventsMixin
 from .figures import Figure, clause_start as _clause_start, figures
 from .labels import strip_label
