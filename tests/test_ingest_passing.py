@@ -92,3 +92,11 @@ def test_a_span_of_years_to_date_and_a_dateline_s_day(curated_store):
     assert year["period_zh"].startswith("一年来") and year["period_en"].startswith("the past year")
     assert facts["13.3"][0]["entity"] == "hubei-ftz"                 # 以全省…的面积 names no subject
     assert not any(p.fact["metric_zh"].endswith("日期") for p in reading.proposals)   # 9月10日电: a dateline
+
+
+def test_a_first_s_date_names_what_was_first_and_the_province_is_its_own_subject(curated_store):
+    facts = _facts("云梦网 2031-01-14\n\n1月9日，花湖国际机场开通了2031年首条国际货运航线。\n\n"
+                   "2030年，该省开通武汉至某地等13条国际货运定班航线。", curated_store)
+    assert facts["1月9日"]["metric_zh"] == "首条国际货运航线开通日期"
+    assert "first" in facts["1月9日"]["metric_en"]
+    assert facts["13"]["entity"] == "hubei"                   # 该省, not the city a route starts from

@@ -164,3 +164,10 @@ def test_counties_and_districts_listed_with_their_figures_are_places_of_their_ow
     assert got["55.5"]["metric"] == got["66.6"]["metric"] == got["400.1"]["metric"]
     assert got["41.1"]["entity"] == "yichang"                 # the three together: not the last one listed
     assert not any(e["name_zh"] in ("全市", "分县市区") for e in reading.new_entities)
+
+
+def test_places_counted_before_what_their_values_measure_each_get_theirs(curated_store):
+    got = _facts(curated_store, "前11月，鄂州、黄石、黄冈三市经某货运枢纽进出口货值分别为11.1亿元、22.2亿元和33.3亿元。",
+                 head="文汇报 2031-12-15\n\n")
+    assert [got[v]["entity"] for v in ("11.1亿元", "22.2亿元", "33.3亿元")] == ["ezhou", "huangshi", "huanggang"]
+    assert got["11.1亿元"]["metric_zh"] == got["33.3亿元"]["metric_zh"] == "经某货运枢纽进出口货值"

@@ -147,8 +147,10 @@ def route_english(name: str) -> str | None:
 
 # A county, county-level city or district heading an item of a list with its figure (分县市区看，某某区进出口
 # X亿元，某某市Y亿元): a place of its own, not the city the story is about.
-LOCAL_PLACE = re.compile(r"(?:(?<=[，、；：:,])|^)([\u4e00-\u9fff]{2,3}(?:区|市|县))(?=[\u4e00-\u9fff]{0,8}?\d)")
-_NOT_PLACE = re.compile(r"^[全该本各每城市两三四五]|(?:新|园|片|港|城|景|厂|社|小|街|保税|开发|高新|经开|示范|试验|综试)区$")
+LOCAL_PLACE = re.compile(r"(?:(?<=[，、；：:,])|^)([\u4e00-\u9fff]{2,3}(?:区|市|县))(?![场民值级内外属委政长域间块])"
+                         r"(?=[\u4e00-\u9fff]{0,8}?\d)")
+_NOT_PLACE = re.compile(r"^[全该本各每城市两三四五出进占比较同与对在从向其这此共]|"
+                        r"(?:新|园|片|港|城|景|厂|社|小|街|保税|开发|高新|经开|示范|试验|综试)区$")
 _PLACE_SUFFIX_EN = {"区": "District", "市": "City", "县": "County"}
 
 
@@ -200,8 +202,12 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
 def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity id or 'new:name') of the known and new names in a text, in order."""
     found = index.mentions(text)
+    if index.known("hubei"):                              # 该省开通…: the province a story is about
+        found += [(m.start(), m.end(), "hubei") for m in re.finditer(r"该省|本省", text)]
     for start, end, name in new_names(text):
         inside = [m for m in found if start <= m[0] and m[1] <= end]
+        if inside and place_english(name):
+            continue                                         # 鄂州市 is the base's 鄂州, not a new place
         if inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)):
             found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
         if not any(a <= start < b or start <= a < end for a, b, _ in found):
@@ -333,7 +339,7 @@ def slug(text: str, limit: int = 40) -> str:
 # A name right after these words is where trade goes, comes from or is compared, not the subject
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
-                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|"
+                           r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
                            r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"

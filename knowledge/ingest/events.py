@@ -15,6 +15,7 @@ from .vocab import Metric, translate
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
 _WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
+_FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列架批家座单])([\u4e00-\u9fff]{2,12}?)(?=[，。；、]|$)")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 
 
@@ -38,6 +39,11 @@ class EventsMixin:
             verb = m.group(4)
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
                             f"{EVENT_EN.get(verb, verb)} date", "")
+            if first := _FIRST_OF.match(s.text, m.end()):    # 开通了2026年首条国际货运航线: what was first
+                what = first.group(2)
+                en = translate(what)[0] or what
+                metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
+                                f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)

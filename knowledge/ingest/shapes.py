@@ -57,6 +57,16 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
 
 # Names ranked before a 分别 list: 香港、新加坡、德国位居前三，分别占全省的61.4%、8.7%和5.2%.
 _RANKED_GAP = re.compile(r"(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?[，,]?$")
+# The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
+_COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
+
+
+def respective_measure(text: str, pos: int) -> str:
+    """What values listed after 分别 measure when their subjects were counted first (…三市经某机场进出口货值
+    分别为X、Y): the words after the count, or ''."""
+    at = text.rfind("分别", 0, pos)
+    counted = _COUNTED_GAP.search(text[:at]) if at >= 0 else None
+    return counted.group(1) if counted else ""
 
 
 def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[int, Mention]:
@@ -65,8 +75,9 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[
     for m in re.finditer(r"分别", text):
         listed: list[Mention] = []
         gap = _RANKED_GAP.search(text[:m.start()])      # 香港、新加坡、德国位居前三，分别占…
-        end = gap.start() if gap else m.start()
-        for mention in sorted((x for x in mentions if x[1] <= m.start()), reverse=True):
+        counted = _COUNTED_GAP.search(text[:m.start()])
+        end = gap.start() if gap else counted.start() if counted else m.start()
+        for mention in sorted((x for x in mentions if x[1] <= end), reverse=True):    # none in the gap
             if mention[1] != end:
                 break
             listed.insert(0, mention)

@@ -18,7 +18,7 @@ from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing
                       same_period_before)
 from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
 from .periods import Period, as_of, clause_period, expected, find_period
-from .shapes import off_dateline, respective_subjects, source_subject, story_subject
+from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
@@ -216,7 +216,8 @@ class Walker(EventsMixin):
         elif fig.kind == "amount" and not in_passing(fig):
             self.main_period = period
         entity, e_pen, e_why = self._entity(s, fig)
-        label = self._strip(fig.label)
+        listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
+        label = self._strip(listed or fig.label)     # 三市经某机场进出口货值分别为X、Y: the words after 三市
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
         if fig.kind == "rank":
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
