@@ -22,7 +22,7 @@ from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits
 from .qualifiers import level_for_change, unasked_qualifier
 from .text import normalise
-from .wording import fact_is_goal, forecast_for_outcome, neighbour_mismatch
+from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ class FactChecks:
             return narrower
         if forecast_for_outcome(q.text, doc.fact):
             return "a forecast, the outcome asked"
+        if goal_for_past(q.text, doc.fact):
+            return "a goal or plan, what happened in a past period asked"
         other = self._other_subject(q, doc)
         if other:
             return other

@@ -110,7 +110,7 @@ class Engine:
         if INJECTION.search(q.text):
             return self._decline(q, "instructions, not a question", [])
         if (CREATIVE.search(q.text) or ABOUT_BOT.search(q.text) or OFF_TOPIC.search(q.text)
-                or CHITCHAT.search(q.text) and not named):
+                or CHITCHAT.search(q.text) and not any(h.confidence == 100 for h in q.hits)):
             return self._decline(q, "chit-chat", [])
         ranked = self._rank(q)
         if not ranked:

@@ -120,8 +120,9 @@ ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
-            "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位"}
-MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人)")
+            "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
+            "件": "件个", "艘": "艘", "座": "座个"}
+MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
@@ -218,7 +219,9 @@ ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你�
                        r"who are you|what(?:'s| is) your name")
 CHITCHAT = re.compile(r"你是谁|你叫什么|叫什么名字|你的名字|你好吗|讲个笑话|笑话|写一首|写首|写诗|作诗|唱首|讲个故事|"
                       r"天气|下雨|几点了|星座|who are you|your name|how are you|\bpoem\b|\bjoke\b|"
-                      r"weather|wether|umbrel|tomorrow|\btmrw\b|明天")
+                      r"weather|wether|umbrel|tomorrow|\btmrw\b|明天|心情|开心吗|高兴吗|累不累|累吗|吃了吗|吃饭了吗|"
+                      r"在干嘛|在干什么|无聊|想我|how do you feel|how are you feeling|how's it going|"
+                      r"how is it going|what's up|are you (?:ok|okay|happy|bored|tired)\b")
 CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个故事|讲个笑话|\b(?:write|tell|compose|make up|sing)\b.{0,25}"
                       r"\b(?:poem|joke|story|song|haiku|limerick|essay)")
 MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
@@ -290,6 +293,12 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "state-owned firms": re.compile(r"国有企业|(?<![法美德英韩泰俄日意外中])国企|\bstate[- ]owned\b"),   # not 法国企业
     "general trade": re.compile(r"一般贸易|\bgeneral trade\b"),
     "processing trade": re.compile(r"加工贸易|\bprocessing trade\b"),
+    "high-tech products": re.compile(r"高新技术产品|高技术产品|高新产品|\bhi(?:gh)?[- ]?tech(?:nology)? "
+                                     r"(?:products?|prodcuts?|goods|exports?|imports?|trade)\b"),
+    "mechanical and electrical products": re.compile(r"机电产品|\bmechanical and electrical\b|"
+                                                     r"\belectromechanical\b"),
+    "labour-intensive products": re.compile(r"劳动密集型|\blabou?r[- ]intensive\b"),
+    "agricultural products": re.compile(r"农产品|\bagricultural (?:products?|goods|exports?|imports?)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -309,6 +318,11 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "state-owned firms": ("国有", "国企", "state-owned", "state owned"),
     "general trade": ("一般贸易", "general trade"),
     "processing trade": ("加工贸易", "processing trade"),
+    "high-tech products": ("高新技术", "高技术", "高新产品", "high-tech", "high tech", "hi-tech",
+                           "high-technology"),
+    "mechanical and electrical products": ("机电", "mechanical and electrical", "electromechanical"),
+    "labour-intensive products": ("劳动密集", "labour-intensive", "labor-intensive", "labour intensive"),
+    "agricultural products": ("农产品", "农业", "agricultural", "agri-food", "farm"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.

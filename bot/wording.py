@@ -9,13 +9,17 @@ from dataclasses import dataclass
 
 from knowledge import Fact
 
+from .parts import trade_flow
+
 log = logging.getLogger(__name__)
 
 # "不是X / 而非X / not the X / rather than X": X is named only to be excluded. The span ends at a
 # punctuation mark, a question word or the end.
 NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|不算|不含|不包括|rather than|instead of|"
-                     r"\bnot (?:the|a|its|their|counting|including)\b|\bexcluding\b)"
-                     r"\s*([^,，。?？;；!！]{1,30})")
+                     r"\bnot (?:the|a|its|their|counting|including|just|merely)\b|\(\s*not\b|\bexcluding\b)"
+                     r"\s*([^,，。?？;；!！)）]{1,30})")
+
+FLOW_WORDS = re.compile(r"进出口|出口|进口|外贸|贸易|\b(?:imports?|exports?|trade|and)\b|[+&/]")
 
 # A fact that is a goal or plan (目标, 计划), or a forecast (预计, 预期): not a figure achieved.
 TARGET_FACT = re.compile(r"目标|计划|打算|target|goal|\bplan")
@@ -29,6 +33,9 @@ ASK_TARGET = re.compile(r"目标|计划|打算|规划|预计|预期|有望|力�
 # A question asking what a figure came to in the end: a forecast of it is not the answer.
 ASK_OUTCOME = re.compile(r"最后(?:是|达到|实现|完成|为|有)|最终|实际(?:完成|达到|实现)|\bfinal(?:ly)?\b|"
                          r"\bended up\b|\bin the end\b|\bactual(?:ly)? (?:reach|achiev|came|turn|record)")
+# A question about a period already past (去年, last year): a goal or plan set is not what happened.
+ASK_PAST = re.compile(r"去年|前年|上一?年(?!同期)|往年|过去一年|\blast year\b|\bthe previous year\b|"
+                      r"\bthe past year\b|\b(?:in|during) 20[01]\d\b")
 TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|forecast|expectation|projection|estimate")
 
 # A question asking by how much a figure changed (a rate, not the amount).
@@ -81,6 +88,13 @@ def forecast_for_outcome(text: str, fact: Fact) -> bool:
     return bool(ASK_OUTCOME.search(without_negated(text)) and FORECAST_FACT.search(said))
 
 
+def goal_for_past(text: str, fact: Fact) -> bool:
+    """The question asks about a period already past (去年, last year) and the fact is a goal or plan."""
+    clean = without_negated(text)
+    return bool(ASK_PAST.search(clean) and not ASK_TARGET.search(ASK_PAST.sub(" ", clean))
+                and fact_is_target(fact))
+
+
 def asks_target(text: str) -> bool:
     """The question asks for a goal, plan or forecast (outside what it says it does not want)."""
     return bool(ASK_TARGET.search(without_negated(text)))
@@ -112,11 +126,16 @@ def excluded(span: str, fact: Fact, fact_text: str) -> bool:
         period = f"{fact.period_start or ''} {fact.period_end or ''} {fact.period_zh}"
         checks.append(all(y in period for y in years))
         rest = re.sub(r"20\d\d年?", " ", rest)
+    flow = trade_flow(rest.replace("+", " and "))
+    if flow:                            # 不是出口: a fact of total trade still answers; not imports+exports
+        held = trade_flow(f"{fact.metric_zh} {fact.metric_en.lower()}")
+        checks.append(held == flow)
+        rest = FLOW_WORDS.sub(" ", rest)
     if re.search(r"全年|full[- ]year|whole year", rest):
         checks.append("全年" in fact.period_zh or "full year" in fact.period_en.lower())
         rest = re.sub(r"全年|full[- ]year|whole year", " ", rest)
-    rest = re.sub(r"[的哈啊呀吧呢嘛那个这个]|\b(?:the|a|an|one|figure|number|value|of|for|in|year)\b", " ", rest)
-    words = [w for w in rest.split() if len(w) >= 2]
+    rest = re.sub(r"[的哈啊呀吧呢嘛那个这个]|\b(?:the|a|an|one|figure|number|value|ones|of|for|in|year|just|only|merely)\b", " ", rest)
+    words = [w for w in re.split(r"[\s+&/()（）]+", rest) if len(w) >= 2]     # imports+exports: both words
     if words:
         checks.append(all(w in fact_text for w in words))
     return bool(checks) and all(checks)

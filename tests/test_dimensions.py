@@ -1,0 +1,60 @@
+"""Every dimension a question fixes must hold for the figure given: a mood question is chit-chat even
+when a word sounds like a firm's name, a goal does not answer what happened last year, a count of
+pieces is not a growth rate, a product category narrows a trade figure, and what a question says it
+does not want ("not just X", "(不是进出口)") is never the answer."""
+from __future__ import annotations
+
+import pytest
+
+from bot import render
+
+
+@pytest.mark.parametrize("question", ["嗨，最近心情好吗？", "你吃了吗", "hey, how are you feeling today?",
+                                      "what's up, bot?"])
+def test_small_talk_is_declined_even_when_a_word_sounds_like_a_name(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found and answer.reason == "chit-chat", render(answer)
+
+
+@pytest.mark.parametrize("question", ["What were Voyah's overseas sales last year?", "岚图去年的海外销量有多少"])
+def test_a_goal_does_not_answer_a_question_about_last_year(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+    assert "50万" not in render(answer).split("\n")[0]
+
+
+def test_a_goal_still_answers_a_question_asking_for_it(engine):
+    answer = engine.answer("岚图汽车2030年海外销量目标")
+    assert answer.found and "50万" in render(answer), render(answer)
+
+
+def test_a_count_of_pieces_is_not_answered_by_a_rate(engine):
+    answer = engine.answer("光迅科技的光模块一共出货多少只")
+    assert not answer.found and "只" in answer.reason, render(answer)
+
+
+@pytest.mark.parametrize("question", ["2024年上半年武汉高新技术产品进出口多少",
+                                      "How many agricultural products did Hubei export?"])
+def test_a_product_category_the_base_lacks_is_not_answered_by_all_trade(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+
+
+def test_a_product_category_the_base_holds_is_answered(engine):
+    answer = engine.answer("Wuhan high-tech exports January to August 2024")
+    assert answer.found and "657.59" in render(answer), render(answer)
+
+
+def test_not_just_a_part_declines_the_part(engine):
+    answer = engine.answer("Hubei's imports from Chile overall (not just the zero-tariff ones), Jan-Nov 2025?")
+    assert not answer.found and "excludes" in answer.reason, render(answer)
+
+
+def test_a_flow_in_brackets_excluded_picks_the_other_flow(engine):
+    answer = engine.answer("武汉1-8月高新技术产品出口多少（不是进出口）")
+    assert answer.found and "657.59" in render(answer) and "1076.24" not in render(answer)
+
+
+def test_excluding_exports_keeps_total_trade(engine):
+    answer = engine.answer("2024年1-8月武汉高新技术产品进出口增长多少（不是出口）")
+    assert answer.found and "11.02" in render(answer), render(answer)
