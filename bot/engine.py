@@ -11,7 +11,7 @@ from knowledge import Entity, FactStore
 
 from .answers import Answer, FactDoc, Query
 from .checks import BROADER, FOUND_NAMED, FactChecks
-from .compare import answer_clauses, compare_sides
+from .compare import answer_clauses, compare_sides, larger
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
 from .lexicon import (
@@ -243,13 +243,10 @@ class Engine:
         return Answer(q.raw, q.lang, True, "profile", docs[:5], score=90, topic=docs[0].fact.topic)
 
     def _compare(self, q: Query, ranked: list[Ranked], named: set[str]) -> Answer | None:
-        picked: list[FactDoc] = []
-        for entity in named:
-            for conf, raw, i in ranked:
-                doc = self.docs[i]
-                if doc.fact.entity == entity and not self.checks.mismatch(q, doc, 100, named):
-                    picked.append(doc)
-                    break
+        fitting = {entity: [self.docs[i] for _, _, i in ranked if self.docs[i].fact.entity == entity
+                            and not self.checks.mismatch(q, self.docs[i], 100, named)]
+                   for entity in dict.fromkeys(h.entity for h in q.hits)}     # in the question's order
+        picked = _alike([docs for docs in fitting.values() if docs])
         if not picked:
             return None
         if len(picked) < 2:                 # say which side of the comparison is not in the base
@@ -259,8 +256,11 @@ class Engine:
                 answer.missing = [self._display(e, q.lang) for e in sorted(named - got)
                                   if self.entities.get(e) is not None]
             return answer
-        return Answer(q.raw, q.lang, True, "compare", picked[:3], score=round(ranked[0][0]),
-                      topic=picked[0].fact.topic)
+        answer = Answer(q.raw, q.lang, True, "compare", picked[:3], score=round(ranked[0][0]),
+                        topic=picked[0].fact.topic)
+        if len(picked) == 2:                # say which is larger when both are amounts of one unit
+            answer.larger = {1: 0, -1: 1}.get(larger(*picked), -1)
+        return answer
 
     def _display(self, entity_id: str, lang: str) -> str:
         entity = self.entities[entity_id]
@@ -314,6 +314,17 @@ class Engine:
         self.refresh()
         slot = self.index.slot_of.get(fact_id)
         return None if slot is None else self.docs[slot]
+
+
+def _alike(sides: list[list[FactDoc]]) -> list[FactDoc]:
+    """Each side's best fitting fact, or, when their units differ, the best pair of one unit (two
+    firms' revenue in 亿元, not one's revenue and the other's share of it)."""
+    best = [docs[0] for docs in sides]
+    if len(best) == 2 and best[0].fact.unit != best[1].fact.unit:
+        pairs = [(a, b) for a in sides[0][:3] for b in sides[1][:3] if a.fact.unit == b.fact.unit and a.fact.unit]
+        if pairs:
+            return list(min(pairs, key=lambda p: sides[0].index(p[0]) + sides[1].index(p[1])))
+    return best
 
 
 def _has_number(value: str) -> bool:

@@ -227,7 +227,11 @@ CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个�
 MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
                     r"\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+\*\s+from\b|;\s*--|"
                     r"\bor\s+1\s*=\s*1\b", re.I)
-COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than")
+COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
+                     r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的|比较|要)?(?:更(?:高|多|大|快|强|低|少|小|慢)|"
+                     r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"
+                     r"\b(?:which|who)(?: one)? (?:is|was|had|has|did|grew|made|earned)? ?(?:the )?"
+                     r"(?:higher|larger|bigger|greater|more|faster|lower|smaller|less)\b")
 REGION_TYPES = ("region", "zone")
 
 # What a topic's menu shows: the answers to these questions (see Engine.topic_facts).

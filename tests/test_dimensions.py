@@ -58,3 +58,18 @@ def test_a_flow_in_brackets_excluded_picks_the_other_flow(engine):
 def test_excluding_exports_keeps_total_trade(engine):
     answer = engine.answer("2024年1-8月武汉高新技术产品进出口增长多少（不是出口）")
     assert answer.found and "11.02" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("question", ["TCL空调和宝龙达武汉总部2024年的产值，哪个更大？",
+                                      "Accelink or Changjiang Computing: which one had more revenue in Jan-Sep 2024?"])
+def test_which_is_larger_gets_both_figures_of_one_unit_and_says_which(engine, question):
+    answer = engine.answer(question)
+    assert answer.kind == "compare" and len(answer.facts) == 2 and answer.larger in (0, 1), render(answer)
+    assert answer.facts[0].fact.unit == answer.facts[1].fact.unit
+
+
+@pytest.mark.parametrize("text, compares", [("谁更高？", True), ("哪家多些", True), ("which is larger", True),
+                                            ("对面是哪个大学", False), ("哪家少儿机构", False)])
+def test_comparison_wording(text, compares):
+    from bot.lexicon import COMPARE
+    assert bool(COMPARE.search(text)) is compares
