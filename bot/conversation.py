@@ -12,7 +12,7 @@ from .declines import decline, suggestion
 from .engine import Engine
 from .given import (Context, already_given, fits_new_period, growth_of_last, kin_answer, last_year,
                     of_last_measures, same_measure_as_last, year_before, year_of)
-from .followup import (QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, both_growths, compares_with_last,
+from .followup import (COMPARE_LAST, QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, both_growths, compares_with_last,
                        growth_alone, points_back, relative_year, shifted_period, without_relative_year)
 from .periods import fits, parse_period, period_text, strip_period
 from .wording import holds_growth
@@ -71,7 +71,7 @@ def answer_in_context(engine: Engine, question: str, context: Context | None,
     hits = [h for h in hits if h.alias.strip() not in QUALIFYING_PLACES]     # 国内的呢: the domestic ones
     new_subject = bool(hits and not _partners_only(engine, hits) or q.places or q.unknown_names)
     comparing = compares_with_last(q.text) and not FLOW.search(q.text)    # not 出口比去年增长多少
-    if context.facts and not new_subject and comparing:      # 跟去年比呢: the last figure's growth
+    if context.facts and not new_subject and comparing and not _other_measure(engine, question, context):
         answer = _against_year_before(engine, q, context)
         _remember(engine, answer, q, context, question, True)
         return answer
@@ -144,7 +144,8 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
         if pace:                        # '比上半年快了多少': the pace of the last measure
             rest = " ".join([*FLOW.findall(rest), "增速"])
         if not turn.names_new:
-            if context.rest and (not own or turn.growth or pace or _flow_part(q.text, own)):   # same measure
+            growth_of_last = turn.growth and not _other_measure(engine, turn.question, context)
+            if context.rest and (not own or growth_of_last or pace or _flow_part(q.text, own)):   # same measure
                 texts.append(f"{subject} {period} {rest} {body}")
             if own and (turn.follow_up or not answer.found and answer.reason.startswith(RETRY_REASONS)
                         or not turn.names_new):
@@ -285,6 +286,17 @@ def _remember(engine: Engine, answer: Answer, q: Query, context: Context, questi
 def _new_metric(own: str) -> bool:
     """The follow-up names a measure of its own besides the growth it asks ('出口增长多少')."""
     return bool(re.sub(GROWTH_WORDS, " ", own).split())
+
+
+def _other_measure(engine: Engine, question: str, context: Context) -> bool:
+    """'跟去年比实际使用外资增长多少' after new foreign firms: it names a measure the last fact does not
+    hold (most of its own terms, beside the comparison and growth words, are not in that fact)."""
+    own = re.sub(GROWTH_WORDS, " ", COMPARE_LAST.sub(" ", _rest(engine, question)))
+    own_terms = set(terms(re.sub(r"[跟和与同比较]", " ", own)))
+    last = engine.doc(context.facts[-1][0]) if context.facts[-1] else None
+    if len(own_terms) < 2 or last is None:
+        return False
+    return sum(t in last.text for t in own_terms) * 2 < len(own_terms)
 
 
 def _merged(rest: str, text: str) -> str:

@@ -18,6 +18,7 @@ from .lexicon import (
     QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
+from .followup import COMPARE_LAST
 from .periods import parse_period, strip_period
 from .wording import negated_spans, read_asked, without_negated
 from .text import ZH_FUNCTION, clean, detect_lang, normalise, scrub, stem, terms
@@ -72,7 +73,7 @@ class QuestionReader:
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
-        several = bool(MULTI.search(text) or COMPARE.search(text))
+        several = bool(MULTI.search(text) or COMPARE.search(COMPARE_LAST.sub(" ", text)))   # not 与去年相比
         asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
                 else "quantity" if several and not (LIST_ASK.search(text) and not COMPARE.search(text))
                 and (STRONG_WHICH.search(text) or GROWTH.search(text))

@@ -73,3 +73,11 @@ def test_which_is_larger_gets_both_figures_of_one_unit_and_says_which(engine, qu
 def test_comparison_wording(text, compares):
     from bot.lexicon import COMPARE
     assert bool(COMPARE.search(text)) is compares
+
+
+@pytest.mark.parametrize("follow_up, found", [("和去年相比实际利用外资增长了多少", False), ("跟去年比呢", True)])
+def test_a_comparison_with_last_year_naming_another_measure_is_not_the_last_figures(engine, follow_up, found):
+    from bot.conversation import answer_conversation
+    first, second = answer_conversation(engine, ["2025年前11个月湖北新设了多少家外资企业", follow_up])
+    assert first.found and "599" in render(first)
+    assert second.found is found, render(second)
