@@ -36,6 +36,7 @@ FILLER = re.compile(r"^(?:那么|那|和|还有|再问|另外|以及|至于|换�
 PART = re.compile(r"其中|当中|^of (?:which|that|those)|\bof which\b|\bof that\b")
 FLOW = re.compile(r"进出口|出口|进口|外贸|\bexports?\b|\bimports?\b|\btrade\b")
 YEAR = re.compile(r"(?<!\d)20[0-4]\d(?!\d)")
+THIS_YEAR = re.compile(r"今年|本年|目前|当前|现在|最新|\bthis year\b|\blatest\b|\bcurrent\b|\bnow\b")
 ASKING = re.compile(r"是|多少|几|呢|有|的|\b(?:what|how|much|many|is|was|were|the|did|do|does)\b")
 GROWTH_WORDS = (r"哪个|谁|更快|得|两者|二者|它们|两项|比|较|去年|上年|同期|同比|增长|增加|增速|增幅|涨幅|涨|上涨|下降|减少|了|多少|几|分别|是|百分点|"
                 r"\b(?:how|fast|did|does|do|it|that|this|grow|grew|growth|rate|much|by|was|were|is|its|"
@@ -103,9 +104,10 @@ def _read(engine: Engine, question: str, q: Query, hits: list, new_subject: bool
           lang: str | None) -> Turn:
     """The question read against the conversation: a relative year moved, the kind of follow-up."""
     shift = relative_year(q.text) if context.subject and not q.period.years else 0
-    unanchored = bool(shift) and not YEAR.search(context.period)   # 明年 after 今年: which year is not known
+    anchor = None if THIS_YEAR.search(context.period) else last_year(engine, context)  # jan-nov: its fact's year
+    unanchored = bool(shift) and not YEAR.search(context.period) and anchor is None   # 明年 after 今年
     if shift and not unanchored:        # 去年呢 after a 2024 figure: 2023
-        moved = shifted_period(context.period, shift, last_year(engine, context))
+        moved = shifted_period(context.period, shift, anchor)
         if moved:
             question = f"{without_relative_year(q.text)} {moved}"
             q = engine.parse(question, lang)

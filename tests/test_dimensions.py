@@ -81,3 +81,11 @@ def test_a_comparison_with_last_year_naming_another_measure_is_not_the_last_figu
     first, second = answer_conversation(engine, ["2025年前11个月湖北新设了多少家外资企业", follow_up])
     assert first.found and "599" in render(first)
     assert second.found is found, render(second)
+
+
+def test_last_year_after_a_period_without_a_year_moves_the_figures_year(engine):
+    from bot.conversation import answer_conversation
+    answers = answer_conversation(engine, ["Hubei new overseas contracts signed, January to November?",
+                                           "and last year's?"])
+    assert answers[0].found and "12.16" in render(answers[0]), render(answers[0])
+    assert not answers[1].found, render(answers[1])
