@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
+LATEST_RATIO = 0.85     # 今年: another measure this close to the best may be the newer answer
 RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
 PROFILE_WORDS = ("介绍", "简介", "情况", "概况", "profile", "overview", "about")   # a name and these: a profile
 
@@ -167,7 +168,8 @@ class Engine:
                 continue
             if q.period.latest and not q.period.explicit:     # 今年, 目前, latest: the newest fitting figure
                 newer = [self.docs[j] for c, r, j in candidates      # the same measure, or as close a fit
-                         if r >= raw * 0.6 and (c >= conf - 5 or same_measure(self.docs[j].fact, doc.fact))
+                         if r >= raw * 0.6 and (c >= conf - 5 and r >= raw * LATEST_RATIO
+                                                or same_measure(self.docs[j].fact, doc.fact))
                          and not self.checks.mismatch(q, self.docs[j], c, named)]
                 doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
             doc = self._latest(q, doc, ranked, named)

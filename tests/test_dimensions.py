@@ -89,3 +89,9 @@ def test_last_year_after_a_period_without_a_year_moves_the_figures_year(engine):
                                            "and last year's?"])
     assert answers[0].found and "12.16" in render(answers[0]), render(answers[0])
     assert not answers[1].found, render(answers[1])
+
+
+def test_this_year_keeps_the_measure_asked_rather_than_a_newer_other_fact(engine):
+    from bot.conversation import answer_conversation
+    answers = answer_conversation(engine, ["TCL空调武汉工厂今年产了多少套空调", "那产值呢"])
+    assert answers[1].found and "70亿" in render(answers[1]), render(answers[1])
