@@ -147,7 +147,8 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
             rest = " ".join([*FLOW.findall(rest), "增速"])
         if not turn.names_new:
             growth_of_last = turn.growth and not _other_measure(engine, turn.question, context)
-            if context.rest and (not own or growth_of_last or pace or _flow_part(q.text, own)):   # same measure
+            flow = _flow_part(q.text, own) or _flow_only(own)          # 出口呢: the last measure's exports
+            if context.rest and (not own or growth_of_last or pace or flow):   # same measure
                 texts.append(f"{subject} {period} {rest} {body}")
             if own and (turn.follow_up or not answer.found and answer.reason.startswith(RETRY_REASONS)
                         or not turn.names_new):
@@ -278,7 +279,7 @@ def _remember(engine: Engine, answer: Answer, q: Query, context: Context, questi
     if context.period and not fits(held, fact.period_start, fact.period_end, ""):
         context.period = ""     # a chairman 'as of August 2024' after 2023's revenue: no period holds
     rest = _rest(engine, question)
-    if rest and in_context and context.rest and _flow_part(q.text, rest):
+    if rest and in_context and context.rest and (_flow_part(q.text, rest) or _flow_only(rest)):
         rest = _merged(context.rest, q.text) + " " + rest       # 其中出口: the exports of the same measure
     if (rest or not in_context) and not (in_context and context.rest and not _new_metric(rest)):
         context.rest = rest             # '同比增长多少' asks the growth of the measure, which stays
@@ -299,6 +300,11 @@ def _other_measure(engine: Engine, question: str, context: Context) -> bool:
     if len(own_terms) < 2 or last is None:
         return False
     return sum(t in last.text for t in own_terms) * 2 < len(own_terms)
+
+
+def _flow_only(own: str) -> bool:
+    """'出口呢 / and imports?': the follow-up names a trade flow and nothing else."""
+    return bool(FLOW.search(own)) and not ASKING.sub(" ", FLOW.sub(" ", own)).split()
 
 
 def _merged(rest: str, text: str) -> str:
