@@ -104,3 +104,10 @@ def test_a_follow_up_naming_only_a_flow_keeps_the_product_category(engine):
     assert "657.59" in render(answers[1]) and "19.8" in render(answers[2]), render(answers[2])
     answers = answer_conversation(engine, ["2024年1-8月武汉高新技术产品进出口额", "那进口呢"])
     assert not answers[1].found, render(answers[1])     # high-tech imports alone are not in the base
+
+
+@pytest.mark.parametrize("question", ["Hubei's trade with BRI partners in Jan-Nov 2025",
+                                      "Belt & Road trade of Hubei, first 11 months"])
+def test_the_belt_and_road_abbreviated_is_the_partner(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "411.51" in render(answer), render(answer)
