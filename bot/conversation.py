@@ -221,6 +221,8 @@ def _words(own: str) -> list[str]:
 def _mentions(own: str, answer: Answer) -> bool:
     """A follow-up's own words ('那华为呢', 'and imports?') are found in the facts answering it, and not
     only as one item of a list in its sentence (电动车 in the "new three"'s total is no figure for EVs)."""
+    if any(holds_growth(d.fact) for d in answer.facts) and not _found_in(_words(own), answer):
+        own = re.sub(GROWTH_WORDS, " ", own)        # 'the EU's growth': a growth held is named
     words = _words(own)
     if not words:
         return True
@@ -231,6 +233,11 @@ def _mentions(own: str, answer: Answer) -> bool:
                                           d.fact.statement_zh or "")
         if listed and item not in measured:
             return False
+    return _found_in(words, answer)
+
+
+def _found_in(words: list[str], answer: Answer) -> bool:
+    """Some of the words is a term of a fact of the answer."""
     return any(t in d.terms for d in answer.facts for t in words)
 
 

@@ -111,3 +111,10 @@ def test_a_follow_up_naming_only_a_flow_keeps_the_product_category(engine):
 def test_the_belt_and_road_abbreviated_is_the_partner(engine, question):
     answer = engine.answer(question)
     assert answer.found and "411.51" in render(answer), render(answer)
+
+
+def test_a_follow_up_asking_a_partners_growth_is_answered_by_the_figure_holding_it(engine):
+    from bot.conversation import answer_conversation
+    answers = answer_conversation(engine, ["Hubei's trade with ASEAN in January-November 2025?",
+                                           "how about the European Union's growth?"])
+    assert answers[1].found and "41.1" in render(answers[1]), render(answers[1])
