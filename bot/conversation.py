@@ -16,7 +16,7 @@ from .followup import (COMPARE_LAST, QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, 
                        growth_alone, points_back, relative_year, shifted_period, without_relative_year)
 from .periods import fits, parse_period, period_text, strip_period
 from .wording import holds_growth
-from .lexicon import ZH_STOP
+from .lexicon import PARTNER_RE, ZH_STOP
 from .text import normalise, terms
 
 log = logging.getLogger(__name__)
@@ -159,6 +159,11 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
         elif not turn.new_subject and turn.follow_up and context.rest:    # '对欧盟呢': the subject's, with it
             subject = "" if _is_partner(engine, context.entity) else subject
             texts.append(f"{subject} {body} {'' if turn.growth else rest} {period}")
+            if not turn.growth and _words(_without_partners(own)):    # '那欧洲什么时候全覆盖': its own measure
+                texts.append(f"{subject} {body} {period}")
+                if period:
+                    any_period = f"{subject} {body}"
+                    texts.append(any_period)
         elif turn.follow_up and context.rest:     # a growth asked is its own measure, not the last one's
             texts.append(f"{body} {'' if turn.growth else rest} {period}")
     return texts, any_period
@@ -234,6 +239,13 @@ def _mentions(own: str, answer: Answer) -> bool:
         if listed and item not in measured:
             return False
     return _found_in(words, answer)
+
+
+def _without_partners(own: str) -> str:
+    """What a follow-up asks without the trade partners it names (欧洲什么时候全覆盖 -> 什么时候全覆盖)."""
+    for pattern in PARTNER_RE.values():
+        own = pattern.sub(" ", own)
+    return own
 
 
 def _found_in(words: list[str], answer: Answer) -> bool:

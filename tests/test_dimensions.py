@@ -118,3 +118,9 @@ def test_a_follow_up_asking_a_partners_growth_is_answered_by_the_figure_holding_
     answers = answer_conversation(engine, ["Hubei's trade with ASEAN in January-November 2025?",
                                            "how about the European Union's growth?"])
     assert answers[1].found and "41.1" in render(answers[1]), render(answers[1])
+
+
+def test_a_follow_up_naming_a_partner_and_its_own_measure_is_asked_on_its_own(engine):
+    from bot.conversation import answer_conversation
+    answers = answer_conversation(engine, ["岚图2030年的海外销量目标是多少", "那在欧洲哪一年能全覆盖"])
+    assert answers[1].found and "2026" in render(answers[1]), render(answers[1])
