@@ -145,6 +145,8 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
         pace = asks_pace(q.text)
         if pace:                        # '比上半年快了多少': the pace of the last measure
             rest = " ".join([*FLOW.findall(rest), "增速"])
+        elif context.growth and not own and not turn.growth:    # '第三季度呢' after '增长多少': its growth
+            rest = f"{rest} {'增长多少' if q.lang == 'zh' else 'growth rate'}"
         if not turn.names_new:
             growth_of_last = turn.growth and not _other_measure(engine, turn.question, context)
             flow = _flow_part(q.text, own) or _flow_only(own)          # 出口呢: the last measure's exports
@@ -302,6 +304,10 @@ def _remember(engine: Engine, answer: Answer, q: Query, context: Context, questi
         rest = _merged(context.rest, q.text) + " " + rest       # 其中出口: the exports of the same measure
     if (rest or not in_context) and not (in_context and context.rest and not _new_metric(rest)):
         context.rest = rest             # '同比增长多少' asks the growth of the measure, which stays
+    if q.asked.growth or growth_alone(q.text):
+        context.growth = True
+    elif rest and _new_metric(rest):
+        context.growth = False          # '出口呢' asks the amount of a new measure
     context.facts = [*context.facts[-1:], [d.fact.id for d in answer.facts]]
 
 

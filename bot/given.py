@@ -12,7 +12,7 @@ from knowledge import Fact
 from .answers import Answer, FactDoc, Query
 from .measures import same_measure
 from .periods import fits
-from .wording import holds_growth
+from .wording import growth_of_same, holds_growth
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -29,6 +29,7 @@ class Context:
     period: str = ""        # the period words the conversation is about (2024年 上半年)
     rest: str = ""          # what was asked about it, without names and period (进出口 多少)
     facts: list[list[str]] = field(default_factory=list)   # the fact ids of the last two answers
+    growth: bool = False    # the last measure was asked as a growth (增长多少), which a new period keeps
 
 
 def of_last_measures(engine: Engine, answer: Answer, context: Context) -> bool:
@@ -117,7 +118,14 @@ def same_measure_as_last(engine: Engine, answer: Answer, context: Context) -> bo
     measuring something else is no answer."""
     last = engine.doc(context.facts[-1][0]) if context.facts and context.facts[-1] else None
     return last is None or any(same_measure(d.fact, last.fact) or _core(d.fact) == _core(last.fact)
+                               or context.growth and _growth_of_last(last, d)   # 第三季度呢: its growth
                                for d in answer.facts)
+
+
+def _growth_of_last(last: FactDoc, doc: FactDoc) -> bool:
+    """The fact is a growth of the last fact's measure: named by it, or of its kind (营收增速 of 营业收入)."""
+    return doc.fact.entity == last.fact.entity and holds_growth(doc.fact) and (
+        growth_of_same(last.fact, doc.fact) or bool(set(doc.metric_groups) & set(last.metric_groups)))
 
 
 def _core(fact: Fact) -> str:

@@ -124,3 +124,11 @@ def test_a_follow_up_naming_a_partner_and_its_own_measure_is_asked_on_its_own(en
     from bot.conversation import answer_conversation
     answers = answer_conversation(engine, ["岚图2030年的海外销量目标是多少", "那在欧洲哪一年能全覆盖"])
     assert answers[1].found and "2026" in render(answers[1]), render(answers[1])
+
+
+def test_a_new_period_after_a_growth_asks_the_growth_for_it(engine):
+    from bot.conversation import answer_conversation
+    answers = answer_conversation(engine, ["Accelink revenue, January to September 2024?",
+                                           "how fast did it grow?", "and in the third quarter?"])
+    assert "24.29" in render(answers[1]), render(answers[1])
+    assert answers[2].found and "49.99" in render(answers[2]), render(answers[2])
