@@ -154,6 +154,9 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(
+                f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()} {doc.fact.value_en.lower()}"):
+            return "not where to"           # 飞去哪了: the destinations, not the station's standing
         if (doc.figure and re.match(r"第|\d+(?:st|nd|rd|th)\b", doc.fact.value) and q.asks in ("quantity", "")
                 and re.search(rf"第{doc.figure}(?![\d.])|(?<![\d.]){doc.figure}(?:st|nd|rd|th)\b", q.text)):
             return "the question states this ordinal"   # how big at the 7th expo: not '7th'
@@ -273,6 +276,14 @@ class FactChecks:
         return ""
 
 
+# 'Where to': the fact must say where something went or is sold (运往, 销往, destination, bound for).
+ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?哪(?:里|儿|些|个)?(?:国家|地方|城市)?了?[?？]?$|"
+                             r"(?<!from )\bwhere (?![^?]*\b(?:from|off)\b)(?:[\w'-]+ ){0,9}?"
+                             r"(?:to|bound|headed|shipped|flown|sent)\b|"
+                             r"\bdestinations?\b")
+DESTINATION_HELD = re.compile(r"[运飞发销寄送开驶]往|出口(?:到|至)|销售?到|卖到|抵达|到达|目的地|通达|直达|覆盖|进入|"
+                              r"市场|destination|bound for|(?:shipped|flown|sent|sold|exported|headed|went) to|"
+                              r"\bmarkets?\b|\breach")
 NAME_FILLERS = frozenset({"of", "the", "a", "an", "in", "its", "by", "including", "such", "as", "etc", "s"})
 PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|"
                         r"street|"

@@ -132,3 +132,17 @@ def test_a_new_period_after_a_growth_asks_the_growth_for_it(engine):
                                            "how fast did it grow?", "and in the third quarter?"])
     assert "24.29" in render(answers[1]), render(answers[1])
     assert answers[2].found and "49.99" in render(answers[2]), render(answers[2])
+
+
+@pytest.mark.parametrize("question", ["光谷货站的首批货物运去哪了？",
+                                      "Where was the Optics Valley cargo station's first shipment flown to?"])
+def test_where_to_is_answered_by_the_destinations_not_the_departure(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and answer.facts[0].fact.id.endswith("first-destinations"), render(answer)
+
+
+@pytest.mark.parametrize("text, where_to", [("飞去哪了？", True), ("卖到哪些国家", True), ("where did it go to?", True),
+                                            ("where did the bits set off from?", False), ("总部在哪", False)])
+def test_where_to_wording(text, where_to):
+    from bot.checks import ASK_DESTINATION
+    assert bool(ASK_DESTINATION.search(text)) is where_to
