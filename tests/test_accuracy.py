@@ -19,17 +19,17 @@ from scoring import rates, report, score, score_conversations
 BARS = {"dev.jsonl": 97.0, "q000.jsonl": 95.0, "q001.jsonl": 95.0, "q002.jsonl": 95.0, "q003.jsonl": 95.0,
         "q004.jsonl": 95.0, "heldout.jsonl": 94.0, "heldout2.jsonl": 94.0, "heldout3.jsonl": 94.0,
         "heldout4.jsonl": 94.0, "heldout5.jsonl": 94.0, "heldout6.jsonl": 95.0,
-        "heldout7.jsonl": 93.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0,
+        "heldout7.jsonl": 96.0, "heldout8.jsonl": 95.0, "heldout9.jsonl": 93.0,
         "heldout10.jsonl": 94.5, "heldout11.jsonl": 95.5,
         "heldout12.jsonl": 95.5, "heldout13.jsonl": 95.5, "heldout14.jsonl": 96.0,
-        "heldout15.jsonl": 97.0, "heldout16.jsonl": 94.0, "heldout17.jsonl": 94.5}
+        "heldout15.jsonl": 97.0, "heldout16.jsonl": 96.0, "heldout17.jsonl": 97.0}
 
 # Wrong answers (found, but not the asked figure), in percent: a little over today's rate per set.
 MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "heldout3.jsonl": 2.0,
-             "heldout4.jsonl": 1.5, "heldout5.jsonl": 2.5, "heldout6.jsonl": 1.0, "heldout7.jsonl": 3.5,
+             "heldout4.jsonl": 1.5, "heldout5.jsonl": 2.5, "heldout6.jsonl": 1.0, "heldout7.jsonl": 2.5,
              "heldout8.jsonl": 1.5, "heldout9.jsonl": 2.0, "heldout10.jsonl": 1.0, "heldout11.jsonl": 1.5,
              "heldout12.jsonl": 1.0, "heldout13.jsonl": 2.5, "heldout14.jsonl": 1.5, "heldout15.jsonl": 0.5,
-             "heldout16.jsonl": 3.0, "heldout17.jsonl": 3.0,
+             "heldout16.jsonl": 1.0, "heldout17.jsonl": 1.0,
              "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 
@@ -52,14 +52,14 @@ def test_out_of_scope_questions_are_declined(engine):
                  if q["kind"] == "out_of_scope"]
     groups, fails = score(questions, lambda text: to_json(engine.answer(text)))
     k, n = groups["all"]
-    assert n >= 40 and 100 * k / n >= 85.0, [q["question"] for q, _ in fails]
+    assert n >= 40 and 100 * k / n >= 99.0, [q["question"] for q, _ in fails]
 
 
 # Conversations of two or three turns (follow-ups), scored turn by turn with the same rule.
 # (least accuracy, most wrong answers), percent
 CONVERSATION_BARS = {"conv001.jsonl": (94.0, 2.0), "conv002.jsonl": (97.0, 2.0),
-                     "conv003.jsonl": (96.0, 2.0), "conv004.jsonl": (94.5, 2.5),
-                     "conv005.jsonl": (89.0, 3.5)}
+                     "conv003.jsonl": (96.0, 2.0), "conv004.jsonl": (95.5, 2.5),
+                     "conv005.jsonl": (97.0, 1.0)}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (QUESTIONS / "conversations").glob("*.jsonl")))
