@@ -12,7 +12,8 @@ from .declines import decline, suggestion
 from .engine import Engine
 from .given import (Context, already_given, fits_new_period, growth_of_last, kin_answer, last_year,
                     of_last_measures, same_measure_as_last, year_before, year_of)
-from .followup import (COMPARE_LAST, QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, both_growths, compares_with_last,
+from .followup import (COMPARE_LAST, QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, both_growths,
+                       compares_with_last,
                        growth_alone, points_back, relative_year, shifted_period, without_relative_year)
 from .periods import fits, parse_period, period_text, strip_period
 from .wording import holds_growth
@@ -104,7 +105,8 @@ def _read(engine: Engine, question: str, q: Query, hits: list, new_subject: bool
           lang: str | None) -> Turn:
     """The question read against the conversation: a relative year moved, the kind of follow-up."""
     shift = relative_year(q.text) if context.subject and not q.period.years else 0
-    anchor = None if THIS_YEAR.search(context.period) else last_year(engine, context)  # jan-nov: its fact's year
+    # a period without a year (jan-nov): the year of the figure just given; 今年 moves no year
+    anchor = None if THIS_YEAR.search(context.period) else last_year(engine, context)
     unanchored = bool(shift) and not YEAR.search(context.period) and anchor is None   # 明年 after 今年
     if shift and not unanchored:        # 去年呢 after a 2024 figure: 2023
         moved = shifted_period(context.period, shift, anchor)

@@ -323,7 +323,8 @@ def _alike(sides: list[list[FactDoc]]) -> list[FactDoc]:
     firms' revenue in 亿元, not one's revenue and the other's share of it)."""
     best = [docs[0] for docs in sides]
     if len(best) == 2 and best[0].fact.unit != best[1].fact.unit:
-        pairs = [(a, b) for a in sides[0][:3] for b in sides[1][:3] if a.fact.unit == b.fact.unit and a.fact.unit]
+        pairs = [(a, b) for a in sides[0][:3] for b in sides[1][:3]
+                 if a.fact.unit == b.fact.unit and a.fact.unit]
         if pairs:
             return list(min(pairs, key=lambda p: sides[0].index(p[0]) + sides[1].index(p[1])))
     return best

@@ -134,7 +134,8 @@ def excluded(span: str, fact: Fact, fact_text: str) -> bool:
     if re.search(r"全年|full[- ]year|whole year", rest):
         checks.append("全年" in fact.period_zh or "full year" in fact.period_en.lower())
         rest = re.sub(r"全年|full[- ]year|whole year", " ", rest)
-    rest = re.sub(r"[的哈啊呀吧呢嘛那个这个]|\b(?:the|a|an|one|figure|number|value|ones|of|for|in|year|just|only|merely)\b", " ", rest)
+    rest = re.sub(r"[的哈啊呀吧呢嘛那个这个]|\b(?:the|a|an|one|ones|figure|number|value|of|for|in|year|"
+                  r"just|only|merely)\b", " ", rest)
     words = [w for w in re.split(r"[\s+&/()（）]+", rest) if len(w) >= 2]     # imports+exports: both words
     if words:
         checks.append(all(w in fact_text for w in words))

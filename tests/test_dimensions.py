@@ -46,7 +46,8 @@ def test_a_product_category_the_base_holds_is_answered(engine):
 
 
 def test_not_just_a_part_declines_the_part(engine):
-    answer = engine.answer("Hubei's imports from Chile overall (not just the zero-tariff ones), Jan-Nov 2025?")
+    answer = engine.answer("Hubei's imports from Chile overall (not just the zero-tariff ones), "
+                           "Jan-Nov 2025?")
     assert not answer.found and "excludes" in answer.reason, render(answer)
 
 
@@ -60,8 +61,9 @@ def test_excluding_exports_keeps_total_trade(engine):
     assert answer.found and "11.02" in render(answer), render(answer)
 
 
-@pytest.mark.parametrize("question", ["TCL空调和宝龙达武汉总部2024年的产值，哪个更大？",
-                                      "Accelink or Changjiang Computing: which one had more revenue in Jan-Sep 2024?"])
+@pytest.mark.parametrize("question", [
+    "TCL空调和宝龙达武汉总部2024年的产值，哪个更大？",
+    "Accelink or Changjiang Computing: which one had more revenue in Jan-Sep 2024?"])
 def test_which_is_larger_gets_both_figures_of_one_unit_and_says_which(engine, question):
     answer = engine.answer(question)
     assert answer.kind == "compare" and len(answer.facts) == 2 and answer.larger in (0, 1), render(answer)
