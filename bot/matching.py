@@ -28,6 +28,7 @@ MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff]+")
 _CJK_ONLY = re.compile(r"[^\u3400-\u9fff]")
+_NO_ENDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _load_pinyin_dict() -> dict[int, str]:
@@ -125,9 +126,15 @@ class EntityMatcher:
                         self.latin_py.append((squashed, entity.id))
         self.one_off: dict[str, set[str]] = {}                  # "盖瑞?" -> entity ids
         self.one_off_names: dict[str, list[str]] = {}
+        # by length, the first and the second characters of those names: a window whose first character
+        # is no name's can only be a name mistyped in its first character, found by its second
+        self.one_off_ends: dict[int, tuple[set[str], set[str]]] = {}
         for alias, eid in self.names:
             if len(alias) in ONE_OFF_LENGTHS and not _CJK_ONLY.search(alias):
                 self.one_off_names.setdefault(eid, []).append(alias)
+                firsts, seconds = self.one_off_ends.setdefault(len(alias), (set(), set()))
+                firsts.add(alias[0])
+                seconds.add(alias[1])
                 for i in range(len(alias)):
                     self.one_off.setdefault(alias[:i] + "?" + alias[i + 1:], set()).add(eid)
         self.names.sort(key=lambda pair: -len(pair[0]))
@@ -160,6 +167,10 @@ class EntityMatcher:
                 table.setdefault(k, set()).update(ids)
         for eid, aliases in fresh.one_off_names.items():
             self.one_off_names.setdefault(eid, []).extend(aliases)
+        for size, (firsts, seconds) in fresh.one_off_ends.items():
+            mine = self.one_off_ends.setdefault(size, (set(), set()))
+            mine[0].update(firsts)
+            mine[1].update(seconds)
         for joined, eid in fresh.latin_py:
             self.latin_py_heads.setdefault(joined[:MIN_PINYIN_LETTERS], []).append(len(self.latin_py))
             self.latin_py.append((joined, eid))
@@ -203,9 +214,14 @@ class EntityMatcher:
         for run in re.finditer(r"[\u3400-\u9fff]{3,}", q):
             text, base = run.group(0), run.start()
             for size in ONE_OFF_LENGTHS:
+                firsts, seconds = self.one_off_ends.get(size, _NO_ENDS)
+                if not firsts:
+                    continue            # no name of this length
                 for k in range(len(text) - size + 1):
                     window = text[k:k + size]
-                    for i in range(size):
+                    # mistyped at i >= 1, a name starts with window[0]; at 0, its second is window[1]
+                    places = range(0 if window[1] in seconds else 1, size if window[0] in firsts else 1)
+                    for i in places:
                         ids = self.one_off.get(window[:i] + "?" + window[i + 1:])
                         if ids:
                             for eid in ids - covered:
@@ -318,10 +334,15 @@ class BigramFilter:
                           np.fromiter(d.values(), dtype=np.int32, count=len(d))) for p, d in pairs.items()}
 
     def near(self, text: str) -> list[str]:
-        shared = np.zeros(len(self.names), dtype=np.int32)
+        """The names sharing enough character pairs with the text, in their order."""
+        ids: list[np.ndarray] = []
+        counts: list[np.ndarray] = []
         for pair, count in Counter(text[i:i + 2] for i in range(len(text) - 1)).items():
             found = self.pairs.get(pair)
-            if found is not None:
-                shared[found[0]] += np.minimum(found[1], count)
+            if found is not None:       # each name's pairs shared: the fewer of its count and the text's
+                ids.append(found[0])
+                counts.append(np.minimum(found[1], count))
+        shared = (np.bincount(np.concatenate(ids), weights=np.concatenate(counts), minlength=len(self.names))
+                  if ids else np.zeros(len(self.names)))
         need = np.minimum(self.lengths, len(text)) * 0.5 - 1
         return [self.names[k] for k in np.flatnonzero(shared >= need)]
