@@ -347,23 +347,21 @@ class Index:
         named region, a named other entity, an unnamed region, an unnamed other entity. The best
         `depth` (raw score, slot) pairs, best first, and the weight of question terms each covers."""
         slots = len(self.fact_ids)
-        scores = np.zeros(slots)
-        covered = np.zeros(slots)
-        touched = np.zeros(slots, dtype=bool)
         pairs = {t: self.postings.pair(t) for t in weights}
         numbers = [t for t in weights if BARE_NUMBER.fullmatch(t)]
         common = [t for t in weights if len(pairs[t][0]) > self.common_df and t not in numbers]
         if len(common) + len(numbers) == len(weights):
             common = []
         common += numbers       # a bare number finds no fact by itself (in a large base 12345 is some value)
-        for term, weight in weights.items():
-            if term in common:
-                continue
-            ids, sats = pairs[term]
-            if len(ids):
-                scores[ids] += weight * sats
-                covered[ids] += weight
-                touched[ids] = True
+        rare = [(pairs[t], weight) for t, weight in weights.items() if t not in common and len(pairs[t][0])]
+        if rare:                # one bincount over all rare terms' postings: the sums, in the terms' order
+            ids = np.concatenate([p[0] for p, _ in rare])
+            scores = np.bincount(ids, np.concatenate([weight * p[1] for p, weight in rare]), slots)
+            covered = np.bincount(ids, np.repeat([weight for _, weight in rare], [len(p[0]) for p, _ in rare]),
+                                  slots)
+            touched = np.bincount(ids, minlength=slots) > 0
+        else:
+            scores, covered, touched = np.zeros(slots), np.zeros(slots), np.zeros(slots, dtype=bool)
         if extra:
             touched[np.asarray(extra, dtype=np.int64)] = True
         for term in common:
