@@ -134,7 +134,9 @@ class Index:
         self.entities, self.sources = entities, sources
         self._arrange(store, slots, stats, entities, sources)
         self.by_sound = {}
-        for term in about_words:        # the words of names, metrics and keywords, not statements' seams
+        # the words of names, metrics and keywords, not statements' seams; in order, so that of two pairs
+        # sounding alike and used as often, the same one is kept whatever the process's hash seed
+        for term in sorted(about_words):
             self._hear(term)
         self.known_latin = known_latin
         self.version = version
@@ -266,7 +268,7 @@ class Index:
         if entities and not added:
             self._names()
         n = max(self.live, 1)
-        for term in touched:
+        for term in sorted(touched):
             df = self.postings.df(term)
             if df:
                 self.idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
