@@ -9,9 +9,9 @@ conversation of tests/questions/conversations/*.jsonl through `run_bot.py ask --
 (fresh processes, as the evaluation drives the bot), each set in its own database built from the
 curated files. The whole JSON of each answer is compared (reply text, facts, suggestions, score),
 so a speed-up that reorders suggestions or moves a score by a point is caught too. Every process runs
-with PYTHONHASHSEED=0 (or --hash-seed N): today the index built from the same base differs with the
-seed of the process that builds it (set iteration order), and a few scores and orders with it. Keep FILE outside
-the repository (it is a few MB, and the answers change with every behaviour change on `main`).
+with PYTHONHASHSEED=0 (or --hash-seed N): a few answers still depend on the seed (of two facts that fit
+equally, either may come first). Keep FILE outside the repository (it is a few MB, and the answers
+change with every behaviour change on `main`).
 Exits 1 when an answer differs, 0 otherwise.
 """
 from __future__ import annotations
@@ -34,7 +34,8 @@ def _run(args: list[str], lines: list[str], db: Path, seed: str) -> list[str]:
     interpreter = str(python if python.exists() else sys.executable)
     run = subprocess.run([interpreter, str(ROOT / "run_bot.py"), "ask", "--json", *args, "-"],
                          input="".join(line + "\n" for line in lines), capture_output=True, text=True,
-                         timeout=1200, cwd=ROOT, env=dict(os.environ, BOT_DB_PATH=str(db), PYTHONHASHSEED=seed))
+                         timeout=1200, cwd=ROOT,
+                         env=dict(os.environ, BOT_DB_PATH=str(db), PYTHONHASHSEED=seed))
     outs = [line for line in run.stdout.splitlines() if line.startswith("{")]
     if run.returncode != 0 or len(outs) != len(lines):
         sys.exit(f"{' '.join(args)}: exit {run.returncode}, {len(outs)} answers for {len(lines)} lines\n"

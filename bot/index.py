@@ -359,8 +359,8 @@ class Index:
         if rare:                # one bincount over all rare terms' postings: the sums, in the terms' order
             ids = np.concatenate([p[0] for p, _ in rare])
             scores = np.bincount(ids, np.concatenate([weight * p[1] for p, weight in rare]), slots)
-            covered = np.bincount(ids, np.repeat([weight for _, weight in rare], [len(p[0]) for p, _ in rare]),
-                                  slots)
+            lengths = [len(p[0]) for p, _ in rare]
+            covered = np.bincount(ids, np.repeat([weight for _, weight in rare], lengths), slots)
             touched = np.bincount(ids, minlength=slots) > 0
         else:
             scores, covered, touched = np.zeros(slots), np.zeros(slots), np.zeros(slots, dtype=bool)
