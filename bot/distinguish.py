@@ -1,0 +1,130 @@
+"""A question's distinguishing words (issue 8, class W): words that tell a figure from its neighbours
+of the same subject and period (outbound vs return trains, transit cargo vs all cargo, a record day vs
+the half-year's total, how many months in a row vs the period's amount, a gap to the national rate vs
+the rate itself, how many zones vs how many kinds of reform, when a service started vs how many it
+ran). When the question says such a word and the chosen fact does not, the fact is a neighbour: it is
+declined with choices rather than given as the answer. Pure functions over a question and a fact."""
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from dataclasses import dataclass
+
+from .answers import FactDoc, Query
+from .lexicon import ASK_DATE
+from .text import normalise
+from .wording import without_negated
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A distinguishing word: asked in the question, it must be held by the fact's own naming."""
+    name: str
+    asked: re.Pattern[str]
+    held: re.Pattern[str]
+    said_too: bool = False      # the fact's statement may hold it (not only its metric, value and unit)
+
+
+# Directions of trains (去程, 回程): an English direction word counts when trains follow it.
+_RAIL = r"(?=[^?.]{0,70}\b(?:trains?|services?|journeys?|legs?|trips?)\b)"
+
+_WORDS = (
+    Word("outbound", re.compile(rf"去程|出境班列|\b(?:outbound|westbound)\b{_RAIL}"),
+         re.compile(r"去程|出境|发出|发运|outbound|westbound|departing")),
+    Word("return", re.compile(rf"回程|返程|入境班列|\b(?:return|inbound|eastbound|homebound)\b{_RAIL}"),
+         re.compile(r"回程|返程|入境|回国|return|inbound|eastbound|homebound")),
+    Word("transit", re.compile(r"中转|\btransit\b|\btransship|\btransfer (?:cargo|freight)|\bhub cargo"),
+         re.compile(r"中转|transit|transship|transfer|hub cargo")),
+    Word("consecutive", re.compile(r"连续[^,，。?？]{0,8}?(?:多少|几)|(?:多少|几)个?(?:月|年|季度)连续|"
+                                   r"\bhow many (?:consecutive|straight) |\bhow many (?:months|years|quarters)\b[^?]{0,40}\b(?:in a row|running)\b"),
+         re.compile(r"连续|consecutive|in a row|straight|running"), said_too=False),
+    Word("gap to the national figure",
+         re.compile(r"(?:高于|快于|超过|超出|领先|低于|慢于|高出|快出)全国|比全国[^,，。?？]{0,6}?(?:高|快|低|慢)|"
+                    r"\b(?:exceed|outpac|beat|above|below|faster than|slower than|higher than|lower than)"
+                    r"[^?]{0,40}\bnational\b|\bnational (?:average|rate|level|growth|figure)\b"),
+         re.compile(r"全国|national|nationwide|country|china's")),
+    Word("record day", re.compile(r"单日|峰值|\brecord (?:day|high)|\bsingle[- ]day\b|\bbusiest day\b|"
+                                  r"\bin (?:a|one) (?:single )?day\b|\bdaily (?:peak|record|high)\b"),
+         re.compile(r"单日|日均|一天|峰值|纪录|记录|record|peak|single[- ]day|daily|a day|per day|one day"),
+         said_too=True),
+    Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
+         re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
+)
+
+# A count asked of a kind of thing named after its counter (几个片区, 多少个口岸, 几大类): the fact counts it.
+_COUNT_ASKED = re.compile(r"(?<!哪)(?:几|多少)(个|大|座|种)(片区|口岸|国家|城市|地区|省份|市州|园区|港口|机场|站点|"
+                          r"领域|行业|产业|平台|中心|基地|通道|线路|品类|门类|板块|类)")
+_NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
+# When a service started (哪一年开行, 哪天开通, when was it launched): its date, not what it ran since.
+_START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|成立|设立|创办|启用|落地|投运|投产|签约|发车|"
+                    r"\blaunch|\bstart|\bopen|\binaugur|\bestablish|\bset up\b|\bbegin|\bbegan\b|\bfirst\b")
+_START_HELD = re.compile(r"日期|时间|时点|首|始|date|first|launch|start|open|inaugur|maiden")
+_FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|\bfirst (?:train|route|flight|batch|service|shipment|line)")
+_FIRST_HELD = re.compile(r"首|第一|first|inaugural|maiden")
+# A part named of a zone (襄阳片区, the Wuhan area of the FTZ) is that part's figure, not the zone's.
+_PART = re.compile(r"([\u4e00-\u9fff]{2})片区")
+_NOT_PART = re.compile(r"^(?:几个|多少|哪些|哪个|各个|三个|个|各|每个|三大|大)$")
+
+
+def _own(doc: FactDoc) -> str:
+    """The fact's own naming: its metric (both languages), value and unit, normalised."""
+    fact = doc.fact
+    return normalise(f"{fact.metric_zh} {fact.metric_en} {fact.value} {fact.value_en} {fact.unit} "
+                     f"{fact.change_zh} {fact.change_en}")
+
+
+def unmet_word(q: Query, doc: FactDoc) -> str:
+    """Why the fact is a neighbour of the figure asked: a distinguishing word of the question it does
+    not hold ('' when it holds them all or the question says none)."""
+    text = without_negated(normalise(f"{q.raw} {q.text}"))   # 不算回程: the return trains are not asked
+    own = _own(doc)
+    for word in _WORDS:
+        if word.asked.search(text) and not word.held.search(f"{own} {doc.said}" if word.said_too else own):
+            return f"not the {word.name} figure asked"
+    return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
+
+
+def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
+    """几个片区 answered by 6大类: the thing counted is not the thing the question counts."""
+    for m in _COUNT_ASKED.finditer(without_negated(q.text)):
+        noun = m.group(2)
+        if q.several:
+            continue
+        held = f"{own} {doc.said}"
+        if _NOT_A_COUNT.search(f"{doc.fact.unit} {doc.fact.value}"):
+            return f"not a count of {noun}"     # 几个片区: not one zone's 70平方公里
+        if noun not in held and not (len(noun) == 2 and noun[1] in "数类" and noun[0] in held):
+            return f"counts something else than {noun}"
+    return ""
+
+
+def _unmet_start(q: Query, doc: FactDoc, text: str, own: str) -> str:
+    """哪一年开行 answered by a year's count of trains: the date it started is asked."""
+    if not ASK_DATE.search(text) or not _START.search(text):
+        return ""
+    if _FIRST_ASKED.search(text) and not _FIRST_HELD.search(own):
+        return "not the first one's date"
+    if not doc.date_value and not _short(doc) and not _START_HELD.search(own):
+        return "not when it started"
+    return ""
+
+
+def _short(doc: FactDoc) -> bool:
+    """The fact's period is a day or a month: the question's when is its period."""
+    try:
+        start = _dt.date.fromisoformat(doc.fact.period_start or "")
+        end = _dt.date.fromisoformat(doc.fact.period_end or "")
+    except ValueError:
+        return False
+    return (end - start).days <= 31
+
+
+def _unmet_part(q: Query, doc: FactDoc) -> str:
+    """襄阳片区's area answered by the whole zone's: the part named must be the fact's."""
+    for m in _PART.finditer(q.text):
+        if not _NOT_PART.match(m.group(1)) and m.group(1) not in doc.text:
+            return f"not the {m.group(1)} part's figure"
+    return ""
