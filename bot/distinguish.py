@@ -11,6 +11,8 @@ import logging
 import re
 from dataclasses import dataclass
 
+from knowledge import Entity
+
 from .answers import FactDoc, Query
 from .lexicon import ASK_DATE
 from .text import normalise
@@ -50,6 +52,15 @@ _WORDS = (
                                   r"\bin (?:a|one) (?:single )?day\b|\bdaily (?:peak|record|high)\b"),
          re.compile(r"单日|日均|一天|峰值|纪录|记录|record|peak|single[- ]day|daily|a day|per day|one day"),
          said_too=True),
+    Word("new ones", re.compile(r"新开(?:通|辟)?了?(?:几|多少|哪)|新增(?:了)?(?:几|多少)|新引进(?:了)?(?:几|多少)|"
+                                r"\bhow many new\b|\bwhich new\b"),
+         re.compile(r"新|首|开通|增加|净增|new|added|opened|launched|first")),
+    Word("total to date", re.compile(r"(?:截至|以来|至今)[^,，。?？]{0,20}累计|累计[^,，。?？]{0,20}(?:至今|以来)|"
+                                     r"\bin total since\b|\bso far\b|\bto date\b|\bcumulative"),
+         re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of")),
+    Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"
+                             r"\bwhat percent(?:age)? of\b"),
+         re.compile(r"%|％|成|半|百分|percent|share|proportion|比重|占比|份额|倍")),
     Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
          re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
 )
@@ -61,9 +72,11 @@ _NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
 # When a service started (哪一年开行, 哪天开通, when was it launched): its date, not what it ran since.
 _START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|成立|设立|创办|启用|落地|投运|投产|签约|发车|"
                     r"\blaunch|\bstart|\bopen|\binaugur|\bestablish|\bset up\b|\bbegin|\bbegan\b|\bfirst\b")
-_START_HELD = re.compile(r"日期|时间|时点|首|始|date|first|launch|start|open|inaugur|maiden")
-_FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|\bfirst (?:train|route|flight|batch|service|shipment|line)")
+_START_HELD = re.compile(r"日期|时间|时点|首|始于|开始|起始|date|first|launch|start|inaugur|maiden")
+_FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|\bfirst (?:[a-z-]+ ){0,3}(?:trains?|routes?|flights?|batch|services?|shipments?|lines?)\b")
 _FIRST_HELD = re.compile(r"首|第一|first|inaugural|maiden")
+# The province holds every city's figure: naming it narrows nothing.
+_WHOLE = frozenset({"hubei", "wuhan", "china"})
 # A part named of a zone (襄阳片区, the Wuhan area of the FTZ) is that part's figure, not the zone's.
 _PART = re.compile(r"([\u4e00-\u9fff]{2})片区")
 _NOT_PART = re.compile(r"^(?:几个|多少|哪些|哪个|各个|三个|个|各|每个|三大|大)$")
@@ -73,7 +86,7 @@ def _own(doc: FactDoc) -> str:
     """The fact's own naming: its metric (both languages), value and unit, normalised."""
     fact = doc.fact
     return normalise(f"{fact.metric_zh} {fact.metric_en} {fact.value} {fact.value_en} {fact.unit} "
-                     f"{fact.change_zh} {fact.change_en}")
+                     f"{fact.change_zh} {fact.change_en} {fact.period_zh} {fact.period_en}")
 
 
 def unmet_word(q: Query, doc: FactDoc) -> str:
@@ -85,6 +98,18 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
         if word.asked.search(text) and not word.held.search(f"{own} {doc.said}" if word.said_too else own):
             return f"not the {word.name} figure asked"
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
+
+
+def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict[str, list[str]]) -> str:
+    """A city the question names (宜昌 supplying the trains' cargo) that the fact is not about and does
+    not say: the fact is the whole's figure, not the city's share of it."""
+    for hit in q.hits:
+        entity = entities.get(hit.entity)
+        if hit.entity == doc.fact.entity or not entity or entity.type != "region" or hit.entity in _WHOLE:
+            continue
+        if not any(name in doc.text for name in names.get(hit.entity, [hit.alias]) if len(name) >= 2):
+            return f"not about {hit.alias}"
+    return ""
 
 
 def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
@@ -125,6 +150,7 @@ def _short(doc: FactDoc) -> bool:
 def _unmet_part(q: Query, doc: FactDoc) -> str:
     """襄阳片区's area answered by the whole zone's: the part named must be the fact's."""
     for m in _PART.finditer(q.text):
-        if not _NOT_PART.match(m.group(1)) and m.group(1) not in doc.text:
+        inside = any(h.alias and h.alias in q.text[m.end():] for h in q.hits)    # 武汉片区包含的东湖综保区
+        if not _NOT_PART.match(m.group(1)) and not inside and m.group(1) not in doc.text:
             return f"not the {m.group(1)} part's figure"
     return ""
