@@ -41,7 +41,8 @@ _WORDS = (
     Word("transit", re.compile(r"中转|\btransit\b|\btransship|\btransfer (?:cargo|freight)|\bhub cargo"),
          re.compile(r"中转|transit|transship|transfer|hub cargo")),
     Word("consecutive", re.compile(r"连续[^,，。?？]{0,8}?(?:多少|几)|(?:多少|几)个?(?:月|年|季度)连续|"
-                                   r"\bhow many (?:consecutive|straight) |\bhow many (?:months|years|quarters)\b[^?]{0,40}\b(?:in a row|running)\b"),
+                                   r"\bhow many (?:consecutive|straight) |"
+                                   r"\bhow many (?:months|years|quarters)\b[^?]{0,40}\b(?:in a row|running)\b"),
          re.compile(r"连续|consecutive|in a row|straight|running"), said_too=False),
     Word("gap to the national figure",
          re.compile(r"(?:高于|快于|超过|超出|领先|低于|慢于|高出|快出)全国|比全国[^,，。?？]{0,6}?(?:高|快|低|慢)|"
@@ -52,11 +53,8 @@ _WORDS = (
                                   r"\bin (?:a|one) (?:single )?day\b|\bdaily (?:peak|record|high)\b"),
          re.compile(r"单日|日均|一天|峰值|纪录|记录|record|peak|single[- ]day|daily|a day|per day|one day"),
          said_too=True),
-    Word("new ones", re.compile(r"新开(?:通|辟)?了?(?:几|多少|哪)|新增(?:了)?(?:几|多少)|新引进(?:了)?(?:几|多少)|"
-                                r"\bhow many new\b|\bwhich new\b"),
-         re.compile(r"新|首|开通|增加|净增|new|added|opened|launched|first")),
     Word("total to date", re.compile(r"(?:截至|以来|至今)[^,，。?？]{0,20}累计|累计[^,，。?？]{0,20}(?:至今|以来)|"
-                                     r"\bin total since\b|\bso far\b|\bto date\b|\bcumulative"),
+                                     r"\bin total since\b"),
          re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of")),
     Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"
                              r"\bwhat percent(?:age)? of\b"),
@@ -73,7 +71,8 @@ _NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
 _START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|成立|设立|创办|启用|落地|投运|投产|签约|发车|"
                     r"\blaunch|\bstart|\bopen|\binaugur|\bestablish|\bset up\b|\bbegin|\bbegan\b|\bfirst\b")
 _START_HELD = re.compile(r"日期|时间|时点|首|始于|开始|起始|date|first|launch|start|inaugur|maiden")
-_FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|\bfirst (?:[a-z-]+ ){0,3}(?:trains?|routes?|flights?|batch|services?|shipments?|lines?)\b")
+_FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|"
+                          r"\bfirst (?:[a-z-]+ ){0,3}(?:trains?|routes?|flights?|batch|services?|shipments?|lines?)\b")
 _FIRST_HELD = re.compile(r"首|第一|first|inaugural|maiden")
 # The province holds every city's figure: naming it narrows nothing.
 _WHOLE = frozenset({"hubei", "wuhan", "china"})
@@ -130,6 +129,7 @@ def _unmet_start(q: Query, doc: FactDoc, text: str, own: str) -> str:
     """哪一年开行 answered by a year's count of trains: the date it started is asked."""
     if not ASK_DATE.search(text) or not _START.search(text):
         return ""
+    own = normalise(f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.fact.value} {doc.fact.value_en}")
     if _FIRST_ASKED.search(text) and not _FIRST_HELD.search(own):
         return "not the first one's date"
     if not doc.date_value and not _short(doc) and not _START_HELD.search(own):
