@@ -222,7 +222,7 @@ def test_national_figures_are_not_hubeis(store):
     reading = read_article(text, store)
     got = {p.fact["value"]: (p.fact["entity"], p.fact["metric_zh"]) for p in reading.proposals}
     assert got["6.1"][0] == "china" and got["3123.5"] == ("hubei", "进出口总值")
-    assert got["2.8"] == ("hubei", "增速高于全国")
+    assert got["2.8"] == ("hubei", "进出口增速高于全国")
 
 
 def test_dateline_without_any_year_is_a_flagged_guess(store):

@@ -23,10 +23,10 @@ YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\
                         r"(?:在[\u4e00-\u9fff]{2,6}?)?(?:正式|开始|起|已经?|就)?"
                         r"(成立|创立|创办|组建|开园|开始运营|运营|投运|建成|落户|共建|"
                         r"(?:开行|开通|开航|通航|启用|开业)(?=以来))")          # 自2012年开行以来: its first year
-RANK = re.compile(r"(?:位?居|排名?|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
+RANK = re.compile(r"(?:位?居|排名?|排在|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
 _GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|"
                          r"[比较](?:19|20)\d\d年(?:同期)?)?(增长|增加|上升|"
-                         r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达)?$")
+                         r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达|高达)?$")
 _SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超过|约)?$")
 _DOWN = ("下降", "减少", "回落", "下滑", "降")
 APPROX = {"近": "nearly ", "超过": "over ", "超": "over ", "约": "about ", "逾": "over ", "多": "more than ",
@@ -60,6 +60,7 @@ class Figure:
     period_words: str = ""     # its own period from a list of periods: 一、二季度…分别为 -> 二季度
     bracket: tuple[str, str, str, str, str] | None = None   # the size bracket it counts within:
     #                                                         (measure, number, mult, unit, 以上/以下)
+    item: str = ""             # its own item of a 分别 list (出口增速 of 进出口增速、出口增速分别高出…)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -129,6 +130,9 @@ def figures(sentence: str) -> list[Figure]:
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        if unit in ("大类", "类") and not fig.tail:       # 6大类19项改革事项: kinds of what the next counts
+            nxt = re.match(r"\d+(?:项|个|条|种)([\u4e00-\u9fff]{2,8})", sentence[m_end:])
+            fig.tail = re.split(r"[的，、和及与]", nxt.group(1))[0] if nxt else ""
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
@@ -140,10 +144,64 @@ def figures(sentence: str) -> list[Figure]:
         elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
             fig.kind = "share"
         out.append(fig)
-    out = _thresholds(sentence, out)
+    out = sorted(_thresholds(sentence, _shared_unit(sentence, out)) + _runs(sentence) + _spelled(sentence),
+                 key=lambda f: f.start)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     _attach_ranks(sentence, out)
+    return out
+
+
+# 连续19个月增长, 连续6个月保持正增长: how long a run of growth lasts, a figure of its own.
+_RUN = re.compile(r"连续(\d{1,3}|[一二三四五六七八九十]{1,3})个(月|季度)(?:同比)?(?:实现|保持)?(?:正)?(增长|下降|增加|减少)")
+
+
+def _runs(sentence: str) -> list[Figure]:
+    """Runs of months of growth (连续19个月增长): the count of months, labelled by what grew."""
+    out = []
+    for m in _RUN.finditer(sentence):
+        fig = Figure(m.start(1), m.end(2), m.group(1), m.group(1), "", "个" + m.group(2), "")
+        down = m.group(3) in _DOWN or m.group(3) == "减少"
+        fig.label = _last_item(sentence[clause_start(sentence, m.start()):m.start()]) + \
+            ("连续下降" if down else "连续增长")
+        out.append(fig)
+    return out
+
+
+# 涵盖三个片区, 经由五个口岸进出境: a small count spelled out, of places a zone or a service spans.
+_SPELLED = re.compile(r"(?<![第一二三四五六七八九十两几])([两二三四五六七八九十])个"
+                      r"(片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽)(进出境|出入境)?(?=[，。；、：:（(的]|$)")
+_SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+              "十": "10"}
+
+
+def _spelled(sentence: str) -> list[Figure]:
+    """Counts spelled in Chinese numerals before a place noun (三个片区): the numeral as printed, its digits."""
+    out = []
+    for m in _SPELLED.finditer(sentence):
+        fig = Figure(m.start(1), m.end(1) + 1, m.group(1), _SPELLED_N[m.group(1)], "", "个", "")
+        fig.tail = (m.group(3) or "") + m.group(2)           # named by what it counts, not the verb before
+        out.append(fig)
+    return out
+
+
+_BARE_LIST = re.compile(r"分别[^，。；\d]{0,16}?((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
+
+
+def _shared_unit(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """'分别高出19.8、26.1和10.4个百分点': the numbers before the last share its unit, each its own figure."""
+    out: list[Figure] = []
+    for f in figs:
+        m = _BARE_LIST.search(sentence[:f.start]) if not f.approx and not f.mult else None
+        if m:
+            label = f.label if "分别" in f.label else ""
+            for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
+                start = m.start(1) + n.start()
+                value = n.group(0) + ("%" if f.unit == "%" else "")
+                out.append(Figure(start, m.start(1) + n.end(), value, n.group(0), "", f.unit, "", label=label,
+                                  kind=f.kind))
+            f.label = label
+        out.append(f)
     return out
 
 
@@ -160,7 +218,8 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
-    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增)了?)?", sentence):
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增)了?|"
+                         r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
                  or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
         group = [f for f in group if f.start < _next_stop(sentence, m.end())]
@@ -186,7 +245,9 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
         if len(labels) == len(group):
             for f, label in zip(group, labels):
-                f.label = label.strip()
+                f.label, f.item = label.strip(), label.strip()
+                if m.group(3):                        # 分别高出全国x、y个百分点: each one's margin
+                    f.label += ("低于" if m.group(3) in ("低于", "慢于") else "高于") + m.group(4)
             if m.group(0).endswith("占"):
                 for f in group:
                     f.kind = "share"
@@ -236,14 +297,22 @@ def _next_stop(sentence: str, pos: int) -> int:
     return min(stops) if stops else len(sentence)
 
 
+# A value named only to be compared with (超过去年全年4305.2亿元规模): no growth rate after it is its own.
+_COMPARED = re.compile(r"^(?:超过|超出|高于|多于|相当于)(?:去年|上年|前年|(?:19|20)\d\d年)")
+_COMPARED_CLAUSE = re.compile(r"[，,](?:超过|超出|高于|多于|相当于)(?:去年|上年|前年|(?:19|20)\d\d年)[^，,]*")
+
+
 def _attach_growth(sentence: str, figs: list[Figure]) -> None:
     """A growth rate goes with the nearest value before it in the same or the previous clause."""
     for i, f in enumerate(figs):
         if f.kind != "growth" or f.attached:
             continue
         for g in reversed(figs[:i]):
+            if g.kind in ("amount", "share") and g.change is None and _COMPARED.match(g.label):
+                continue                              # 超过去年全年4305.2亿元，比2019年增长x%: not its rate
             if g.kind in ("amount", "share") and g.change is None:
                 gap = re.sub(r"（[^）]*）|\([^)]*\)", "", sentence[g.end:f.start])   # （人民币，下同）
+                gap = _COMPARED_CLAUSE.sub("", gap)
                 if gap.count("，") + gap.count(",") <= 1 and "；" not in gap and len(gap) <= 24 \
                         and not re.search(r"[\u4e00-\u9fff]{2,}(?:进出口|出口|进口)",
                                           gap.split("，")[-1][:-6] or "") \
@@ -267,14 +336,47 @@ def _own_subject(gap: str, value: Figure) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
 
 
+# Words before a ranking that name no measure of their own (规模居中部第一, 连续第二年位居全国第五):
+# the ranking is the value's before them.
+_NO_MEASURE = re.compile(r"^(?:连续(?:第?[一二三四五六七八九十两\d]+)?(?:年|个月|季度)|多年|已经?|均|仍|继续|稳|稳定|"
+                         r"再次|首次|规模|总量|总体|总额|体量|[（）()])*$")
+_RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)"
+                           r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
+
+
+def _in_brackets(sentence: str, fig: Figure) -> bool:
+    """Whether a figure stands inside brackets (…114.57万吨(国际货量49.6万吨)): an aside, not the subject."""
+    before = sentence[:fig.start]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
+def _listed_ranks(sentence: str, figs: list[Figure]) -> bool:
+    """'A、B、C分别高出…x、y、z，分别排在全国第8、第7和第13位': each item's own ranking."""
+    m = _RANKS_LISTED.search(sentence)
+    items = [f for f in figs if f.item and f.end <= (m.start() if m else 0)]
+    places = re.findall(r"第[一二三四五六七八九十\d]{1,3}", m.group(2)) if m else []
+    if not m or len(places) != len(items):
+        return False
+    for f, place in zip(items, places):
+        rank = Figure(m.start(), m.end(), place, place, "", "", "", kind="rank")
+        rank.label, rank.ranks = f.item, [m.group(1) + place]
+        figs.append(rank)
+    return True
+
+
 def _attach_ranks(sentence: str, figs: list[Figure]) -> None:
     """'居全国第三、中部第一' after a value: its rankings."""
+    if _listed_ranks(sentence, figs):
+        return
     for m in RANK.finditer(sentence):
         before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
         gap = sentence[before[-1].end + len(before[-1].tail):m.start()] if before else \
             "，" + sentence[clause_start(sentence, m.start()):m.start()]      # 进出口值居全国第12位: no value
         target = before[-1] if before else None
         own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
+        if own and target and _NO_MEASURE.match(re.sub(r"位$", "", own.group(1).strip())):
+            own = None                           # 规模居中部第一: the value's own ranking
+            target = next((f for f in reversed(before) if not _in_brackets(sentence, f)), target)
         if not target and not own:
             continue
         if own:                                  # '…，货运航班量排名全国第四': a ranking of its own

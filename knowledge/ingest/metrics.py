@@ -18,7 +18,16 @@ _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
 _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
-                           r"增|降)(了|为|达)?$")
+                           r"增|降)(了|为|达|高达)?$")
+# 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
+_FRAME = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,8})中[，,]")
+_AREA_UNITS = ("平方公里", "万平方米", "平方米", "亩")
+_AREA_WORDS = re.compile(r"(?:实施|规划|总)?(?:范围|面积)?|含|包括|包含")
+_RUN_OF = re.compile(r"连续(增长|下降)$")
+_RUN_NEUTRAL = re.compile(r"月度|单月|已经?|实现|保持|同比|均|仍")
+_RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
+# A record single day (最高单日返程7列, 单日最高货邮量): the day's peak, never the period's total.
+_RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)("
                       + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
@@ -59,8 +68,13 @@ def name_metric(fig: Figure, label: str, sentence: str,
                       f"{'slowdown' if down else 'speed-up'} of growth in {last_amount.en} (points)",
                       last_amount.topic, ("增速", pace.group(1), "加快" if not down else "回落")), 0.1, \
             "a change of a growth rate"
+    run = _RUN_OF.search(label)
+    if run and fig.unit in ("个月", "个季度"):
+        return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
     aim = aim_of(label) or aim_of(clause)
+    record = _RECORD.search(label)
+    label = _RECORD.sub("", label) if record else label
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
     part = clause.startswith("其中")
     label, freq, was = clean_label(label)
@@ -72,9 +86,23 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
+        if last_amount.zh.endswith(_RUN_ZH):           # 连续6个月增长，其中2月份增速高达…: what grew
+            last_amount = Metric(last_amount.id.split("_consecutive_")[0],
+                                 last_amount.zh.removesuffix(_RUN_ZH), last_amount.en.removeprefix(_RUN_EN),
+                                 last_amount.topic)
         return _growth_of(last_amount, fig.basis, fig.down), 0.05, "growth of the figure before"
+    if fig.kind == "amount" and fig.unit in _AREA_UNITS and _AREA_WORDS.fullmatch(label):
+        return Metric("area", "面积", "area", "policy", ("面积", "范围", "实施范围", "area", "size")), 0.05, \
+            "an area named by its place"                  # 襄阳片区21.99平方公里(含…): the area's size
+    if fig.unit in ("大类", "类") and fig.kind == "amount" and fig.tail:      # 6大类19项改革事项
+        en = translate(fig.tail)[0] or fig.tail
+        return Metric(f"{slug(fig.tail, 24).replace('-', '_')}_categories", f"{fig.tail}大类数",
+                      f"categories of {en}", "policy", ("大类", "几大类", "categories")), 0.05, "a count of kinds"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
-        return _now(last_amount), 0.05, "the measure of the figure before"
+        if aim != "forecast" or "_forecast" in last_amount.id:
+            return _now(last_amount), 0.05, "the measure of the figure before"
+        return Metric(f"{last_amount.id}_forecast", f"预计{last_amount.zh}", f"forecast {last_amount.en}",
+                      last_amount.topic, last_amount.keywords), 0.05, "a forecast of the figure before"
     metric, penalty, why = _name(fig, label, sentence, last_amount)
     if cut:                                     # 通关时间再压缩10%: by how much it is cut
         metric = Metric(f"{metric.id}_reduction", f"{metric.zh}压缩幅度", f"reduction in {metric.en}",
@@ -87,6 +115,10 @@ def name_metric(fig: Figure, label: str, sentence: str,
                         metric.keywords)
     if fig.bracket and fig.kind == "amount":
         metric = _within(metric, fig.bracket)
+    if record and fig.kind == "amount":
+        metric = Metric(f"record_daily_{metric.id}", f"单日最高{metric.zh}",
+                        f"record single-day {re.sub(r' [(].*[)]$', '', metric.en)}",
+                        metric.topic, (*metric.keywords, "最高单日", "单日最高", "record day"))
     if aim == "goal":
         metric = Metric(f"{metric.id}_target", f"{metric.zh}目标", f"target for {metric.en}", metric.topic,
                         metric.keywords)
@@ -94,6 +126,21 @@ def name_metric(fig: Figure, label: str, sentence: str,
         metric = Metric(f"{metric.id}_forecast", f"预计{metric.zh}", f"forecast {metric.en}", metric.topic,
                         metric.keywords)
     return metric, penalty, why
+
+
+def _run_of(words: str, down: bool, last_amount: Metric | None) -> Metric:
+    """How many months in a row a measure grew (进出口连续19个月增长): named by what grew."""
+    words = _RUN_NEUTRAL.sub("", clean_label(words)[0])
+    of = match_metric(words) if words else last_amount
+    if not of and words:
+        of = Metric(slug(words, 30).replace("-", "_"), words, translate(words)[0] or words, "trade")
+    zh, en = (_RUN_ZH, _RUN_EN) if not down else ("连续下降月数", "consecutive months of decline in ")
+    keys = ("连续", "个月", "连续增长" if not down else "连续下降", "consecutive months")
+    if not of:
+        return Metric(f"consecutive_{'decline' if down else 'growth'}_months", zh, en.removesuffix(" in "),
+                      "trade", keys)
+    return Metric(f"{of.id}_consecutive_{'decline' if down else 'growth'}_months", of.zh + zh, en + of.en,
+                  of.topic, (*of.keywords, *keys))
 
 
 def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
@@ -237,17 +284,24 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
     if fig.kind == "share":
         raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
-        target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
-        target = re.sub(r"^(?:占比|占|比重|份额|比例)+$", "", target)     # 占比重: of a whole not named
+        frames = [f for f in _FRAME.findall(sentence[:fig.start]) if not re.search(r"[年月度其]$", f)]
+        if raw and raw.group(1) in ("", "比"):       # 出口货物中，电子产品占21.7%: of the frame's whole
+            target = frames[-1] if frames else ""
+        else:
+            target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
+        target = re.sub(r"^(?:占比|占|比重|份额|比例|比)+$", "", target)     # 占比重: of a whole not named
         target_en = translate(target)[0] or "the total"
         owner = _share_owner(fig.label) or last_amount
-        zh = (f"{owner.zh}占{target}比重" if target else f"{owner.zh}占比") if owner else \
-            (zh if "占" in zh else zh + "占比")
+        part = re.sub(r"占比?$", "", zh) if not owner and target and frames and target == frames[-1] else ""
+        if owner:
+            zh = f"{owner.zh}占{target}比重" if target else f"{owner.zh}占比"
+        else:                                        # 出口货物中，…服装占11.2%: 服装占出口货物比重
+            zh = f"{part}占{target}比重" if part else zh if "占" in zh else zh + "占比"
         if owner:                                    # 实际使用外资占全省比重: named by what it is a share of
             penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
                 0.15, f"metric '{zh}' not in the base's vocabulary")
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
-              else f"share of {target_en}")
+              else f"{translate(part)[0] or part} as a share of {target_en}" if part else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else "")
     if fig.kind == "amount" and (zh in _GENERIC or "投资" in zh and "元" in fig.unit):
@@ -257,8 +311,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
 
 def _share_owner(label: str) -> Metric | None:
     """What a share is of, when the words name it before 占 (电动汽车占出口汽车数量的61%)."""
-    found = re.search(r"([\u4e00-\u9fff]{2,12})占", label)
-    words = re.sub(r"^(?:其中|而|同时|均|约)", "", found.group(1)) if found else ""
+    found = re.search(r"([\u4e00-\u9fff]{2,24})占", label)       # 与…相关的A和B占比: A和B, its own words
+    words = re.sub(r"^(?:其中|而|同时|均|约)", "", found.group(1).split("的")[-1]) if found else ""
     if len(words) < 3 or words in _BARE_FLOWS or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):
         return None
     en, covered = translate(words)

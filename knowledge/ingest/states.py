@@ -7,8 +7,8 @@ import re
 from .figures import Figure
 
 # A neighbourhood's life (居民, 小区, 社区 repairs and volunteers) is not the open economy: its figures
-# are left out.
-OFF_TOPIC = re.compile(r"社区|小区|居民|业主|物业|楼栋|网格员|巡逻|志愿者|绿化")
+# are left out (企业主力军 is no home owner).
+OFF_TOPIC = re.compile(r"社区|小区|居民|(?<![企产农商工创])业主|物业|楼栋|网格员|巡逻|志愿者|绿化")
 EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会|展览会|大会|论坛|峰会|运动会|会|展|节)")
 MOMENT = re.compile(r"首日|当天|当日|现场|近日|日前")
 STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今")
@@ -23,6 +23,8 @@ _RECORD = re.compile(r"单日|单月|单周|单班|单次|日均|月均")   # �
 def timeless(fig: Figure, clause: str) -> bool:
     """A duration, speed, capacity or size: true at the article's date, not in the period of the sentence
     (unless its clause counts what was added: 新增15万平方米)."""
+    if re.search(r"连续(?:增长|下降)$", fig.label):
+        return False                                  # 连续19个月增长: a run up to the period's end
     if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in _LENGTHS):
         return True
     if fig.unit in _AREAS:

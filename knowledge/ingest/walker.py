@@ -88,7 +88,8 @@ class Walker(EventsMixin):
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
-                if fig.kind == "amount" and self.reading.proposals and not aside(s.text, fig):
+                if fig.kind == "amount" and fig.unit != "个百分点" and self.reading.proposals \
+                        and not aside(s.text, fig):   # no margin
                     last = self.reading.proposals[-1].fact
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])

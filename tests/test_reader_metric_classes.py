@@ -1,0 +1,112 @@
+"""What a figure measures, for the classes readers missed: rankings, runs of growth, margins over the
+national rate, record days, train directions, forecasts and shares of a kind of firm (made-up sentences)."""
+from __future__ import annotations
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+
+
+def _facts(text: str, store: FactStore) -> dict[str, dict]:
+    """The proposals of a made-up article keyed by value."""
+    reading = read_article(text, store, publication="湖北日报", date="2031-05-20")
+    return {p.fact["value"]: p.fact for p in reading.proposals}
+
+
+def test_a_ranking_after_a_vague_word_is_the_value_s_own(curated_store):
+    facts = _facts("一季度，全省实际使用外资金额41亿元，规模居中部第二。", curated_store)
+    assert facts["第二"]["metric_zh"] == "实际使用外资中部排名"
+    assert facts["第二"]["metric_en"] == "central China ranking by foreign direct investment actually used"
+
+
+def test_each_scope_of_a_ranking_after_a_run_of_years_is_proposed(curated_store):
+    facts = [p.fact for p in read_article(
+        "湖北日报 2031年1月9日\n\n2030年，花湖机场完成货邮吞吐量130.5万吨(其中国际货邮50.2万吨)，"
+        "连续第三年位居全国第九、中部第一。", curated_store).proposals]
+    ranks = {f["metric_zh"]: f["value"] for f in facts if f["value"].startswith("第")}
+    assert ranks == {"货邮吞吐量全国排名": "第九", "货邮吞吐量中部排名": "第一"}
+
+
+def test_margins_over_the_national_rate_and_their_rankings_listed_with_fenbie(curated_store):
+    facts = _facts("前4个月，全省进出口增速、出口增速和进口增速分别高出同期全国平均水平12.4、15.1和3.3个百分点，"
+                   "分别排在全国第6、第4和第17位。", curated_store)
+    assert facts["12.4"]["metric"] == "growth_above_national"
+    assert facts["15.1"]["metric"] == "exports_growth_above_national"
+    assert facts["3.3"]["metric"] == "imports_growth_above_national"
+    assert facts["3.3"]["unit"] == "个百分点"
+    assert facts["第6"]["metric_zh"] == "进出口增速全国排名"
+    assert facts["第4"]["metric_zh"] == "出口增速全国排名"
+    assert facts["第17"]["metric_zh"] == "进口增速全国排名"
+
+
+def test_a_run_of_months_of_growth_is_its_own_figure(curated_store):
+    facts = _facts("前4个月，全省进出口总值1234.5亿元。全省月度进出口已连续11个月增长。", curated_store)
+    assert facts["11"]["unit"] == "个月"
+    assert facts["11"]["metric_zh"] == "进出口总值连续增长月数"
+    assert facts["11"]["metric_en"].startswith("consecutive months of growth in ")
+    assert facts["1234.5"]["metric"] == "foreign_trade_total"
+
+
+def test_a_month_s_growth_after_a_run_names_what_grew(curated_store):
+    facts = _facts("前4个月，全省一般贸易进出口连续4个月保持正增长，其中3月份增速高达77.7%。", curated_store)
+    assert facts["4"]["metric_zh"] == "一般贸易进出口额连续增长月数"
+    assert facts["77.7"]["metric_zh"] == "一般贸易进出口额增速"
+    assert facts["77.7"]["period_start"] == "2031-03-01"
+
+
+def test_trains_out_and_back_and_a_record_day_are_apart(curated_store):
+    facts = _facts("今年前4个月，某班列共发出96列，到达203列，最高单日返程9列。", curated_store)
+    assert (facts["96"]["metric"], facts["96"]["metric_en"]) == ("outbound_trains", "outbound trains (departing)")
+    assert facts["203"]["metric"] == "return_trains"
+    assert facts["9"]["metric_zh"] == "单日最高回程开行列数"
+    assert facts["9"]["metric_en"] == "record single-day return trains"
+    assert facts["9"]["period_start"] == facts["203"]["period_start"] == "2031-01-01"
+
+
+def test_a_value_named_for_comparison_keeps_its_measure_and_leaves_the_rate(curated_store):
+    facts = _facts("中新社武汉5月20日电 今年前4个月，湖北进出口总值2345.6亿元，超过去年全年2200.1亿元规模，"
+                   "比2029年同期增长21.2%。", curated_store)
+    assert facts["2200.1"]["metric"] == "foreign_trade_total"
+    assert facts["2200.1"]["period_start"] == "2030-01-01" and not facts["2200.1"]["change_zh"]
+    assert facts["2345.6"]["change_zh"] == "比2029年同期增长21.2%"
+
+
+def test_a_forecast_of_the_value_before_is_named_so(curated_store):
+    facts = _facts("前4个月，全省进出口总额1111.1亿元，增速高于全国5.5个百分点，预计全年可达3600亿元。", curated_store)
+    assert facts["3600"]["metric_zh"] == "预计进出口总值"
+    assert facts["3600"]["metric_en"].startswith("forecast ")
+    assert facts["5.5"]["metric"] == "growth_above_national"
+
+
+def test_a_kind_of_firm_in_a_sentence_about_its_role_and_its_share(curated_store):
+    facts = _facts("前4个月，民营企业主力军作用凸显，全省民营企业进出口812.3亿元，占同期全省外贸总值的61.2%；"
+                   "与我省主导产业相关的软件信息技术服务业和技术服务业占比达33.3%。", curated_store)
+    assert facts["812.3"]["metric"] == "private_firms_trade"
+    assert facts["61.2"]["metric_zh"].startswith("民营企业进出口额占")
+    assert facts["33.3"]["metric_zh"] == "软件信息技术服务业和技术服务业占比"
+
+
+def test_areas_of_a_zone_s_parts_and_the_kinds_of_its_measures(curated_store):
+    facts = _facts("湖北自贸区将推进5大类23项改革事项。湖北自贸区实施范围98.76平方公里，涵盖三个片区：武汉片区60平方公里"
+                   "(含东湖综保区4.44平方公里)，襄阳片区18.88平方公里，宜昌片区19.88平方公里。", curated_store)
+    assert facts["5"]["metric_zh"] == "改革事项大类数" and facts["5"]["metric_en"] == "categories of reform measures"
+    assert facts["23"]["unit"] == "项"
+    assert {facts[v]["metric"] for v in ("98.76", "60", "4.44", "18.88", "19.88")} == {"area"}
+    assert facts["三"]["unit"] == "个" and facts["三"]["metric_zh"] == "片区数"
+
+
+def test_a_spelled_count_of_border_ports_but_not_of_a_topic(curated_store):
+    facts = _facts("中欧班列（武汉）已形成经由四个口岸进出境的格局。三个片区改革内容各有侧重。", curated_store)
+    assert facts["四"]["metric_zh"] == "进出境口岸数"
+    assert "三" not in facts
+
+
+def test_shares_after_a_frame_are_of_the_frame_s_whole(curated_store):
+    facts = _facts("今年前4个月，中欧班列（武汉）运量创新高。出口货物中，家电货值占23.4%；服装占11.2%。", curated_store)
+    assert facts["23.4"]["metric_zh"] == "家电货值占出口货物比重"
+    assert facts["11.2"]["metric_zh"] == "服装占出口货物比重"
+    assert facts["11.2"]["metric_en"] == "garments as a share of exported goods"
+
+
+def test_a_ratio_raised_to_a_value_keeps_its_name(curated_store):
+    facts = _facts("今年前4个月，中欧班列（武汉）回程比例提升至39.9%。", curated_store)
+    assert facts["39.9"]["metric_zh"] == "回程比例"
