@@ -110,3 +110,24 @@ def test_shares_after_a_frame_are_of_the_frame_s_whole(curated_store):
 def test_a_ratio_raised_to_a_value_keeps_its_name(curated_store):
     facts = _facts("今年前4个月，中欧班列（武汉）回程比例提升至39.9%。", curated_store)
     assert facts["39.9"]["metric_zh"] == "回程比例"
+
+
+def test_a_national_rate_in_brackets_is_no_margin_and_the_growth_is_ranked(curated_store):
+    facts = _facts("一季度，全省进出口总值1500.1亿元，同比增长11.1%，高于全国（3.3%）7.8个百分点，"
+                   "增速位居全国第五、中部第一。", curated_store)
+    assert "3.3" not in facts
+    assert facts["7.8"]["metric"] == "growth_above_national"
+    assert (facts["第五"]["metric_zh"], facts["第一"]["metric_zh"]) == ("增速全国排名", "增速中部排名")
+
+
+def test_a_rate_does_not_take_the_next_words_of_a_headline(curated_store):
+    facts = _facts("一季度我省外贸进出口1500.1亿元 同比增长11.1%增速高于全国7.8个百分点，位居全国第五", curated_store)
+    assert facts["7.8"]["metric"] == "growth_above_national"
+    assert facts["第五"]["metric_zh"] == "增速全国排名"
+
+
+def test_a_margin_over_the_nation_is_of_the_measure_before(curated_store):
+    facts = _facts("前4个月，全省实际使用外资9.99亿美元，同比增长5.5%，增速较全国平均水平高出12.3个百分点；"
+                   "全省出口888.8亿元，增长9.9%，比全国高4.4个百分点。", curated_store)
+    assert facts["12.3"]["metric_zh"] == "实际使用外资增速高于全国"
+    assert facts["4.4"]["metric"] == "exports_growth_above_national"

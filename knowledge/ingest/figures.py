@@ -2,87 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%", "倍", "万标箱", "标箱",
-         "TEU", "万吨", "吨", "公斤", "架次", "架", "国", "班次", "国家和地区", "个", "家", "列", "条", "项", "批", "座", "台",
-         "辆", "艘",
-         "万人次", "人次", "万人", "名", "位", "场", "票", "万件", "件", "单", "平方公里", "平方米", "万平方米", "亩", "公里", "千米",
-         "小时", "分钟", "天", "种", "大类", "类", "套", "场次", "款", "所", "户", "班", "趟", "航线", "个小时", "米/秒", "万套",
-         "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次", "万人", "人")
-_UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|约|逾|达)?(" + _NUM + r"(?:(?:—|-|~|～|至|到)" + _NUM + r")?)"
-                    r"(万亿|亿|万|千)?(多|余)?"
-                    r"(?:(" + _UNIT_RE + r"|(?<=[多余])年)(?![A-Za-z]|级))(?!个?月|年|日|号|周岁)")
-DATE_EVENT = re.compile(r"(?<!\d年)(?<![\d\-—至到前])((?:20\d\d年|今年|去年)?\d{1,2}月(?:\d{1,2}日)?)"
-                        r"(?!份|以来|底|末|[上中下]旬)[，,]?"
-                        r"([^。；]{0,40}?)(正式)?(建成投用|投入运营|投入使用|建成|开通|首发|开行|投运|揭牌|挂牌|开业|签署|"
-                        r"签约|注册成立|成立|启用|通航|落户|开工|动工|竣工|上线|开园|首航|发布|举行|举办|召开|路演|起飞|发车|启程)")
-YEAR_EVENT = re.compile(r"(?:成立|创立|创办|始建|组建)于((?:19|20)\d\d)年()|((?:19|20)\d\d)年"
-                        r"(?:在[\u4e00-\u9fff]{2,6}?)?(?:正式|开始|起|已经?|就)?"
-                        r"(成立|创立|创办|组建|开园|开始运营|运营|投运|建成|落户|共建|"
-                        r"(?:开行|开通|开航|通航|启用|开业)(?=以来))")          # 自2012年开行以来: its first year
-RANK = re.compile(r"(?:位?居|排名?|排在|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)?(?:第([一二三四五六七八九十\d]{1,3})|首位)")
-_GROWTH_END = re.compile(r"(同比|环比|按年|按年度|比上年|较上年|比去年|较去年|比上年同期|较上年同期|比去年同期|较去年同期|"
-                         r"[比较](?:19|20)\d\d年(?:同期)?)?(增长|增加|上升|"
-                         r"提高|提升|下降|减少|回落|下滑|增|降|增速为|增速达|增速|增幅为|增幅达|增幅)(了|为|达|高达)?$")
-_SHARE_END = re.compile(r"(占|占比|比重|份额)[^，。]{0,16}?(为|达|超过|约)?$")
-_DOWN = ("下降", "减少", "回落", "下滑", "降")
-APPROX = {"近": "nearly ", "超过": "over ", "超": "over ", "约": "about ", "逾": "over ", "多": "more than ",
-          "余": "more than "}
-
-
-_PER = re.compile(r"(?:每|一)(秒|分钟|小时|天|日|周)$|每(月|年)$")
-_PER_UNIT = {"日": "天"}
-ORDINAL = re.compile(r"第(\d{1,3}|[二三四五六七八九十]|[一二三四五六七八九十]{2,3}|一(?=届))(届|次)")
-
-
-@dataclass
-class Figure:
-    """One number with its unit in a sentence."""
-    start: int
-    end: int
-    value: str                 # as printed: 近400, 1000多, 7502.3
-    number: str                # the digits: 7502.3
-    mult: str                  # 亿, 万 ...
-    unit: str                  # the printed unit with its multiplier: 亿元
-    approx: str                # 近/超过/多/余 or ''
-    label: str = ""            # the words before it in its clause
-    tail: str = ""             # the noun right after it (400家企业 -> 企业)
-    kind: str = "amount"       # amount | growth | share | rank
-    down: bool = False
-    yoy: bool = False
-    basis: str = ""            # 同比 (year on year) or 环比 (on the month before)
-    change: "Figure | None" = None
-    ranks: list[str] = field(default_factory=list)
-    attached: bool = False
-    period_words: str = ""     # its own period from a list of periods: 一、二季度…分别为 -> 二季度
-    bracket: tuple[str, str, str, str, str] | None = None   # the size bracket it counts within:
-    #                                                         (measure, number, mult, unit, 以上/以下)
-    item: str = ""             # its own item of a 分别 list (出口增速 of 进出口增速、出口增速分别高出…)
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Where the clause holding position pos begins."""
-    cut = max(text.rfind(c, 0, pos) for c in "，；。,;：:！？")
-    return cut + 1
-
-
-# Words that only give examples of what a figure measures: 以锂电池、储能设备为代表的 / 包括…在内的 (their
-# list is no label of its own), and a bracket's members (传统市场（美国、欧盟）: the market is measured).
-_EXAMPLES = re.compile(r"(?:以|由)[^，。；]{1,30}?(?:为代表|为主|领衔)的?|包括[^，。；]{1,30}?在内的|[（(][^）)]*[）)]")
-
-
-# What a size bracket measures (总投资5000万美元以上项目): the words right before its amount.
-_BRACKET_OF = re.compile(r"(?:总投资|投资额|投资|合同外资|注册资本|实际使用外资|实际外资|营业收入|营收|产值|进出口额|进出口|"
-                         r"出口额|出口|进口额|进口|规模)(?:在|达)?$")
-
-
-def _last_item(words: str) -> str:
-    """The label of a figure from the words before it: the last item of a 、 list, examples left out."""
-    return _EXAMPLES.sub("", words).strip(" 、，,（(").split("、")[-1]
-
+from .counted import reference, runs, shared_unit, spelled
+from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK, SHARE_END, UNITS,  # noqa: F401
+                     YEAR_EVENT, Figure, clause_start, last_item, next_stop)
+from .figure import _BRACKET_OF, _PER, _PER_UNIT
+from .ranks import attach_ranks
 
 def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
@@ -125,83 +50,32 @@ def figures(sentence: str) -> list[Figure]:
         fig = Figure(start, m_end, value, number, mult, full_unit, shown_prefix or suffix)
         ends = [f.end + len(f.tail) for f in out if f.end <= start] + [b for b in brackets if b <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
-        fig.label = _last_item(sentence[prev_end:start])
+        fig.label = last_item(sentence[prev_end:start])
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        if unit in ("%", "个百分点") and (GROWTH_END.search(fig.label) or re.search(r"增速|增幅|[高低快慢]于", fig.tail)):
+            fig.tail = ""                             # 增长14.2%增速高于全国…: a rate's words are the next's
         if unit in ("大类", "类") and not fig.tail:       # 6大类19项改革事项: kinds of what the next counts
             nxt = re.match(r"\d+(?:项|个|条|种)([\u4e00-\u9fff]{2,8})", sentence[m_end:])
             fig.tail = re.split(r"[的，、和及与]", nxt.group(1))[0] if nxt else ""
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
-        g = _GROWTH_END.search(fig.label)
+        g = GROWTH_END.search(fig.label)
         if g and unit in ("%", "倍", "个百分点"):
-            fig.kind, fig.down, fig.yoy = "growth", g.group(2) in _DOWN, bool(g.group(1))
+            fig.kind, fig.down, fig.yoy = "growth", g.group(2) in DOWN, bool(g.group(1))
             fig.basis = ("环比" if g.group(1) == "环比" else g.group(1) if re.search(r"\d", g.group(1) or "")
                          else "同比" if g.group(1) else "")           # 较2024年同期: said as printed
-        elif unit in ("%", "个百分点") and _SHARE_END.search(fig.label):
+        elif unit in ("%", "个百分点") and SHARE_END.search(fig.label):
             fig.kind = "share"
         out.append(fig)
-    out = sorted(_thresholds(sentence, _shared_unit(sentence, out)) + _runs(sentence) + _spelled(sentence),
-                 key=lambda f: f.start)
+    out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence)
+                 + spelled(sentence), key=lambda f: f.start)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
-    _attach_ranks(sentence, out)
-    return out
-
-
-# 连续19个月增长, 连续6个月保持正增长: how long a run of growth lasts, a figure of its own.
-_RUN = re.compile(r"连续(\d{1,3}|[一二三四五六七八九十]{1,3})个(月|季度)(?:同比)?(?:实现|保持)?(?:正)?(增长|下降|增加|减少)")
-
-
-def _runs(sentence: str) -> list[Figure]:
-    """Runs of months of growth (连续19个月增长): the count of months, labelled by what grew."""
-    out = []
-    for m in _RUN.finditer(sentence):
-        fig = Figure(m.start(1), m.end(2), m.group(1), m.group(1), "", "个" + m.group(2), "")
-        down = m.group(3) in _DOWN or m.group(3) == "减少"
-        fig.label = _last_item(sentence[clause_start(sentence, m.start()):m.start()]) + \
-            ("连续下降" if down else "连续增长")
-        out.append(fig)
-    return out
-
-
-# 涵盖三个片区, 经由五个口岸进出境: a small count spelled out, of places a zone or a service spans.
-_SPELLED = re.compile(r"(?<![第一二三四五六七八九十两几])([两二三四五六七八九十])个"
-                      r"(片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽)(进出境|出入境)?(?=[，。；、：:（(的]|$)")
-_SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
-              "十": "10"}
-
-
-def _spelled(sentence: str) -> list[Figure]:
-    """Counts spelled in Chinese numerals before a place noun (三个片区): the numeral as printed, its digits."""
-    out = []
-    for m in _SPELLED.finditer(sentence):
-        fig = Figure(m.start(1), m.end(1) + 1, m.group(1), _SPELLED_N[m.group(1)], "", "个", "")
-        fig.tail = (m.group(3) or "") + m.group(2)           # named by what it counts, not the verb before
-        out.append(fig)
-    return out
-
-
-_BARE_LIST = re.compile(r"分别[^，。；\d]{0,16}?((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
-
-
-def _shared_unit(sentence: str, figs: list[Figure]) -> list[Figure]:
-    """'分别高出19.8、26.1和10.4个百分点': the numbers before the last share its unit, each its own figure."""
-    out: list[Figure] = []
-    for f in figs:
-        m = _BARE_LIST.search(sentence[:f.start]) if not f.approx and not f.mult else None
-        if m:
-            label = f.label if "分别" in f.label else ""
-            for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
-                start = m.start(1) + n.start()
-                value = n.group(0) + ("%" if f.unit == "%" else "")
-                out.append(Figure(start, m.start(1) + n.end(), value, n.group(0), "", f.unit, "", label=label,
-                                  kind=f.kind))
-            f.label = label
-        out.append(f)
+    attach_ranks(sentence, out)
     return out
 
 
@@ -222,7 +96,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
                          r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
                  or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
-        group = [f for f in group if f.start < _next_stop(sentence, m.end())]
+        group = [f for f in group if f.start < next_stop(sentence, m.end())]
         if len(group) < 2:
             continue
         if m.group(2):                                 # 分别增长 x%、y%: rates of the values before
@@ -230,7 +104,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
             for f in group:
                 own = re.search(r"(下降|减少|增长|增加)$", sentence[:f.start])     # …、7.2%和下降3.4%
                 f.kind, f.yoy = "growth", yoy
-                f.down = (own.group(1) if own else m.group(2)) in _DOWN
+                f.down = (own.group(1) if own else m.group(2)) in DOWN
                 f.basis = "同比" if yoy else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
             if len(amounts) < len(group):             # 进出口、出口分别增长x%和y%: rates of the things named
@@ -291,12 +165,6 @@ def _only_list_between(sentence: str, a: int, b: int, figs: list[Figure]) -> boo
     return not re.sub(r"下降|减少|增长|增加", "", between).strip("、，,和及与 ")
 
 
-def _next_stop(sentence: str, pos: int) -> int:
-    """Where the sentence's next semicolon or full stop is."""
-    stops = [i for i in (sentence.find(c, pos) for c in "；;。") if i >= 0]
-    return min(stops) if stops else len(sentence)
-
-
 # A value named only to be compared with (超过去年全年4305.2亿元规模): no growth rate after it is its own.
 _COMPARED = re.compile(r"^(?:超过|超出|高于|多于|相当于)(?:去年|上年|前年|(?:19|20)\d\d年)")
 _COMPARED_CLAUSE = re.compile(r"[，,](?:超过|超出|高于|多于|相当于)(?:去年|上年|前年|(?:19|20)\d\d年)[^，,]*")
@@ -334,64 +202,3 @@ def _own_subject(gap: str, value: Figure) -> bool:
     last = re.split(r"[，,]", gap)[-1]
     rest = _RATE_WORDS.sub("", last).replace(value.tail, "", 1) if value.tail else _RATE_WORDS.sub("", last)
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
-
-
-# Words before a ranking that name no measure of their own (规模居中部第一, 连续第二年位居全国第五):
-# the ranking is the value's before them.
-_NO_MEASURE = re.compile(r"^(?:连续(?:第?[一二三四五六七八九十两\d]+)?(?:年|个月|季度)|多年|已经?|均|仍|继续|稳|稳定|"
-                         r"再次|首次|规模|总量|总体|总额|体量|[（）()])*$")
-_RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)"
-                           r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
-
-
-def _in_brackets(sentence: str, fig: Figure) -> bool:
-    """Whether a figure stands inside brackets (…114.57万吨(国际货量49.6万吨)): an aside, not the subject."""
-    before = sentence[:fig.start]
-    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
-
-
-def _listed_ranks(sentence: str, figs: list[Figure]) -> bool:
-    """'A、B、C分别高出…x、y、z，分别排在全国第8、第7和第13位': each item's own ranking."""
-    m = _RANKS_LISTED.search(sentence)
-    items = [f for f in figs if f.item and f.end <= (m.start() if m else 0)]
-    places = re.findall(r"第[一二三四五六七八九十\d]{1,3}", m.group(2)) if m else []
-    if not m or len(places) != len(items):
-        return False
-    for f, place in zip(items, places):
-        rank = Figure(m.start(), m.end(), place, place, "", "", "", kind="rank")
-        rank.label, rank.ranks = f.item, [m.group(1) + place]
-        figs.append(rank)
-    return True
-
-
-def _attach_ranks(sentence: str, figs: list[Figure]) -> None:
-    """'居全国第三、中部第一' after a value: its rankings."""
-    if _listed_ranks(sentence, figs):
-        return
-    for m in RANK.finditer(sentence):
-        before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
-        gap = sentence[before[-1].end + len(before[-1].tail):m.start()] if before else \
-            "，" + sentence[clause_start(sentence, m.start()):m.start()]      # 进出口值居全国第12位: no value
-        target = before[-1] if before else None
-        own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
-        if own and target and _NO_MEASURE.match(re.sub(r"位$", "", own.group(1).strip())):
-            own = None                           # 规模居中部第一: the value's own ranking
-            target = next((f for f in reversed(before) if not _in_brackets(sentence, f)), target)
-        if not target and not own:
-            continue
-        if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
-            first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
-            if first:
-                rank = Figure(m.start(), m.end(), first.group(0), first.group(0), "", "", "", kind="rank")
-                rank.label = own.group(1).strip()
-                rank.ranks = [(m.group(1) or "全国") + first.group(0)]
-                figs.append(rank)
-            continue
-        tail = sentence[m.start():_next_stop(sentence, m.start())]
-        ranks = re.findall(r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
-        for scope, rank in ranks:
-            if scope + rank not in target.ranks:
-                target.ranks.append(scope + rank)
-        first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
-        if m.group(1) and first and (m.group(1) + first.group(0)) not in target.ranks:
-            target.ranks.append(m.group(1) + first.group(0))

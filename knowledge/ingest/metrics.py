@@ -128,6 +128,17 @@ def name_metric(fig: Figure, label: str, sentence: str,
     return metric, penalty, why
 
 
+def _above_national(of: Metric, generic: Metric) -> Metric:
+    """A margin over the national growth rate of the measure named before (exports, FDI…), not of all trade."""
+    if of.id in ("foreign_trade_total", "growth_above_national") or of.id.endswith("above_national"):
+        return generic
+    if of.id in ("exports", "imports"):
+        return next(m for _, m in METRICS if m.id == f"{of.id}_growth_above_national")
+    return Metric(f"{of.id}_growth_above_national", f"{of.zh}增速高于全国",
+                  f"{of.en} growth margin above the national rate", of.topic,
+                  (*of.keywords, "增速", "高于全国", "growth rate"))
+
+
 def _run_of(words: str, down: bool, last_amount: Metric | None) -> Metric:
     """How many months in a row a measure grew (进出口连续19个月增长): named by what grew."""
     words = _RUN_NEUTRAL.sub("", clean_label(words)[0])
@@ -236,6 +247,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     known = _one_flow(known, words) if known else None
+    if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
+        known = _above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
     if known and fig.kind == "amount":
         for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):
             if scope == "外贸" and known.topic != "logistics":

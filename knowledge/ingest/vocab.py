@@ -48,7 +48,8 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
      Metric("imports_growth_above_national", "进口增速高于全国",
                                           "import growth margin above the national rate", "trade",
                                           ("进口增速", "高于全国", "import growth"))),
-    (r"高于全国|比全国高|快于全国|比全国快", Metric("growth_above_national", "进出口增速高于全国", "growth margin above the "
+    (r"高于全国|比全国高|快于全国|比全国快|高出(?:同期)?全国|[比较](?:同期)?全国(?:整体)?(?:平均)?(?:水平)?(?:高出|高|快)",
+     Metric("growth_above_national", "进出口增速高于全国", "growth margin above the "
                                           "national rate", "trade",
                                           ("增速", "高于全国", "growth rate", "进出口", "总体", "外贸"))),
     (r"服务贸易", Metric("services_trade", "服务贸易进出口额", "trade in services", "trade",

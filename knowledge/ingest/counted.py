@@ -1,0 +1,79 @@
+"""Figures the number pattern alone misses or misreads: runs of months of growth, counts spelled in
+Chinese numerals, numbers sharing the unit of the last of a 分别 list, and a reference rate in brackets."""
+from __future__ import annotations
+
+import re
+
+from .figure import DOWN, Figure, clause_start, last_item
+
+
+# 高于全国（4.7%）9.5个百分点: the bracket holds the nation's rate, the margin after it is the figure.
+_REFERENCE = re.compile(r"((?:高于|低于|快于|慢于|高出)(?:同期)?(?:全国|全省)(?:平均水平|平均)?)[（(]$")
+
+
+def reference(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """A reference rate in brackets after 高于全国 is left out; the margin after it takes the words."""
+    out: list[Figure] = []
+    words = ""
+    for f in figs:
+        ref = _REFERENCE.search(sentence[:f.start])
+        if ref and re.match(r"\s*[）)]", sentence[f.end:]) and f.unit == "%":
+            words = ref.group(1)
+            continue
+        if words:
+            f.label, words = words, ""
+        out.append(f)
+    return out
+
+
+# 连续19个月增长, 连续6个月保持正增长: how long a run of growth lasts, a figure of its own.
+_RUN = re.compile(r"连续(\d{1,3}|[一二三四五六七八九十]{1,3})个(月|季度)(?:同比)?(?:实现|保持)?(?:正)?(增长|下降|增加|减少)")
+
+
+def runs(sentence: str) -> list[Figure]:
+    """Runs of months of growth (连续19个月增长): the count of months, labelled by what grew."""
+    out = []
+    for m in _RUN.finditer(sentence):
+        fig = Figure(m.start(1), m.end(2), m.group(1), m.group(1), "", "个" + m.group(2), "")
+        down = m.group(3) in DOWN or m.group(3) == "减少"
+        fig.label = last_item(sentence[clause_start(sentence, m.start()):m.start()]) + \
+            ("连续下降" if down else "连续增长")
+        out.append(fig)
+    return out
+
+
+# 涵盖三个片区, 经由五个口岸进出境: a small count spelled out, of places a zone or a service spans.
+_SPELLED = re.compile(r"(?<![第一二三四五六七八九十两几])([两二三四五六七八九十])个"
+                      r"(片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽)(进出境|出入境)?(?=[，。；、：:（(的]|$)")
+_SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+              "十": "10"}
+
+
+def spelled(sentence: str) -> list[Figure]:
+    """Counts spelled in Chinese numerals before a place noun (三个片区): the numeral as printed, its digits."""
+    out = []
+    for m in _SPELLED.finditer(sentence):
+        fig = Figure(m.start(1), m.end(1) + 1, m.group(1), _SPELLED_N[m.group(1)], "", "个", "")
+        fig.tail = (m.group(3) or "") + m.group(2)           # named by what it counts, not the verb before
+        out.append(fig)
+    return out
+
+
+_BARE_LIST = re.compile(r"分别[^，。；\d]{0,16}?((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
+
+
+def shared_unit(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """'分别高出19.8、26.1和10.4个百分点': the numbers before the last share its unit, each its own figure."""
+    out: list[Figure] = []
+    for f in figs:
+        m = _BARE_LIST.search(sentence[:f.start]) if not f.approx and not f.mult else None
+        if m:
+            label = f.label if "分别" in f.label else ""
+            for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
+                start = m.start(1) + n.start()
+                value = n.group(0) + ("%" if f.unit == "%" else "")
+                out.append(Figure(start, m.start(1) + n.end(), value, n.group(0), "", f.unit, "", label=label,
+                                  kind=f.kind))
+            f.label = label
+        out.append(f)
+    return out

@@ -1,0 +1,75 @@
+"""Rankings of a sentence (居全国第三、中部第一): whose value they rank, or their own measure."""
+from __future__ import annotations
+
+import re
+
+from .figure import RANK, Figure, clause_start, next_stop
+
+
+# Words before a ranking that name no measure of their own (规模居中部第一, 连续第二年位居全国第五):
+# the ranking is the value's before them.
+_NO_MEASURE = re.compile(r"^(?:连续(?:第?[一二三四五六七八九十两\d]+)?(?:年|个月|季度)|多年|已经?|均|仍|继续|稳|稳定|"
+                         r"再次|首次|规模|总量|总体|总额|体量|[（）()])*$")
+_RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)"
+                           r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
+
+
+_SCOPED = r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)"
+
+
+def _in_brackets(sentence: str, fig: Figure) -> bool:
+    """Whether a figure stands inside brackets (…114.57万吨(国际货量49.6万吨)): an aside, not the subject."""
+    before = sentence[:fig.start]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
+def _listed_ranks(sentence: str, figs: list[Figure]) -> bool:
+    """'A、B、C分别高出…x、y、z，分别排在全国第8、第7和第13位': each item's own ranking."""
+    m = _RANKS_LISTED.search(sentence)
+    items = [f for f in figs if f.item and f.end <= (m.start() if m else 0)]
+    places = re.findall(r"第[一二三四五六七八九十\d]{1,3}", m.group(2)) if m else []
+    if not m or len(places) != len(items):
+        return False
+    for f, place in zip(items, places):
+        rank = Figure(m.start(), m.end(), place, place, "", "", "", kind="rank")
+        rank.label, rank.ranks = f.item, [m.group(1) + place]
+        figs.append(rank)
+    return True
+
+
+def attach_ranks(sentence: str, figs: list[Figure]) -> None:
+    """'居全国第三、中部第一' after a value: its rankings."""
+    if _listed_ranks(sentence, figs):
+        return
+    for m in RANK.finditer(sentence):
+        before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
+        gap = sentence[before[-1].end + len(before[-1].tail):m.start()] if before else \
+            "，" + sentence[clause_start(sentence, m.start()):m.start()]      # 进出口值居全国第12位: no value
+        target = before[-1] if before else None
+        margin = re.split(r"[高低快慢]于|高出", target.label)[0] if target and target.unit == "个百分点" else ""
+        if margin and margin != target.label:        # 增速高于全国9.5个百分点，位居全国第六: the growth's rank
+            gap = "，" + margin
+        own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
+        if own and target and _NO_MEASURE.match(re.sub(r"位$", "", own.group(1).strip())):
+            own = None                           # 规模居中部第一: the value's own ranking
+            target = next((f for f in reversed(before) if not _in_brackets(sentence, f)), target)
+        if not target and not own:
+            continue
+        if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
+            first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+            if first:
+                rank = Figure(m.start(), m.end(), first.group(0), first.group(0), "", "", "", kind="rank")
+                rank.label = own.group(1).strip()
+                rank.ranks = [(m.group(1) or "全国") + first.group(0)]
+                clause = re.split(r"[，,；;。]", sentence[m.end():])[0]    # 位居全国第六、中部第一: each scope
+                rank.ranks += ["".join(r) for r in re.findall(_SCOPED, clause)]
+                figs.append(rank)
+            continue
+        tail = sentence[m.start():next_stop(sentence, m.start())]
+        ranks = re.findall(r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
+        for scope, rank in ranks:
+            if scope + rank not in target.ranks:
+                target.ranks.append(scope + rank)
+        first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+        if m.group(1) and first and (m.group(1) + first.group(0)) not in target.ranks:
+            target.ranks.append(m.group(1) + first.group(0))
