@@ -131,3 +131,16 @@ def test_a_margin_over_the_nation_is_of_the_measure_before(curated_store):
                    "全省出口888.8亿元，增长9.9%，比全国高4.4个百分点。", curated_store)
     assert facts["12.3"]["metric_zh"] == "实际使用外资增速高于全国"
     assert facts["4.4"]["metric"] == "exports_growth_above_national"
+
+
+def test_new_routes_and_new_firms_are_not_all_of_them(curated_store):
+    facts = _facts("截至4月底，花湖机场已开通国际货运航线33条，今年新开9条；今年新引进两家外国航空公司。"
+                   "阳逻港今年新开通“武汉—大阪”“武汉—仁川”等近洋直航航线三条。", curated_store)
+    assert facts["9"]["metric_zh"] == "新增国际货运航线数" and facts["33"]["metric"] == "international_cargo_routes"
+    assert facts["两"]["metric_zh"] == "新引进外国航空公司数" and facts["两"]["unit"] == "家"
+    assert facts["三"]["metric_zh"].startswith("新增") and "大阪" not in facts["三"]["metric_zh"]
+
+
+def test_a_ranking_among_a_country_s_airports(curated_store):
+    facts = _facts("前4个月，花湖机场完成货邮吞吐量40.4万吨，货邮吞吐量位居全国机场第六。", curated_store)
+    assert facts["第六"]["metric_zh"] == "货邮吞吐量全国排名"

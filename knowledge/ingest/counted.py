@@ -42,19 +42,28 @@ def runs(sentence: str) -> list[Figure]:
     return out
 
 
-# 涵盖三个片区, 经由五个口岸进出境: a small count spelled out, of places a zone or a service spans.
-_SPELLED = re.compile(r"(?<![第一二三四五六七八九十两几])([两二三四五六七八九十])个"
-                      r"(片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽)(进出境|出入境)?(?=[，。；、：:（(的]|$)")
+# 涵盖三个片区, 经由五个口岸进出境, 新引进三家外国航空公司, 近洋直航航线四条: a small count spelled out,
+# of places, firms or routes.
+_NOUN = r"(?:片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽|公司|企业|机构|航线|线路|通道)"
+_SPELLED = re.compile(r"(?<![第一二三四五六七八九十两几])([两二三四五六七八九十])(个|家|条|座)"
+                      r"((?:[\u4e00-\u9fff]{0,6}?)" + _NOUN + r")(进出境|出入境)?(?=[，。；、：:（(的」”]|$)")
+_SPELLED_AFTER = re.compile(_NOUN + r"([两二三四五六七八九十])(个|家|条|座)(?=[，。；、]|$)")
 _SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
               "十": "10"}
 
 
 def spelled(sentence: str) -> list[Figure]:
-    """Counts spelled in Chinese numerals before a place noun (三个片区): the numeral as printed, its digits."""
+    """Counts spelled in Chinese numerals (三个片区, 航线四条): the numeral as printed, its digits."""
     out = []
     for m in _SPELLED.finditer(sentence):
-        fig = Figure(m.start(1), m.end(1) + 1, m.group(1), _SPELLED_N[m.group(1)], "", "个", "")
-        fig.tail = (m.group(3) or "") + m.group(2)           # named by what it counts, not the verb before
+        fig = Figure(m.start(1), m.end(2), m.group(1), _SPELLED_N[m.group(1)], "", m.group(2), "")
+        fig.tail = (m.group(4) or "") + m.group(3)           # named by what it counts, not the verb before
+        new = re.search(r"(?:新开通?|新引进|新增|新设)$", sentence[:m.start()])
+        fig.label = new.group(0) if new else ""               # …but new ones are new: 新引进三家外国航空公司
+        out.append(fig)
+    for m in _SPELLED_AFTER.finditer(sentence):
+        fig = Figure(m.start(1), m.end(2), m.group(1), _SPELLED_N[m.group(1)], "", m.group(2), "")
+        fig.label = last_item(sentence[clause_start(sentence, m.start()):m.start(1)])
         out.append(fig)
     return out
 

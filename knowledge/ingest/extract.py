@@ -114,8 +114,8 @@ def _plain_text(text: str, markdown: bool = False) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|breadcrumbs?|crumbs?|sidebar|copyright|share|"
-                         r"comments?|related|recommend|toolbar|login|ads?)(?:$|[\s_-])", re.I)
+_SKIP_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|footer|breadcrumbs?|crumbs?|sidebar|copyright|"
+                         r"share|comments?|related|recommend|toolbar|login|ads?)(?:$|[\s_-])", re.I)
 _MAIN_CLASS = re.compile(r"article|content|detail|main|zoom|text|body", re.I)
 _META_DATE = ("pubdate", "publishdate", "publish_date", "publishtime", "article:published_time", "dc.date",
               "date", "firstpublishedtime")
@@ -191,7 +191,8 @@ class _ArticleParser(HTMLParser):
 
     def header(self) -> str:
         """'湖北日报 2025-01-07' from the page's meta tags, when it has a date."""
-        date = next((self.meta[k] for k in _META_DATE if k in self.meta and _DATE_IN.search(self.meta[k])), "")
+        dated = [self.meta[k] for k in _META_DATE if k in self.meta and _DATE_IN.search(self.meta[k])]
+        date = dated[0] if dated else ""
         m = _DATE_IN.search(date)
         if not m:
             return ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from .counted import reference, runs, shared_unit, spelled
-from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK, SHARE_END, UNITS,  # noqa: F401
-                     YEAR_EVENT, Figure, clause_start, last_item, next_stop)
+from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK,  # noqa: F401
+                     SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
 from .ranks import attach_ranks
 

@@ -21,6 +21,9 @@ _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年
                            r"增|降)(了|为|达|高达)?$")
 # 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
 _FRAME = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,8})中[，,]")
+# 已开通航线46条，今年新开15条: how many of the measure before are new.
+_NEW_ONES = re.compile(r"(?:今年|当年|年内|全年|其中)?(?:新开通?|新增|新引进|新设立?|新建成?|新投用|新落户)")
+_OPENED = re.compile(r"(?:今年|当年|年内|全年|其中|，)*(?:新开通?|新引进)")
 _AREA_UNITS = ("平方公里", "万平方米", "平方米", "亩")
 _AREA_WORDS = re.compile(r"(?:实施|规划|总)?(?:范围|面积)?|含|包括|包含")
 _RUN_OF = re.compile(r"连续(增长|下降)$")
@@ -77,6 +80,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
     label = _RECORD.sub("", label) if record else label
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
     part = clause.startswith("其中")
+    opened = fig.kind == "amount" and fig.unit in COUNT_UNITS and _OPENED.match(label)
     label, freq, was = clean_label(label)
     per = fig.unit.partition("/")[2]
     freq = freq or {"周": "每周", "日": "每日", "天": "每日", "月": "每月", "小时": "每小时"}.get(per, "")
@@ -98,6 +102,10 @@ def name_metric(fig: Figure, label: str, sentence: str,
         en = translate(fig.tail)[0] or fig.tail
         return Metric(f"{slug(fig.tail, 24).replace('-', '_')}_categories", f"{fig.tail}大类数",
                       f"categories of {en}", "policy", ("大类", "几大类", "categories")), 0.05, "a count of kinds"
+    if fig.kind == "amount" and _NEW_ONES.fullmatch(label) and not fig.tail and last_amount:   # 今年新开15条
+        return Metric(f"new_{last_amount.id}", f"新增{last_amount.zh}", f"new {last_amount.en} (added)",
+                      last_amount.topic, (*last_amount.keywords, "新开", "新增", "new")), 0.05, \
+            "new ones of the measure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         if aim != "forecast" or "_forecast" in last_amount.id:
             return _now(last_amount), 0.05, "the measure of the figure before"
@@ -115,6 +123,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
                         metric.keywords)
     if fig.bracket and fig.kind == "amount":
         metric = _within(metric, fig.bracket)
+    if opened and "新" not in metric.zh:           # 今年新开通…航线四条: the new ones, not all of them
+        metric = Metric(f"new_{metric.id}", f"新增{metric.zh}", f"new {metric.en} (added)", metric.topic,
+                        (*metric.keywords, "新开", "新增", "new"))
     if record and fig.kind == "amount":
         metric = Metric(f"record_daily_{metric.id}", f"单日最高{metric.zh}",
                         f"record single-day {re.sub(r' [(].*[)]$', '', metric.en)}",
@@ -129,9 +140,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
 
 
 def _above_national(of: Metric, generic: Metric) -> Metric:
-    """A margin over the national growth rate of the measure named before (exports, FDI…), not of all trade."""
-    if of.id in ("foreign_trade_total", "growth_above_national") or of.id.endswith("above_national"):
-        return generic
+    """A margin over the national growth rate of the measure before (exports, FDI…), not of all trade."""
+    if of.id in ("foreign_trade_total", "growth_above_national") or re.search(r"增速|降幅|占|比重", of.zh):
+        return generic                                # a rate or a share before is no measure of its own
     if of.id in ("exports", "imports"):
         return next(m for _, m in METRICS if m.id == f"{of.id}_growth_above_national")
     return Metric(f"{of.id}_growth_above_national", f"{of.zh}增速高于全国",
@@ -314,7 +325,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
                 0.15, f"metric '{zh}' not in the base's vocabulary")
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
-              else f"{translate(part)[0] or part} as a share of {target_en}" if part else f"share of {target_en}")
+              else f"{translate(part)[0] or part} as a share of {target_en}" if part
+              else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else "")
     if fig.kind == "amount" and (zh in _GENERIC or "投资" in zh and "元" in fig.unit):
