@@ -144,3 +144,9 @@ def test_new_routes_and_new_firms_are_not_all_of_them(curated_store):
 def test_a_ranking_among_a_country_s_airports(curated_store):
     facts = _facts("前4个月，花湖机场完成货邮吞吐量40.4万吨，货邮吞吐量位居全国机场第六。", curated_store)
     assert facts["第六"]["metric_zh"] == "货邮吞吐量全国排名"
+
+
+def test_the_year_a_service_started_but_not_a_year_s_openings(curated_store):
+    facts = _facts("中欧班列（武汉）自2013年开行以来，累计开行超过5000列。2030年开通国际航线7条。", curated_store)
+    assert facts["2013"]["metric_zh"] == "开行年份" and facts["2013"]["period_start"] == "2013-01-01"
+    assert "2030" not in facts and facts["7"]["unit"] == "条"
