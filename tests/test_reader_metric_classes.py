@@ -150,3 +150,10 @@ def test_the_year_a_service_started_but_not_a_year_s_openings(curated_store):
     facts = _facts("中欧班列（武汉）自2013年开行以来，累计开行超过5000列。2030年开通国际航线7条。", curated_store)
     assert facts["2013"]["metric_zh"] == "开行年份" and facts["2013"]["period_start"] == "2013-01-01"
     assert "2030" not in facts and facts["7"]["unit"] == "条"
+
+
+def test_a_bare_flow_after_a_product_s_clause_is_that_product_s(curated_store):
+    facts = _facts("今年全省光伏产品出口快速增长，前三季度累计出口额达21.1亿元，同比增长3倍。"
+                   "中欧班列（武汉）已拥有22条稳定的跨境运输线路。", curated_store)
+    assert facts["21.1"]["metric_zh"] == "光伏产品出口额" and facts["21.1"]["metric_en"] == "exports of solar products"
+    assert "跨境" in facts["22"]["metric_zh"] and "cross-border" in facts["22"]["metric_en"]

@@ -53,9 +53,13 @@ def figures(sentence: str) -> list[Figure]:
         fig.label = last_item(sentence[prev_end:start])
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
+        adj = re.match(r"(?:稳定|重点|重大|主要|优质|知名|骨干|固定|定期|常态化)的(?=[\u4e00-\u9fff]{2})", sentence[m_end:])
+        if adj and unit in ("条", "个", "家", "座", "项"):       # 37条稳定的跨境运输线路: the noun after 的
+            tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
-        if unit in ("%", "个百分点") and (GROWTH_END.search(fig.label) or re.search(r"增速|增幅|[高低快慢]于", fig.tail)):
+        if unit in ("%", "个百分点") and (GROWTH_END.search(fig.label) or re.search(r"增速|增幅|[高低快慢]于",
+                                                                                 fig.tail)):
             fig.tail = ""                             # 增长14.2%增速高于全国…: a rate's words are the next's
         if unit in ("大类", "类") and not fig.tail:       # 6大类19项改革事项: kinds of what the next counts
             nxt = re.match(r"\d+(?:项|个|条|种)([\u4e00-\u9fff]{2,8})", sentence[m_end:])

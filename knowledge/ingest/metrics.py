@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from .entities import slug
-from .figures import Figure
+from .figures import Figure, clause_start
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
 from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
 from .wording import number_en
@@ -212,6 +212,18 @@ def _growth_of(metric: Metric, basis: str = "", down: bool = False) -> Metric:
     return Metric(metric.id + "_growth", metric.zh + "增速", f"growth in {metric.en}", metric.topic)
 
 
+def _product_before(before: str, flow: str) -> str:
+    """The product an earlier clause names with the same flow (新能源汽车出口呈井喷式增长，…出口额达…), or ''."""
+    found = ([None] + list(re.finditer(r"([\u4e00-\u9fff]{2,12}?)(进出口|出口|进口)", before)))[-1]
+    if not found or found.group(2) not in flow or "进出口" in flow and found.group(2) != "进出口":
+        return ""
+    words = found.group(1)
+    for i in range(len(words) - 1):                  # the longest tail of the words the glossary knows whole
+        if translate(words[i:])[1] >= 1.0 and not re.search(r"[省市]|全省|外贸|货物|贸易", words[i:]):
+            return words[i:]
+    return ""
+
+
 def _one_flow(known: Metric, words: str) -> Metric:
     """一般贸易出口 is general trade's exports, not its trade: a base name of both flows keeps the one said."""
     flows = set(re.findall(r"进出口|出口|进口", words))
@@ -232,6 +244,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         elif last_amount and _FLOW.match(last_amount.zh):
             label = _FLOW.match(last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
+        elif not last_amount:
+            label = _product_before(sentence[:clause_start(sentence, fig.start)], label) + label
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW.match(last_amount.zh):
         label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
