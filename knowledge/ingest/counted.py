@@ -2,9 +2,12 @@
 Chinese numerals, numbers sharing the unit of the last of a 分别 list, and a reference rate in brackets."""
 from __future__ import annotations
 
+import logging
 import re
 
 from .figure import DOWN, Figure, clause_start, last_item
+
+log = logging.getLogger(__name__)
 
 
 # 高于全国（4.7%）9.5个百分点: the bracket holds the nation's rate, the margin after it is the figure.

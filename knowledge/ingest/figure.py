@@ -1,8 +1,11 @@
 """A figure of a sentence (a number with its unit and the words around it) and the patterns that find it."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
 
 UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "美元", "港元", "元", "个百分点", "%", "倍", "万标箱", "标箱",
          "TEU", "万吨", "吨", "公斤", "架次", "架", "国", "班次", "国家和地区", "个", "家", "列", "条", "项", "批", "座", "台",

@@ -1,9 +1,12 @@
 """Rankings of a sentence (居全国第三、中部第一): whose value they rank, or their own measure."""
 from __future__ import annotations
 
+import logging
 import re
 
 from .figure import RANK, Figure, clause_start, next_stop
+
+log = logging.getLogger(__name__)
 
 
 # Words before a ranking that name no measure of their own (规模居中部第一, 连续第二年位居全国第五):
