@@ -7,6 +7,9 @@ from pypinyin import lazy_pinyin
 
 from ..store import FactStore
 from .vocab import PARTNERS
+from .aliases import name_variants
+from .signings import events_at
+from .zones import names_which_one
 
 # Aliases too generic to name an entity when met in running text.
 _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城", "长江", "联想", "华星", "经开区", "全国", "我国",
@@ -67,6 +70,8 @@ class EntityIndex:
                 if len(name) >= 2 and re.search(r"[\u4e00-\u9fff]", name) and name not in _VAGUE:
                     names.setdefault(name, e.id)
                     names.setdefault(name.replace("（", "(").replace("）", ")"), e.id)
+                    for variant in name_variants(name):          # 中欧(武汉)班列 is 中欧班列（武汉）
+                        names.setdefault(variant, e.id)
         for zh, (eid, _, kind) in PLACES.items():
             names.setdefault(zh, eid)
             if kind == "region":
@@ -177,7 +182,7 @@ def described_firm(name: str, text: str) -> bool:
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
-                                                         *described_firms(text))]
+                                                         *described_firms(text), *events_at(text))]   # …推介会上
     out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in ROUTE.finditer(text)]
     out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
     for m in _NEW_NAME.finditer(text):
@@ -359,7 +364,7 @@ def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind
     after = text[end:]
     route = kind == "region" and main_kind in ("hub", "route") and _ROUTE_AFTER.match(after)
     return not (OBJECT_BEFORE.search(text[:start]) or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
-                or route and not _quoted(text, start))
+                or route and not _quoted(text, start) or names_which_one(after))     # 湖北省首家综合保税区
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -5,6 +5,7 @@ import datetime as _dt
 import re
 
 from .entities import slug, stands_as_subject
+from .kinds import dated_steps
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start
 from .naming import EVENT_EN
 from .periods import Period, as_of, find_period
@@ -45,6 +46,7 @@ class EventsMixin:
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
+        dated_steps(self, s)                        # 于2020年1月9日获国务院批复设立; 1996年开通集装箱运营
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)
         for m in YEAR_EVENT.finditer(s.text):

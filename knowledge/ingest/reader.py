@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..store import FactStore
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
+from .aliases import normalise
 from .model import IngestError, NoDateFound, Reading
 from .status import mark_status
 from .walker import Walker
@@ -87,7 +88,8 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
             warnings.append(f"the article prints no year: the dateline was read as the latest such day, "
                             f"{date}; give --date if that is wrong")
     ref = _ref_date(date)
-    sents = sentences(simple)
+    body = normalise(simple)                           # 宜昌综保区 -> 宜昌综合保税区, 亿美金 -> 亿美元
+    sents = sentences(body)
     title = (title or "").strip() or _unless_note(find_title(original))
     if not title and sents:                    # a dateline story: its first words, not its file name
         lead = next((x.text for x in sents if not _masthead_line(x.text)), sents[0].text)
@@ -102,7 +104,7 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
               "title": title, "title_en": "", "date": date, "page": (page or find_page(lines) or "").strip(),
               "reprinted_by": "", "seed": ""}
     reading = Reading(source=source, date_found=found_date, warnings=warnings)
-    Walker(store, reading, ref, simple).read(sents)
+    Walker(store, reading, ref, body).read(sents)
     if not reading.proposals:
         raise IngestError("no figures about the open economy found in the article")
     mark_status(store, reading)

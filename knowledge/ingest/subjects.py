@@ -94,7 +94,7 @@ def owner_after(text: str, fig_end: int, mentions: list[tuple[int, int, str]]) -
 
 
 # 8月28日，…签约仪式在武汉举行: the day of an event, which the paragraph's deals and counts keep.
-EVENT_DAY = re.compile(r"举行|举办|召开|开幕|签约仪式|签约|启动|揭牌|开通|首航|首发")
+EVENT_DAY = re.compile(r"举行|举办|召开|开幕|启幕|揭幕|拉开帷幕|封关运营|封关运行|签约仪式|签约|启动|揭牌|开通|首航|首发")
 
 
 def forecast_before(text: str, pos: int, at: int, period: Period | None, ref: _dt.date) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..store import FactStore
 from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm, english_name, english_short,
@@ -11,6 +12,11 @@ from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm
                        zone_area)
 from .events import EventsMixin
 from .figures import Figure, clause_start as _clause_start, figures
+from .aliases import name_variants
+from .compare import year_period, year_referred
+from .kinds import reshaped, same_year_label
+from .signings import event_aliases, this_event, without_repeats
+from .zones import phase_area
 from .labels import strip_label
 from .metrics import group_rank, name_metric, partner_metric, with_context
 from .model import Proposal, Reading
@@ -30,7 +36,8 @@ from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今")
+_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
+                        r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
@@ -64,6 +71,7 @@ class Walker(EventsMixin):
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
+        self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -115,6 +123,8 @@ class Walker(EventsMixin):
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
+            if self.last_event and this_event(s.text):         # 此次集中签约的24个项目…。其中…: the event's
+                self.para_entity = (s.paragraph, self.last_event)
 
     def _resolve(self, entity: str) -> str:
         """The id of a mentioned entity, proposing it as new when the base lacks it."""
@@ -186,6 +196,8 @@ class Walker(EventsMixin):
         clause = s.text[max(s.text.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
         if re.match(r"(?:同期|其中|而)?(?:全国|我国)", clause):
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
+        if self.last_event and (this_event(clause) or this_event(s.text)):
+            return self.last_event, 0.05, "the event named before (本次/此次)"
         if fig.kind == "share" and "占" in s.text[:fig.start]:
             limit = s.text.rfind("占", 0, fig.start)     # 占全省外贸总值的55.9%: the province is not the subject
         if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
@@ -242,14 +254,22 @@ class Walker(EventsMixin):
         elif not self.index.known(entity):
             zh, en, kind = self.index.names_of(entity)
             entity = self._new_entity("new:" + zh, entity, en, kind)
+        if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
+            period, p_pen, p_why = year_period(year), 0.0, ""
+            label = same_year_label(label)
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, self.last_amount)
         if metric is None:
             return
+        if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
+            metric, m_pen, m_why = phase, 0.0, ""
         if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
             metric = with_context(metric, self.context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
             m_pen, m_why = 0.05, "a conversion of the value before it"
+        elif shaped := reshaped(self, s, fig, entity, label, named is not None, metric, period,
+                                [p_why, e_why], p_pen + e_pen):              # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
+            metric, period, m_pen, m_why = shaped
         if named and fig.kind in ("growth", "amount"):
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
             m_pen, m_why = 0.0, ""
@@ -258,6 +278,7 @@ class Walker(EventsMixin):
         same_unit = self.last_by_unit.get(fig.unit)     # 超过去年全年X亿元, 比2019年同期, 预计全年可达X亿元
         if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
+        metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             return
@@ -332,10 +353,12 @@ class Walker(EventsMixin):
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
                        else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
                        else short_names(name))            # American spelling too: R&D Center
+            aliases += name_variants(name) + (event_aliases(name) if kind == "event" else [])   # 宜昌综保区
             aliases.append(english_short(en))
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
+            self.last_event = eid if kind == "event" else self.last_event
             self.reading.new_entities.append(entity)
         return eid
 

@@ -1,0 +1,45 @@
+"""Other spellings of names and units: 中欧(武汉)班列 for 中欧班列（武汉）, 宜昌综保区 for 宜昌综合保税区, 美金 for 美元."""
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+# What kind of thing a name is, at its end; a qualifier in brackets may stand before it (中欧（武汉）班列).
+_KINDS = ("班列", "综合保税区", "综保区", "国际机场", "机场", "港")
+_QUALIFIED = re.compile(r"(.+?)[（(]([^（）()]{1,8})[）)]")
+# Cities whose bonded zone is one: 宜昌综保区 is 宜昌综合保税区 (Wuhan has several, so 武汉综保区 names none).
+_ZONE_CITIES = ("襄阳", "宜昌", "黄石", "十堰", "荆州", "荆门", "孝感", "黄冈", "咸宁", "随州", "恩施", "仙桃",
+                "天门", "潜江", "鄂州")
+_SHORT_ZONE = re.compile(f"({'|'.join(_ZONE_CITIES)})(市)?综保区")
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings of a name a writer uses besides it: the bracketed place before the kind, 综保区 for 综合保税区."""
+    out: list[str] = []
+    m = _QUALIFIED.fullmatch(name)
+    if m:
+        head, inner = m.groups()
+        for kind in _KINDS:
+            if head.endswith(kind) and len(head) > len(kind):
+                stem = head[: -len(kind)]
+                out += [f"{stem}（{inner}）{kind}", f"{stem}({inner}){kind}"]
+                break
+    if name.endswith("综合保税区") and len(name) > 5:
+        out.append(name.removesuffix("综合保税区") + "综保区")
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def expand_short_zones(text: str) -> str:
+    """A city's bonded zone by its short name spelt in full (宜昌综保区 -> 宜昌综合保税区), same length or longer."""
+    return _SHORT_ZONE.sub(lambda m: m.group(1) + "综合保税区", text)
+
+
+# 19.2亿美金: the colloquial name of the dollar, after a figure (same length, so positions hold).
+_DOLLAR = re.compile(r"(?<=[\d亿万千])美金")
+
+
+def normalise(text: str) -> str:
+    """An article's text with short zone names spelt in full and 美金 after a figure written 美元."""
+    return _DOLLAR.sub("美元", expand_short_zones(text))
