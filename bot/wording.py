@@ -138,8 +138,21 @@ def excluded(span: str, fact: Fact, fact_text: str) -> bool:
                   r"just|only|merely)\b", " ", rest)
     words = [w for w in re.split(r"[\s+&/()（）]+", rest) if len(w) >= 2]     # imports+exports: both words
     if words:
-        checks.append(all(w in fact_text for w in words))
+        checks.append(all(names(w, fact_text) for w in words))
     return bool(checks) and all(checks)
+
+
+_OUTSIDE_AFTER = re.compile(r"(?:以外|之外)")
+_OUTSIDE_BEFORE = re.compile(r"(?:除了?|other than |excluding |except )$")
+
+
+def names(word: str, fact_text: str) -> bool:
+    """The fact's text names a word as what it is about, not as what it leaves out (起落架以外的附件,
+    除起落架外, other than landing gear)."""
+    for m in re.finditer(re.escape(word), fact_text):
+        if not (_OUTSIDE_AFTER.match(fact_text, m.end()) or _OUTSIDE_BEFORE.search(fact_text[:m.start()])):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

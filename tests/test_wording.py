@@ -6,7 +6,7 @@ import pytest
 
 from bot import Engine, render
 from bot.lexicon import ASK_MONEY, SHARE
-from bot.wording import asks_growth, asks_target, excluded, negated_spans
+from bot.wording import asks_growth, asks_target, excluded, names, negated_spans
 from knowledge import Entity
 
 from conftest import make_fact
@@ -136,3 +136,15 @@ def test_money_is_asked_by_these_wordings(text, money):
                                         ("今年比去年涨了几成", False), ("销量增长了几成", False)])
 def test_tenths_after_a_word_of_change_ask_a_growth_not_a_share(text, share):
     assert bool(SHARE.search(text)) is share
+
+
+@pytest.mark.parametrize("text,named", [
+    ("预计轴承以外的零件订单将增长约12%", False),          # about what is outside bearings
+    ("除轴承外，其余零件订单增长12%", False),
+    ("orders for parts other than bearings rose 12%", False),
+    ("轴承订单增长12%，轴承以外的零件增长8%", True),        # bearings named as a subject too
+    ("轴承订单增长12%", True),
+])
+def test_a_fact_about_what_is_outside_a_word_does_not_name_it(text, named):
+    word = "bearings" if text.startswith("orders") else "轴承"
+    assert names(word, text) is named
