@@ -27,6 +27,9 @@ FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
 MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 _NON_WORD = re.compile(r"[^a-z0-9\u3400-\u9fff]+")
+_APOSTROPHE_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_APOSTROPHE = re.compile(r"['’]")
 _CJK_ONLY = re.compile(r"[^\u3400-\u9fff]")
 _NO_ENDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
@@ -204,7 +207,7 @@ class EntityMatcher:
                     hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
         hits += self._homophones(q)
         hits += self._one_off(q, hits)
-        hits += self._latin(q, hits)
+        hits += self._latin(q, hits, normalise(question))
         return _resolve(hits)
 
     def _one_off(self, q: str, found: list[EntityHit]) -> list[EntityHit]:
@@ -253,8 +256,9 @@ class EntityMatcher:
                     hits.append(EntityHit(eid, first, last + 1, HOMOPHONE, q[first:last + 1]))
         return hits
 
-    def _latin(self, q: str, found: list[EntityHit]) -> list[EntityHit]:
-        """Pinyin typed in Latin letters, and misspelt English names."""
+    def _latin(self, q: str, found: list[EntityHit], text: str) -> list[EntityHit]:
+        """Pinyin typed in Latin letters, and misspelt English names (`text`: the normalised question,
+        whose apostrophes join a pinyin name's syllables: Jiang'an is one word, not a misspelt Jitang)."""
         latin = re.sub(r"[^a-z]", "", q)
         if len(latin) < MIN_PINYIN_LETTERS:
             return []
@@ -270,7 +274,8 @@ class EntityMatcher:
             if eid not in covered:
                 hits.append(EntityHit(eid, -1, -1, PINYIN, joined))
                 covered.add(eid)
-        for word in set(re.findall(r"[a-z]{5,}", q)) - self.alias_words:   # a misspelt one-word name
+        words = {_APOSTROPHE.sub("", _POSSESSIVE.sub("", w)) for w in _APOSTROPHE_WORD.findall(text)}
+        for word in {w for w in words if len(w) >= 5} - self.alias_words:   # a misspelt one-word name
             m = process.extractOne(word, self.en_single, scorer=fuzz.ratio, score_cutoff=80)
             if m and self.en_names[m[0]] not in covered and m[0] != word:
                 hits.append(EntityHit(self.en_names[m[0]], -1, -1, int(m[1]) - 5, m[0]))

@@ -6,6 +6,7 @@ import json
 import pytest
 
 from bot import render, to_json
+from knowledge import Entity
 
 from conftest import make_fact
 
@@ -235,3 +236,15 @@ def test_the_kind_of_answer_asked_for(engine, question, expected):
 ])
 def test_near_misses_are_declined(engine, question):
     assert not engine.answer(question).found
+
+
+def test_an_apostrophe_joins_a_pinyin_name_so_its_syllables_are_not_misspelt_names():
+    """Jiang'an is one word: 'jiang' alone would pass for a misspelt Jitang (a city of the base here)."""
+    from bot.matching import EntityMatcher
+
+    matcher = EntityMatcher([Entity("t-jitang", "region", "吉塘", "Jitang", ["Jitang"]),
+                             Entity("t-sams", "firm", "山姆会员商店", "Sam's Club", ["Sam's Club"])])
+    found = {h.entity for h in matcher.find("When did Sam's Club open its Jiang'an store in Wuhan?")}
+    assert found == {"t-sams"}
+    assert {h.entity for h in matcher.find("Jiang'an and Jitang stores")} == {"t-jitang"}
+    assert "t-jitang" in {h.entity for h in matcher.find("how big is Jitangg's trade")}   # a typo still found
