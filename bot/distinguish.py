@@ -64,8 +64,11 @@ _WORDS = (
 )
 
 # A count asked of a kind of thing named after its counter (几个片区, 多少个口岸, 几大类): the fact counts it.
-_COUNT_ASKED = re.compile(r"(?<!哪)(?:几|多少)(个|大|座|种)(片区|口岸|国家|城市|地区|省份|市州|园区|港口|机场|站点|"
-                          r"领域|行业|产业|平台|中心|基地|通道|线路|品类|门类|板块|类)")
+_COUNTED_NOUN = (r"片区|口岸|国家|城市|地区|省份|市州|园区|港口|机场|站点|领域|行业|产业|平台|中心|基地|通道|线路|"
+                 r"品类|门类|板块|类|案例|成果|举措")
+# 几个片区 and 片区有几个 / 案例共有多少个: the thing counted, before or after the question word.
+_COUNT_ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:个|大|座|种)({_COUNTED_NOUN})|"
+                          rf"({_COUNTED_NOUN})(?:有|共有|一共有|总共有|是)?(?:几|多少)(?:个|项|座|种)(?=[?？呢吗啊,，。\s]|$)")
 _NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
 # When a service started (哪一年开行, 哪天开通, when was it launched): its date, not what it ran since.
 _START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|成立|设立|创办|启用|落地|投运|投产|签约|发车|"
@@ -114,7 +117,7 @@ def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict
 def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
     """几个片区 answered by 6大类: the thing counted is not the thing the question counts."""
     for m in _COUNT_ASKED.finditer(without_negated(q.text)):
-        noun = m.group(2)
+        noun = m.group(1) or m.group(2)
         if q.several:
             continue
         held = f"{own} {doc.said}"

@@ -138,11 +138,13 @@ NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五�
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 深圳 广州 杭州 南京 成都 西安 长沙 郑州 合肥
 苏州 青岛 厦门 宁波 东莞 南昌 济南
-黄石 十堰 宜昌 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门 神农架""".split()) + (
+黄石 十堰 宜昌 襄阳 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 仙桃 潜江 天门 神农架""".split()) + (
     "beijing", "tianjin", "hebei", "shanxi", "liaoning", "jilin", "heilongjiang", "shanghai", "jiangsu",
     "zhejiang", "anhui", "fujian", "jiangxi", "shandong", "henan", "hunan", "guangdong", "guangxi",
     "hainan", "chongqing", "sichuan", "guizhou", "yunnan", "shaanxi", "gansu", "qinghai", "xinjiang",
-    "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou")
+    "shenzhen", "guangzhou", "hangzhou", "nanjing", "chengdu", "changsha", "zhengzhou",
+    "huangshi", "shiyan", "yichang", "xiangyang", "jingmen", "xiaogan", "jingzhou", "huanggang", "xianning",
+    "suizhou", "enshi", "xiantao", "qianjiang", "tianmen", "shennongjia")
 
 PLACES_BY_SOUND: dict[tuple[str, ...], list[str]] = {}
 for _place in OTHER_PLACES:
@@ -248,9 +250,10 @@ TOPIC_QUESTIONS = {
 # Money asked for (出口额, revenue, how much money): a share or a count is no answer to it.
 # A count of firms or projects asked, even when money qualifies them (进出口额超亿元企业有多少家).
 COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
-ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|销售|成交|投资|营业|合同)额|营收|收入|金额|多少钱|产值|销售额|"
+ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花)了?多少(?![家个项条人次列架吨辆台])|"
-                       r"export value|import value|trade value|revenue|how much money|"
+                       r"export value|import value|trade value|revenue|how much money|\bin (?:yuan|rmb|dollars|us\$)|"
+                       r"\b(?:export|import) sales\b|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
                        r"(?:deals?|sales|orders?) worth|"
                        r"how much (?:did|does|do|has|have|was|were) [^?]{0,50}\b"

@@ -32,6 +32,12 @@ _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MON
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.
+# One month alone in English: 'in October 2025', 'for December', 'October 2025 alone' (not 'by October',
+# 'end of October', a day 'May 28', nor a range 'January-November').
+_EN_ONE_MONTH = re.compile(r"\b(?:in|for|during)\s+(?:the month of\s+)?(?:(january|february|march|april|june|"
+                          r"july|august|september|october|november|december)|"
+                          r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:of\s+)?20\d\d))"
+                          r"(?!\s*(?:-|–|to\b|through\b|thru\b|until\b|\d{1,2}\b))")
 _SECOND_HALF = re.compile(r"下半年|\bh2\b|\b2h\b|second half|last six months of")
 # A period named as what a figure is compared with (比上半年加快, faster than in H1, 比2025年同期): not the one asked.
 _REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (?:with|to))\s*(?:上半年|\bh1\b|"
@@ -97,6 +103,8 @@ def parse_period(text: str) -> QueryPeriod:
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
         m = None                                     # 截至2024年7月: a state at that date, not July alone
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
+    if not m and (en := _EN_ONE_MONTH.search(text)):
+        number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
     month = number if 1 <= number <= 12 and not spans else None
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
@@ -170,8 +178,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
                 ok = True
         if not ok:
             return False
-    if period.month and not (s and e and s.month == e.month == period.month and s.year == e.year):
-        return False                                 # one month asked: only that month's figure answers
+    if period.month and not (e and e.month == period.month and (s.month == e.month and s.year == e.year
+                                                                   if s else not period.spans)):
+        return False        # one month asked: only that month's figure answers, or a state as of that month
     if period.quarter and not (s and e and s.year == e.year and s.month == 3 * period.quarter - 2
                                and e.month == 3 * period.quarter):
         return False                                 # one quarter asked: not the year to date

@@ -1,0 +1,75 @@
+"""What a question asks must be what the figure is: an amount of money is not answered by a share, a
+count or a growth rate; one month alone is not answered by the months to date; a Hubei city the base
+does not hold is not answered by the province; and the thing a question counts (案例有几个) is the
+thing the figure counts."""
+from __future__ import annotations
+
+import pytest
+
+from bot import Engine, render
+from bot.periods import parse_period
+from knowledge import Entity
+
+from conftest import make_fact
+
+
+@pytest.mark.parametrize("question", ["湖北前11个月的出口总额有多少？", "2025年1到11月湖北出口总值",
+                                      "Hubei's export sales in yuan for January-November 2025",
+                                      "光谷2024年上半年外贸总值多少", "What was HGTECH's export value in yuan in H1 2024?"])
+def test_an_amount_of_money_is_not_answered_by_a_share_a_count_or_a_rate(engine, question):
+    answer = engine.answer(question)
+    if answer.found:        # only money answers: never 超五成, 74家 or +30%
+        assert any(w in answer.facts[0].fact.unit + answer.facts[0].fact.value for w in "元亿万"), render(answer)
+
+
+@pytest.mark.parametrize("text, month", [
+    ("what was hubei's trade in october 2025 alone?", 10), ("fdi used for december 2025", 12),
+    ("exports in sept 2024", 9), ("trade during the month of march 2025", 3),
+    ("trade in january-november 2025", None), ("routes by october 2025", None),
+    ("the store opened on may 28, 2025", None), ("what may happen in 2025", None),
+    ("from january to november 2025", None)])
+def test_one_month_named_in_english(text, month):
+    assert parse_period(text).month == month
+
+
+@pytest.mark.parametrize("question", ["What was Hubei's trade with the EU in November 2025 alone?",
+                                      "How much foreign investment did Hubei actually use in October 2025?"])
+def test_one_month_is_not_answered_by_the_months_to_date(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+
+
+def test_a_state_as_of_a_month_answers_a_question_in_that_month(curated_store):
+    curated_store.add_fact(make_fact(
+        id="t-routes", topic="logistics", entity="huahu-airport", metric="t_weekly_hk", metric_zh="每周对香港货运航班",
+        metric_en="weekly cargo flights to Hong Kong", value="9", unit="班", value_en="9 flights",
+        period_zh="截至2026年9月", period_en="as of September 2026", period_start="", period_end="2026-09-15",
+        statement_zh="截至2026年9月，花湖机场每周对香港货运航班9班。",
+        statement_en="Ezhou Huahu airport ran 9 weekly cargo flights to Hong Kong as of September 2026.",
+        source="hbrb-2025-12-25", keywords=["香港", "航班"]), "test")
+    engine = Engine(curated_store)
+    answer = engine.answer("How many weekly cargo flights linked Huahu airport and Hong Kong in September 2026?")
+    assert answer.found and "9" in render(answer), render(answer)
+    assert not engine.answer("How many weekly cargo flights linked Huahu airport and Hong Kong in March 2026?").found
+
+
+@pytest.mark.parametrize("question", ["襄阳2025年前11个月外贸进出口多少", "Xiangyang's foreign trade in Jan-Nov 2025",
+                                      "荆州前11个月进出口总额", "How much did Yichang trade in January-November 2025?"])
+def test_a_hubei_city_the_base_lacks_is_not_answered_by_the_province(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+
+
+def test_the_thing_counted_before_the_question_word_must_be_what_the_figure_counts(curated_store):
+    curated_store.put_entity(Entity("t-zone", "zone", "试验片区", "Test Zone", ["试验片区"]), "test")
+    for fid, metric, value, start in (("t-cases", "最佳实践案例数", "12", "2017-04-01"),
+                                      ("t-signed", "集中签约项目数", "36", "")):
+        curated_store.add_fact(make_fact(
+            id=fid, topic="policy", entity="t-zone", metric=fid, metric_zh=metric, metric_en=metric,
+            value=value, unit="个", value_en=value, period_zh="截至2026年9月", period_en="as of September 2026",
+            period_start=start, period_end="2026-09-10", statement_zh=f"试验片区{metric}{value}个。",
+            statement_en=f"Test Zone: {value}.", source="hbrb-2025-12-25", keywords=[metric]), "test")
+    engine = Engine(curated_store)
+    for question in ("2026年9月试验片区的最佳实践案例有几个？", "2026年9月试验片区案例一共有多少个"):
+        assert "36" not in render(engine.answer(question)).split("\n")[0], question
+    assert "36" in render(engine.answer("2026年9月试验片区集中签约项目有几个？"))
