@@ -306,6 +306,16 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                                      r"\belectromechanical\b"),
     "labour-intensive products": re.compile(r"劳动密集型|\blabou?r[- ]intensive\b"),
     "agricultural products": re.compile(r"农产品|\bagricultural (?:products?|goods|exports?|imports?)\b"),
+    "ships": re.compile(r"船舶(?:出口|进口|进出口|产品|订单)|造船|\bshipbuilding\b|"
+                       r"\b(?:ships?|vessels?) (?:exports?|imports?|orders?)\b|\b(?:exports?|imports?) of (?:ships|vessels)\b"),
+    "vehicles": re.compile(r"(?:汽车|整车|电动车)(?:出口|进口|进出口|销量|外贸)|"
+                           r"\b(?:auto(?:mobile)?s?|cars?|vehicles?|evs?) (?:exports?|imports?|sales)\b"),
+    "chips": re.compile(r"集成电路|芯片|半导体|\b(?:integrated circuits?|chips?|semiconductors?)\b"),
+    "batteries": re.compile(r"锂电池|锂离子|蓄电池|\b(?:lithium|batter(?:y|ies))\b"),
+    "photovoltaics": re.compile(r"光伏|太阳能电池|\b(?:photovoltaics?|solar (?:cells?|panels?|products?))\b"),
+    "first-time traders": re.compile(r"首次(?:开展|有|实现)?(?:外贸|进出口)|新开口|首次出口的企业|"
+                                     r"\bfirst[- ]ever (?:foreign )?trad|\bnew(?:ly)? (?:trading|exporting) "
+                                     r"(?:firms?|compan|enterprises?)|\b(?:traded|exported) for the first time\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -330,6 +340,12 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "mechanical and electrical products": ("机电", "mechanical and electrical", "electromechanical"),
     "labour-intensive products": ("劳动密集", "labour-intensive", "labor-intensive", "labour intensive"),
     "agricultural products": ("农产品", "农业", "agricultural", "agri-food", "farm"),
+    "ships": ("船", "ship", "vessel"),
+    "vehicles": ("汽车", "整车", "车", "auto", "car", "vehicle", "ev"),
+    "chips": ("集成电路", "芯片", "半导体", "integrated circuit", "chip", "semiconductor"),
+    "batteries": ("电池", "锂", "lithium", "batter"),
+    "photovoltaics": ("光伏", "太阳能", "photovoltaic", "solar"),
+    "first-time traders": ("新开口", "首次", "新增", "开口", "first", "new"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.

@@ -64,9 +64,7 @@ class QuestionReader:
         text = without_negated(text) if negated else text
         hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
-        unnamed = key(text)
-        for hit in hits:
-            unnamed = unnamed.replace(hit.alias, " ")
+        unnamed = _unnamed(text, hits)
         narrower = tuple(d for d in districts(unnamed) if self._district(d))
         for district in narrower:       # no term of the facts: Wuhan's figure is looked up
             plain = plain.replace(district, " ")
@@ -90,7 +88,8 @@ class QuestionReader:
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
                       groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
-                      self._unknown_names(body, text, hits), qualifiers(unnamed), narrower,
+                      self._unknown_names(body, text, hits),
+                     qualifiers(_unnamed(_BRACKETED.sub(" ", text), hits)), narrower,
                      read_asked(text, negated))
 
     def _district(self, name: str) -> bool:
@@ -238,6 +237,18 @@ class QuestionReader:
             return True
         return bool(process.extractOne(word, self.index.latin_vocabulary, scorer=fuzz.ratio,
                                        score_cutoff=80))
+
+
+# Examples in brackets do not narrow what is asked: 新能源产品（锂电池等）.
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _unnamed(text: str, hits: list[EntityHit]) -> str:
+    """The question's key with the names it matched blanked out (花湖国际机场 says 国际 as a name)."""
+    out = key(text)
+    for hit in hits:
+        out = out.replace(hit.alias, " ")
+    return out
 
 
 def qualifiers(unnamed: str) -> tuple[str, ...]:

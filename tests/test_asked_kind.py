@@ -73,3 +73,25 @@ def test_the_thing_counted_before_the_question_word_must_be_what_the_figure_coun
     for question in ("2026年9月试验片区的最佳实践案例有几个？", "2026年9月试验片区案例一共有多少个"):
         assert "36" not in render(engine.answer(question)).split("\n")[0], question
     assert "36" in render(engine.answer("2026年9月试验片区集中签约项目有几个？"))
+
+
+@pytest.mark.parametrize("question", ["2025年前11个月湖北船舶出口多少", "Hubei's ship exports in January-November 2025",
+                                      "湖北前11个月芯片进口额", "Wuhan's car exports in the first half of 2024",
+                                      "What were Wuhan's semiconductor imports in H1 2024?"])
+def test_a_product_the_base_has_no_figure_for_is_not_answered_by_all_trade(engine, question):
+    assert not engine.answer(question).found, render(engine.answer(question))
+
+
+@pytest.mark.parametrize("question", ["2024年上半年光谷新开口企业多少家",
+                                      "How many first-time trading firms did Optics Valley add in H1 2024?"])
+def test_first_time_traders_are_answered_by_the_count_of_new_ones(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "74" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("text, narrows", [
+    ("新能源产品出口（锂电池、储能等）多少", ()), ("new-energy exports (lithium batteries, storage)", ()),
+    ("锂电池出口多少", ("batteries",)), ("How many firms use the trains to ship goods?", ()),
+    ("exports of ships in 2025", ("ships",)), ("first-ever foreign trade firms", ("first-time traders",))])
+def test_words_that_narrow_the_figure_asked(engine, text, narrows):
+    assert engine.parse(text).qualifiers == narrows
