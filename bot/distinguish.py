@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from knowledge import Entity
 
 from .answers import FactDoc, Query
-from .lexicon import ASK_DATE
+from .lexicon import ASK_DATE, PARTNER_RE
 from .text import normalise
 from .wording import without_negated
 
@@ -156,4 +156,29 @@ def _unmet_part(q: Query, doc: FactDoc) -> str:
         inside = any(h.alias and h.alias in q.text[m.end():] for h in q.hits)    # 武汉片区包含的东湖综保区
         if not _NOT_PART.match(m.group(1)) and not inside and m.group(1) not in doc.text:
             return f"not the {m.group(1)} part's figure"
+    return ""
+
+
+# A name of a kind asked (哪个城市, 什么产品): a place given for a product, a country for a city, is not it.
+_ASK_CITY = re.compile(r"哪(?:个|座|些)?城市|什么城市|\b(?:which|what) (?:city|cities)\b")
+_ASK_PRODUCT = re.compile(r"(?:什么|哪些|哪种|哪类|哪款|啥)(?:产品|设备|商品|货物|东西)|"
+                          r"\b(?:which|what) (?:kind of |type of )?(?:products?|equipment|goods|devices?)\b")
+_PARTS = re.compile(r"[、，,；;和及与]|\band\b")
+_REGION_WORD = re.compile(r"(?:国|洲|地区|中东|东盟)$|^(?:some|a) (?:country|countries)\b")
+
+
+def _is_country(part: str) -> bool:
+    return bool(part) and (any(p.fullmatch(part) or p.search(part) and len(part) <= 6
+                               for p in PARTNER_RE.values()) or bool(_REGION_WORD.search(part)))
+
+
+def wrong_name_kind(q: Query, doc: FactDoc) -> str:
+    """哪个城市 answered by 澳大利亚, 卖的是什么产品 by 欧洲某国: the name given is a country or region, not
+    the city or product asked."""
+    city, product = _ASK_CITY.search(q.text), _ASK_PRODUCT.search(q.text)
+    if not (city or product) or doc.numeric_value:
+        return ""
+    parts = [p.strip() for p in _PARTS.split(normalise(doc.fact.value)) if p.strip()]
+    if parts and all(_is_country(p) for p in parts):
+        return "a country or region, not the city asked" if city else "a place, not the product asked"
     return ""

@@ -95,3 +95,22 @@ def test_first_time_traders_are_answered_by_the_count_of_new_ones(engine, questi
     ("exports of ships in 2025", ("ships",)), ("first-ever foreign trade firms", ("first-time traders",))])
 def test_words_that_narrow_the_figure_asked(engine, text, narrows):
     assert engine.parse(text).qualifiers == narrows
+
+
+def test_a_country_does_not_answer_which_city_nor_a_place_what_product(curated_store):
+    curated_store.put_entity(Entity("t-firm", "firm", "澜川电气", "Lanchuan Electric", ["澜川电气", "Lanchuan"]),
+                             "test")
+    for fid, metric, en, value in (("t-market", "首次出口市场", "first export market", "澳大利亚"),
+                                   ("t-europe", "首次打入的欧洲市场", "first European market", "欧洲某国")):
+        curated_store.add_fact(make_fact(
+            id=fid, topic="firm", entity="t-firm", metric=fid, metric_zh=metric, metric_en=en, value=value,
+            unit="", value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
+            period_end="2024-12-31", statement_zh=f"2024年澜川电气{metric}为{value}。",
+            statement_en=f"Lanchuan Electric's {en} in 2024: {value}.", source="hbrb-2025-12-25",
+            keywords=[metric, "出口", "市场"]), "test")
+    engine = Engine(curated_store)
+    for question in ("澜川电气2024年是在哪个城市的展会上找到出口市场的？", "Which city did Lanchuan Electric find its export market in?",
+                     "澜川电气2024年卖进欧洲市场的是什么产品？", "What products did Lanchuan Electric sell to its first European market?"):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
+    assert "澳大利亚" in render(engine.answer("澜川电气2024年首次出口到哪个国家？"))
