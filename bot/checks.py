@@ -19,7 +19,7 @@ from .lexicon import (
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
     PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .parts import member_for_group, part_for_whole, trade_flow
-from .periods import fits
+from .periods import fits, reported_as_span_ends
 from .distinguish import unmet_place, unmet_word, wrong_name_kind
 from .qualifiers import level_for_change, unasked_qualifier
 from .text import normalise
@@ -75,7 +75,9 @@ class FactChecks:
                  or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several))
         if wrong:
             return wrong
-        if q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text):
+        if (q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)
+                and not (q.asks == "rank" and doc.rank_value
+                         and reported_as_span_ends(q.period, doc.fact.period_start, doc.fact.period_end))):
             return "period not held"        # checked last: only then is the period the whole reason
         return self._broader(q, doc)
 

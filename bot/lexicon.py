@@ -163,7 +163,7 @@ h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc 
 pls tell show give list sum total data figure figures number numbers january february march april may
 june july august september october november december monday tuesday wednesday thursday friday saturday
 sunday china chinese province city english compare which what how when where who why is are was were did
-does do and or the in of""".split())
+does do and or the in of ppt pdf excel powerpoint slides slide report app wechat email ai""".split())
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).

@@ -62,7 +62,8 @@ def names_part(text: str, part_zh: str, part_en: list[str]) -> bool:
     """The question names the part: a character pair of its Chinese, or one of its English words."""
     if any(part_zh[k:k + 2] in text for k in range(len(part_zh) - 1)):
         return True
-    return any((w[:-1] if w.endswith("s") else w) in text for w in part_en if len(w) >= 4)
+    words = [part for w in part_en for part in w.split("-")]        # high-tech is met by hi-tech's tech
+    return any((w[:-1] if w.endswith("s") else w) in text for w in words if len(w) >= 4)
 
 
 def part_for_whole(text: str, unnamed: str, fact: Fact, firm_of_region: bool, part_named: bool) -> str:

@@ -196,6 +196,14 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     return True
 
 
+def reported_as_span_ends(period: QueryPeriod, start: str | None, end: str | None) -> bool:
+    """A state with no start (a ranking as of July) reported in the span's last month or the next: it
+    stands for the span (东湖高新区's rank in H1, reported in July)."""
+    e = _date(end)
+    return bool(period.spans and not _date(start) and e and (not period.years or e.year in period.years)
+                and max(period.spans) <= e.month <= max(period.spans) + 1)
+
+
 def period_sides(text: str) -> list[tuple[str, str]]:
     """A question naming two spans of a year, or a quarter and a span ('H1 and Q1-Q3', 'Q3 alone vs
     Q1-Q3'): (the words of each, the question with the other's words blanked out); [] otherwise."""

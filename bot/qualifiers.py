@@ -37,7 +37,7 @@ of in and the a an to from by for with as on its at year yuan billion million pe
 firm companies enterprises foreign goods overall actual actually used utilised utilized investment
 direct net increase rise change rank ranking position figure figures stood level levels all versus than
 compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1""".split())
-_EN_WORD = re.compile(r"[a-z][a-z'-]+")
+_EN_WORD = re.compile(r"[a-z][a-z']+")     # hyphenated words by their parts: hi-tech meets high-tech
 _STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement
 
 

@@ -114,3 +114,28 @@ def test_a_country_does_not_answer_which_city_nor_a_place_what_product(curated_s
         answer = engine.answer(question)
         assert not answer.found, render(answer)
     assert "澳大利亚" in render(engine.answer("澜川电气2024年首次出口到哪个国家？"))
+
+
+@pytest.mark.parametrize("question", ["Wuhan hi-tech exports, Jan-Aug 2024?", "wuhan hi tech exports jan-aug 2024",
+                                      "Wuhan's high tech product exports in January-August 2024"])
+def test_a_hyphenated_word_is_met_by_its_parts(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "657.59" in render(answer), render(answer)
+
+
+def test_a_document_word_in_capitals_is_no_unknown_firm(engine):
+    answer = engine.answer("帮我做PPT用：2025年1-11月湖北与共建一带一路国家进出口多少？")
+    assert answer.found and "4115.1" in render(answer), render(answer)
+
+
+def test_a_ranking_reported_as_the_span_ends_answers_the_span(curated_store):
+    curated_store.add_fact(make_fact(
+        id="t-rank", topic="industry", entity="optics-valley", metric="t_rank", metric_zh="激光企业数全国园区排名",
+        metric_en="rank among national parks by laser firms", value="第二", unit="", value_en="2nd",
+        period_zh="截至2026年7月", period_en="as of July 2026", period_start="", period_end="2026-07-10",
+        statement_zh="截至2026年7月，光谷激光企业数在全国园区中排名第二。",
+        statement_en="Optics Valley ranked 2nd among national parks by laser firms as of July 2026.",
+        source="hbrb-2025-12-25", keywords=["激光", "排名"]), "test")
+    engine = Engine(curated_store)
+    assert "第二" in render(engine.answer("2026年上半年光谷激光企业数全国园区排第几？"))
+    assert not engine.answer("2026年前三季度光谷激光企业数全国园区排第几？").found
