@@ -18,6 +18,7 @@ from .lexicon import (
     DISTANCE_VALUE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
     PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
 from .distinguish import unmet_place, unmet_word, wrong_name_kind
@@ -113,7 +114,9 @@ class FactChecks:
                 and doc.entity.id not in {e.id for e in regions}
                 and not any(n in doc.said for e in regions for n in self.index.entity_names[e.id])):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
-        specific = [e for e in exact if e.type not in REGION_TYPES]
+        heard = [entities[h.entity] for h in q.hits if HOMOPHONE <= h.confidence < 100 and len(h.alias) >= 4
+                 and h.entity in entities]                  # 千企百战: a long name misheard is still named
+        specific = [e for e in exact + heard if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"

@@ -139,3 +139,14 @@ def test_a_ranking_reported_as_the_span_ends_answers_the_span(curated_store):
     engine = Engine(curated_store)
     assert "第二" in render(engine.answer("2026年上半年光谷激光企业数全国园区排第几？"))
     assert not engine.answer("2026年前三季度光谷激光企业数全国园区排第几？").found
+
+
+def test_a_long_name_misheard_still_fixes_the_subject(curated_store):
+    """A programme the base names but holds no count for: Wuhan's count of firms at another fair is no answer."""
+    curated_store.put_entity(Entity("t-prog", "org", "万企出海行动", "Ten Thousand Firms Abroad", ["万企出海行动"]),
+                             "test")
+    engine = Engine(curated_store)
+    question = "武汉“万企出嗨行动”今年参展企业有几家？"                 # 嗨 for 海: heard the same
+    assert ("t-prog", 90) in {(h.entity, h.confidence) for h in engine.parse(question).hits}
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
