@@ -21,7 +21,7 @@ from .lexicon import (
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
-from .distinguish import unmet_place, unmet_word, wrong_name_kind
+from .distinguish import restates_given, unmet_place, unmet_word, wrong_name_kind
 from .qualifiers import level_for_change, unasked_qualifier
 from .text import normalise
 from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -73,7 +73,7 @@ class FactChecks:
         if other:
             return other
         wrong = (self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
-                 or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several))
+                 or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several) or restates_given(q, doc))
         if wrong:
             return wrong
         if (q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from knowledge import Entity
 
 from .answers import FactDoc, Query
-from .lexicon import ASK_DATE, PARTNER_RE
+from .lexicon import ASK_DATE, GROWTH, PARTNER_RE
+from .periods import asking_clause
 from .text import normalise
 from .wording import without_negated
 
@@ -181,4 +182,24 @@ def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     parts = [p.strip() for p in _PARTS.split(normalise(doc.fact.value)) if p.strip()]
     if parts and all(_is_country(p) for p in parts):
         return "a country or region, not the city asked" if city else "a place, not the product asked"
+    return ""
+
+
+# A question checking a figure it states (是不是16.8%, is it true that ... 16.8%) may be answered by it.
+_VERIFY = re.compile(r"吗|是否|是不是|对不对|对吗|有没有|真的|确认|核实|\bis it (?:true|right|correct)\b|"
+                     r"\b(?:really|confirm|verify|correct|right)\b")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def restates_given(q: Query, doc: FactDoc) -> str:
+    """'Revenue grew 24.29% in Q1-Q3; what was the Q3 growth?': the fact whose answer is the figure the
+    question itself states is what the asker knows, not what is asked."""
+    if not q.numbers or _VERIFY.search(q.text) or q.several or q.asks in ("date", "rank", "which"):
+        return ""           # when / which: the figure stated names the thing, the answer is another word
+    clause, before = asking_clause(q.text)
+    stated = set(_FIGURE.findall(before))               # figures a clause before the asking one states
+    growth = q.asked.growth or bool(GROWTH.search(clause))
+    figures = set(_FIGURE.findall((doc.fact.change_zh if growth else doc.fact.value) or ""))
+    if figures and figures <= stated:
+        return "restates the figure the question gives"
     return ""

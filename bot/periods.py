@@ -80,8 +80,38 @@ def _expand_short(text: str) -> str:
     return _SHORT.sub(repl, text)
 
 
+# A figure stated in an earlier clause ('revenue grew 24.29% in Q1-Q3; what was the Q3 growth?'): the
+# asking clause's own period is the one asked.
+_CLAUSES = re.compile(r"[。；;!?？！，,]|\.(?!\d)")
+_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|家|列|条|个|percent|billion|million|trains|firms)")
+
+
+_ASKING = re.compile(r"\b(?:what|how|which|when|where|who)\b|多少|几|哪|什么|吗|呢")
+
+
+def asking_clause(text: str) -> tuple[str, str]:
+    """(the clause that asks, the clauses before it): the last clause with a question word, else the last."""
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    if not clauses:
+        return text, ""
+    at = max((k for k, c in enumerate(clauses) if _ASKING.search(c)), default=len(clauses) - 1)
+    return clauses[at], " ".join(clauses[:at])
+
+
 def parse_period(text: str) -> QueryPeriod:
-    """Read the period a normalised question asks about (not one it compares with: 比上半年)."""
+    """Read the period a normalised question asks about (not one it compares with: 比上半年, nor one of a
+    figure an earlier clause states)."""
+    clause, before = asking_clause(text)
+    if _STATED.search(before):
+        asked = _parse_period(clause)
+        if asked.spans or asked.quarter or asked.month or asked.second_half:
+            years = asked.years or _parse_period(text).years
+            return QueryPeriod(years, asked.through_month, asked.latest, asked.spans, asked.month,
+                               asked.quarter, asked.second_half)
+    return _parse_period(text)
+
+
+def _parse_period(text: str) -> QueryPeriod:
     text = _REFERENCE.sub(" ", _expand_short(text))
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     spans: list[int] = []

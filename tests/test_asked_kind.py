@@ -150,3 +150,27 @@ def test_a_long_name_misheard_still_fixes_the_subject(curated_store):
     assert ("t-prog", 90) in {(h.entity, h.confidence) for h in engine.parse(question).hits}
     answer = engine.answer(question)
     assert not answer.found, render(answer)
+
+
+@pytest.mark.parametrize("question, expect", [
+    ("光迅科技前三季度营收增长了24.29%，那第三季度单季增长多少？", "49.99"),
+    ("Accelink's revenue rose 24.29% in Jan-Sep 2024. How fast did it grow in Q3 alone?", "49.99"),
+    ("湖北新设外商投资企业599家，同比增长多少？", "2.39")])
+def test_the_figure_a_question_states_is_not_its_answer(engine, question, expect):
+    answer = engine.answer(question)
+    assert answer.found and expect in render(answer), render(answer)
+
+
+def test_a_question_checking_the_figure_it_states_may_get_it(engine):
+    answer = engine.answer("光迅科技2024年前三季度营收是不是增长了24.29%？")
+    assert answer.found and "24.29" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("text, quarter, spans", [
+    ("revenue grew 24.29% in q1-q3 2024. what was the q3 growth?", 3, ()),
+    ("前三季度增长24.29%。第三季度呢？", 3, ()),
+    ("2024年上半年,武汉进出口多少?", None, (6,)),
+    ("q1-q3 2024 trade. what was it?", None, (9,))])
+def test_the_asking_clause_names_the_period_after_a_stated_figure(text, quarter, spans):
+    period = parse_period(text)
+    assert (period.quarter, period.spans) == (quarter, spans)
