@@ -284,7 +284,7 @@ class FactChecks:
 
 
 # 'Where to': the fact must say where something went or is sold (运往, 销往, destination, bound for).
-ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?哪(?:里|儿|些|个)?(?:国家|地方|城市)?了?[?？]?$|"
+ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?了?哪(?:里|儿|些|个)?(?:国家|地方|城市)?了?[?？]?$|"
                              r"(?<!from )\bwhere (?![^?]*\b(?:from|off)\b)(?:[\w'-]+ ){0,9}?"
                              r"(?:to|bound|headed|shipped|flown|sent)\b|"
                              r"\bdestinations?\b")
