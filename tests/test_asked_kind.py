@@ -174,3 +174,18 @@ def test_a_question_checking_the_figure_it_states_may_get_it(engine):
 def test_the_asking_clause_names_the_period_after_a_stated_figure(text, quarter, spans):
     period = parse_period(text)
     assert (period.quarter, period.spans) == (quarter, spans)
+
+
+def test_how_many_items_or_projects_is_not_answered_by_a_count_of_other_things(curated_store):
+    curated_store.put_entity(Entity("t-town", "firm", "澜湾集团", "Lanwan Group", ["澜湾集团", "Lanwan"]), "test")
+    curated_store.add_fact(make_fact(
+        id="t-shows", topic="firm", entity="t-town", metric="t_shows", metric_zh="举办演出场次",
+        metric_en="shows staged", value="50", unit="场", value_en="50 shows", period_zh="2025年",
+        period_en="2025", period_start="2025-01-01", period_end="2025-12-31",
+        statement_zh="2025年澜湾集团举办演出50场。", statement_en="Lanwan Group staged 50 shows in 2025.",
+        source="hbrb-2025-12-25", keywords=["演出"]), "test")
+    engine = Engine(curated_store)
+    for question in ("How many of Lanwan Group's adjusted items were approved in 2025?",
+                     "How many projects did Lanwan Group sign in 2025?"):
+        assert not engine.answer(question).found, render(engine.answer(question))
+    assert "50" in render(engine.answer("How many shows did Lanwan Group stage in 2025?"))
