@@ -29,6 +29,7 @@ class Word:
     asked: re.Pattern[str]
     held: re.Pattern[str]
     said_too: bool = False      # the fact's statement may hold it (not only its metric, value and unit)
+    text_too: bool = False      # ... or its keywords (an ingested fact's words of the article's clause)
 
 
 # Directions of trains (去程, 回程): an English direction word counts when trains follow it.
@@ -60,6 +61,10 @@ _WORDS = (
     Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"
                              r"\bwhat percent(?:age)? of\b"),
          re.compile(r"%|％|成|半|百分|percent|share|proportion|比重|占比|份额|倍")),
+    Word("new in the period", re.compile(r"(?:新推出|新增|新开通?|新开行|新设|新获批|新引进|新落户|新签约?)"
+                                         r"[^,，。?？]{0,8}(?:多少|几)|\bhow many new(?:ly)?\b"),
+         re.compile(r"新(?:增|开|设|推出|获批|引进|落户|签|批)|增加|净增|\bnew\b|\bnewly\b|\badded\b|\bopened\b|"
+                    r"\blaunched\b|首"), said_too=True, text_too=True),
     Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
          re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
 )
@@ -98,7 +103,8 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
     text = without_negated(normalise(f"{q.raw} {q.text}"))   # 不算回程: the return trains are not asked
     own = _own(doc)
     for word in _WORDS:
-        if word.asked.search(text) and not word.held.search(f"{own} {doc.said}" if word.said_too else own):
+        held = doc.text if word.text_too else f"{own} {doc.said}" if word.said_too else own
+        if word.asked.search(text) and not word.held.search(held):
             return f"not the {word.name} figure asked"
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
 

@@ -189,3 +189,15 @@ def test_how_many_items_or_projects_is_not_answered_by_a_count_of_other_things(c
                      "How many projects did Lanwan Group sign in 2025?"):
         assert not engine.answer(question).found, render(engine.answer(question))
     assert "50" in render(engine.answer("How many shows did Lanwan Group stage in 2025?"))
+
+
+@pytest.mark.parametrize("question", ["湖北自贸试验区2025年新推出了多少项制度创新成果？",
+                                      "How many new institutional innovations did the Hubei FTZ launch in 2025?"])
+def test_new_ones_in_a_period_are_not_answered_by_a_total_to_date(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)
+
+
+def test_new_ones_are_answered_when_the_fact_counts_new_ones(engine):
+    answer = engine.answer("2024年上半年光谷新增开口企业多少家？")
+    assert answer.found and "74" in render(answer), render(answer)

@@ -53,3 +53,10 @@ def test_neighbourhood_life_and_moments_after_are_left_out(store):
 def test_a_count_in_the_two_thousands_is_not_a_year():
     assert [(f.value, f.unit) for f in figures("合作区为当地创造岗位2000多个。")] == [("2000多", "个")]
     assert [(f.value, f.unit) for f in figures("该园区2019个项目")] == []
+
+
+def test_a_part_after_qizhong_of_new_ones_is_new_too(store):
+    got = _facts(store, "今年前8个月，武汉新设企业1.2万家，同比增长9.1%，其中外资企业145家，增长12.3%。")
+    assert got["145家"]["metric_zh"].startswith("新设"), got["145家"]
+    plain = _facts(store, "今年前8个月，武汉有进出口实绩的企业3100家，其中民营企业2600家。")
+    assert not plain["2600家"]["metric_zh"].startswith("新"), plain["2600家"]

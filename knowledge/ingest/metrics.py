@@ -87,6 +87,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
         flow = _FLOW.match(last_amount.zh)
         label += flow.group(2) if flow and label and not label.endswith(flow.group(2)) else ""  # 其中新能源汽车
+    new = part and fig.kind == "amount" and last_amount and _NEW_ONES.match(last_amount.zh)
+    if new and label and not _NEW_ONES.match(label):
+        label = new.group(0) + label            # 新设企业2.36万家，其中外资企业312家: new foreign firms too
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
