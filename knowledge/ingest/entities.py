@@ -9,6 +9,7 @@ from ..store import FactStore
 from .vocab import PARTNERS
 from .aliases import name_variants
 from .signings import events_at
+from .trips import split_trip, trip_english, trip_name
 from .zones import names_which_one
 
 # Aliases too generic to name an entity when met in running text.
@@ -138,10 +139,10 @@ _ROUTE_WORDS = re.compile(r"(?:国际|货运|客运|江海联运|铁水联运|�
 
 def route_english(name: str) -> str | None:
     """A route's English name: its ends, then what it is (武汉—米兰中欧班列: Wuhan-Milan China-Europe freight
-    train); None for a name that is no route."""
+    train), or a trip's (武汉至宁波: Wuhan to Ningbo); None for a name that is no route."""
     m = ROUTE.fullmatch(name)
     if not m:
-        return None
+        return trip_english(name, english_name)          # 武汉至宁波: Wuhan to Ningbo; else None
     *ends, last = re.split(r"[—－-]", m.group(1) + m.group(2))
     known = [p for p in _PLACE_EN if last.startswith(p) and len(p) < len(last)]
     ends.append(max(known, key=len) if known else _ROUTE_WORDS.sub("", last) or last)
@@ -200,7 +201,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
-            out.append((m.end() - len(name), m.end(), name))
+            trip = split_trip(name, _PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港
+            out.append((m.end() - len(name), m.end(), trip_name(trip) if trip else name))
     return out
 
 

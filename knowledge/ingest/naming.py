@@ -110,16 +110,17 @@ _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
 _CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
-                        r"扩大至|达到|高达|(?<![到抵送通])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足)+$")
+                        r"扩大至|达到|高达|(?<![到抵送通])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
+                        r"降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|仅用|只用|耗时|历时|约)+$")
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
 _DELTA = re.compile(r"(?:^|较|比|同比)(?:[^，。；\d增减多少]{0,8}?(?:同类|同期|上次|上届|此前|活动|会议|展会))?"
-                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增|多|少)了?$|"
+                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|多出|减|增|多|少)了?$|"
                     r"净(?:增加|增|减少|减)了?$")
 # Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
-VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|较|比|同比|按年|占|居|"
-                       r"位居|排名|达|为|创)")
+VERB_TAIL = re.compile(r"^(?:增至|增加|降至|降到|增到|升到|减到|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|"
+                       r"较|比|同比|按年|占|居|位居|排名|达|为|创)")
 
 
 # A figure aimed at (力争, 目标) or expected (预计, 有望): its metric says so, the engine tells it from results.
@@ -132,6 +133,14 @@ def aim_of(label: str) -> str:
     return "goal" if _GOAL.search(label) else "forecast" if _FORECAST.search(label) else ""
 
 
+# The earlier value of a before/after shape (由过去7天压缩至3.5天, 从5天缩短到2天, 由原来的每周3班增至8班).
+_EARLIER = re.compile(r"(?:由|从)(?:过去|以往|此前|之前|原来|原先|以前|最初|早期|原)?的?(?:约|近|仅)?$")
+# An approximation word left over from the value before (7天左右压缩至…): no part of the next label.
+_APPROX_LEFT = re.compile(r"^(?:左右|上下|前后|许)")
+# A preposition whose place was taken out (货物从武汉抵达上海的时间: 货物从的时间): a fragment, dropped.
+_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵)?(?=的|$)")
+
+
 def clean_label(label: str) -> tuple[str, str, bool]:
     """What a figure measures, its frequency (每周), and whether it is the old value (由…增至)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
@@ -139,8 +148,9 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)
-    was = bool(re.search(r"由$", label))
-    label = re.sub(r"由$", "", label)
+    label = _APPROX_LEFT.sub("", label)
+    was = bool(_EARLIER.search(label))
+    label = _ORPHAN.sub("", _EARLIER.sub("", label))
     previous = None
     while previous != label:
         previous = label

@@ -267,6 +267,7 @@ GLOSSARY: dict[str, str] = {
     "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
+    "单程": "one-way", "飞行": "flight",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
     # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
     "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
@@ -319,6 +320,7 @@ _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_co
            "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}
+_COUNT_WORDS = ("个", "家", "条", "项", "列", "班", "班次", "架次", "航次", "座", "批", "名", "位", "场", "次")
 
 
 def match_metric(label: str, unit: str = "") -> Metric | None:
@@ -382,8 +384,8 @@ def _fits(metric_id: str, unit: str) -> bool:
         return unit in _COUNTED_IN[metric_id]
     if metric_id in _COUNTS:
         return not money and "吨" not in unit and "标箱" not in unit
-    if metric_id in _VOLUMES:
-        return not money
+    if metric_id in _VOLUMES:                   # 集装箱航线9条 counts routes, not containers
+        return not money and unit not in _COUNT_WORDS and unit not in ("天", "小时", "个小时", "分钟")
     return money or unit in ("%", "个百分点", "倍", "")
 
 
@@ -392,5 +394,5 @@ def translate(label: str) -> tuple[str, float]:
     words = [(m.start(), m.end(), GLOSSARY[m.group(0)]) for m in _GLOSS_RE.finditer(label)]
     covered = sum(e - s for s, e, _ in words)
     cjk = len(re.findall(r"[\u4e00-\u9fff]", label)) or 1
-    english = " ".join(w for _, _, w in words)
+    english = re.sub(r"^(.+) number$", r"number of \1", " ".join(w for _, _, w in words))   # 航次数
     return english, min(1.0, covered / cjk)

@@ -1,0 +1,118 @@
+"""What a figure measures and of what, across sentence shapes (made-up sentences): before/after values,
+trips between places, differences and increments, labels without function words."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+from knowledge.ingest.naming import clean_label, is_delta
+from knowledge.ingest.trips import drop_trip, split_trip, trip_aliases
+
+_FUNCTION_WORDS = ("从", "由", "过去", "左右", "约", "需", "比", "多出")
+
+
+def _facts(text: str, store: FactStore) -> dict[str, dict]:
+    """The proposals of a made-up article (a Hubei story), keyed by value."""
+    reading = read_article("今年前4个月，湖北进出口总值2100亿元，增长8%。" + text, store,
+                           publication="湖北日报", date="2031-05-20")
+    return {p.fact["value"].removeprefix("约"): p.fact for p in reading.proposals}
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("货物从的时间由过去", ("货物的时间", "", True)),          # the place taken out: no dangling 从
+    ("运输时间从", ("运输时间", "", True)),
+    ("通关时间由原来的", ("通关时间", "", True)),
+    ("航班从此前的每周", ("航班", "每周", True)),
+    ("左右压缩至", ("", "", False)),                       # 7天左右压缩至…: 左右 is the value before's
+    ("全程约需", ("全程", "", False)),
+    ("单程仅需", ("单程", "", False)),
+])
+def test_before_after_labels_keep_only_the_measure(label, expected):
+    assert clean_label(label) == expected
+
+
+@pytest.mark.parametrize("label", ["比多出", "较多了", "比增加了", "同比多出"])
+def test_more_than_a_year_earlier_is_a_difference(label):
+    assert is_delta(label)
+
+
+@pytest.mark.parametrize("sentence,old,new", [
+    ("货物从武汉抵达上海洋山港的时间由过去7天左右压缩至3.5天左右。", "7", "3.5"),
+    ("集装箱由武汉运抵宁波舟山港的时间从原来的6天缩短到4天。", "6", "4"),
+    ("货物从宜昌到达太仓港的运输时间由5天降到3天左右。", "5", "3"),
+])
+def test_a_trip_is_a_route_named_by_its_ends(curated_store, sentence, old, new):
+    facts = _facts(sentence, curated_store)
+    now, before = facts[new], facts[old]
+    assert now["entity"] == before["entity"]
+    assert now["entity_type"] == "route" and "至" in now["entity_zh"]
+    assert " to " in now["entity_en"] and not any(w in now["entity_en"] for w in ("Dida", "Yundi", "Daoda"))
+    assert now["metric_zh"].endswith("时间") and before["metric_zh"] == "此前" + now["metric_zh"]
+    assert not any(w in now["metric_zh"] for w in _FUNCTION_WORDS)
+    assert now["metric_en"].endswith("time") and before["metric_en"] == "previous " + now["metric_en"]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("武汉至大阪航线单程飞行时间约4小时。", "4小时"),
+    ("从武汉到宁波的铁水联运班列全程仅需52小时。", "52小时"),
+])
+def test_a_trip_duration_without_a_change(curated_store, sentence, value):
+    fact = _facts(sentence, curated_store)[value[:-2]]
+    assert fact["entity_type"] == "route" and fact["entity_zh"].startswith("武汉至")
+    assert not any(w in fact["metric_zh"] for w in ("至", "到", "从", "需", "约"))
+    assert fact["metric_en"].endswith("time") and fact["metric_en"] != "time"
+
+
+def test_a_trip_in_a_hub_story_stays_the_hub_s(curated_store):
+    reading = read_article("今年前4个月，花湖机场货邮吞吐量33万吨，增长30%。鄂州至大阪航线单程飞行时间约4小时。",
+                           curated_store, publication="湖北日报", date="2031-05-20")
+    fact = next(p.fact for p in reading.proposals if p.fact["unit"] == "小时")
+    assert fact["entity"] == "huahu-airport"
+
+
+@pytest.mark.parametrize("sentence,value,measure", [
+    ("阳逻港今年开行江海直达航线128个航次，比去年多出19个航次。", "19", "航次"),
+    ("武汉东湖综合保税区今年新落户企业60家，较上年多了12家。", "12", "企业"),
+])
+def test_more_than_last_year_is_an_increase_of_the_measure(curated_store, sentence, value, measure):
+    fact = _facts(sentence, curated_store)[value]
+    assert measure in fact["metric_zh"] and fact["metric_zh"].endswith("比上年增加")
+    assert "比多出" not in fact["metric_zh"] and "多了" not in fact["metric_zh"]
+    assert fact["metric_en"].startswith("increase in ")
+    assert "number" not in fact["metric_en"].replace("number of ", "")        # never 'voyages number'
+
+
+@pytest.mark.parametrize("sentence,value,zh,en", [
+    ("今年前4个月，武汉新港新增集装箱航线9条。", "9", "新增", "new"),
+    ("今年前4个月，宜昌净增外贸企业320家。", "320", "外贸企业净增加", "net increase in foreign trade firms"),
+    ("今年前4个月，襄阳净减少外资企业3家。", "3", "外资企业净减少", "net decrease in "),
+])
+def test_new_and_net_counts_say_so(curated_store, sentence, value, zh, en):
+    fact = _facts(sentence, curated_store)[value]
+    assert zh in fact["metric_zh"] and en in fact["metric_en"]
+
+
+def test_routes_are_never_counted_as_containers(curated_store):
+    fact = _facts("今年前4个月，武汉新港新增集装箱航线9条。", curated_store)["9"]
+    assert "吞吐量" not in fact["metric_zh"] and "throughput" not in fact["metric_en"]
+    assert fact["metric_en"].startswith("number of new ")
+
+
+def test_a_duration_is_never_a_throughput(curated_store):
+    fact = _facts("集装箱从阳逻港到达上海港的时间缩短至2天。", curated_store)["2"]
+    assert "吞吐量" not in fact["metric_zh"] and fact["metric_zh"].endswith("时间")
+
+
+def test_trip_helpers():
+    assert split_trip("武汉抵达上海洋山港", ["武汉", "湖北"]) == ("武汉", "上海洋山港")
+    assert split_trip("武汉新港", ["武汉"]) is None
+    assert "武汉到宁波" in trip_aliases("武汉至宁波")
+    assert drop_trip("货物从武汉抵达宁波的时间由", ("武汉至宁波", "武汉抵达宁波")) == "货物的时间由"
+    assert drop_trip("运输时间", None) == "运输时间"
+
+
+def test_a_trip_does_not_carry_to_the_next_sentence(curated_store):
+    facts = _facts("货物从武汉运抵上海洋山港的时间缩短至3天。同期有进出口实绩的企业1.2万家。", curated_store)
+    assert facts["3"]["entity_type"] == "route"
+    assert facts["1.2"]["entity"] == "hubei"
