@@ -116,3 +116,33 @@ def test_a_trip_does_not_carry_to_the_next_sentence(curated_store):
     facts = _facts("货物从武汉运抵上海洋山港的时间缩短至3天。同期有进出口实绩的企业1.2万家。", curated_store)
     assert facts["3"]["entity_type"] == "route"
     assert facts["1.2"]["entity"] == "hubei"
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("从出发的江海直达航线增至", "江海直达航线"),          # 从阳逻港出发的…: the place gone, no 从出发
+    ("从飞机落地到提离仅用时", "飞机落地到提离"),           # a span between two events, 用时 is the unit's
+    ("以一般贸易方式进出口", "一般贸易进出口"),
+    ("以加工贸易方式出口", "加工贸易出口"),
+    ("市场采购贸易方式出口", "市场采购贸易出口"),
+])
+def test_fragments_of_function_words_are_dropped(label, expected):
+    assert clean_label(label)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("从武汉港始发的江海直达航线增至6条。", "6"),
+    ("今年黄石新港每周开行江海直达航线10班。", "10"),
+])
+def test_direct_routes_keep_their_direct(curated_store, sentence, value):
+    fact = _facts(sentence, curated_store)[value]
+    assert "直达" in fact["metric_zh"] and "从" not in fact["metric_zh"] and "出发" not in fact["metric_zh"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年花湖机场货邮吞吐量达120万吨，首次突破100万吨大关。",
+    "今年花湖机场货邮吞吐量达120万吨，跨上100万吨台阶。",
+])
+def test_a_threshold_passed_is_no_measured_value(curated_store, sentence):
+    facts = _facts(sentence, curated_store)
+    assert facts["100"]["metric_zh"] == facts["120"]["metric_zh"] + "突破关口"
+    assert facts["100"]["metric_en"].startswith("milestone passed by ")

@@ -40,6 +40,7 @@ _BASE_IDS = {m.id for _, m in METRICS}
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
 _CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
 _GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
+_MILESTONE = re.compile(r"(?:大关|关口|台阶)$")
 _TRIP_TIME = re.compile(r"^(?:货物|货|物资|集装箱|货品)?的?时间$")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 
@@ -49,6 +50,10 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     if (diff := difference(fig, label, last_amount)) is not None:    # 比去年多出19个航次, 净增, 增速加快
         return diff
+    if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
+        return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
+                      f"milestone passed by {last_amount.en}", last_amount.topic,
+                      (*last_amount.keywords, "大关", "突破")), 0.15, "a threshold passed, not the measured value"
     run = _RUN_OF.search(label)
     if run and fig.unit in ("个月", "个季度"):
         return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"

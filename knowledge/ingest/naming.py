@@ -110,8 +110,8 @@ _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
 _CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
-                        r"扩大至|达到|高达|(?<![到抵送通])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
-                        r"降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|仅用|只用|耗时|历时|约)+$")
+                        r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
+                        r"降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约)+$")
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
@@ -137,8 +137,11 @@ def aim_of(label: str) -> str:
 _EARLIER = re.compile(r"(?:由|从)(?:过去|以往|此前|之前|原来|原先|以前|最初|早期|原)?的?(?:约|近|仅)?$")
 # An approximation word left over from the value before (7天左右压缩至…): no part of the next label.
 _APPROX_LEFT = re.compile(r"^(?:左右|上下|前后|许)")
-# A preposition whose place was taken out (货物从武汉抵达上海的时间: 货物从的时间): a fragment, dropped.
-_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵)?(?=的|$)")
+# A preposition whose place was taken out (货物从武汉抵达上海的时间: 货物从的时间; 从阳逻港出发的: 从出发的), the
+# 从 of a span between two events (从飞机落地到提离), 以…方式 around a trade mode (以一般贸易方式进出口): dropped.
+_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵|出发|始发|启程|发出)?(?=的|$)|"
+                     r"^(?:从|自)(?=[\u4e00-\u9fff]{2,}[到至])|"
+                     r"^以(?=[\u4e00-\u9fff]{2,8}方式)|(?<=\w)方式(?=进出口|出口|进口)")
 
 
 def clean_label(label: str) -> tuple[str, str, bool]:
