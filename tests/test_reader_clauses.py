@@ -146,3 +146,22 @@ def test_a_threshold_passed_is_no_measured_value(curated_store, sentence):
     facts = _facts(sentence, curated_store)
     assert facts["100"]["metric_zh"] == facts["120"]["metric_zh"] + "突破关口"
     assert facts["100"]["metric_en"].startswith("milestone passed by ")
+
+
+@pytest.mark.parametrize("sentence,value,old", [
+    ("武汉至日本、韩国的近洋直航航线全年开行56航次，比上年多出19个航次。", "19", "56"),
+    ("阳逻港至东盟的集装箱航线全年开行80个航次，较上年多了12个航次。", "12", "80"),
+])
+def test_a_difference_restating_the_unit_is_the_change_of_the_value_before(curated_store, sentence, value, old):
+    facts = _facts(sentence, curated_store)
+    assert facts[value]["metric_zh"] == facts[old]["metric_zh"] + "比上年增加"
+
+
+@pytest.mark.parametrize("sentence,value,names", [
+    ("武汉至日本、韩国的近洋直航航线全年开行56航次。", "56", ("Japan", "South Korea")),
+    ("花湖机场至香港和新加坡的全货机航线每周执飞20班。", "20", ("Hong Kong", "Singapore")),
+])
+def test_every_destination_of_a_list_names_the_measure(curated_store, sentence, value, names):
+    fact = _facts(sentence, curated_store)[value]
+    assert all(name in fact["metric_en"] for name in names)
+    assert not any(name in fact["metric_en"].partition(" to ")[0] for name in names)    # not in the narrowing

@@ -15,15 +15,17 @@ COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "�
 _NET_FIRST = re.compile(r"^净(增加|增|减少|减)(?=[\u4e00-\u9fff]{2})")
 
 
-def difference(fig: Figure, label: str,
-               last_amount: Metric | None) -> tuple[Metric | None, float, str] | None:
+def difference(fig: Figure, label: str, last_amount: Metric | None,
+               before: str = "") -> tuple[Metric | None, float, str] | None:
     """The metric of a figure that is a difference, (None, 0, why) for one with no measure of its own, or None
-    when the figure is no difference."""
+    when the figure is no difference. `before`: the sentence before the figure (开行56航次，比上年多出19个航次:
+    the noun after 19 is the unit of the value before, so 19 is that value's change)."""
     if fig.kind == "amount" and (net := _NET_FIRST.match(label)):
         label = label[net.end():] + "净" + net.group(1)
     if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
         own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
-        if len(own) < 2 and len(fig.tail) >= 2:           # 较去年同类活动增加9个项目: a change of the projects
+        restated = bool(fig.tail and re.search(rf"\d(?:万|亿)?(?:个)?{re.escape(fig.tail)}", before))
+        if len(own) < 2 and len(fig.tail) >= 2 and not (restated and last_amount):   # 较…增加9个项目: projects
             own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
         made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
         of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount

@@ -33,8 +33,9 @@ _RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
 # A record single day (最高单日返程7列, 单日最高货邮量): the day's peak, never the period's total.
 _RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)("
-                      + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
+_PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+_TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)({_PARTNER_ALT})((?:[、和及与](?:{_PARTNER_ALT}))*)"
+                      r"(?!资|企|商|人|股)")        # 至日本、韩国的航线: both are where it goes
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
@@ -48,7 +49,7 @@ _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
-    if (diff := difference(fig, label, last_amount)) is not None:    # 比去年多出19个航次, 净增, 增速加快
+    if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次, 净增, 增速加快
         return diff
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
         return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
@@ -272,7 +273,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             if scope in words and scope not in known.zh and scope_en not in known.en:
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
-        narrow = narrowing(_TOWARDS.sub("", words), known) if known.id in _BASE_IDS else ""
+        bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
+        narrow = narrowing(bare, known) if known.id in _BASE_IDS else ""
         if narrow:                                              # 高技术产业实际使用外资 is not all FDI
             narrow_en, covered = translate(narrow)
             known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
@@ -354,12 +356,12 @@ def _towards(metric: Metric, label: str) -> Metric:
     found = ([None] + list(_TOWARDS.finditer(label)))[-1]       # the destination nearest the figure
     if not found:
         return metric
-    pid, en = PARTNERS[found.group(1)]
-    zh = next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), found.group(1))
+    ends = [PARTNERS[name] for name in [found.group(1), *re.findall(_PARTNER_ALT, found.group(2))]]
+    zh = "、".join(next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), pid) for pid, _ in ends)
     if zh in metric.zh:
         return metric
-    return Metric(f"{metric.id}_to_{pid}", f"对{zh}{metric.zh}", f"{metric.en} to {en}", metric.topic,
-                  metric.keywords)
+    return Metric(f"{metric.id}_to_{'_'.join(pid for pid, _ in ends)}", f"对{zh}{metric.zh}",
+                  f"{metric.en} to {' and '.join(en for _, en in ends)}", metric.topic, metric.keywords)
 
 
 def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],
