@@ -152,7 +152,8 @@ def test_a_threshold_passed_is_no_measured_value(curated_store, sentence):
     ("武汉至日本、韩国的近洋直航航线全年开行56航次，比上年多出19个航次。", "19", "56"),
     ("阳逻港至东盟的集装箱航线全年开行80个航次，较上年多了12个航次。", "12", "80"),
 ])
-def test_a_difference_restating_the_unit_is_the_change_of_the_value_before(curated_store, sentence, value, old):
+def test_a_difference_restating_the_unit_is_the_change_of_the_value_before(curated_store, sentence, value,
+                                                                          old):
     facts = _facts(sentence, curated_store)
     assert facts[value]["metric_zh"] == facts[old]["metric_zh"] + "比上年增加"
 

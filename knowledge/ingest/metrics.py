@@ -49,7 +49,7 @@ _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
-    if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次, 净增, 增速加快
+    if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
         return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
@@ -357,7 +357,8 @@ def _towards(metric: Metric, label: str) -> Metric:
     if not found:
         return metric
     ends = [PARTNERS[name] for name in [found.group(1), *re.findall(_PARTNER_ALT, found.group(2))]]
-    zh = "、".join(next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), pid) for pid, _ in ends)
+    zh = "、".join(next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), pid)
+                  for pid, _ in ends)
     if zh in metric.zh:
         return metric
     return Metric(f"{metric.id}_to_{'_'.join(pid for pid, _ in ends)}", f"对{zh}{metric.zh}",
