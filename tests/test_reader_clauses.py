@@ -6,7 +6,7 @@ import pytest
 
 from knowledge import FactStore
 from knowledge.ingest import read_article
-from knowledge.ingest.naming import clean_label, is_delta
+from knowledge.ingest.naming import clean_label, is_delta, label_fault
 from knowledge.ingest.trips import drop_trip, split_trip, trip_aliases
 
 _FUNCTION_WORDS = ("从", "由", "过去", "左右", "约", "需", "比", "多出")
@@ -166,3 +166,32 @@ def test_every_destination_of_a_list_names_the_measure(curated_store, sentence, 
     fact = _facts(sentence, curated_store)[value]
     assert all(name in fact["metric_en"] for name in names)
     assert not any(name in fact["metric_en"].partition(" to ")[0] for name in names)    # not in the narrowing
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("已递交上市申请", "递交上市申请"),
+    ("将组织企业参加境外展会", "组织企业参加境外展会"),
+    ("出口比例年均复合增长率保持在", "出口比例年均复合增长率"),
+    ("通关时间稳定在", "通关时间"),
+])
+def test_tense_and_state_words_are_no_measure(label, expected):
+    assert clean_label(label)[0] == expected
+
+
+@pytest.mark.parametrize("zh,fault", [
+    ("由湖北企业参数", True), ("比加快", True), ("至", True), ("货物从的时间", True), ("左右用时", True),
+    ("运输时间", False), ("外商投资企业进出口额占比", False), ("对日本、韩国近洋直航航线开行班次", False),
+])
+def test_a_fragment_for_a_label_is_told(zh, fault):
+    assert bool(label_fault(zh)) is fault
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("由湖北企业参与建设的港口达7座。", "7"),
+    ("武汉新港今年集装箱吞吐量比上年同期加快至120万标箱。", "120"),
+])
+def test_a_fragment_label_costs_confidence_and_says_why(curated_store, sentence, value):
+    reading = read_article("今年前4个月，湖北进出口总值2100亿元，增长8%。" + sentence, curated_store,
+                           publication="湖北日报", date="2031-05-20")
+    proposal = next(p for p in reading.proposals if p.fact["value"] == value)
+    assert "fragment" in proposal.reason and proposal.confidence <= 0.8

@@ -7,7 +7,7 @@ import re
 from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
-from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, short, short_en
+from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
 from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
 from .wording import number_en
 
@@ -121,6 +121,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     elif aim == "forecast":
         metric = Metric(f"{metric.id}_forecast", f"预计{metric.zh}", f"forecast {metric.en}", metric.topic,
                         metric.keywords)
+    if fault := label_fault(metric.zh):               # 由湖北企业参数: say so, and trust it less
+        penalty, why = penalty + 0.15, "; ".join(filter(None, (why, fault)))
     return metric, penalty, why
 
 

@@ -106,12 +106,12 @@ def _listed_after(sentence: str, figs: list[Figure], out: dict[int, tuple[str, s
 
 # Words before a figure that are no part of what it measures: connectives, period words, places it lies in.
 _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|和|及|与|或|而|均|其中|其|以上的?|以下的?|本季度|当季|"
-                   r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|的)+")
+                   r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|将|已经|已|的)+")
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
 _CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
                         r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
-                        r"降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约)+$")
+                        r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约)+$")
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
@@ -159,6 +159,16 @@ def clean_label(label: str) -> tuple[str, str, bool]:
         previous = label
         label = re.sub(r"的$", "", _CHANGE_TO.sub("", _LEAD.sub("", label))).strip("，、 ")
     return label, freq.group(0) if freq else "", was
+
+
+# Words no measure starts or ends with, and pieces of a sentence shape left in a label (从的, 比多, 左右).
+_FRAGMENT = re.compile(r"^(?:由|从|以|比|较|而|或|及|与)|(?<!占)(?:从|由|比|较|和|及|与|在)$|从的|由的|比多|较多|左右|"
+                       r"过去|^[\u4e00-\u9fff]$")
+
+
+def label_fault(zh: str) -> str:
+    """Why a metric's name is no phrase of a measure ('由湖北企业参数' starts with 由), or ''."""
+    return f"the metric's words look like a fragment of the sentence ('{zh}')" if _FRAGMENT.search(zh) else ""
 
 
 def is_delta(label: str) -> bool:
