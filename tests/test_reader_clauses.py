@@ -173,6 +173,8 @@ def test_every_destination_of_a_list_names_the_measure(curated_store, sentence, 
     ("将组织企业参加境外展会", "组织企业参加境外展会"),
     ("出口比例年均复合增长率保持在", "出口比例年均复合增长率"),
     ("通关时间稳定在", "通关时间"),
+    ("位于的实现出口", "出口"),                       # 位于光谷的某公司上半年实现出口…: place, name, period gone
+    ("累计开行", "开行"),
 ])
 def test_tense_and_state_words_are_no_measure(label, expected):
     assert clean_label(label)[0] == expected
