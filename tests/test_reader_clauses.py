@@ -197,3 +197,29 @@ def test_a_fragment_label_costs_confidence_and_says_why(curated_store, sentence,
                            publication="湖北日报", date="2031-05-20")
     proposal = next(p for p in reading.proposals if p.fact["value"] == value)
     assert "fragment" in proposal.reason and proposal.confidence <= 0.8
+
+
+@pytest.mark.parametrize("sentence,value,zh", [
+    ("货物从黄石新港到达上海港的运输时间缩短了1天。", "1", "减少"),
+    ("今年荆州港集装箱航线增加了3条。", "3", "增加"),
+    ("宜昌今年有进出口实绩的企业减少12家。", "12", "减少"),
+])
+def test_a_change_by_an_amount_is_no_value_of_the_measure(curated_store, sentence, value, zh):
+    fact = _facts(sentence, curated_store)[value]
+    assert fact["metric_zh"].endswith(zh) and "比上年" not in fact["metric_zh"]
+    assert fact["metric_en"].startswith(("decrease in ", "increase in "))
+
+
+@pytest.mark.parametrize("sentence", ["天河机场至马尼拉货运航班由每周2班加密至每周4班。",
+                                      "天河机场至马尼拉货运航班从每周2班增开至每周4班。"])
+def test_more_frequent_flights_keep_the_measure(curated_store, sentence):
+    facts = _facts(sentence, curated_store)
+    assert "加密" not in facts["4"]["metric_zh"] and "增开" not in facts["4"]["metric_zh"]
+    assert facts["2"]["metric_zh"] == "此前" + facts["4"]["metric_zh"]
+
+
+@pytest.mark.parametrize("sentence,value", [("宜昌至太仓港的集装箱班轮航程约1800公里。", "1800"),
+                                            ("阳逻港至洋山港集装箱航线航程约1200公里。", "1200")])
+def test_a_distance_is_never_a_throughput(curated_store, sentence, value):
+    fact = _facts(sentence, curated_store)[value]
+    assert "吞吐量" not in fact["metric_zh"] and "throughput" not in fact["metric_en"]

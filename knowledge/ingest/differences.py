@@ -22,8 +22,9 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
     the noun after 19 is the unit of the value before, so 19 is that value's change)."""
     if fig.kind == "amount" and (net := _NET_FIRST.match(label)):
         label = label[net.end():] + "净" + net.group(1)
-    if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
-        own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
+    if fig.kind == "amount" and is_delta(label) and not re.search(r"[至到为]$", fig.label.strip()):   # 较去年增加14班
+        own = clean_label(re.split(r"较|比|同比|净|(?:缩短|延长|节省|节约|缩减|增加|减少|增多|提高|提升|下降|压缩|降低|"
+                                   r"增长)了?$", label)[0])[0]
         restated = bool(fig.tail and re.search(rf"\d(?:万|亿)?(?:个)?{re.escape(fig.tail)}", before))
         if len(own) < 2 and len(fig.tail) >= 2 and not (restated and last_amount):   # 较…增加9个项目: projects
             own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
@@ -36,6 +37,10 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
             return Metric(f"{of.id}_net_change", f"{of.zh}净{'减少' if down else '增加'}",
                           f"net {'decrease' if down else 'increase'} in {of.en}", of.topic,
                           (*of.keywords, "净增" if not down else "净减")), 0.1, "a net change of a count"
+        if not re.search(r"较|比", label):                   # 运输时间缩短了1天: from when, unsaid
+            return Metric(f"{of.id}_change", f"{of.zh}{'减少' if down else '增加'}",
+                          f"{'decrease' if down else 'increase'} in {of.en}", of.topic), 0.1, \
+                "a change of a measure"
         return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
                       f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
                       of.topic), 0.1, "a difference from a year earlier"

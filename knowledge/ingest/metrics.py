@@ -172,22 +172,6 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
                   metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
 
 
-def group_rank(label: str, known: Metric | None) -> Metric | None:
-    """A ranking among a group (进出口规模在全国副省级城市中排名第7): named by the measure and the group."""
-    group = re.search(r"在([\u4e00-\u9fff]{2,12}?)中$", label)
-    if not group:
-        return None
-    measure = label[:group.start()]
-    known = known or match_metric(measure)
-    zh, en = (known.zh, known.en) if known else (measure, translate(measure)[0] or measure)
-    among = group.group(1)
-    among_en = translate(among)[0] or among
-    return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
-                  f"{zh}在{among}中排名",
-                  f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
-                  known.topic if known else "", (among, "排名", "ranking"))
-
-
 def _now(metric: Metric) -> Metric:
     """The measure whose earlier value was named first (此前每周航班 -> 每周航班)."""
     return Metric(metric.id.removeprefix("previous_"), metric.zh.removeprefix("此前"),
@@ -273,7 +257,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             if scope == "外贸" and known.topic != "logistics":
                 continue                                        # 外贸集装箱 is a part; 外贸进出口 is all trade
             if scope in words and scope not in known.zh and scope_en not in known.en:
-                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
+                en = re.sub(r"^(number of )?", rf"\g<1>{scope_en} ", known.en)     # number of foreign-trade…
+                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, en,
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
         bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
         narrow = narrowing(bare, known) if known.id in _BASE_IDS else ""

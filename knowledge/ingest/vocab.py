@@ -267,7 +267,7 @@ GLOSSARY: dict[str, str] = {
     "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
-    "单程": "one-way", "飞行": "flight", "直航": "direct",
+    "单程": "one-way", "飞行": "flight", "直航": "direct", "航程": "distance", "班轮": "liner",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
     # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
     "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
@@ -384,8 +384,8 @@ def _fits(metric_id: str, unit: str) -> bool:
         return unit in _COUNTED_IN[metric_id]
     if metric_id in _COUNTS:
         return not money and "吨" not in unit and "标箱" not in unit
-    if metric_id in _VOLUMES:                   # 集装箱航线9条 counts routes, not containers
-        return not money and unit not in _COUNT_WORDS and unit not in ("天", "小时", "个小时", "分钟")
+    if metric_id in _VOLUMES:                   # 集装箱航线9条 counts routes, 航程1800公里 is no volume
+        return not money and (unit in ("%", "个百分点", "倍", "") or bool(re.search(r"吨|箱|TEU|人次|件|票", unit)))
     return money or unit in ("%", "个百分点", "倍", "")
 
 

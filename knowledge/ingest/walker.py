@@ -19,7 +19,8 @@ from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import group_rank, name_metric, partner_metric, with_context
+from .metrics import name_metric, partner_metric, with_context
+from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
