@@ -223,3 +223,8 @@ def test_more_frequent_flights_keep_the_measure(curated_store, sentence):
 def test_a_distance_is_never_a_throughput(curated_store, sentence, value):
     fact = _facts(sentence, curated_store)[value]
     assert "吞吐量" not in fact["metric_zh"] and "throughput" not in fact["metric_en"]
+
+
+def test_a_new_port_is_named_so_in_english(curated_store):
+    fact = _facts("今年前4个月，黄石新港集装箱吞吐量达12万标箱。", curated_store)["12"]
+    assert fact["entity_en"] == "Huangshi New Port"

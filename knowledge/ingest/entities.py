@@ -37,7 +37,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
-              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("港", "Port"), ("公司", "Co.")]
+              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("新港", "New Port"), ("港", "Port"),
+              ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
