@@ -228,3 +228,10 @@ def test_a_distance_is_never_a_throughput(curated_store, sentence, value):
 def test_a_new_port_is_named_so_in_english(curated_store):
     fact = _facts("今年前4个月，黄石新港集装箱吞吐量达12万标箱。", curated_store)["12"]
     assert fact["entity_en"] == "Huangshi New Port"
+
+
+@pytest.mark.parametrize("sentence,value", [("阳逻港12台远程操控岸桥全面投用。", "12"),
+                                            ("阳逻港今年正式启用8台岸桥。", "8")])
+def test_a_count_put_in_use_is_named_by_what_is_counted(curated_store, sentence, value):
+    fact = _facts(sentence, curated_store)[value]
+    assert fact["metric_zh"].endswith("岸桥数") and not any(w in fact["metric_zh"] for w in ("投用", "启用"))

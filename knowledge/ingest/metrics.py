@@ -41,6 +41,8 @@ _BASE_IDS = {m.id for _, m in METRICS}
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
 _CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
 _GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
+_PUT_IN_USE = re.compile(r"^(?:全面|正式)?(?:投用|投入使用|建成投用|建成|启用|上线)|(?:全面|正式)?(?:投用|投入使用|建成投用|"
+                         r"建成|启用|上线)$")
 _MILESTONE = re.compile(r"(?:大关|关口|台阶)$")
 _TRIP_TIME = re.compile(r"^(?:货物|货|物资|集装箱|货品)?的?时间$")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
@@ -280,8 +282,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       ("签约", "总金额", "签约额", "deals signed")), 0.0, ""      # …签约项目58个，总金额…
     if not zh:
         return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
-    if fig.kind == "amount" and fig.unit in COUNT_UNITS and not zh.endswith(("数", "量", "额")):
-        zh += "数"
+    if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
+        zh = _PUT_IN_USE.sub("", zh) or zh
+        zh += "" if zh.endswith(("数", "量", "额")) else "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
     if reverse and fig.kind in ("amount", "growth") and not known \

@@ -267,7 +267,7 @@ GLOSSARY: dict[str, str] = {
     "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
-    "单程": "one-way", "飞行": "flight", "直航": "direct", "航程": "distance", "班轮": "liner",
+    "单程": "one-way", "飞行": "flight", "直航": "direct", "航程": "distance", "班轮": "liner", "岸桥": "quay cranes",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
     # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
     "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
