@@ -235,3 +235,12 @@ def test_a_new_port_is_named_so_in_english(curated_store):
 def test_a_count_put_in_use_is_named_by_what_is_counted(curated_store, sentence, value):
     fact = _facts(sentence, curated_store)[value]
     assert fact["metric_zh"].endswith("岸桥数") and not any(w in fact["metric_zh"] for w in ("投用", "启用"))
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("武汉今年前三季度进出口额达2908.5亿元，同比增长16.8%，比上半年加快8.1个百分点。", "加快"),
+    ("襄阳今年前三季度出口额达300.5亿元，同比增长6.2%，较上半年回落2.1个百分点。", "回落"),
+])
+def test_a_pace_after_a_growth_is_the_growth_s_change(curated_store, sentence, word):
+    fact = next(f for f in _facts(sentence, curated_store).values() if f["unit"] == "个百分点")
+    assert fact["metric_zh"].endswith("增速" + word) and not label_fault(fact["metric_zh"])

@@ -44,7 +44,8 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
         return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
                       f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
                       of.topic), 0.1, "a difference from a year earlier"
-    pace = re.search(r"(?:增速|增幅)[^，。；]{0,6}?(加快|提高|提升|扩大|回落|放缓|收窄|下降)了?$", label)
+    pace = re.search(r"(?:(?:增速|增幅)[^，。；]{0,6}?|^(?:比|较)[^，。；\d]{0,6}?)(加快|提高|提升|扩大|回落|放缓|收窄|下降)了?$",
+                     label)                            # 增长16.8%，比上半年加快8.1个百分点: the growth's pace
     if pace and fig.unit == "个百分点" and last_amount:   # 增速较一季度加快2.6个百分点: the growth rate's change
         down = pace.group(1) in ("回落", "放缓", "收窄", "下降")
         of = re.sub(r"_growth$", "", last_amount.id)
