@@ -33,7 +33,7 @@ def is_trip(name: str) -> bool:
 
 
 def trip_english(name: str, english: Callable[[str], str]) -> str | None:
-    """A trip's English name from its ends' (阳逻港—上海港: Yangluo Port to Shanghai Port), else None."""
+    """A trip's English name from its ends' (阳逻港至上海港: Yangluo Port to Shanghai Port), else None."""
     if not is_trip(name):
         return None
     a, _, b = name.partition(TRIP_JOIN)
