@@ -6,6 +6,7 @@ import pytest
 
 from knowledge import FactStore
 from knowledge.ingest import read_article
+from knowledge.ingest.labels import strip_label
 from knowledge.ingest.naming import clean_label, is_delta, label_fault
 from knowledge.ingest.trips import drop_trip, split_trip, trip_aliases
 
@@ -244,3 +245,8 @@ def test_a_count_put_in_use_is_named_by_what_is_counted(curated_store, sentence,
 def test_a_pace_after_a_growth_is_the_growth_s_change(curated_store, sentence, word):
     fact = next(f for f in _facts(sentence, curated_store).values() if f["unit"] == "个百分点")
     assert fact["metric_zh"].endswith("增速" + word) and not label_fault(fact["metric_zh"])
+
+
+@pytest.mark.parametrize("label,expected", [("当年便有", "当年"), ("通关便利", "通关便利"), ("方便", "方便")])
+def test_an_adverb_before_the_verb_is_no_measure(label, expected):
+    assert strip_label(label, []) == expected
