@@ -9,6 +9,7 @@ from ..store import FactStore
 from .vocab import PARTNERS
 from .aliases import name_variants
 from .signings import events_at
+from .trips import split_trip, trip_english, trip_name
 from .zones import names_which_one
 
 # Aliases too generic to name an entity when met in running text.
@@ -36,7 +37,8 @@ _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., 
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
-              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("港", "Port"), ("公司", "Co.")]
+              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("新港", "New Port"), ("港", "Port"),
+              ("公司", "Co.")]
 _PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
@@ -138,10 +140,10 @@ _ROUTE_WORDS = re.compile(r"(?:国际|货运|客运|江海联运|铁水联运|�
 
 def route_english(name: str) -> str | None:
     """A route's English name: its ends, then what it is (武汉—米兰中欧班列: Wuhan-Milan China-Europe freight
-    train); None for a name that is no route."""
+    train), or a trip's (武汉至宁波: Wuhan to Ningbo); None for a name that is no route."""
     m = ROUTE.fullmatch(name)
     if not m:
-        return None
+        return trip_english(name, english_name)          # 武汉至宁波: Wuhan to Ningbo; else None
     *ends, last = re.split(r"[—－-]", m.group(1) + m.group(2))
     known = [p for p in _PLACE_EN if last.startswith(p) and len(p) < len(last)]
     ends.append(max(known, key=len) if known else _ROUTE_WORDS.sub("", last) or last)
@@ -200,7 +202,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
-            out.append((m.end() - len(name), m.end(), name))
+            trip = split_trip(name, _PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港
+            out.append((m.end() - len(name), m.end(), trip_name(trip) if trip else name))
     return out
 
 

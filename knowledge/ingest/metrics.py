@@ -6,7 +6,8 @@ import re
 
 from .entities import slug
 from .figures import Figure, clause_start
-from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, is_delta, short, short_en
+from .differences import COUNT_UNITS, difference
+from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
 from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
 from .wording import number_en
 
@@ -32,45 +33,30 @@ _RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
 # A record single day (最高单日返程7列, 单日最高货邮量): the day's peak, never the period's total.
 _RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_TOWARDS = re.compile(r"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)("
-                      + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)) + r")(?!资|企|商|人|股)")
+_PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+_TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)({_PARTNER_ALT})((?:[、和及与](?:{_PARTNER_ALT}))*)"
+                      r"(?!资|企|商|人|股)")        # 至日本、韩国的航线: both are where it goes
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
 _CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
 _GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
+_PUT_IN_USE = re.compile(r"^(?:全面|正式)?(?:投用|投入使用|建成投用|建成|启用|上线)|(?:全面|正式)?(?:投用|投入使用|建成投用|"
+                         r"建成|启用|上线)$")
+_MILESTONE = re.compile(r"(?:大关|关口|台阶)$")
+_TRIP_TIME = re.compile(r"^(?:货物|货|物资|集装箱|货品)?的?时间$")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
-COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
 
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
-    if fig.kind == "amount" and is_delta(label):            # 较去年同期增加14班: the change of the figure before
-        own = clean_label(re.split(r"较|比|同比|净", label)[0])[0]
-        if len(own) < 2 and len(fig.tail) >= 2:           # 较去年同类活动增加9个项目: a change of the projects
-            own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
-        made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
-        of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
-        if not of:
-            return None, 0.0, "a difference from another time"
-        down = bool(re.search(r"减|缩短|下降|少", label))
-        if re.search(r"净(?:增|减)", label):                # 净增895家: the net change of the count
-            return Metric(f"{of.id}_net_change", f"{of.zh}净{'减少' if down else '增加'}",
-                          f"net {'decrease' if down else 'increase'} in {of.en}", of.topic,
-                          (*of.keywords, "净增" if not down else "净减")), 0.1, "a net change of a count"
-        return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
-                      f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
-                      of.topic), 0.1, "a difference from a year earlier"
-    pace = re.search(r"(?:增速|增幅)[^，。；]{0,6}?(加快|提高|提升|扩大|回落|放缓|收窄|下降)了?$", label)
-    if pace and fig.unit == "个百分点" and last_amount:   # 增速较一季度加快2.6个百分点: the growth rate's change
-        down = pace.group(1) in ("回落", "放缓", "收窄", "下降")
-        of = re.sub(r"_growth$", "", last_amount.id)
-        return Metric(f"{of}_growth_{'slowdown' if down else 'speedup'}",
-                      f"{last_amount.zh}增速{'回落' if down else '加快'}",
-                      f"{'slowdown' if down else 'speed-up'} of growth in {last_amount.en} (points)",
-                      last_amount.topic, ("增速", pace.group(1), "加快" if not down else "回落")), 0.1, \
-            "a change of a growth rate"
+    if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
+        return diff
+    if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
+        return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
+                      f"milestone passed by {last_amount.en}", last_amount.topic,
+                      (*last_amount.keywords, "大关", "突破")), 0.15, "a threshold passed, not the measured value"
     run = _RUN_OF.search(label)
     if run and fig.unit in ("个月", "个季度"):
         return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"
@@ -80,7 +66,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     label = _RECORD.sub("", label) if record else label
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
     part = clause.startswith("其中")
-    opened = fig.kind == "amount" and fig.unit in COUNT_UNITS and _OPENED.match(label)
+    opened = fig.kind == "amount" and fig.unit in COUNT_UNITS and (
+        _OPENED.match(label) or label and fig.label.endswith("新增" + label))   # 新增集装箱航线9条: new ones
     label, freq, was = clean_label(label)
     per = fig.unit.partition("/")[2]
     freq = freq or {"周": "每周", "日": "每日", "天": "每日", "月": "每月", "小时": "每小时"}.get(per, "")
@@ -106,7 +93,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"{slug(fig.tail, 24).replace('-', '_')}_categories", f"{fig.tail}大类数",
                       f"categories of {en}", "policy", ("大类", "几大类", "categories")), 0.05, "a count of kinds"
     if fig.kind == "amount" and _NEW_ONES.fullmatch(label) and not fig.tail and last_amount:   # 今年新开15条
-        return Metric(f"new_{last_amount.id}", f"新增{last_amount.zh}", f"new {last_amount.en} (added)",
+        return Metric(f"new_{last_amount.id}", f"新增{last_amount.zh}", _new_en(last_amount.en),
                       last_amount.topic, (*last_amount.keywords, "新开", "新增", "new")), 0.05, \
             "new ones of the measure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
@@ -127,7 +114,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if fig.bracket and fig.kind == "amount":
         metric = _within(metric, fig.bracket)
     if opened and "新" not in metric.zh:           # 今年新开通…航线四条: the new ones, not all of them
-        metric = Metric(f"new_{metric.id}", f"新增{metric.zh}", f"new {metric.en} (added)", metric.topic,
+        metric = Metric(f"new_{metric.id}", f"新增{metric.zh}", _new_en(metric.en), metric.topic,
                         (*metric.keywords, "新开", "新增", "new"))
     if record and fig.kind == "amount":
         metric = Metric(f"record_daily_{metric.id}", f"单日最高{metric.zh}",
@@ -139,7 +126,15 @@ def name_metric(fig: Figure, label: str, sentence: str,
     elif aim == "forecast":
         metric = Metric(f"{metric.id}_forecast", f"预计{metric.zh}", f"forecast {metric.en}", metric.topic,
                         metric.keywords)
+    if fault := label_fault(metric.zh):               # 由湖北企业参数: say so, and trust it less
+        penalty, why = penalty + 0.15, "; ".join(filter(None, (why, fault)))
     return metric, penalty, why
+
+
+def _new_en(en: str) -> str:
+    """The English of new ones of a measure: 'number of new cargo routes (added)', never 'new number of'."""
+    return f"number of new {en.removeprefix('number of ')} (added)" if en.startswith("number of ") \
+        else f"new {en} (added)"
 
 
 def _above_national(of: Metric, generic: Metric) -> Metric:
@@ -180,22 +175,6 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
     edge = "above" if side == "以上" else "below"
     return Metric(f"{metric.id}_{edge}_{slug(number + unit, 16).replace('-', '_')}", zh, en,
                   metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
-
-
-def group_rank(label: str, known: Metric | None) -> Metric | None:
-    """A ranking among a group (进出口规模在全国副省级城市中排名第7): named by the measure and the group."""
-    group = re.search(r"在([\u4e00-\u9fff]{2,12}?)中$", label)
-    if not group:
-        return None
-    measure = label[:group.start()]
-    known = known or match_metric(measure)
-    zh, en = (known.zh, known.en) if known else (measure, translate(measure)[0] or measure)
-    among = group.group(1)
-    among_en = translate(among)[0] or among
-    return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
-                  f"{zh}在{among}中排名",
-                  f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
-                  known.topic if known else "", (among, "排名", "ranking"))
 
 
 def _now(metric: Metric) -> Metric:
@@ -262,6 +241,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if not words.strip() and fig.tail:
         words = fig.tail
     if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
+        base = _TRIP_TIME.sub("运输时间", base)          # 货物从A到B的时间: the goods' transit time
         words = base + fig.tail + ("用时" if not base.endswith(("用时", "时间")) else "")
         where = list(_TOWARDS.finditer(sentence[:fig.start]))
         if where and not _TOWARDS.search(words) and not re.search("|".join(PARTNERS), words):
@@ -282,9 +262,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             if scope == "外贸" and known.topic != "logistics":
                 continue                                        # 外贸集装箱 is a part; 外贸进出口 is all trade
             if scope in words and scope not in known.zh and scope_en not in known.en:
-                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, f"{scope_en} {known.en}",
+                en = re.sub(r"^(number of )?", rf"\g<1>{scope_en} ", known.en)     # number of foreign-trade…
+                known = Metric(f"{scope_en}_{known.id}", scope + known.zh, en,
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
-        narrow = narrowing(_TOWARDS.sub("", words), known) if known.id in _BASE_IDS else ""
+        bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
+        narrow = narrowing(bare, known) if known.id in _BASE_IDS else ""
         if narrow:                                              # 高技术产业实际使用外资 is not all FDI
             narrow_en, covered = translate(narrow)
             known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
@@ -303,8 +285,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       ("签约", "总金额", "签约额", "deals signed")), 0.0, ""      # …签约项目58个，总金额…
     if not zh:
         return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
-    if fig.kind == "amount" and fig.unit in COUNT_UNITS and not zh.endswith(("数", "量", "额")):
-        zh += "数"
+    if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
+        zh = _PUT_IN_USE.sub("", zh) or zh
+        zh += "" if zh.endswith(("数", "量", "额")) else "数"
     en, covered = translate(zh)
     reverse = _FLOW_FIRST.match(zh)
     if reverse and fig.kind in ("amount", "growth") and not known \
@@ -366,12 +349,13 @@ def _towards(metric: Metric, label: str) -> Metric:
     found = ([None] + list(_TOWARDS.finditer(label)))[-1]       # the destination nearest the figure
     if not found:
         return metric
-    pid, en = PARTNERS[found.group(1)]
-    zh = next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), found.group(1))
+    ends = [PARTNERS[name] for name in [found.group(1), *re.findall(_PARTNER_ALT, found.group(2))]]
+    zh = "、".join(next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), pid)
+                  for pid, _ in ends)
     if zh in metric.zh:
         return metric
-    return Metric(f"{metric.id}_to_{pid}", f"对{zh}{metric.zh}", f"{metric.en} to {en}", metric.topic,
-                  metric.keywords)
+    return Metric(f"{metric.id}_to_{'_'.join(pid for pid, _ in ends)}", f"对{zh}{metric.zh}",
+                  f"{metric.en} to {' and '.join(en for _, en in ends)}", metric.topic, metric.keywords)
 
 
 def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],

@@ -106,20 +106,23 @@ def _listed_after(sentence: str, figs: list[Figure], out: dict[int, tuple[str, s
 
 # Words before a figure that are no part of what it measures: connectives, period words, places it lies in.
 _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|和|及|与|或|而|均|其中|其|以上的?|以下的?|本季度|当季|"
-                   r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|的)+")
+                   r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|将|已经|已|"
+                   r"实现|累计|共计|合计|总计|约|的)+")
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
-_CHANGE_TO = re.compile(r"(?:增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
+_CHANGE_TO = re.compile(r"(?:加密至|加密到|加密为|增开至|增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
-                        r"扩大至|达到|高达|(?<![到抵送通])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足)+$")
+                        r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
+                        r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约)+$")
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
 _DELTA = re.compile(r"(?:^|较|比|同比)(?:[^，。；\d增减多少]{0,8}?(?:同类|同期|上次|上届|此前|活动|会议|展会))?"
-                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|减|增|多|少)了?$|"
-                    r"净(?:增加|增|减少|减)了?$")
+                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|多出|减|增|多|少)了?$|"
+                    r"净(?:增加|增|减少|减)了?$|"
+                    r"(?:缩短|延长|节省|节约|缩减|增加|减少|增多)了?$|(?:提高|提升|下降|压缩|降低|增长)了$")   # 缩短了1天
 # Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
-VERB_TAIL = re.compile(r"^(?:增至|增加|降至|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|较|比|同比|按年|占|居|"
-                       r"位居|排名|达|为|创)")
+VERB_TAIL = re.compile(r"^(?:加密|增开|增至|增加|降至|降到|增到|升到|减到|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|"
+                       r"较|比|同比|按年|占|居|位居|排名|达|为|创)")
 
 
 # A figure aimed at (力争, 目标) or expected (预计, 有望): its metric says so, the engine tells it from results.
@@ -132,6 +135,17 @@ def aim_of(label: str) -> str:
     return "goal" if _GOAL.search(label) else "forecast" if _FORECAST.search(label) else ""
 
 
+# The earlier value of a before/after shape (由过去7天压缩至3.5天, 从5天缩短到2天, 由原来的每周3班增至8班).
+_EARLIER = re.compile(r"(?:由|从)(?:过去|以往|此前|之前|原来|原先|以前|最初|早期|原)?的?(?:约|近|仅)?$")
+# An approximation word left over from the value before (7天左右压缩至…): no part of the next label.
+_APPROX_LEFT = re.compile(r"^(?:左右|上下|前后|许)")
+# A preposition whose place was taken out (货物从武汉抵达上海的时间: 货物从的时间; 从阳逻港出发的: 从出发的), the
+# 从 of a span between two events (从飞机落地到提离), 以…方式 around a trade mode (以一般贸易方式进出口): dropped.
+_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵|出发|始发|启程|发出)?(?=的|$)|"
+                     r"^(?:从|自)(?=[\u4e00-\u9fff]{2,}[到至])|"
+                     r"^以(?=[\u4e00-\u9fff]{2,8}方式)|(?<=\w)方式(?=进出口|出口|进口)")
+
+
 def clean_label(label: str) -> tuple[str, str, bool]:
     """What a figure measures, its frequency (每周), and whether it is the old value (由…增至)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
@@ -139,13 +153,24 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)
-    was = bool(re.search(r"由$", label))
-    label = re.sub(r"由$", "", label)
+    label = _APPROX_LEFT.sub("", label)
+    was = bool(_EARLIER.search(label))
+    label = _ORPHAN.sub("", _EARLIER.sub("", label))
     previous = None
     while previous != label:
         previous = label
         label = re.sub(r"的$", "", _CHANGE_TO.sub("", _LEAD.sub("", label))).strip("，、 ")
     return label, freq.group(0) if freq else "", was
+
+
+# Words no measure starts or ends with, and pieces of a sentence shape left in a label (从的, 比多, 左右).
+_FRAGMENT = re.compile(r"^(?:由|从|以|比|较|而|或|及|与)|(?<!占)(?:从|由|比|较|和|及|与|在)$|从的|由的|比多|较多|左右|"
+                       r"过去|^[\u4e00-\u9fff]$")
+
+
+def label_fault(zh: str) -> str:
+    """Why a metric's name is no phrase of a measure ('由湖北企业参数' starts with 由), or ''."""
+    return f"the metric's words look like a fragment of the sentence ('{zh}')" if _FRAGMENT.search(zh) else ""
 
 
 def is_delta(label: str) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import logging
 import re
 
+from .entities import slug
 from .figure import RANK, Figure, clause_start, next_stop
+from .vocab import Metric, match_metric, translate
 
 log = logging.getLogger(__name__)
 
@@ -76,3 +78,19 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
         first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
         if m.group(1) and first and (m.group(1) + first.group(0)) not in target.ranks:
             target.ranks.append(m.group(1) + first.group(0))
+
+
+def group_rank(label: str, known: Metric | None) -> Metric | None:
+    """A ranking among a group (进出口规模在全国副省级城市中排名第7): named by the measure and the group."""
+    group = re.search(r"在([\u4e00-\u9fff]{2,12}?)中$", label)
+    if not group:
+        return None
+    measure = label[:group.start()]
+    known = known or match_metric(measure)
+    zh, en = (known.zh, known.en) if known else (measure, translate(measure)[0] or measure)
+    among = group.group(1)
+    among_en = translate(among)[0] or among
+    return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
+                  f"{zh}在{among}中排名",
+                  f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",
+                  known.topic if known else "", (among, "排名", "ranking"))

@@ -267,6 +267,7 @@ GLOSSARY: dict[str, str] = {
     "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
     "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
     "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
+    "单程": "one-way", "飞行": "flight", "直航": "direct", "航程": "distance", "班轮": "liner", "岸桥": "quay cranes",
     "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
     # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
     "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
@@ -319,6 +320,7 @@ _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_co
            "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "passenger_throughput"}
+_COUNT_WORDS = ("个", "家", "条", "项", "列", "班", "班次", "架次", "航次", "座", "批", "名", "位", "场", "次")
 
 
 def match_metric(label: str, unit: str = "") -> Metric | None:
@@ -342,7 +344,7 @@ _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("�
 
 # Words around a base metric's own that do not narrow it (货物贸易进出口, 累计开行, 机场货邮吞吐量).
 _NEUTRAL = re.compile(r"货物贸易|对外贸易|货物|外贸|累计|合计|总计|共计|共|总|全年|当月|单月|实现|完成|规模|数量|目前|已|现有|"
-                      r"机场|港口|口岸|全省|全市|及地区|和地区|地区|国际|国内|运输|发送|运送|的|了|其|开通|新开通|有|达|为|"
+                      r"机场|港口|口岸|全省|全市|及地区|和地区|地区|国际|国内|运输|发送|运送|的|了|其|开通|新开通|有|(?<!直)达|为|"
                       r"量|额|数|值|开行|开往|发往|班列|列|等|全球|整体|平均水平|总体")
 
 
@@ -382,8 +384,8 @@ def _fits(metric_id: str, unit: str) -> bool:
         return unit in _COUNTED_IN[metric_id]
     if metric_id in _COUNTS:
         return not money and "吨" not in unit and "标箱" not in unit
-    if metric_id in _VOLUMES:
-        return not money
+    if metric_id in _VOLUMES:                   # 集装箱航线9条 counts routes, 航程1800公里 is no volume
+        return not money and (unit in ("%", "个百分点", "倍", "") or bool(re.search(r"吨|箱|TEU|人次|件|票", unit)))
     return money or unit in ("%", "个百分点", "倍", "")
 
 
@@ -392,5 +394,5 @@ def translate(label: str) -> tuple[str, float]:
     words = [(m.start(), m.end(), GLOSSARY[m.group(0)]) for m in _GLOSS_RE.finditer(label)]
     covered = sum(e - s for s, e, _ in words)
     cjk = len(re.findall(r"[\u4e00-\u9fff]", label)) or 1
-    english = " ".join(w for _, _, w in words)
+    english = re.sub(r"^(.+) number$", r"number of \1", " ".join(w for _, _, w in words))   # 航次数
     return english, min(1.0, covered / cjk)

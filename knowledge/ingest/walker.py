@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..store import FactStore
-from .entities import (EVENT_END, ROUTE, EntityIndex, carries_on, described_firm, english_name, english_short,
+from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_name, english_short,
                        names_in, place_english, route_english, short_names, slug, stands_as_subject,
                        zone_area)
 from .events import EventsMixin
@@ -16,9 +16,11 @@ from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
 from .signings import event_aliases, this_event, without_repeats
+from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import group_rank, name_metric, partner_metric, with_context
+from .metrics import name_metric, partner_metric, with_context
+from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
@@ -119,7 +121,7 @@ class Walker(EventsMixin):
             ents = [m for m in mentions if not informant(s.text, m)
                     and not partner_named(s.text, m, self.default_entity)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
-                    and carries_on(s.text, m[0], m[1], self._kind(m[2])) and not ROUTE.fullmatch(m[2][4:])]
+                    and carries_on(s.text, m[0], m[1], self._kind(m[2])) and not route_english(m[2][4:])]
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
@@ -203,6 +205,8 @@ class Walker(EventsMixin):
         if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
             return self.respective[id(fig)][2], 0.0, ""
         mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
+        if trip := trip_of(s.text, fig, mentions, self._kind(self.default_entity)):    # 从A到达B的时间
+            return "new:" + trip[0], 0.0, ""
         if fig.kind == "amount" and (owner := owner_after(s.text, fig.end, mentions)):    # 7家湖北企业
             return owner[2], 0.0, ""
         before = [m for m in mentions if m[1] <= limit
@@ -230,7 +234,8 @@ class Walker(EventsMixin):
             self.main_period = period
         entity, e_pen, e_why = self._entity(s, fig)
         listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
-        label = self._strip(listed or fig.label)     # 三市经某机场进出口货值分别为X、Y: the words after 三市
+        trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B
+        label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
         if fig.kind == "rank":
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
@@ -346,14 +351,15 @@ class Walker(EventsMixin):
         if eid not in self.new_entities:
             kind = kind or ("event" if name.endswith(EVENT_END)
                             else "firm" if re.search(r"公司|集团", name) or described_firm(name, self.text)
-                            else "route" if ROUTE.fullmatch(name) else "region" if place_english(name)
+                            else "route" if route_english(name) else "region" if place_english(name)
                             else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or route_english(name) or place_english(name) or english_name(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
                        else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
                        else short_names(name))            # American spelling too: R&D Center
-            aliases += name_variants(name) + (event_aliases(name) if kind == "event" else [])   # 宜昌综保区
+            aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
+            aliases += event_aliases(name) if kind == "event" else []
             aliases.append(english_short(en))
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}

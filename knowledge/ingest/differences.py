@@ -1,0 +1,57 @@
+"""Figures that are differences: a change from another time (比去年多出19个航次, 较上年增加14班), a net change
+(净增895家, 净增外贸企业320家) or a change of a growth rate (增速加快2.6个百分点)."""
+from __future__ import annotations
+
+import re
+
+from .entities import slug
+from .figures import Figure
+from .naming import clean_label, is_delta
+from .vocab import Metric, match_metric, translate
+
+COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
+
+# 净增外贸企业320家: the net change of what follows, read as the difference shape (外贸企业净增).
+_NET_FIRST = re.compile(r"^净(增加|增|减少|减)(?=[\u4e00-\u9fff]{2})")
+
+
+def difference(fig: Figure, label: str, last_amount: Metric | None,
+               before: str = "") -> tuple[Metric | None, float, str] | None:
+    """The metric of a figure that is a difference, (None, 0, why) for one with no measure of its own, or None
+    when the figure is no difference. `before`: the sentence before the figure (开行56航次，比上年多出19个航次:
+    the noun after 19 is the unit of the value before, so 19 is that value's change)."""
+    if fig.kind == "amount" and (net := _NET_FIRST.match(label)):
+        label = label[net.end():] + "净" + net.group(1)
+    if fig.kind == "amount" and is_delta(label) and not re.search(r"[至到为]$", fig.label.strip()):   # 较去年增加14班
+        own = clean_label(re.split(r"较|比|同比|净|(?:缩短|延长|节省|节约|缩减|增加|减少|增多|提高|提升|下降|压缩|降低|"
+                                   r"增长)了?$", label)[0])[0]
+        restated = bool(fig.tail and re.search(rf"\d(?:万|亿)?(?:个)?{re.escape(fig.tail)}", before))
+        if len(own) < 2 and len(fig.tail) >= 2 and not (restated and last_amount):   # 较…增加9个项目: projects
+            own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
+        made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
+        of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
+        if not of:
+            return None, 0.0, "a difference from another time"
+        down = bool(re.search(r"减|缩短|下降|少", label))
+        if re.search(r"净(?:增|减)", label):                # 净增895家: the net change of the count
+            return Metric(f"{of.id}_net_change", f"{of.zh}净{'减少' if down else '增加'}",
+                          f"net {'decrease' if down else 'increase'} in {of.en}", of.topic,
+                          (*of.keywords, "净增" if not down else "净减")), 0.1, "a net change of a count"
+        if not re.search(r"较|比", label):                   # 运输时间缩短了1天: from when, unsaid
+            return Metric(f"{of.id}_change", f"{of.zh}{'减少' if down else '增加'}",
+                          f"{'decrease' if down else 'increase'} in {of.en}", of.topic), 0.1, \
+                "a change of a measure"
+        return Metric(f"{of.id}_change", f"{of.zh}比上年{'减少' if down else '增加'}",
+                      f"{'decrease' if down else 'increase'} in {of.en} on a year earlier",
+                      of.topic), 0.1, "a difference from a year earlier"
+    pace = re.search(r"(?:(?:增速|增幅)[^，。；]{0,6}?|^(?:比|较)[^，。；\d]{0,6}?)(加快|提高|提升|扩大|回落|放缓|收窄|下降)了?$",
+                     label)                            # 增长16.8%，比上半年加快8.1个百分点: the growth's pace
+    if pace and fig.unit == "个百分点" and last_amount:   # 增速较一季度加快2.6个百分点: the growth rate's change
+        down = pace.group(1) in ("回落", "放缓", "收窄", "下降")
+        of = re.sub(r"_growth$", "", last_amount.id)
+        return Metric(f"{of}_growth_{'slowdown' if down else 'speedup'}",
+                      f"{last_amount.zh}增速{'回落' if down else '加快'}",
+                      f"{'slowdown' if down else 'speed-up'} of growth in {last_amount.en} (points)",
+                      last_amount.topic, ("增速", pace.group(1), "加快" if not down else "回落")), 0.1, \
+            "a change of a growth rate"
+    return None
