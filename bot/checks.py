@@ -276,7 +276,17 @@ class FactChecks:
                 counted = counted.replace(name, " ")     # the Wuhan Port company's name counts no ports
             if not any(word in counted for word in EN_MEASURES[measure]):
                 return f"counts something else than {measure}"
+            own = _counted_by_value(doc)      # '283 projects' counts projects, though firms carried them out
+            if own and measure not in own:
+                return f"counts {own[0]}, not {measure}"
         return ""
+
+
+def _counted_by_value(doc: FactDoc) -> list[str]:
+    """The kinds of thing the fact's own value and unit count (283 projects, 项): [] when they name none."""
+    own = f"{doc.fact.unit} {doc.fact.value_en.lower()}"
+    return [measure for measure, words in EN_MEASURES.items()
+            if any(re.search(rf"\b{word}" if word.isascii() else re.escape(word), own) for word in words)]
 
 
 # 'Where to': the fact must say where something went or is sold (运往, 销往, destination, bound for).

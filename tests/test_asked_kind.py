@@ -201,3 +201,24 @@ def test_new_ones_in_a_period_are_not_answered_by_a_total_to_date(engine, questi
 def test_new_ones_are_answered_when_the_fact_counts_new_ones(engine):
     answer = engine.answer("2024年上半年光谷新增开口企业多少家？")
     assert answer.found and "74" in render(answer), render(answer)
+
+
+def test_how_many_firms_is_not_answered_by_the_projects_the_firms_carried_out(curated_store):
+    """The value says what is counted (60 projects, 项); firms named in the statement do not count."""
+    hub = Entity("t-hub", "zone", "澜湾孵化器", "Lanwan Incubator", ["澜湾孵化器", "Lanwan"])
+    curated_store.put_entity(hub, "test")
+    curated_store.add_fact(make_fact(
+        id="t-hub-projects", topic="industry", entity="t-hub", metric="t_joint_projects",
+        metric_zh="企业合作项目数", metric_en="joint projects of resident firms", value="60", unit="项",
+        value_en="60 projects", period_zh="2025年", period_en="2025", period_start="2025-01-01",
+        period_end="2025-12-31", statement_zh="2025年澜湾孵化器入驻企业开展合作项目60项。",
+        statement_en="Firms in the Lanwan Incubator carried out 60 joint projects in 2025.",
+        source="hbrb-2025-12-25", keywords=["合作项目", "incubator"]), "test")
+    engine = Engine(curated_store)
+    for question in ("How many firms are in the Lanwan Incubator's projects in 2025?",
+                     "How many tech companies moved into the Lanwan Incubator in 2025?",
+                     "How many enterprises does the Lanwan Incubator host in 2025?",
+                     "How many businesses took part in Lanwan Incubator projects in 2025?"):
+        assert not engine.answer(question).found, render(engine.answer(question))
+    asked = "How many joint projects did firms in the Lanwan Incubator run in 2025?"
+    assert "60" in render(engine.answer(asked))
