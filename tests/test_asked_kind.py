@@ -13,9 +13,15 @@ from knowledge import Entity
 from conftest import make_fact
 
 
+def _add(store, **fields) -> None:
+    """A made-up fact in the curated base, cited to one of its sources."""
+    store.add_fact(make_fact(source="hbrb-2025-12-25", **fields), "test")
+
+
 @pytest.mark.parametrize("question", ["湖北前11个月的出口总额有多少？", "2025年1到11月湖北出口总值",
                                       "Hubei's export sales in yuan for January-November 2025",
-                                      "光谷2024年上半年外贸总值多少", "What was HGTECH's export value in yuan in H1 2024?"])
+                                      "光谷2024年上半年外贸总值多少",
+                                      "What was HGTECH's export value in yuan in H1 2024?"])
 def test_an_amount_of_money_is_not_answered_by_a_share_a_count_or_a_rate(engine, question):
     answer = engine.answer(question)
     if answer.found:        # only money answers: never 超五成, 74家 or +30%
@@ -40,17 +46,18 @@ def test_one_month_is_not_answered_by_the_months_to_date(engine, question):
 
 
 def test_a_state_as_of_a_month_answers_a_question_in_that_month(curated_store):
-    curated_store.add_fact(make_fact(
+    _add(curated_store,
         id="t-routes", topic="logistics", entity="huahu-airport", metric="t_weekly_hk", metric_zh="每周对香港货运航班",
         metric_en="weekly cargo flights to Hong Kong", value="9", unit="班", value_en="9 flights",
         period_zh="截至2026年9月", period_en="as of September 2026", period_start="", period_end="2026-09-15",
         statement_zh="截至2026年9月，花湖机场每周对香港货运航班9班。",
         statement_en="Ezhou Huahu airport ran 9 weekly cargo flights to Hong Kong as of September 2026.",
-        source="hbrb-2025-12-25", keywords=["香港", "航班"]), "test")
+        keywords=["香港", "航班"])
     engine = Engine(curated_store)
-    answer = engine.answer("How many weekly cargo flights linked Huahu airport and Hong Kong in September 2026?")
+    asked = "How many weekly cargo flights linked Huahu airport and Hong Kong in {}?"
+    answer = engine.answer(asked.format("September 2026"))
     assert answer.found and "9" in render(answer), render(answer)
-    assert not engine.answer("How many weekly cargo flights linked Huahu airport and Hong Kong in March 2026?").found
+    assert not engine.answer(asked.format("March 2026")).found
 
 
 @pytest.mark.parametrize("question", ["襄阳2025年前11个月外贸进出口多少", "Xiangyang's foreign trade in Jan-Nov 2025",
@@ -64,11 +71,11 @@ def test_the_thing_counted_before_the_question_word_must_be_what_the_figure_coun
     curated_store.put_entity(Entity("t-zone", "zone", "试验片区", "Test Zone", ["试验片区"]), "test")
     for fid, metric, value, start in (("t-cases", "最佳实践案例数", "12", "2017-04-01"),
                                       ("t-signed", "集中签约项目数", "36", "")):
-        curated_store.add_fact(make_fact(
+        _add(curated_store,
             id=fid, topic="policy", entity="t-zone", metric=fid, metric_zh=metric, metric_en=metric,
             value=value, unit="个", value_en=value, period_zh="截至2026年9月", period_en="as of September 2026",
             period_start=start, period_end="2026-09-10", statement_zh=f"试验片区{metric}{value}个。",
-            statement_en=f"Test Zone: {value}.", source="hbrb-2025-12-25", keywords=[metric]), "test")
+            statement_en=f"Test Zone: {value}.", keywords=[metric])
     engine = Engine(curated_store)
     for question in ("2026年9月试验片区的最佳实践案例有几个？", "2026年9月试验片区案例一共有多少个"):
         assert "36" not in render(engine.answer(question)).split("\n")[0], question
@@ -102,21 +109,23 @@ def test_a_country_does_not_answer_which_city_nor_a_place_what_product(curated_s
                              "test")
     for fid, metric, en, value in (("t-market", "首次出口市场", "first export market", "澳大利亚"),
                                    ("t-europe", "首次打入的欧洲市场", "first European market", "欧洲某国")):
-        curated_store.add_fact(make_fact(
+        _add(curated_store,
             id=fid, topic="firm", entity="t-firm", metric=fid, metric_zh=metric, metric_en=en, value=value,
             unit="", value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
             period_end="2024-12-31", statement_zh=f"2024年澜川电气{metric}为{value}。",
-            statement_en=f"Lanchuan Electric's {en} in 2024: {value}.", source="hbrb-2025-12-25",
-            keywords=[metric, "出口", "市场"]), "test")
+            statement_en=f"Lanchuan Electric's {en} in 2024: {value}.", keywords=[metric, "出口", "市场"])
     engine = Engine(curated_store)
-    for question in ("澜川电气2024年是在哪个城市的展会上找到出口市场的？", "Which city did Lanchuan Electric find its export market in?",
-                     "澜川电气2024年卖进欧洲市场的是什么产品？", "What products did Lanchuan Electric sell to its first European market?"):
+    for question in ("澜川电气2024年是在哪个城市的展会上找到出口市场的？",
+                     "Which city did Lanchuan Electric find its export market in?",
+                     "澜川电气2024年卖进欧洲市场的是什么产品？",
+                     "What products did Lanchuan Electric sell to its first European market?"):
         answer = engine.answer(question)
         assert not answer.found, render(answer)
     assert "澳大利亚" in render(engine.answer("澜川电气2024年首次出口到哪个国家？"))
 
 
-@pytest.mark.parametrize("question", ["Wuhan hi-tech exports, Jan-Aug 2024?", "wuhan hi tech exports jan-aug 2024",
+@pytest.mark.parametrize("question", ["Wuhan hi-tech exports, Jan-Aug 2024?",
+                                      "wuhan hi tech exports jan-aug 2024",
                                       "Wuhan's high tech product exports in January-August 2024"])
 def test_a_hyphenated_word_is_met_by_its_parts(engine, question):
     answer = engine.answer(question)
@@ -129,20 +138,21 @@ def test_a_document_word_in_capitals_is_no_unknown_firm(engine):
 
 
 def test_a_ranking_reported_as_the_span_ends_answers_the_span(curated_store):
-    curated_store.add_fact(make_fact(
+    _add(curated_store,
         id="t-rank", topic="industry", entity="optics-valley", metric="t_rank", metric_zh="激光企业数全国园区排名",
         metric_en="rank among national parks by laser firms", value="第二", unit="", value_en="2nd",
         period_zh="截至2026年7月", period_en="as of July 2026", period_start="", period_end="2026-07-10",
         statement_zh="截至2026年7月，光谷激光企业数在全国园区中排名第二。",
         statement_en="Optics Valley ranked 2nd among national parks by laser firms as of July 2026.",
-        source="hbrb-2025-12-25", keywords=["激光", "排名"]), "test")
+        keywords=["激光", "排名"])
     engine = Engine(curated_store)
     assert "第二" in render(engine.answer("2026年上半年光谷激光企业数全国园区排第几？"))
     assert not engine.answer("2026年前三季度光谷激光企业数全国园区排第几？").found
 
 
 def test_a_long_name_misheard_still_fixes_the_subject(curated_store):
-    """A programme the base names but holds no count for: Wuhan's count of firms at another fair is no answer."""
+    """A programme the base names but holds no count for: Wuhan's count of firms at another fair is no
+    answer."""
     curated_store.put_entity(Entity("t-prog", "org", "万企出海行动", "Ten Thousand Firms Abroad", ["万企出海行动"]),
                              "test")
     engine = Engine(curated_store)
@@ -178,12 +188,12 @@ def test_the_asking_clause_names_the_period_after_a_stated_figure(text, quarter,
 
 def test_how_many_items_or_projects_is_not_answered_by_a_count_of_other_things(curated_store):
     curated_store.put_entity(Entity("t-town", "firm", "澜湾集团", "Lanwan Group", ["澜湾集团", "Lanwan"]), "test")
-    curated_store.add_fact(make_fact(
+    _add(curated_store,
         id="t-shows", topic="firm", entity="t-town", metric="t_shows", metric_zh="举办演出场次",
         metric_en="shows staged", value="50", unit="场", value_en="50 shows", period_zh="2025年",
         period_en="2025", period_start="2025-01-01", period_end="2025-12-31",
         statement_zh="2025年澜湾集团举办演出50场。", statement_en="Lanwan Group staged 50 shows in 2025.",
-        source="hbrb-2025-12-25", keywords=["演出"]), "test")
+        keywords=["演出"])
     engine = Engine(curated_store)
     for question in ("How many of Lanwan Group's adjusted items were approved in 2025?",
                      "How many projects did Lanwan Group sign in 2025?"):
@@ -191,8 +201,9 @@ def test_how_many_items_or_projects_is_not_answered_by_a_count_of_other_things(c
     assert "50" in render(engine.answer("How many shows did Lanwan Group stage in 2025?"))
 
 
-@pytest.mark.parametrize("question", ["湖北自贸试验区2025年新推出了多少项制度创新成果？",
-                                      "How many new institutional innovations did the Hubei FTZ launch in 2025?"])
+@pytest.mark.parametrize("question", [
+    "湖北自贸试验区2025年新推出了多少项制度创新成果？",
+    "How many new institutional innovations did the Hubei FTZ launch in 2025?"])
 def test_new_ones_in_a_period_are_not_answered_by_a_total_to_date(engine, question):
     answer = engine.answer(question)
     assert not answer.found, render(answer)
@@ -207,13 +218,13 @@ def test_how_many_firms_is_not_answered_by_the_projects_the_firms_carried_out(cu
     """The value says what is counted (60 projects, 项); firms named in the statement do not count."""
     hub = Entity("t-hub", "zone", "澜湾孵化器", "Lanwan Incubator", ["澜湾孵化器", "Lanwan"])
     curated_store.put_entity(hub, "test")
-    curated_store.add_fact(make_fact(
+    _add(curated_store,
         id="t-hub-projects", topic="industry", entity="t-hub", metric="t_joint_projects",
         metric_zh="企业合作项目数", metric_en="joint projects of resident firms", value="60", unit="项",
         value_en="60 projects", period_zh="2025年", period_en="2025", period_start="2025-01-01",
         period_end="2025-12-31", statement_zh="2025年澜湾孵化器入驻企业开展合作项目60项。",
         statement_en="Firms in the Lanwan Incubator carried out 60 joint projects in 2025.",
-        source="hbrb-2025-12-25", keywords=["合作项目", "incubator"]), "test")
+        keywords=["合作项目", "incubator"])
     engine = Engine(curated_store)
     for question in ("How many firms are in the Lanwan Incubator's projects in 2025?",
                      "How many tech companies moved into the Lanwan Incubator in 2025?",
