@@ -90,6 +90,12 @@ _PART = re.compile(r"([\u4e00-\u9fff]{2})片区")
 _NOT_PART = re.compile(r"^(?:几个|多少|哪些|哪个|各个|三个|个|各|每个|三大|大)$")
 
 
+# A total asked (一共有几家, how many in total) is not answered by how many are new (新获批2家).
+_TOTAL_ASKED = re.compile(r"一共|总共|共有|合计|总计|\bin total\b|\baltogether\b|\ball told\b")
+_NEW_ASKED = re.compile(r"新(?:增|开|设|推出|获批|引进|落户|签|批)|\bnew(?:ly)?\b")
+_NEW_HELD = re.compile(r"新(?:增|开|设|推出|获批|引进|落户|批)|\bnew(?:ly)? (?:approved|added|opened|set up|launched)\b")
+
+
 def _own(doc: FactDoc) -> str:
     """The fact's own naming: its metric (both languages), value and unit, normalised."""
     fact = doc.fact
@@ -106,6 +112,8 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
         held = doc.text if word.text_too else f"{own} {doc.said}" if word.said_too else own
         if word.asked.search(text) and not word.held.search(held):
             return f"not the {word.name} figure asked"
+    if _TOTAL_ASKED.search(text) and not _NEW_ASKED.search(text) and _NEW_HELD.search(f"{own} {doc.said}"):
+        return "the new ones, not the total asked"      # 一共有几家: not the 2 newly approved of the 3
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
 
 

@@ -233,3 +233,16 @@ def test_how_many_firms_is_not_answered_by_the_projects_the_firms_carried_out(cu
         assert not engine.answer(question).found, render(engine.answer(question))
     asked = "How many joint projects did firms in the Lanwan Incubator run in 2025?"
     assert "60" in render(engine.answer(asked))
+
+
+def test_a_total_asked_is_not_answered_by_the_new_ones(curated_store):
+    curated_store.put_entity(Entity("t-park", "zone", "澜溪园区", "Lanxi Park", ["澜溪园区"]), "test")
+    for fid, metric, value in (("t-all", "省级外贸服务中心数", "5"), ("t-new", "新获批省级外贸服务中心数", "2")):
+        _add(curated_store, id=fid, topic="policy", entity="t-park", metric=fid, metric_zh=metric, metric_en=metric,
+             value=value, unit="家", value_en=value, period_zh="截至2026年8月", period_en="as of August 2026",
+             period_start="", period_end="2026-08-20", statement_zh=f"澜溪园区{metric}{value}家。",
+             statement_en=f"Lanxi Park: {value}.", keywords=["外贸服务中心"])
+    engine = Engine(curated_store)
+    for question in ("澜溪园区一共有几家省级外贸服务中心？", "澜溪园区总共有多少家省级外贸服务中心"):
+        assert "5家" in render(engine.answer(question)).split("\n")[0], question
+    assert "2家" in render(engine.answer("澜溪园区新获批了几家省级外贸服务中心？")).split("\n")[0]
