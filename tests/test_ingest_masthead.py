@@ -50,3 +50,10 @@ def test_a_listed_name_is_kept_ahead_of_a_shape(store: FactStore):
 def test_a_story_without_a_headline_takes_its_lead_as_title(store: FactStore, head, title):
     reading = read_article(head, store)
     assert reading.source["title"] == title
+
+
+@pytest.mark.parametrize("head, date", [("湖北日报 2018年11月 (某网转载)", "2018-11"), ("长江日报 2024年7月", "2024-07"),
+                                        ("今年前11个月湖北进出口总值创2022年9月以来新高。", None)])
+def test_a_masthead_with_a_month_alone_dates_the_article(head, date):
+    from knowledge.ingest.masthead import find_date
+    assert find_date([head], head)[0] == date

@@ -144,7 +144,8 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         m = _FULL_DATE.search(line)
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
-        m = _MONTH_ONLY.fullmatch(line.strip()) or _MONTH_ONLY.search(line) if len(line) <= 20 else None
+        masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)
+        m = _MONTH_ONLY.search(line) if len(line) <= 20 or masthead else None
         if m and _valid(int(m.group(1)), int(m.group(2)), None):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "masthead"
     m = _DATELINE.search(text[:2000])
