@@ -40,7 +40,8 @@ YEAR = re.compile(r"(?<!\d)20[0-4]\d(?!\d)")
 THIS_YEAR = re.compile(r"今年|本年|目前|当前|现在|最新|\bthis year\b|\blatest\b|\bcurrent\b|\bnow\b")
 ASKING = re.compile(r"是|多少|几|呢|有|的|\b(?:what|how|much|many|is|was|were|the|did|do|does)\b")
 GROWTH_WORDS = (r"哪个|谁|更快|得|两者|二者|它们|两项|比|较|去年|上年|同期|同比|增长|增加|增速|增幅|涨幅|涨|上涨|下降|减少|了|多少|几|分别|是|百分点|"
-                r"\b(?:how|fast|did|does|do|it|that|this|grow|grew|growth|rate|much|by|was|were|is|its|"
+                r"\b(?:how|fast|did|does|do|it|that|this|has|have|grow|grew|grown|growing|growth|rate|much|by|"
+                r"was|were|is|its|"
                 r"year|on|which|of|one|faster|quicker|more|"
                 r"rise|rose|increase|percent|respectively|their|they|each|both|them|two)\b")
 

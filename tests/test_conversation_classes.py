@@ -238,8 +238,8 @@ def test_another_subject_with_no_measure_of_its_own_asks_the_last_measure(engine
     assert answers[0].found and not answers[1].found and answers[1].kind == "decline", texts[1]
 
 
-@pytest.mark.parametrize("last", ["so which one grew faster?", "Which grew faster?", "which grew more?",
-                                  "哪个增长更快？"])
+@pytest.mark.parametrize("last", ["so which one grew faster?", "Which grew faster?", "Which has grown faster?",
+                                  "which grew more?", "哪个增长更快？"])
 def test_which_of_the_last_two_grew_faster_gets_both_growths(engine, last):
     answers, texts = _talk(engine, ["Hubei's trade with the EU, Jan-Nov 2025?", "what about ASEAN?", last])
     assert answers[2].found and "41.1" in texts[2] and "20.6" in texts[2], texts[2]
