@@ -39,10 +39,20 @@ def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
         and bool(re.search(r"”“|”、“", text))
 
 
-def last_month_of(period: Period, outer: Period | None) -> bool:
-    """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
-    return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
-                and period.start[:7] == period.end[:7] and outer.start < period.start)
+_VAGUE = re.compile(r"^20\d\d年$|以来|起")
+
+
+def detail_of(period: Period, outer: Period | None) -> bool:
+    """Whether a period is a shorter part of the span in force, overlapping it (3月当月 after 一季度, 10月起
+    after 前11个月): a detail within the article's period, not a new period for the paragraphs after."""
+    if not (outer and outer.start and outer.end and period.start and period.end) or _VAGUE.search(outer.zh):
+        return False                      # 今年, 今年以来, 4月起 in force: 前11个月 says which part
+    return period.start <= outer.end and period.end >= outer.start and _days(period) < _days(outer)
+
+
+def _days(period: Period) -> int:
+    """A period's length in days."""
+    return (_dt.date.fromisoformat(period.end) - _dt.date.fromisoformat(period.start)).days
 
 
 _CURRENCY_EN = {"美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros", "元": "yuan"}

@@ -25,20 +25,21 @@ from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
-from .periods import Period, as_of, clause_period, expected, find_period
+from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
-                       headline, informant, investing_partner, last_month_of, listed_partner, off_press,
+                       headline, informant, investing_partner, listed_partner, detail_of, off_press,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
-                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
+                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
+                      r"创[^，。；]{0,12}?以来[^，。；]{0,4}?(?:新高|最高|新低|最好)|(?:今年|年内)(?:单月|月度)")   # records
+_AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
                         r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
@@ -114,8 +115,10 @@ class Walker(EventsMixin):
             day_of_event = event_day(period, text)
             if period and (period.start != period.end or day_of_event):   # a state (an event's day too)
                 self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
-                                                               # beyond it
-                if period.start and not day_of_event and not last_month_of(period, self.article_period):
+                # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
+                # period framing no figure of its own sentence frames what follows
+                detail = figs and detail_of(period, self.article_period)
+                if period.start and not day_of_event and not detail:
                     self.article_period = period
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
             ents = [m for m in mentions if not informant(s.text, m)
@@ -175,7 +178,8 @@ class Walker(EventsMixin):
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
         if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
-            return self.article_period, 0.0, ""           # 同年，…海外仓105个: the year just named
+            same = self.para_period[1] if self.para_period and self.para_period[0] == s.paragraph else None
+            return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
