@@ -83,9 +83,9 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
         flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
         stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
         group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
-        if len(group) == len(names):
-            for f, name in zip(group, names):
-                out[id(f)] = (name, flow)
+        rates = [f for f in figs if m.end() <= f.start < stop and f.kind == "growth"][:len(names)]
+        for f, name in zip(group if len(group) == len(names) else rates if not group else [], names):
+            out[id(f)] = (name, flow)                   # 对A、B进出口分别增长x%、y%: each one's growth
     _listed_after(sentence, figs, out)
     return out
 

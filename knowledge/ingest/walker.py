@@ -38,7 +38,8 @@ from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
-                      r"创[^，。；]{0,12}?以来[^，。；]{0,4}?(?:新高|最高|新低|最好)|(?:今年|年内)(?:单月|月度)")   # records
+                      r"(?:创|延续|保持|实现)[^，。；]{0,12}?以来[^，。；]{0,8}?(?:新高|最高|新低|最好|势头|态势|趋势)|"
+                      r"(?:今年|年内)(?:单月|月度)")   # records and trends: 延续去年四季度以来的回升势头
 _AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
                         r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
@@ -74,6 +75,7 @@ class Walker(EventsMixin):
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
+        self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
 
     def _main_entity(self, text: str) -> str:
@@ -92,6 +94,7 @@ class Walker(EventsMixin):
             detach_passing(figs)
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
+            self.owned = {}
             self.respective = respective_subjects(s.text, figs, with_partners(s.text, self._mentions(s.text)))
             self.last_amount = None
             self.context = ""
@@ -250,6 +253,10 @@ class Walker(EventsMixin):
         if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
         named = named or (listed_partner(s.text, fig.start) if fig.kind == "amount" else None)   # 对印度X亿元、
+        if not named and id(fig) in self.respective and fig.kind == "amount":    # 对欧盟、美国分别进出口x、y
+            flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
+            at = self.respective[id(fig)]
+            named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
         partner = named is not None
         region = entity
         if named:
@@ -266,7 +273,8 @@ class Walker(EventsMixin):
         if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
-        metric, m_pen, m_why = name_metric(fig, label, self.sentence, self.last_amount)
+        owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
+        metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or self.last_amount)
         if metric is None:
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
@@ -291,6 +299,8 @@ class Walker(EventsMixin):
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             return
+        if fig.kind == "amount" and id(fig) in self.respective:
+            self.owned[self.respective[id(fig)]] = metric       # its share in a 分别占 list after it
         self.seen.add(key)
         self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
         for rank in fig.ranks:
