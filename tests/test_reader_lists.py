@@ -56,3 +56,23 @@ def test_a_trend_since_an_earlier_quarter_is_no_period_of_the_figures(store):
     got = _facts("今年一季度全省外贸延续去年四季度以来的回升势头，进出口值在全国排名第16位。", store)
     ranked = [f for f in got.values() if f["value"] in ("第16", "16")]
     assert ranked and ranked[0]["period_zh"] == "2031年一季度"
+
+
+def test_a_trade_mode_named_before_its_clause_of_figures_owns_them(store):
+    got = _facts("前三季度，一般贸易对全省外贸形成有力支撑，进出口值1200.5亿元，增长20%，占同期全省外贸总值的75%。",
+                 store)
+    assert got["1200.5亿元"]["metric_zh"].startswith("一般贸易")
+    assert got["75%"]["metric_zh"].startswith("一般贸易")
+
+
+def test_a_partner_named_in_the_clause_before_its_trade_value(store):
+    got = _facts("同时，湖北与“一带一路”沿线国家合作持续深化，贸易值600.4亿元，增长40%。", store)
+    assert got["600.4亿元"]["entity"] == "belt-and-road"
+
+
+def test_a_partner_after_its_rank_among_partners_and_a_margin_is_no_growth(store):
+    got = _facts("湖北对第一大贸易伙伴东盟进出口300.6亿元，增速高出整体增速6.2个百分点。", store)
+    assert got["300.6亿元"]["entity"] == "asean"
+    assert "增速" not in got["300.6亿元"]["metric_zh"]
+    margin = got["6.2个百分点"]
+    assert margin["metric"] != "bilateral_trade_growth"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
-from .vocab import PARTNER_RE, PARTNERS, Metric
+from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
             "共建": "joint founding",
@@ -57,7 +57,7 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
 
 
 _PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
+_PARTNER_LIST = re.compile(r"(?:对|与|同)" + PARTNER_RANK + r"((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
                            + _PARTNER_NAMES + r"))+)"
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 

@@ -198,6 +198,16 @@ def listed_partner(text: str, pos: int) -> tuple[str, str] | None:
     return m.group(1), flows[-1] if flows else "进出口"
 
 
+_PARTNER_THEN = re.compile(rf"(?:与|同|对)({_PARTNER_ALT})[^，；。\d]{{0,16}}[，,]"
+                           r"(?:双边|双方)?(?:贸易|进出口|贸易值|贸易额|进出口值|进出口额)(?:为|达|达到|实现)?$")
+
+
+def partner_then(text: str, pos: int) -> tuple[str, str] | None:
+    """A partner its clause names before the next clause gives the trade (与东盟合作升温，贸易值X亿元)."""
+    m = _PARTNER_THEN.search(text[max(text.rfind(c, 0, pos) for c in "；;。") + 1:pos])
+    return (m.group(1), "进出口") if m else None
+
+
 _MORE = re.compile(r"(?:追投|追加投资|增资|加码|再投|再次投资|增加投资)$")
 _INVEST = re.compile(r"(?:投资|投建|投入|总投资)(?:了|约|达|超|近)?$")
 

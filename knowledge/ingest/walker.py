@@ -30,7 +30,7 @@ from .shapes import off_dateline, respective_measure, respective_subjects, sourc
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
-                       headline, informant, investing_partner, listed_partner, detail_of, off_press,
+                       headline, informant, investing_partner, listed_partner, detail_of, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
@@ -252,7 +252,8 @@ class Walker(EventsMixin):
                                                          partners[-1].group(1, 2) if partners else None)
         if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
-        named = named or (listed_partner(s.text, fig.start) if fig.kind == "amount" else None)   # 对印度X亿元、
+        named = named or (listed_partner(s.text, fig.start) or partner_then(s.text, fig.start)
+                          if fig.kind == "amount" else None)   # 对印度X亿元、; 与东盟…，贸易值X亿元
         if not named and id(fig) in self.respective and fig.kind == "amount":    # 对欧盟、美国分别进出口x、y
             flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
             at = self.respective[id(fig)]
@@ -287,7 +288,7 @@ class Walker(EventsMixin):
         elif shaped := reshaped(self, s, fig, entity, label, named is not None, metric, period,
                                 [p_why, e_why], p_pen + e_pen):              # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
             metric, period, m_pen, m_why = shaped
-        if named and fig.kind in ("growth", "amount"):
+        if named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
             m_pen, m_why = 0.0, ""
         if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
