@@ -120,3 +120,12 @@ def test_a_streak_since_a_month_gives_way_to_the_precise_period_after_it(store):
     got = _periods(store, "今年前8个月，全省进出口总值3200亿元。\n\n自2023年5月起，全省月度进出口已连续16个月增长。\n\n"
                           "今年1-8月，全省出口2100亿元。\n\n全省对东盟进出口700亿元。")
     assert got["700亿元"][0] == "2024年1-8月"
+
+
+def test_a_span_since_a_launch_ends_at_the_state_date_named_after_it(store):
+    """自去年4月挂牌以来…。截至9月底，…: the figures of the next paragraphs run from April to September."""
+    reading = read_article("湖北日报 2024年11月16日\n\n自去年4月挂牌以来，某自贸片区改革不断深化。截至9月底，片区新增企业"
+                           "2000家。\n\n新设企业中，外资企业80家，实际使用外资6亿美元。", store)
+    got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+    assert (got["6亿美元"]["period_start"], got["6亿美元"]["period_end"]) == ("2023-04-01", "2024-09-30")
+    assert "截至2024年9月" in got["6亿美元"]["period_zh"]

@@ -232,6 +232,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW.match(last_amount.zh):
         label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
+    owner = _QUALIFIER.search(last_amount.zh) if last_amount else None
+    share = re.match(r"对([^，。；]{0,12}?)(?:增长)?的?贡献率?", label)
+    if owner and share:                              # 民营企业进出口X亿元，…对整体增长贡献率达Y%: theirs
+        zh, whole = owner.group(0) + label, re.sub(r"整体|总体", "", share.group(1))
+        en = f"contribution of {translate(owner.group(0))[0]} to the growth of {translate(whole)[0] or 'the total'}"
+        return Metric(slug(zh, 30).replace("-", "_"), zh, en, "trade"), 0.05, ""
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
         flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])

@@ -96,6 +96,17 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
                   None, end.isoformat())
 
 
+def until(span: Period, state: Period) -> Period:
+    """A span to the article's date cut at an earlier state's date (自去年4月挂牌以来…，截至9月底: April
+    2017 to September 2018)."""
+    end = _dt.date.fromisoformat(state.end)
+    zh_to, en_to = f"截至{end.year}年{end.month}月", f"{MONTHS_EN[end.month - 1]} {end.year}"
+    zh = re.sub(r"（截至[^）]*）", f"（{zh_to}）", span.zh) if "（截至" in span.zh else f"{span.zh}（{zh_to}）"
+    en = re.sub(r"\(to [^)]*\)$|to [A-Z][a-z]+ \d{4}$", lambda m: m.group(0)[:m.group(0).index("to")] + f"to {en_to}"
+                + (")" if m.group(0).startswith("(") else ""), span.en)
+    return Period(zh, en if en != span.en else f"{span.en} (to {en_to})", span.start, state.end)
+
+
 def expected(period: Period, words: str, ref: _dt.date) -> Period:
     """A year so far read as the whole year forecast when the words expect it (今年有望…, 预计全年…)."""
     if not _EXPECTED.search(words) or not period.start or not period.end or "以来" in period.zh:

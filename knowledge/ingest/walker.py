@@ -25,7 +25,7 @@ from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
-from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period
+from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
@@ -115,6 +115,10 @@ class Walker(EventsMixin):
             period, _ = find_period(text, self.ref)
             if period is None and _AS_OF_CUE.search(text):
                 period = as_of(self.ref)
+            held = self.article_period
+            if period and not period.start and period.end and held and held.start and held.end \
+                    and held.end == self.ref.isoformat() and held.start < period.end < held.end:
+                self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
             day_of_event = event_day(period, text)
             if period and (period.start != period.end or day_of_event):   # a state (an event's day too)
                 self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
