@@ -17,7 +17,7 @@ from .lexicon import (
     AREA, AREA_VALUE, ASKS_HOW, ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE,
     DISTANCE_VALUE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
-    PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+    PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, UNIT_ASKED, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -177,6 +177,9 @@ class FactChecks:
         if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
                 and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
+        for asked, held, reason in UNIT_ASKED:
+            if asked.search(q.text) and not held.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
+                return reason           # how many cubic metres: not the tonnes it exported
         if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold

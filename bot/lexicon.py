@@ -276,6 +276,12 @@ AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|are
                   r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
 AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
+# A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
+UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
+    (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
+    (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
+     re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
+)
 # A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
 SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
                         r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")

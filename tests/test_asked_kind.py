@@ -304,3 +304,17 @@ def test_a_record_set_on_a_day_before_the_month_asked_still_answers(curated_stor
          keywords=["单日", "纪录"])
     answer = Engine(curated_store).answer("截至2031年3月，花湖机场单日货邮吞吐量纪录是多少吨？")
     assert answer.found and answer.facts[0].fact.value == "6500", render(answer)
+
+
+@pytest.mark.parametrize("question", ["How large (in cubic metres) is the honey firm's cold store?",
+                                      "这家蜂蜜企业冷库有多少立方米？"])
+def test_a_unit_the_question_names_must_be_the_figures_unit(curated_store, question):
+    curated_store.put_entity(Entity("t-bee", "firm", "青禾蜂业", "Qinghe Bee", ["青禾蜂业"]), "test")
+    _add(curated_store, id="t-honey", topic="firm", entity="t-bee", metric="t_honey", metric_zh="蜂蜜出口量",
+         metric_en="honey exports", value="310", unit="吨", value_en="310 tonnes", period_zh="2031年11月",
+         period_en="November 2031", period_start="2031-11-01", period_end="2031-11-30",
+         statement_zh="2031年11月，青禾蜂业出口蜂蜜310吨。", statement_en="Qinghe Bee exported 310 tonnes of honey "
+         "in November 2031.", keywords=["蜂蜜", "冷库"])
+    answer = Engine(curated_store).answer(question.replace("the honey firm's", "Qinghe Bee's")
+                                          .replace("这家蜂蜜企业", "青禾蜂业"))
+    assert not answer.found, render(answer)

@@ -76,3 +76,22 @@ def test_a_partner_after_its_rank_among_partners_and_a_margin_is_no_growth(store
     assert "增速" not in got["300.6亿元"]["metric_zh"]
     margin = got["6.2个百分点"]
     assert margin["metric"] != "bilateral_trade_growth"
+
+
+def _story(text: str, store: FactStore) -> dict[str, dict]:
+    reading = read_article("湖北日报 2031年12月2日\n\n" + text, store)
+    return {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+
+
+def test_a_wuhan_district_is_a_place_of_its_own_and_a_rate_before_its_verb_is_a_growth(store):
+    got = _story("本报讯 记者从武汉市黄陂区获悉，该区前三季度外贸出口额实现65.3%大幅增长，居全市新城区第二。", store)
+    rate = got["65.3%"]
+    assert rate["entity"] == "huangpi-district" and "增速" in rate["metric_zh"] and "区" not in rate["metric_zh"]
+
+
+def test_this_firm_described_again_is_the_firm_named_before(store):
+    got = _story("位于某区的武汉市青禾食品有限责任公司200吨产品装船出海。今年11月，这家湖北省最大的果脯出口企业"
+                 "已出口产品420多吨，比去年同期逆势增长6.1%。", store)
+    tonnes = got["420多吨"]
+    assert tonnes["entity"] != "hubei" and tonnes["period_zh"] == "2031年11月"
+    assert "这家" not in tonnes["metric_zh"] and "比" not in got["6.1%"]["metric_zh"]

@@ -8,6 +8,7 @@ from pypinyin import lazy_pinyin
 from ..store import FactStore
 from .vocab import PARTNERS
 from .aliases import name_variants
+from .gazetteer import COUNTIES
 from .signings import events_at
 from .trips import split_trip, trip_english, trip_name
 from .zones import names_which_one
@@ -30,6 +31,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "湖北省": ("hubei", "Hubei Province", "region"), "湖北": ("hubei", "Hubei Province", "region"),
     "全省": ("hubei", "Hubei Province", "region"), "我省": ("hubei", "Hubei Province", "region"),
     "武汉市": ("wuhan", "Wuhan", "region"), "武汉": ("wuhan", "Wuhan", "region"),
+    **COUNTIES,
 }
 _SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
               ("集团", "Group"), ("国际机场", "International Airport"), ("机场", "Airport"),

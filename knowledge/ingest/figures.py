@@ -50,7 +50,7 @@ def figures(sentence: str) -> list[Figure]:
         fig = Figure(start, m_end, value, number, mult, full_unit, shown_prefix or suffix)
         ends = [f.end + len(f.tail) for f in out if f.end <= start] + [b for b in brackets if b <= start]
         prev_end = max(ends + [clause_start(sentence, start)])
-        fig.label = last_item(sentence[prev_end:start])
+        fig.label = THIS_FIRM.sub("", last_item(sentence[prev_end:start]))   # 这家…最大的…企业已出口: 已出口
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
         adj = re.match(r"(?:稳定|重点|重大|主要|优质|知名|骨干|固定|定期|常态化)的(?=[\u4e00-\u9fff]{2})", sentence[m_end:])
@@ -74,6 +74,9 @@ def figures(sentence: str) -> list[Figure]:
                          else "同比" if g.group(1) else "")           # 较2024年同期: said as printed
         elif unit in ("%", "个百分点") and SHARE_END.search(fig.label):
             fig.kind = "share"
+        elif unit == "%" and (after := _GROWTH_AFTER.match(sentence, m_end)):    # 实现90.4%大幅增长
+            fig.kind, fig.down, fig.tail = "growth", after.group(1) in DOWN, ""
+            fig.label = re.sub(r"(?:实现|达到|保持)了?$", "", fig.label)
         out.append(fig)
     out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence)
                  + spelled(sentence), key=lambda f: f.start)
@@ -92,6 +95,12 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
             b.label = re.sub(r"(突破|超过|超|迈上|跨越|站上)$", "", a.label)
             drop.add(id(a))
     return [f for f in figs if id(f) not in drop]
+
+
+# A firm the sentence before named, described again: 这家湖北省最大的蜂蜜出口企业.
+THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)")
+# A rate said before its verb: 出口额实现90.4%大幅增长, 保持20%以上的高速增长.
+_GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:

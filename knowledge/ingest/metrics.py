@@ -19,8 +19,8 @@ _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
                "贸易额")
-_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
-                           r"增|降)(了|为|达|高达)?$")
+_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(?:大幅|快速|高速|稳步|较快|显著|逆势|逆市)?"
+                           r"(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)(了|为|达|高达)?$")
 # 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
 _FRAME = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,8})中[，,]")
 # 已开通航线46条，今年新开15条: how many of the measure before are new.
@@ -241,7 +241,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
         flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])
-        label += flows[-1] if flows else ""        # …产品出口251.1亿元；其中，锂电池增长1.4倍
+        label = _GROWTH_WORDS.sub("", label) + (flows[-1] if flows else "")   # …其中，锂电池增长1.4倍
     if fig.kind == "growth":
         base = _GROWTH_WORDS.sub("", label)
     words = (base if len(base) <= 4 else "") + fig.tail if fig.tail and fig.kind == "amount" else base

@@ -138,7 +138,8 @@ def event_day(period: Period | None, text: str) -> bool:
 def headline(text: str, title: str) -> bool:
     """The title, or a line without punctuation (a title and subtitle run together): they repeat the body."""
     flat = re.sub(r"\s+", "", simplify(title))       # the body's copy: simplified, without the title's spaces
-    return text == title or re.sub(r"\s+", "", text) == flat or (
+    bare = re.sub(r"\s+", "", text).rstrip("!！?？")        # one part of a title cut at its !
+    return text == title or bare == flat or len(bare) >= 8 and bare in flat and not bare.endswith("。") or (
         len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
 
 

@@ -11,7 +11,8 @@ from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, engli
                        names_in, place_english, route_english, short_names, slug, stands_as_subject,
                        zone_area)
 from .events import EventsMixin
-from .figures import Figure, clause_start as _clause_start, figures
+from .gazetteer import COUNTY_IDS, county_names
+from .figures import THIS_FIRM, Figure, clause_start as _clause_start, figures
 from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
@@ -225,7 +226,12 @@ class Walker(EventsMixin):
                   and not informant(s.text, m) and not quoted_list(s.text, m)
                   and not partner_named(s.text, m, self.default_entity)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
-                  and (m[0] >= fig.start - len(clause) or not place_english(m[2][4:]))]   # 宜都市X，…: its own
+                  and (m[0] >= fig.start - len(clause)
+                       or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS))]   # 宜都市X，…: its own
+        this = [m.span() for m in THIS_FIRM.finditer(s.text, 0, fig.start)]    # 这家湖北最大的…企业
+        if this and self.para_entity and self.para_entity[0] == s.paragraph \
+                and not any(m[0] >= this[-1][1] for m in before):
+            return self.para_entity[1], 0.05, "the firm the sentence before named (这家…企业)"
         if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
         if before:
@@ -362,6 +368,8 @@ class Walker(EventsMixin):
     def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
         """Propose a new entity for a name (once), with an English name and aliases."""
         name = mention[4:]
+        county = county_names(eid) if eid else None        # 宜都 -> 宜都市, aliases 宜都, Yidu
+        name = county[0] if county else name
         if not eid:
             eid, en = zone_area(name) or (None, en)          # 宜昌片区: yichang-ftz
         eid = eid or slug(name, 40)
@@ -379,6 +387,7 @@ class Walker(EventsMixin):
                        else short_names(name))            # American spelling too: R&D Center
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
             aliases += event_aliases(name) if kind == "event" else []
+            aliases += county[1] if county else []
             aliases.append(english_short(en))
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
