@@ -95,3 +95,17 @@ def test_this_firm_described_again_is_the_firm_named_before(store):
     tonnes = got["420多吨"]
     assert tonnes["entity"] != "hubei" and tonnes["period_zh"] == "2031年11月"
     assert "这家" not in tonnes["metric_zh"] and "比" not in got["6.1%"]["metric_zh"]
+
+
+def test_asides_and_group_members_do_not_become_the_measure(store):
+    got = _story("2031年，湖北对共建“一带一路”国家进出口规模达3100.5亿元，增长(同比,下同)12.5%。湖北对包括美国、欧盟、"
+                 "日本,以及中国香港地区在内的传统市场累计进出口2280.4亿元，增长2.6%。", store)
+    assert "12.5%" in got["3100.5亿元"]["change_zh"]
+    assert not any("下同" in f["metric_zh"] for f in got.values())
+    assert got["2280.4亿元"]["metric_zh"] == "对传统市场进出口额"
+
+
+def test_a_kind_of_trader_trading_with_a_partner_is_that_part_of_the_trade(store):
+    got = _story("2031年，湖北对东盟进出口1500.2亿元。此外，2031年湖北民营企业对东盟进出口1100.6亿元，增长20%。", store)
+    assert got["1500.2亿元"]["metric"] != got["1100.6亿元"]["metric"]
+    assert "民营企业" in got["1100.6亿元"]["metric_zh"] and "private" in got["1100.6亿元"]["metric_en"]

@@ -125,8 +125,8 @@ def find_publication(lines: list[str]) -> str | None:
         if dateline and _known(dateline.group(1)) in PUBLICATIONS:
             return _known(dateline.group(1))
         for name in sorted(PUBLICATIONS, key=len, reverse=True):
-            if name in line and len(line) <= 60:
-                return name
+            if name in line and (len(line) <= 60 or line.lstrip().startswith(name)):
+                return name                         # a long first line starting with the paper's name too
         m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
         if m:
             return m.group(1)

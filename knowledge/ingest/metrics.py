@@ -388,6 +388,20 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
     return Metric("bilateral_trade", f"{r_zh}对{p_zh}进出口额", f"{r_en}'s trade with {p_en}", "trade")
 
 
+def by_trader(metric: Metric, sentence: str, pos: int) -> Metric:
+    """A partner's trade done by one kind of trader or trade mode (民营企业对共建“一带一路”国家进出口X):
+    that part, never the partner's whole trade."""
+    clause = sentence[max(sentence.rfind(c, 0, pos) for c in "，,；;。") + 1:pos]
+    found = re.search(r"(" + _QUALIFIER.pattern + r")(?:以[^，。；对]{0,4}方式)?对", clause)
+    if not found:
+        return metric
+    word = found.group(1)
+    english = translate(word)[0] or word
+    return Metric(f"{metric.id}_{slug(english, 20).replace('-', '_')}", metric.zh.replace("对", word + "对", 1),
+                  metric.en.replace("'s ", f"'s {english}' ", 1) if "'s " in metric.en else f"{metric.en} ({english})",
+                  metric.topic)
+
+
 def with_context(metric: Metric, context: str) -> Metric:
     """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
     if context in metric.zh or VERB_TAIL.match(context) or len(metric.zh) > 6:

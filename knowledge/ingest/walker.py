@@ -20,7 +20,7 @@ from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import name_metric, partner_metric, with_context
+from .metrics import by_trader, name_metric, partner_metric, with_context
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -299,7 +299,8 @@ class Walker(EventsMixin):
                                 [p_why, e_why], p_pen + e_pen):              # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
             metric, period, m_pen, m_why = shaped
         if named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
-            metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
+            metric = by_trader(partner_metric(named[1], self._names(region), self._names(entity),
+                                              fig.kind == "growth"), s.text, fig.start)
             m_pen, m_why = 0.0, ""
         if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
             metric, m_pen, m_why = invested, 0.0, ""
