@@ -24,7 +24,7 @@ from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
-from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
+from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en
 from .periods import Period, as_of, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
@@ -33,7 +33,7 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, 
                        headline, informant, investing_partner, last_month_of, listed_partner, off_press,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
-from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
+from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
@@ -267,8 +267,9 @@ class Walker(EventsMixin):
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
             metric, m_pen, m_why = phase, 0.0, ""
-        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
-            metric = with_context(metric, self.context)
+        context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
+        if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
+            metric = with_context(metric, context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
             m_pen, m_why = 0.05, "a conversion of the value before it"
@@ -310,7 +311,7 @@ class Walker(EventsMixin):
         entity = self._resolve(entity)
         label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
         known = match_metric(label)
-        zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
+        zh, en = (known.zh, known.en) if known else (label, english(label))
         for rank in fig.ranks:
             scope = rank[:2]
             metric = group_rank(label, known) or Metric(

@@ -1,0 +1,87 @@
+"""English sides of ingested facts: metric names composed from one glossary of measure words (trade modes,
+kinds of trader, product groups, hubs' measures), never a Chinese fragment, with the other English words
+users type for them; and English questions reaching them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge import FactStore
+from knowledge.ingest import read_article
+from knowledge.ingest.naming import en_variants
+from knowledge.ingest.vocab import english, english_words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _facts(text: str, store: FactStore) -> dict[str, dict]:
+    """The proposals of a made-up article keyed by value."""
+    reading = read_article(text, store, publication="湖北日报", date="2031-10-20")
+    return {p.fact["value"]: p.fact for p in reading.proposals}
+
+
+def test_product_groups_and_their_short_names_are_named_in_english(curated_store):
+    facts = _facts("前9个月，全省进口金属矿砂1234.5万吨，价值321.4亿元；出口劳密产品98.7亿元，"
+                   "国有企业进出口88.1亿元。", curated_store)
+    assert facts["1234.5"]["metric_en"] == "imports of metal ores"
+    assert facts["321.4"]["metric_en"] == "imports of metal ores"        # the value, not all imports
+    assert facts["98.7"]["metric_en"] == "exports of labour-intensive products"
+    assert facts["88.1"]["metric_en"] == "imports and exports of state-owned firms"
+
+
+def test_hubs_measures_airlines_destinations_listed_firms_market_value(curated_store):
+    facts = _facts("截至9月底，花湖机场共有12家国际货运航司在此运营。截至9月底，在港上市的湖北企业累计有"
+                   "18家，总市值约432亿港元。", curated_store)
+    assert facts["12"]["metric_en"] == "number of international cargo airlines operating here"
+    assert facts["18"]["metric_en"] == "number of Hong Kong-listed firms"
+    assert facts["约432"]["metric_en"] == "total market value of Hong Kong-listed firms"   # the counted ones
+
+
+@pytest.mark.parametrize("text", [
+    "今年以来，花湖机场新开迪拜国际货运航线2条，单日货邮吞吐量最高达3100吨。",
+    "前三季度，三个片区新设外商投资企业213家，占全省比重36.5%。",
+    "截至9月底，在鄂就业及创业的港澳人士约1.2万人，交货周期减少5天。",
+    "全年，全港集装箱吞吐量286万标箱，每周对香港往返客运航班量达42班。",
+])
+def test_no_metric_name_keeps_a_chinese_fragment(curated_store, text):
+    for fact in _facts(text, curated_store).values():
+        assert not _CJK.search(fact["metric_en"]), fact["metric_en"]
+        assert not _CJK.search(fact["statement_en"]), fact["statement_en"]
+
+
+def test_labels_in_english_from_the_glossary_and_names_in_pinyin():
+    assert english("总市值") == "total market value"
+    assert english("国际货运航司入驻数") == "number of international cargo airlines based"
+    assert english("亚非航点数") == "number of Asia and Africa destinations"
+    assert english("某某某") == "figure"                       # nothing known: never the Chinese
+    assert english_words("新开迪拜") == "new Dibai"             # a name the glossary lacks, in pinyin
+    assert english_words("三个片区") == "three area"
+
+
+def test_english_names_carry_the_words_users_type_for_them():
+    assert "exports of electromechanical products" in en_variants("exports of mechanical and electrical products")
+    assert "number of international cargo carriers" in en_variants("number of international cargo airlines")
+    assert "total market capitalisation" in en_variants("total market value")
+    assert en_variants("imports") == []
+
+
+_ARTICLE = ("湖北日报 2031年10月20日 第05版\n记者从武汉海关获悉，前三季度，全省出口机电产品1543.2亿元，增长9.1%；"
+            "出口劳密产品376.5亿元；进口金属矿砂1811.4万吨。外商投资企业进出口702.3亿元。\n"
+            "截至9月底，花湖机场共有16家国际货运航司在此运营，国际货运航线通达航点37个。"
+            "截至9月底，在港上市的湖北企业累计有23家，总市值约517亿港元。")
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("How much did Hubei export in electromechanical products in the first three quarters of 2031?", "1543.2"),
+    ("What were Hubei's labor-intensive product exports in Jan-Sep 2031?", "376.5"),
+    ("How many tons of metal ore did Hubei import in the first three quarters of 2031?", "1811.4"),
+    ("How many international cargo carriers operate at Huahu airport?", "16"),
+    ("What is the total market capitalisation of Hubei firms listed in Hong Kong?", "517"),
+])
+def test_english_questions_reach_the_ingested_facts(curated_store, question, figure):
+    from bot import Engine, to_json
+    from knowledge.ingest import apply_reading
+    apply_reading(curated_store, read_article(_ARTICLE, curated_store), "test")
+    answer = to_json(Engine(curated_store).answer(question))
+    assert answer["found"] and figure in answer["answer"], answer["answer"]
