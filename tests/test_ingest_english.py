@@ -9,7 +9,7 @@ import pytest
 
 from knowledge import FactStore
 from knowledge.ingest import read_article
-from knowledge.ingest.naming import en_variants
+from knowledge.ingest.glossary import en_variants
 from knowledge.ingest.vocab import english, english_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -55,7 +55,7 @@ def test_labels_in_english_from_the_glossary_and_names_in_pinyin():
     assert english("国际货运航司入驻数") == "number of international cargo airlines based"
     assert english("亚非航点数") == "number of Asia and Africa destinations"
     assert english("某某某") == "figure"                       # nothing known: never the Chinese
-    assert english_words("新开迪拜") == "new Dibai"             # a name the glossary lacks, in pinyin
+    assert english_words("新开科隆") == "new Kelong"            # a name the glossary lacks, in pinyin
     assert english_words("三个片区") == "three area"
 
 
@@ -85,3 +85,56 @@ def test_english_questions_reach_the_ingested_facts(curated_store, question, fig
     apply_reading(curated_store, read_article(_ARTICLE, curated_store), "test")
     answer = to_json(Engine(curated_store).answer(question))
     assert answer["found"] and figure in answer["answer"], answer["answer"]
+
+
+@pytest.mark.parametrize("name, english", [
+    ("汉川精工机械有限公司", "Hanchuan Jinggong Machinery Co., Ltd."),          # pinyin only where nothing is known
+    ("鄂湘经贸合作洽谈会", "Hubei-Hunan Economic and Trade Cooperation Business Fair"),   # a pair of places
+    ("云梦磷化科技有限公司", "Yunmeng Phosphorus Chemical Technology Co., Ltd."),  # the glossary's words
+    ("三峡锂电科技有限公司", "Three Gorges Lithium Battery Technology Co., Ltd."),
+])
+def test_new_names_in_english_from_their_parts(name, english):
+    from knowledge.ingest.names_en import english_name
+    assert english_name(name) == english
+
+
+@pytest.mark.parametrize("route, english", [
+    ("武汉—布达佩斯中欧班列", "Wuhan-Budapest China-Europe freight train"),
+    ("鄂州—洛杉矶全货机航线", "Ezhou-Los Angeles all-cargo route"),
+    ("武汉—宁波江海直达航线", "Wuhan-Ningbo river-sea direct route"),
+])
+def test_routes_to_places_abroad_are_named_in_english(route, english):
+    from knowledge.ingest.entities import route_english
+    assert route_english(route) == english
+
+
+def test_a_translated_place_keeps_its_pinyin_as_an_alias():
+    from knowledge.ingest.names_en import english_aliases
+    assert "Sanxia Lidian Technology" in english_aliases("三峡锂电科技有限公司",
+                                                         "Three Gorges Lithium Battery Technology Co., Ltd.")
+
+
+def test_a_product_asked_in_other_english_words_is_not_a_broader_figure(curated_store):
+    from bot import Engine, to_json
+    from knowledge.ingest import apply_reading
+    text = "湖北日报 2031年10月20日 第05版\n前三季度，全省出口服装及衣着附件212.6亿元，出口纺织品98.3亿元。"
+    apply_reading(curated_store, read_article(text, curated_store), "test")
+    engine = Engine(curated_store)
+    for question in ("How much clothing did Hubei export in the first three quarters of 2031?",
+                     "Hubei's apparel exports in Jan-Sep 2031?"):
+        answer = to_json(engine.answer(question))
+        assert answer["found"] and "212.6" in answer["answer"], answer["answer"]
+    plain = to_json(engine.answer("How much did Hubei export in the first three quarters of 2031?"))
+    assert "212.6" not in plain["answer"] or not plain["found"]
+
+
+def test_a_count_and_its_change_on_a_year_asked_together_get_both(curated_store):
+    from bot import Engine, to_json
+    from knowledge.ingest import apply_reading
+    text = ("湖北日报 2031年10月20日 第05版\n前9个月，武汉对香港进出口312.4亿元。"
+            "截至9月底，天河机场每周对香港往返客运航班达36班，比上年增加9班。")     # two places named: no comparison
+    apply_reading(curated_store, read_article(text, curated_store), "test")
+    answer = to_json(Engine(curated_store).answer(
+        "How many passenger flights a week linked Tianhe airport and Hong Kong by September 2031, "
+        "and how many more than a year before?"))
+    assert answer["found"] and "36" in answer["answer"] and "9 " in answer["answer"], answer["answer"]

@@ -2,6 +2,8 @@
 measures) in English: metric names of ingested figures are composed from it, never left in Chinese."""
 from __future__ import annotations
 
+import re
+
 GLOSSARY: dict[str, str] = {
     "进出口": "imports and exports", "出口": "exports", "进口": "imports", "外贸": "foreign trade",
     "贸易": "trade", "总值": "total", "总额": "total", "总量": "total", "规模": "volume", "增速": "growth",
@@ -53,7 +55,7 @@ GLOSSARY: dict[str, str] = {
     "地区旅客": "regional passengers", "旅客吞吐量": "passenger throughput", "货邮吞吐量": "cargo and mail throughput",
     "港口": "ports", "港口货物吞吐量": "port cargo throughput", "发运": "shipped", "运输": "transport",
     "电动载人汽车": "passenger electric vehicles", "载人汽车": "passenger vehicles", "汽车零部件": "auto parts",
-    "家用电器": "household appliances", "家电": "household appliances", "服装及衣着附件": "garments", "箱包": "luggage",
+    "家用电器": "household appliances", "家电": "household appliances", "服装及衣着附件": "garments and clothing accessories", "箱包": "luggage",
     "玩具": "toys", "鞋靴": "footwear", "稀土": "rare earths", "铁矿砂": "iron ore", "原油": "crude oil",
     "大豆": "soybeans", "粮食": "grain", "肉类": "meat", "水产品": "aquatic products", "茶叶": "tea",
     "中药材": "Chinese medicinal materials", "磷化工": "phosphorus chemicals", "化肥": "fertilisers",
@@ -158,6 +160,44 @@ GLOSSARY: dict[str, str] = {
     "客运航班": "passenger flights", "货运航班": "cargo flights", "全货机航线": "all-cargo routes",
 }
 
+# Places met on routes and in firms' and fairs' names, by their English names (not their pinyin).
+PLACES_EN: dict[str, str] = {
+    "迪拜": "Dubai", "圣保罗": "Sao Paulo", "布达佩斯": "Budapest", "列日": "Liege", "米兰": "Milan",
+    "杜伊斯堡": "Duisburg", "汉堡": "Hamburg", "阿拉木图": "Almaty", "塔什干": "Tashkent", "莫斯科": "Moscow",
+    "明斯克": "Minsk", "华沙": "Warsaw", "马拉舍维奇": "Malaszewicze", "罗兹": "Lodz", "巴黎": "Paris",
+    "伦敦": "London", "法兰克福": "Frankfurt", "阿姆斯特丹": "Amsterdam", "马德里": "Madrid", "里昂": "Lyon",
+    "安克雷奇": "Anchorage", "洛杉矶": "Los Angeles", "芝加哥": "Chicago", "纽约": "New York", "大阪": "Osaka",
+    "东京": "Tokyo", "首尔": "Seoul", "仁川": "Incheon", "釜山": "Busan", "曼谷": "Bangkok",
+    "吉隆坡": "Kuala Lumpur", "雅加达": "Jakarta", "河内": "Hanoi", "胡志明市": "Ho Chi Minh City",
+    "马尼拉": "Manila", "金奈": "Chennai", "德里": "Delhi", "孟买": "Mumbai", "达卡": "Dhaka",
+    "伊斯坦布尔": "Istanbul", "利雅得": "Riyadh", "多哈": "Doha", "开罗": "Cairo", "内罗毕": "Nairobi",
+    "约翰内斯堡": "Johannesburg", "拉各斯": "Lagos", "悉尼": "Sydney", "墨尔本": "Melbourne",
+    "圣地亚哥": "Santiago", "利马": "Lima", "墨西哥城": "Mexico City", "万象": "Vientiane", "金边": "Phnom Penh",
+    "仰光": "Yangon", "海防": "Haiphong", "新西伯利亚": "Novosibirsk", "叶卡捷琳堡": "Yekaterinburg",
+    "乌兰巴托": "Ulaanbaatar", "比什凯克": "Bishkek", "杜尚别": "Dushanbe", "撒马尔罕": "Samarkand",
+    "维也纳": "Vienna", "布拉格": "Prague", "鹿特丹": "Rotterdam", "安特卫普": "Antwerp",
+    "比利时": "Belgium", "马耳他": "Malta", "匈牙利": "Hungary", "波兰": "Poland", "意大利": "Italy",
+    "西班牙": "Spain", "荷兰": "the Netherlands", "土耳其": "Turkey", "埃及": "Egypt", "南非": "South Africa",
+    "尼日利亚": "Nigeria", "肯尼亚": "Kenya", "巴基斯坦": "Pakistan", "孟加拉国": "Bangladesh", "老挝": "Laos",
+    "柬埔寨": "Cambodia", "缅甸": "Myanmar", "乌兹别克斯坦": "Uzbekistan", "吉尔吉斯斯坦": "Kyrgyzstan",
+    "塔吉克斯坦": "Tajikistan", "蒙古": "Mongolia", "秘鲁": "Peru", "阿根廷": "Argentina", "加拿大": "Canada",
+    "新西兰": "New Zealand", "北欧": "Northern Europe", "东南亚": "Southeast Asia", "南亚": "South Asia",
+    "西亚": "West Asia", "中东欧": "Central and Eastern Europe",
+    "上海": "Shanghai", "洋山": "Yangshan", "宁波": "Ningbo", "舟山": "Zhoushan", "深圳": "Shenzhen",
+    "广州": "Guangzhou", "重庆": "Chongqing", "成都": "Chengdu", "西安": "Xi'an", "郑州": "Zhengzhou",
+    "长沙": "Changsha", "南京": "Nanjing", "北京": "Beijing", "天津": "Tianjin", "青岛": "Qingdao",
+    "厦门": "Xiamen", "钦州": "Qinzhou", "二连浩特": "Erenhot", "满洲里": "Manzhouli", "霍尔果斯": "Khorgos",
+    "阿拉山口": "Alashankou", "西九龙": "West Kowloon", "三峡": "Three Gorges", "长江": "Yangtze",
+}
+# Fairs known by a short name (广交会 is the Canton Fair, not Guangjiao Hui).
+FAIRS_EN: dict[str, str] = {
+    "广交会": "Canton Fair", "进博会": "CIIE", "服贸会": "CIFTIS", "消博会": "China International Consumer "
+    "Products Expo", "东博会": "China-ASEAN Expo", "华交会": "East China Fair", "链博会": "China International "
+    "Supply Chain Expo", "投洽会": "China International Fair for Investment and Trade",
+}
+GLOSSARY.update({**PLACES_EN, **FAIRS_EN, "磷化": "phosphorus chemical", "锂电": "lithium battery", "我国": "China's", "首个": "first",
+                 "专业": "specialised"})
+
 # Other English a user types for the glossary's words (electromechanical products are its mechanical and
 # electrical products): an ingested fact's keywords carry its English name in these words too.
 EN_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -169,3 +209,14 @@ EN_VARIANTS: dict[str, tuple[str, ...]] = {
     "processing trade": ("processing-trade",), "agricultural products": ("farm products",),
     "cargo and mail throughput": ("air cargo volume", "cargo volume")
 }
+
+
+def en_variants(name_en: str) -> list[str]:
+    """An English name in the other words users type for its glossary words (exports of electromechanical
+    products for exports of mechanical and electrical products)."""
+    out = []
+    for word, others in EN_VARIANTS.items():
+        found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        if found.search(name_en):
+            out += [found.sub(other, name_en) for other in others]
+    return out

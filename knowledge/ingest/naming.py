@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
-from .glossary import EN_VARIANTS
+from .glossary import en_variants
 from .vocab import PARTNER_RE, PARTNERS, Metric
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
@@ -54,17 +54,8 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
     clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", own + " " + fig.tail)
     words = [w for w in clause.split() if 2 <= len(w) <= 16 and not w.startswith(("和", "及"))]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
-    return [w for w in out if w][:12] + en_variants(metric.en)
+    return [w for w in out if w][:12] + en_variants(metric.en)[:2]
 
-
-def en_variants(name_en: str) -> list[str]:
-    """An English metric name in the other words users type for its glossary words (exports of
-    electromechanical products for exports of mechanical and electrical products)."""
-    out = []
-    for word, others in EN_VARIANTS.items():
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", name_en):
-            out += [re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", other, name_en) for other in others]
-    return out[:2]
 
 
 _PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))

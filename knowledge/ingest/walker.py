@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_name, english_short,
+from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_aliases, english_name,
                        names_in, place_english, route_english, short_names, slug, stands_as_subject,
                        zone_area)
 from .events import EventsMixin
@@ -361,7 +361,7 @@ class Walker(EventsMixin):
                        else short_names(name))            # American spelling too: R&D Center
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
             aliases += event_aliases(name) if kind == "event" else []
-            aliases.append(english_short(en))
+            aliases += english_aliases(name, en)              # Three Gorges…, Sanxia…
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
