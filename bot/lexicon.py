@@ -376,8 +376,8 @@ EN_MEASURE_OF = {
     "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
     "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
     "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
-    "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination", "airlines": "airline",
-    "carrier": "airline", "carriers": "airline"}
+    "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
+    "airlines": "airline", "carrier": "airline", "carriers": "airline"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 ZH_COUNTED = re.compile(r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工)")
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).

@@ -60,7 +60,8 @@ def test_labels_in_english_from_the_glossary_and_names_in_pinyin():
 
 
 def test_english_names_carry_the_words_users_type_for_them():
-    assert "exports of electromechanical products" in en_variants("exports of mechanical and electrical products")
+    electrical = en_variants("exports of mechanical and electrical products")
+    assert "exports of electromechanical products" in electrical
     assert "number of international cargo carriers" in en_variants("number of international cargo airlines")
     assert "total market capitalisation" in en_variants("total market value")
     assert en_variants("imports") == []
@@ -73,7 +74,7 @@ _ARTICLE = ("湖北日报 2031年10月20日 第05版\n记者从武汉海关获�
 
 
 @pytest.mark.parametrize("question, figure", [
-    ("How much did Hubei export in electromechanical products in the first three quarters of 2031?", "1543.2"),
+    ("How much did Hubei export in electromechanical products in Q1-Q3 2031?", "1543.2"),
     ("What were Hubei's labor-intensive product exports in Jan-Sep 2031?", "376.5"),
     ("How many tons of metal ore did Hubei import in the first three quarters of 2031?", "1811.4"),
     ("How many international cargo carriers operate at Huahu airport?", "16"),
@@ -138,3 +139,10 @@ def test_a_count_and_its_change_on_a_year_asked_together_get_both(curated_store)
         "How many passenger flights a week linked Tianhe airport and Hong Kong by September 2031, "
         "and how many more than a year before?"))
     assert answer["found"] and "36" in answer["answer"] and "9 " in answer["answer"], answer["answer"]
+
+
+def test_examples_before_a_count_are_not_what_it_counts(curated_store):
+    facts = _facts("截至9月底，该区已吸引泰国、越南、印尼等19个国家的企业投资；合同外资3.2亿美元，协议外资1.4亿美元。",
+                   curated_store)
+    assert facts["19"]["metric_en"] == "number of countries"
+    assert facts["1.4"]["metric_en"] == "contracted foreign investment"

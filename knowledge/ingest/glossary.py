@@ -55,7 +55,9 @@ GLOSSARY: dict[str, str] = {
     "地区旅客": "regional passengers", "旅客吞吐量": "passenger throughput", "货邮吞吐量": "cargo and mail throughput",
     "港口": "ports", "港口货物吞吐量": "port cargo throughput", "发运": "shipped", "运输": "transport",
     "电动载人汽车": "passenger electric vehicles", "载人汽车": "passenger vehicles", "汽车零部件": "auto parts",
-    "家用电器": "household appliances", "家电": "household appliances", "服装及衣着附件": "garments and clothing accessories", "箱包": "luggage",
+    "家用电器": "household appliances", "家电": "household appliances",
+    "服装及衣着附件": "garments and clothing accessories",
+    "箱包": "luggage",
     "玩具": "toys", "鞋靴": "footwear", "稀土": "rare earths", "铁矿砂": "iron ore", "原油": "crude oil",
     "大豆": "soybeans", "粮食": "grain", "肉类": "meat", "水产品": "aquatic products", "茶叶": "tea",
     "中药材": "Chinese medicinal materials", "磷化工": "phosphorus chemicals", "化肥": "fertilisers",
@@ -65,7 +67,9 @@ GLOSSARY: dict[str, str] = {
     "保税": "bonded", "综合保税区": "comprehensive bonded zones", "综保区": "bonded zones",
     "自贸试验区": "pilot free trade zone",
     "自贸区": "free trade zone", "片区": "area", "外资企业": "foreign-invested firms", "外商投资": "foreign investment",
-    "增资": "capital increase", "合同外资": "contracted foreign investment", "世界500强": "Fortune Global 500",
+    "增资": "capital increase", "合同外资": "contracted foreign investment",
+    "协议外资": "contracted foreign investment",
+    "世界500强": "Fortune Global 500",
     "市场采购": "market procurement", "海外仓": "overseas warehouses",
     "跨境电商综试区": "cross-border e-commerce pilot zones",
     "空铁联运": "air-rail intermodal", "公铁联运": "road-rail intermodal", "铁海联运": "rail-sea intermodal",
@@ -195,7 +199,9 @@ FAIRS_EN: dict[str, str] = {
     "Products Expo", "东博会": "China-ASEAN Expo", "华交会": "East China Fair", "链博会": "China International "
     "Supply Chain Expo", "投洽会": "China International Fair for Investment and Trade",
 }
-GLOSSARY.update({**PLACES_EN, **FAIRS_EN, "磷化": "phosphorus chemical", "锂电": "lithium battery", "我国": "China's", "首个": "first",
+GLOSSARY.update({**PLACES_EN, **FAIRS_EN, "磷化": "phosphorus chemical", "锂电": "lithium battery",
+                 "我国": "China's",
+                 "首个": "first",
                  "专业": "specialised"})
 
 # Other English a user types for the glossary's words (electromechanical products are its mechanical and
@@ -203,7 +209,8 @@ GLOSSARY.update({**PLACES_EN, **FAIRS_EN, "磷化": "phosphorus chemical", "锂�
 EN_VARIANTS: dict[str, tuple[str, ...]] = {
     "mechanical and electrical": ("electromechanical",), "labour-intensive": ("labor-intensive",),
     "state-owned firms": ("state-owned enterprises", "SOEs"), "airlines": ("carriers",),
-    "destinations": ("points served", "cities served"), "market value": ("market capitalisation", "market cap"),
+    "destinations": ("points served", "cities served"),
+    "market value": ("market capitalisation", "market cap"),
     "garments": ("clothing", "apparel"), "cars": ("automobiles", "vehicles"), "tonnes": ("tons",),
     "Hong Kong-listed": ("Hong Kong listed",), "metal ores": ("metal ore", "ores"),
     "processing trade": ("processing-trade",), "agricultural products": ("farm products",),

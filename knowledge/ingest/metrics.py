@@ -8,7 +8,8 @@ from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
-from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, english, english_words, translate
+from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
+                    translate)
 from .wording import number_en
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"

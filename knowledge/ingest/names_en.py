@@ -106,7 +106,8 @@ def english_name(name: str, glossary: bool = True) -> str:
             name, suffix_en = name[: -len(zh)], en
             break
     parts = []
-    if len(name) > 2 and "鄂" in name[:2] and all(c in _ONE_CHAR_EN for c in name[:2]) and name[:2] not in PLACE_EN:
+    pair = name[:2]
+    if len(name) > 2 and "鄂" in pair and all(c in _ONE_CHAR_EN for c in pair) and pair not in PLACE_EN:
         parts.append("-".join(_ONE_CHAR_EN[c] for c in name[:2]))       # 鄂港经贸…: Hubei-Hong Kong
         name = name[2:]
     for place, en in sorted((PLACE_EN if glossary else _HOME_EN).items(), key=lambda kv: -len(kv[0])):

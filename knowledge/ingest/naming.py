@@ -152,6 +152,7 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     """What a figure measures, its frequency (每周), and whether it is the old value (由…增至)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
     label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的?$", "", label)    # 34个国家和地区的52座城市: 城市 names it
+    label = re.sub(r"^[\u4e00-\u9fff、]{2,40}?等$", "", label)     # 新加坡、日本等27个国家: examples, not the measure
     label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)
