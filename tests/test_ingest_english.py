@@ -146,3 +146,9 @@ def test_examples_before_a_count_are_not_what_it_counts(curated_store):
                    curated_store)
     assert facts["19"]["metric_en"] == "number of countries"
     assert facts["1.4"]["metric_en"] == "contracted foreign investment"
+
+
+def test_flows_listed_before_a_shared_measure_each_get_it(curated_store):
+    facts = _facts("一季度，全省进口、出口整体通关时间分别压缩至31.5小时和1.2小时。", curated_store)
+    assert facts["31.5"]["metric_en"] == "imports customs clearance time"
+    assert facts["1.2"]["metric_en"] == "exports customs clearance time"

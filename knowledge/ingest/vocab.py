@@ -271,7 +271,8 @@ def translate(label: str) -> tuple[str, float]:
     words = [(m.start(), m.end(), GLOSSARY[m.group(0)]) for m in _GLOSS_RE.finditer(label)]
     covered = sum(e - s for s, e, _ in words)
     cjk = len(re.findall(r"[\u4e00-\u9fff]", label)) or 1
-    english = re.sub(r"^(.+) number$", r"number of \1", " ".join(w for _, _, w in words))   # 航次数
+    english = re.sub(r"\b(\w+)(?: \1\b)+", r"\1", " ".join(w for _, _, w in words))     # 通关时间用时: time once
+    english = re.sub(r"^(.+) number$", r"number of \1", english)   # 航次数
     return english, min(1.0, covered / cjk)
 
 
