@@ -316,6 +316,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "first-time traders": re.compile(r"首次(?:开展|有|实现)?(?:外贸|进出口)|新开口|首次出口的企业|"
                                      r"\bfirst[- ]ever (?:foreign )?trad|\bnew(?:ly)? (?:trading|exporting) "
                                      r"(?:firms?|compan|enterprises?)|\b(?:traded|exported) for the first time\b"),
+    "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -347,6 +348,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "photovoltaics": ("光伏", "太阳能", "photovoltaic", "solar"),
     "first-time traders": ("新开口", "首次", "新增", "开口", "first", "new"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
+    "intermodal": ("联运", "intermodal", "multimodal", "multi-modal"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
 DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")

@@ -152,3 +152,21 @@ def test_flows_listed_before_a_shared_measure_each_get_it(curated_store):
     facts = _facts("一季度，全省进口、出口整体通关时间分别压缩至31.5小时和1.2小时。", curated_store)
     assert facts["31.5"]["metric_en"] == "imports customs clearance time"
     assert facts["1.2"]["metric_en"] == "exports customs clearance time"
+
+
+def test_names_listed_after_a_partner_word_are_objects_not_the_subject(curated_store):
+    facts = _facts("湖北日报 2031-10-20\n中欧班列（武汉）与阳逻港、鄂州花湖机场深化合作，前三季度开行“铁水联运”班列64列。",
+                   curated_store)
+    assert facts["64"]["entity"] == "china-europe-railway-wuhan"
+
+
+@pytest.mark.parametrize("question", [
+    "How many rail-sea intermodal trains did the China-Europe Railway Express (Wuhan) run in Q1-Q3 2031?",
+    "2031年中欧班列（武汉）开行铁海联运班列多少列？"])
+def test_an_intermodal_count_asked_is_not_answered_by_all_trains(curated_store, question):
+    from bot import Engine, to_json
+    from knowledge.ingest import apply_reading
+    text = "湖北日报 2031年10月20日 第05版\n前三季度，中欧班列（武汉）开行912列，同比增长11.2%。"
+    apply_reading(curated_store, read_article(text, curated_store), "test")
+    answer = to_json(Engine(curated_store).answer(question))
+    assert not answer["found"], answer["answer"]              # all trains are a broader figure

@@ -254,6 +254,9 @@ def slug(text: str, limit: int = 40) -> str:
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
                            r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
+# 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
+_LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
+                            + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"
                             r"|^(?:获悉|了解到|得知)")       # 从商务厅获悉: where the figures come from
@@ -271,7 +274,9 @@ def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind
     (鄂州至深圳 in an airport's story; 长江武汉至安庆段 in a province's keeps Wuhan)."""
     after = text[end:]
     route = kind == "region" and main_kind in ("hub", "route") and _ROUTE_AFTER.match(after)
-    return not (OBJECT_BEFORE.search(text[:start]) or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
+    before = text[:start]
+    return not (OBJECT_BEFORE.search(before) or _LISTED_OBJECT.search(before[-60:])
+                or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
                 or route and not _quoted(text, start) or names_which_one(after))     # 湖北省首家综合保税区
 
 
