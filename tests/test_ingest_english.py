@@ -170,3 +170,10 @@ def test_an_intermodal_count_asked_is_not_answered_by_all_trains(curated_store, 
     apply_reading(curated_store, read_article(text, curated_store), "test")
     answer = to_json(Engine(curated_store).answer(question))
     assert not answer["found"], answer["answer"]              # all trains are a broader figure
+
+
+def test_a_partners_share_names_whose_whole_it_is(curated_store):
+    facts = _facts("上半年，全省实际使用外资11.2亿美元。从来源地看，香港、新加坡、日本位居前三，分别占全省实际使用外资的"
+                   "57.3%、9.1%和4.4%。", curated_store)
+    assert facts["9.1"]["entity"] == "singapore"
+    assert facts["9.1"]["metric_en"] == "share of Hubei's actually used foreign investment"

@@ -388,3 +388,13 @@ def with_context(metric: Metric, context: str) -> Metric:
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
                   f"{metric.en} of {en}" if en else metric.en, metric.topic)
+
+
+def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
+    """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
+    share of Hubei's actually used foreign investment, not of some whole."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    if r_zh in metric.zh or "share of " not in metric.en:
+        return metric
+    return Metric(metric.id, r_zh + metric.zh, metric.en.replace("share of ", f"share of {r_en}'s ", 1),
+                  metric.topic, metric.keywords)

@@ -19,7 +19,7 @@ from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import name_metric, partner_metric, with_context
+from .metrics import name_metric, partner_metric, share_of_region, with_context
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -246,14 +246,14 @@ class Walker(EventsMixin):
         if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
         named = named or (listed_partner(s.text, fig.start) if fig.kind == "amount" else None)   # 对印度X亿元、
-        partner = named is not None
+        partner, partner_share = named is not None, False
         region = entity
         if named:
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
             entity = self._partner(named[0])
             region = self.default_entity if region == entity else region    # 香港…其中对港出口: not HK's
         elif entity.startswith("partner:"):            # 新加坡…分别占全省实际使用外资的8.7%: the partner's share
-            entity = self._partner(entity.removeprefix("partner:"))
+            entity, partner_share = self._partner(entity.removeprefix("partner:")), fig.kind == "share"
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
         elif not self.index.known(entity):
@@ -263,6 +263,8 @@ class Walker(EventsMixin):
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, self.last_amount)
+        if metric and partner_share:
+            metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
         if metric is None:
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
