@@ -177,3 +177,13 @@ def test_a_partners_share_names_whose_whole_it_is(curated_store):
                    "57.3%、9.1%和4.4%。", curated_store)
     assert facts["9.1"]["entity"] == "singapore"
     assert facts["9.1"]["metric_en"] == "share of Hubei's actually used foreign investment"
+
+
+@pytest.mark.parametrize("question", ["How long are the sorting lines at Huahu airport?", "花湖机场分拣线全长多少？"])
+def test_a_length_asked_is_answered_by_a_length_not_a_time(curated_store, question):
+    from bot import Engine, to_json
+    from knowledge.ingest import apply_reading
+    text = "湖北日报 2031年10月20日 第05版\n截至9月底，花湖机场通关最快只需12分钟。花湖机场转运中心的自动化分拣线全长48公里。"
+    apply_reading(curated_store, read_article(text, curated_store), "test")
+    answer = to_json(Engine(curated_store).answer(question))
+    assert answer["found"] and "48" in answer["answer"], answer["answer"]
