@@ -16,6 +16,7 @@ import argparse
 import io
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -440,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:             # piped into head or a closed pager: stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())   # no second error at exit
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last stop: a short message, the traceback masked in the log
         if type(exc).__name__ == "InvalidToken":
             print("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN (from @BotFather).",

@@ -22,7 +22,7 @@ from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
 from .distinguish import restates_given, unmet_place, unmet_word, wrong_name_kind
-from .qualifiers import level_for_change, unasked_qualifier
+from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
 
@@ -66,7 +66,8 @@ class FactChecks:
         if missing:
             return f"metric not held: {missing}"
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
-                    or level_for_change(q, doc) or unmet_word(q, doc) or wrong_name_kind(q, doc)
+                    or unasked_group(q, doc) or level_for_change(q, doc) or unmet_word(q, doc)
+                    or wrong_name_kind(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names))
         if narrower:
             return narrower

@@ -304,7 +304,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                      r"(?:products?|prodcuts?|goods|exports?|imports?|trade)\b"),
     "mechanical and electrical products": re.compile(r"机电产品|\bmechanical and electrical\b|"
                                                      r"\belectromechanical\b"),
-    "labour-intensive products": re.compile(r"劳动密集型|\blabou?r[- ]intensive\b"),
+    "labour-intensive products": re.compile(r"劳动密集型|劳密产品|\blabou?r[- ]intensive\b"),
     "agricultural products": re.compile(r"农产品|\bagricultural (?:products?|goods|exports?|imports?)\b"),
     "ships": re.compile(r"船舶(?:出口|进口|进出口|产品|订单)|造船|\bshipbuilding\b|"
                        r"\b(?:ships?|vessels?) (?:exports?|imports?|orders?)\b|\b(?:exports?|imports?) of (?:ships|vessels)\b"),
@@ -339,7 +339,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "high-tech products": ("高新技术", "高技术", "高新产品", "high-tech", "high tech", "hi-tech",
                            "high-technology"),
     "mechanical and electrical products": ("机电", "mechanical and electrical", "electromechanical"),
-    "labour-intensive products": ("劳动密集", "labour-intensive", "labor-intensive", "labour intensive"),
+    "labour-intensive products": ("劳动密集", "劳密", "labour-intensive", "labor-intensive", "labour intensive"),
     "agricultural products": ("农产品", "农业", "agricultural", "agri-food", "farm"),
     "ships": ("船", "ship", "vessel"),
     "vehicles": ("汽车", "整车", "车", "auto", "car", "vehicle", "ev"),

@@ -31,6 +31,10 @@ _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eigh
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
+# A state at a month's end: 截至2025年3月底, as of March 2025, by the end of March 2025.
+_AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月(?!\d)|"
+                    r"\b(?:as of|as at|by the end of|at the end of)\s+(january|february|march|april|may|june|"
+                    r"july|august|september|october|november|december)\b")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.
 # One month alone in English: 'in October 2025', 'for December', 'October 2025 alone' (not 'by October',
 # 'end of October', a day 'May 28', nor a range 'January-November').
@@ -58,6 +62,7 @@ class QueryPeriod:
     month: int | None = None            # one month alone (12月单月, 12月份)
     quarter: int | None = None          # one quarter alone (Q3, 第三季度)
     second_half: bool = False           # July to December (下半年, H2)
+    as_of: int | None = None            # a state at the end of this month (截至3月底, as of March)
 
     @property
     def explicit(self) -> bool:
@@ -132,6 +137,8 @@ def _parse_period(text: str) -> QueryPeriod:
     m = _ONE_MONTH.search(text)
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
         m = None                                     # 截至2024年7月: a state at that date, not July alone
+    state = _AS_OF.search(text)
+    as_of = int(state.group(1)) if state and state.group(1) else _EN_MONTHS[state.group(2)[:3]] if state else None
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if not m and (en := _EN_ONE_MONTH.search(text)):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
@@ -140,7 +147,8 @@ def _parse_period(text: str) -> QueryPeriod:
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
     latest = bool(_LATEST.search(text))
     second = bool(_SECOND_HALF.search(text)) and not spans
-    return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second)
+    return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second,
+                       as_of if 1 <= (as_of or 0) <= 12 and not spans else None)
 
 
 _STRIP = [p for p, _ in _SPANS] + [_QUARTER, _SECOND_HALF, _EN_FIRST_N, _EN_RANGE, _LATEST,
@@ -216,6 +224,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         return False                                 # one quarter asked: not the year to date
     if period.second_half and not (s and e and s.year == e.year and s.month == 7 and e.month == 12):
         return False                                 # the second half: not the first half nor the year
+    if period.as_of and e and period.years and e.year in period.years and not (
+            e.month <= period.as_of if s == e else period.as_of <= e.month <= period.as_of + (0 if s else 1)):
+        return False        # 截至3月底: not a state of December (reported the month after; a day before it)
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:

@@ -114,6 +114,23 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     return f"a figure of {'/'.join(words or runs)} only"
 
 
+# A group of partners a count is narrowed to (通达17个共建“一带一路”国家): not all countries reached.
+_GROUP = re.compile(r"一带一路|rcep|东盟|欧盟|金砖|上合|belt and road|\bbri\b|asean|\beu\b|brics|"
+                    r"european union")
+
+
+def unasked_group(q: Query, doc: FactDoc) -> str:
+    """Why a count of countries or places is narrower than the question: its metric names a group of
+    partners (Belt and Road, ASEAN) the question does not ('' otherwise)."""
+    fact = doc.fact
+    if q.several or doc.entity.type == "partner" or _AMOUNT.search(f"{fact.unit} {fact.value_en}"):
+        return ""
+    group = _GROUP.search(normalise(f"{fact.metric_zh} {fact.metric_en}"))
+    if not group or _GROUP.search(normalise(f"{q.raw} {q.text}")):
+        return ""
+    return f"a figure of {group.group(0)} only"
+
+
 # A net change asked (净增多少家, 比上年增加了几班, the net increase, how many more): a level is not its answer.
 _NET_ASKED = re.compile(r"净增|净减|[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
                         r"\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")

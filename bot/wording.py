@@ -164,6 +164,7 @@ class Asked:
     signed: bool = False            # newly signed (not work completed)
     completed: bool = False         # work completed (not newly signed)
     contribution: bool = False      # a contribution to another figure's growth (拉动, 贡献)
+    contributes: bool = False       # its words name the contribution (贡献率, 拉动), not only 百分点
 
 
 def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
@@ -171,7 +172,7 @@ def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
     return Asked(negated, asks_growth(text), asks_target(text), signed and not completed,
                  completed and not signed, bool(CONTRIBUTION.search(text) or "百分点" in text
-                                                or "percentage point" in text))
+                                                or "percentage point" in text), bool(CONTRIBUTION.search(text)))
 
 
 def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool = False) -> str:
@@ -185,6 +186,8 @@ def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool =
     metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
     if asked.growth and not asked.contribution and CONTRIBUTION.search(metric):
         return "a contribution to growth, not the growth asked"
+    if asked.contributes and not CONTRIBUTION.search(metric):     # 贡献率 asked: not the amount itself
+        return "not the contribution to growth asked"
     if asked.signed or asked.completed:
         metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
         if asked.signed and COMPLETED.search(metric) and not SIGNED.search(metric):

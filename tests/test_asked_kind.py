@@ -246,3 +246,61 @@ def test_a_total_asked_is_not_answered_by_the_new_ones(curated_store):
     for question in ("澜溪园区一共有几家省级外贸服务中心？", "澜溪园区总共有多少家省级外贸服务中心"):
         assert "5家" in render(engine.answer(question)).split("\n")[0], question
     assert "2家" in render(engine.answer("澜溪园区新获批了几家省级外贸服务中心？")).split("\n")[0]
+
+
+def _reach(curated_store) -> Engine:
+    """A made-up hub state: the countries a zone's flights reach, and the Belt and Road ones among them."""
+    curated_store.put_entity(Entity("t-port", "hub", "青山机场", "Qingshan Airport", ["青山机场"]), "test")
+    for fid, metric, en, value in (("t-all", "通达国家和地区数", "countries and regions reached", "31"),
+                                   ("t-bri", "通达共建“一带一路”国家数", "Belt and Road countries reached", "19")):
+        _add(curated_store, id=fid, topic="logistics", entity="t-port", metric=fid, metric_zh=metric,
+             metric_en=en, value=value, unit="个", value_en=value, period_zh="截至2026年9月",
+             period_en="as of September 2026", period_start="", period_end="2026-09-30",
+             statement_zh=f"截至2026年9月，青山机场{metric}为{value}个。",
+             statement_en=f"As of September 2026 Qingshan Airport's {en}: {value}.", keywords=[metric])
+    return Engine(curated_store)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("截至2026年9月底青山机场通达多少个国家和地区？", "31"),
+    ("As of September 2026, how many countries and regions did Qingshan Airport reach?", "31"),
+    ("截至2026年9月青山机场通达多少个一带一路国家？", "19"),
+    ("截至2026年3月底青山机场通达多少个国家和地区？", None),            # a state of September: not March's
+    ("By the end of March 2026 how many countries did Qingshan Airport reach?", None),
+])
+def test_a_state_asked_at_a_month_end_and_a_count_narrowed_to_a_group(curated_store, question, expected):
+    answer = _reach(curated_store).answer(question)
+    if expected is None:
+        assert not answer.found, render(answer)
+    else:
+        assert answer.found and answer.facts[0].fact.value == expected, render(answer)
+
+
+def test_a_count_of_a_group_of_partners_does_not_answer_all_countries(curated_store):
+    _reach(curated_store)
+    curated_store.delete_fact("t-all", "test")
+    answer = Engine(curated_store).answer("青山机场通达多少个国家和地区？")
+    assert not answer.found, render(answer)
+
+
+def test_a_contribution_asked_is_not_answered_by_the_amount(curated_store):
+    _add(curated_store, id="t-pf", topic="trade", entity="hubei", metric="t_private", metric_zh="民营企业进出口额",
+         metric_en="imports and exports of private firms", value="3891.5", unit="亿元",
+         value_en="389.15 billion yuan", period_zh="2031年1-11月", period_en="January-November 2031",
+         period_start="2031-01-01", period_end="2031-11-30", statement_zh="2031年1-11月，湖北民营企业进出口3891.5亿元。",
+         statement_en="Hubei's private firms traded 389.15 billion yuan in January-November 2031.",
+         keywords=["民营企业"])
+    answer = Engine(curated_store).answer("2031年前11个月湖北民营企业对进出口增长的贡献率是多少？")
+    assert not answer.found, render(answer)
+
+
+def test_a_record_set_on_a_day_before_the_month_asked_still_answers(curated_store):
+    _add(curated_store, id="t-rec", topic="logistics", entity="huahu-airport", metric="t_day_record",
+         metric_zh="单日货邮吞吐量纪录", metric_en="single-day cargo throughput record", value="6500", unit="吨",
+         value_en="6,500 tonnes", period_zh="2031年1月22日", period_en="22 January 2031",
+         period_start="2031-01-22", period_end="2031-01-22",
+         statement_zh="2031年1月22日，花湖机场单日货邮吞吐量创下6500吨的纪录。",
+         statement_en="Ezhou Huahu airport handled a record 6,500 tonnes of cargo in one day on 22 January 2031.",
+         keywords=["单日", "纪录"])
+    answer = Engine(curated_store).answer("截至2031年3月，花湖机场单日货邮吞吐量纪录是多少吨？")
+    assert answer.found and answer.facts[0].fact.value == "6500", render(answer)

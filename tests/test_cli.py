@@ -121,3 +121,17 @@ def test_ask_conversation_answers_each_turn_in_the_context_of_the_ones_before(ca
     assert code == 0 and first["id"] == "c1" and len(first["turns"]) == 2
     assert "1751.5" in first["turns"][0]["answer"] and "1111.4" in first["turns"][1]["answer"]
     assert bad["line"] == 2 and "not a conversation" in bad["error"] and "Traceback" not in err
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
+    """`run_bot.py ask --batch - | head -1`: the reader closes the pipe; no traceback, exit 0."""
+    questions = "\n".join(["花湖机场有多少条货运航线？", "How much did Hubei export in 2024?"] * 150) + "\n"
+    proc = subprocess.Popen([sys.executable, str(ROOT / "run_bot.py"), "ask", "--json", "--batch", "-"],
+                            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(questions.encode())
+    proc.stdin.close()
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert first.strip() and "Traceback" not in err and "BrokenPipe" not in err

@@ -85,3 +85,47 @@ def test_five_year_plan_periods_and_areas_added_in_them(store):
 def test_a_bare_full_year_early_in_a_year_is_the_year_before(text, ref, year):
     period, _ = find_period(text, ref)
     assert period.start == f"{year}-01-01" and period.end == f"{year}-12-31"
+
+
+def test_a_detail_span_inside_the_lead_period_does_not_become_the_article_period(store):
+    """10月起, 当月 or 今年单月 inside the lead's 前8个月 stay in their paragraph; later paragraphs with no
+    period of their own keep the lead's period, and a record since a date (创…以来新高) is no period."""
+    got = _periods(store, "今年前8个月，全省进出口总值3200亿元，增长5.1%。\n\n"
+                          "8月当月进出口410亿元，创2021年3月以来新高。6月起出口连续3个月增长超过10%。\n\n"
+                          "全省对东盟进出口700亿元。同期，加工贸易进出口260亿元。")
+    assert got["700亿元"][0] == "2024年1-8月"
+    assert got["260亿元"][0] == "2024年1-8月"
+    assert got["410亿元"][0] == "2024年8月"
+
+
+def test_a_new_year_in_a_later_paragraph_still_replaces_the_lead_period(store):
+    got = _periods(store, "2023年，全省进出口总值6000亿元。\n\n今年上半年，全省进出口总值3100亿元。\n\n"
+                          "全省对欧盟进出口400亿元。")
+    assert got["400亿元"][0] == "2024年上半年"
+
+
+def test_a_trade_flow_summed_over_partners_belongs_to_the_period_in_force(store):
+    """累计进出口 over a group of markets is the period's sum, not a state as of the article's date; 累计 with
+    a count (累计开行) still is one."""
+    got = _periods(store, "今年前8个月，全省进出口总值3200亿元。\n\n"
+                          "对包括欧盟、日本在内的传统市场累计进出口1100亿元，对非洲、印度分别进出口150亿元、90亿元。"
+                          "\n\n中欧班列累计开行1200列。")
+    assert got["1100亿元"][0] == "2024年1-8月"
+    assert got["150亿元"][0] == "2024年1-8月"
+    assert got["1200列"][0] == "截至2024年9月"
+
+
+def test_a_streak_since_a_month_gives_way_to_the_precise_period_after_it(store):
+    """自…起连续N个月增长 frames no figure; the 1-8月 figures after it take their own period and carry it."""
+    got = _periods(store, "今年前8个月，全省进出口总值3200亿元。\n\n自2023年5月起，全省月度进出口已连续16个月增长。\n\n"
+                          "今年1-8月，全省出口2100亿元。\n\n全省对东盟进出口700亿元。")
+    assert got["700亿元"][0] == "2024年1-8月"
+
+
+def test_a_span_since_a_launch_ends_at_the_state_date_named_after_it(store):
+    """自去年4月挂牌以来…。截至9月底，…: the figures of the next paragraphs run from April to September."""
+    reading = read_article("湖北日报 2024年11月16日\n\n自去年4月挂牌以来，某自贸片区改革不断深化。截至9月底，片区新增企业"
+                           "2000家。\n\n新设企业中，外资企业80家，实际使用外资6亿美元。", store)
+    got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
+    assert (got["6亿美元"]["period_start"], got["6亿美元"]["period_end"]) == ("2023-04-01", "2024-09-30")
+    assert "截至2024年9月" in got["6亿美元"]["period_zh"]

@@ -104,3 +104,15 @@ def test_a_year_compared_with_is_not_the_period_asked(store, question, fact_id):
                                         ("exports in 2025 compared with 2024", (2024, 2025))])
 def test_reference_year_read_apart(text, years):
     assert parse_period(normalise(text)).years == years
+
+
+def test_an_abbreviated_product_group_answers_its_full_name(store):
+    """劳密产品 is how papers shorten 劳动密集型产品: a question using either name reaches the figure."""
+    store.put_entity(Entity("test-prov", "region", "青山省", "Qingshan Province", ["青山", "Qingshan"]), "test")
+    store.add_fact(make_fact(id="t-lab", metric="lao_mi_chan_pin_chu_kou_e", metric_zh="劳密产品出口额",
+                             metric_en="exports of products", value="64.9",
+                             value_en="6.49 billion yuan", **COMMON), "test")
+    engine = Engine(store)
+    for question in ("2031年1-2月青山省出口劳动密集型产品多少亿元？", "青山省2031年1-2月劳密产品出口额"):
+        answer = engine.answer(question)
+        assert answer.found and answer.facts[0].fact.id == "t-lab", (question, answer)

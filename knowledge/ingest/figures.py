@@ -98,7 +98,8 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
     for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
                          r"(同比)?(增长|下降|增加|减少|增)了?|"
-                         r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?)?", sentence):
+                         r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?|"
+                         r"(进出口|出口|进口|实际使用外资|新设|新增)(?:额|值|总值)?(?:为|达)?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
                  or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
         group = [f for f in group if f.start < next_stop(sentence, m.end())]
@@ -125,9 +126,13 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         shared = re.match(r"(进出口|出口|进口)(\S{2,10})$", labels[-1]) if labels else None
         if shared and all(re.search(r"(进出口|出口|进口)$", x) for x in labels[:-1]):
             labels[:-1] = [x + shared.group(2) for x in labels[:-1]]      # 进口、出口整体通关时间: both times
-        if len(labels) == len(group):
-            for f, label in zip(group, labels):
-                f.label, f.item = label.strip(), label.strip()
+        listed = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.item][-len(group):]
+        if m.group(0) == "分别占" and len(labels) != len(group) and len(listed) == len(group):
+            for f, amount in zip(group, listed):    # A、B分别进出口x、y，分别占p%、q%: each one's share
+                f.label, f.item, f.kind = amount.label + "占", amount.item, "share"
+        elif len(labels) == len(group):
+            for f, label in zip(group, labels):      # A、B分别进出口x、y: A's 进出口 and B's
+                f.label, f.item = label.strip() + (m.group(5) or ""), label.strip()
                 if m.group(3):                        # 分别高出全国x、y个百分点: each one's margin
                     f.label += ("低于" if m.group(3) in ("低于", "慢于") else "高于") + m.group(4)
             if m.group(0).endswith("占"):

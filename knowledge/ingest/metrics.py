@@ -18,7 +18,8 @@ _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
-_BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值")
+_BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
+               "贸易额")
 _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|"
                            r"增|降)(了|为|达|高达)?$")
 # 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
@@ -232,6 +233,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW.match(last_amount.zh):
         label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
+    owner = _QUALIFIER.search(last_amount.zh) if last_amount else None
+    share = re.match(r"对([^，。；]{0,12}?)(?:增长)?的?贡献率?", label)
+    if owner and share:                              # 民营企业进出口X亿元，…对整体增长贡献率达Y%: theirs
+        zh, whole = owner.group(0) + label, re.sub(r"整体|总体", "", share.group(1))
+        en = f"contribution of {translate(owner.group(0))[0]} to the growth of {translate(whole)[0] or 'the total'}"
+        return Metric(slug(zh, 30).replace("-", "_"), zh, en, "trade"), 0.05, ""
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
         flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])

@@ -5,7 +5,7 @@ import re
 
 from .figures import Figure
 from .glossary import en_variants
-from .vocab import PARTNER_RE, PARTNERS, Metric
+from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
             "共建": "joint founding",
@@ -59,7 +59,7 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
 
 
 _PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_PARTNER_LIST = re.compile(r"(?:对|与|同)((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
+_PARTNER_LIST = re.compile(r"(?:对|与|同)" + PARTNER_RANK + r"((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
                            + _PARTNER_NAMES + r"))+)"
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 
@@ -85,9 +85,9 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
         flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
         stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
         group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
-        if len(group) == len(names):
-            for f, name in zip(group, names):
-                out[id(f)] = (name, flow)
+        rates = [f for f in figs if m.end() <= f.start < stop and f.kind == "growth"][:len(names)]
+        for f, name in zip(group if len(group) == len(names) else rates if not group else [], names):
+            out[id(f)] = (name, flow)                   # 对A、B进出口分别增长x%、y%: each one's growth
     _listed_after(sentence, figs, out)
     return out
 

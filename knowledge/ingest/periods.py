@@ -81,7 +81,8 @@ _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _LAST_MONTH = re.compile(r"(?<![比较环])上(?:个)?月(?!\d|份?以来)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 _EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
-_AS_OF_BARE = re.compile(r"目前|累计|至今")
+ALL_TOLD = r"累计(?!(?:实现|完成)?(?:进出口|出口|进口))"   # 对…市场累计进出口X亿元 sums the period: no state
+_AS_OF_BARE = re.compile(r"目前|至今|" + ALL_TOLD)
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
 _YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|来|前|头|1|一|上半|下半|第|\d)")
@@ -93,6 +94,17 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
     end = end or ref
     return Period(f"截至{end.year}年{end.month}月", f"as of {MONTHS_EN[end.month - 1]} {end.year}",
                   None, end.isoformat())
+
+
+def until(span: Period, state: Period) -> Period:
+    """A span to the article's date cut at an earlier state's date (自去年4月挂牌以来…，截至9月底: April
+    2017 to September 2018)."""
+    end = _dt.date.fromisoformat(state.end)
+    zh_to, en_to = f"截至{end.year}年{end.month}月", f"{MONTHS_EN[end.month - 1]} {end.year}"
+    zh = re.sub(r"（截至[^）]*）", f"（{zh_to}）", span.zh) if "（截至" in span.zh else f"{span.zh}（{zh_to}）"
+    en = re.sub(r"\(to [^)]*\)$|to [A-Z][a-z]+ \d{4}$", lambda m: m.group(0)[:m.group(0).index("to")] + f"to {en_to}"
+                + (")" if m.group(0).startswith("(") else ""), span.en)
+    return Period(zh, en if en != span.en else f"{span.en} (to {en_to})", span.start, state.end)
 
 
 def expected(period: Period, words: str, ref: _dt.date) -> Period:

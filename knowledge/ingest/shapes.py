@@ -92,4 +92,8 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[
         group = [f for f in figs if m.end() <= f.start < stop and f.kind in kinds][:len(listed)]
         if len(group) == len(listed):
             out.update({id(f): mention for f, mention in zip(group, listed)})
+            again = re.compile(r"分别占").search(text, group[-1].end, stop)    # …，分别占p%、q%: theirs too
+            shares = [f for f in figs if again and again.end() <= f.start < stop and f.kind == "share"]
+            if len(shares) == len(listed):
+                out.update({id(f): mention for f, mention in zip(shares, listed)})
     return out

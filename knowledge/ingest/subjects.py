@@ -39,10 +39,20 @@ def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
         and bool(re.search(r"”“|”、“", text))
 
 
-def last_month_of(period: Period, outer: Period | None) -> bool:
-    """Whether a period is the last month of a longer span in force (3月当月 after 一季度)."""
-    return bool(outer and outer.start and outer.end and period.start and period.end == outer.end
-                and period.start[:7] == period.end[:7] and outer.start < period.start)
+_VAGUE = re.compile(r"^20\d\d年$|以来|起")
+
+
+def detail_of(period: Period, outer: Period | None) -> bool:
+    """Whether a period is a shorter part of the span in force, overlapping it (3月当月 after 一季度, 10月起
+    after 前11个月): a detail within the article's period, not a new period for the paragraphs after."""
+    if not (outer and outer.start and outer.end and period.start and period.end) or _VAGUE.search(outer.zh):
+        return False                      # 今年, 今年以来, 4月起 in force: 前11个月 says which part
+    return period.start <= outer.end and period.end >= outer.start and _days(period) < _days(outer)
+
+
+def _days(period: Period) -> int:
+    """A period's length in days."""
+    return (_dt.date.fromisoformat(period.end) - _dt.date.fromisoformat(period.start)).days
 
 
 _CURRENCY_EN = {"美元": "US dollars", "港元": "Hong Kong dollars", "欧元": "euros", "元": "yuan"}
@@ -186,6 +196,16 @@ def listed_partner(text: str, pos: int) -> tuple[str, str] | None:
         return None
     flows = _FLOW_BEFORE.findall(text[:pos - len(clause)])
     return m.group(1), flows[-1] if flows else "进出口"
+
+
+_PARTNER_THEN = re.compile(rf"(?:与|同|对)({_PARTNER_ALT})[^，；。\d]{{0,16}}[，,]"
+                           r"(?:双边|双方)?(?:贸易|进出口|贸易值|贸易额|进出口值|进出口额)(?:为|达|达到|实现)?$")
+
+
+def partner_then(text: str, pos: int) -> tuple[str, str] | None:
+    """A partner its clause names before the next clause gives the trade (与东盟合作升温，贸易值X亿元)."""
+    m = _PARTNER_THEN.search(text[max(text.rfind(c, 0, pos) for c in "；;。") + 1:pos])
+    return (m.group(1), "进出口") if m else None
 
 
 _MORE = re.compile(r"(?:追投|追加投资|增资|加码|再投|再次投资|增加投资)$")

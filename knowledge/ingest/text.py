@@ -21,6 +21,27 @@ _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 
 
+# A list giving its unit once, on its last value (163.3亿、134.7亿元; 5.6、30.1%): every value gets it.
+_SHARED_UNIT = re.compile(r"((?:(?<![\d.])\d+(?:\.\d+)?(?:万亿|亿|万)?、)+)(\d+(?:\.\d+)?)(万亿|亿|万)?"
+                          r"(元|美元|港元|欧元|吨|标箱|%)")
+_ITEM = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?、")
+
+
+# 我国香港地区, 中国台湾地区: the partner's own name.
+_REGION_NAME = re.compile(r"(?:我国|中国)(香港|台湾|澳门)(?:特别行政区|特区|地区)?")
+
+
+def share_unit(sentence: str) -> str:
+    """Each value of a list that prints its unit only once, with that unit written out (and 我国香港地区
+    named 香港, as lists of partners name it)."""
+    sentence = _REGION_NAME.sub(r"\1", sentence)
+    def spell(m: re.Match) -> str:
+        mult, unit = m.group(3) or "", m.group(4)
+        items = _ITEM.sub(lambda i: f"{i.group(1)}{i.group(2) or mult}{unit}、", m.group(1))
+        return items + m.group(2) + mult + unit
+    return _SHARED_UNIT.sub(spell, sentence)
+
+
 @dataclass
 class Sentence:
     """One sentence of the article and where it is."""
@@ -70,5 +91,5 @@ def sentences(text: str) -> list[Sentence]:
             if len(s) < 4 or s in seen:
                 continue
             seen.add(s)
-            out.append(Sentence(s, p, len(out)))
+            out.append(Sentence(share_unit(s), p, len(out)))
     return out

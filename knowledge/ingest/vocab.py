@@ -30,7 +30,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
     (r"新三样", Metric("new_three_exports", "“新三样”产品出口额", "exports of the 'new three' products "
                       "(electric vehicles, lithium batteries, solar cells)", "trade",
                       ("新三样", "电动汽车", "锂电池", "太阳能电池", "new three"))),
-    (r"劳动密集型产品.*出口", Metric("labour_intensive_exports", "劳动密集型产品出口额",
+    (r"(?:劳动密集型|劳密)产品.*出口", Metric("labour_intensive_exports", "劳动密集型产品出口额",
                              "exports of labour-intensive products", "trade", ("劳动密集型产品",))),
     (r"农产品.*出口", Metric("agricultural_exports", "农产品出口额", "exports of agricultural products",
                         "trade", ("农产品",))),
@@ -180,7 +180,9 @@ PARTNER_ALIASES: dict[str, list[str]] = {
     "hong-kong": ["HK", "Hongkong", "对港", "赴港", "在港", "来港", "访港", "香港特区"], "macao": ["Macau"],
 }
 
-PARTNER_RE = re.compile(r"(?:对|与|同|和)(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+# 对第一大贸易伙伴东盟进出口: the partner after its rank among partners.
+PARTNER_RANK = r"(?:(?:第[一二三四五六七八九十\d]|最)大(?:贸易伙伴|出口市场|进口来源地))?"
+PARTNER_RE = re.compile(r"(?:对|与|同|和)" + PARTNER_RANK + r"(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
                         + r")(?:[（(][^）)]{0,30}[）)])?(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
 # Words of metric labels, for English metric names of figures the vocabulary above does not know.

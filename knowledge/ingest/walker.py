@@ -25,20 +25,22 @@ from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en
-from .periods import Period, as_of, clause_period, expected, find_period
+from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
-                       headline, informant, investing_partner, last_month_of, listed_partner, off_press,
+                       headline, informant, investing_partner, listed_partner, detail_of, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
 from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
-                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?")
-_AS_OF_CUE = re.compile(r"累计|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
+                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
+                      r"(?:创|延续|保持|实现)[^，。；]{0,12}?以来[^，。；]{0,8}?(?:新高|最高|新低|最好|势头|态势|趋势)|"
+                      r"(?:今年|年内)(?:单月|月度)")   # records and trends: 延续去年四季度以来的回升势头
+_AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
                         r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
@@ -73,6 +75,7 @@ class Walker(EventsMixin):
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
+        self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
 
     def _main_entity(self, text: str) -> str:
@@ -91,6 +94,7 @@ class Walker(EventsMixin):
             detach_passing(figs)
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
+            self.owned = {}
             self.respective = respective_subjects(s.text, figs, with_partners(s.text, self._mentions(s.text)))
             self.last_amount = None
             self.context = ""
@@ -111,11 +115,17 @@ class Walker(EventsMixin):
             period, _ = find_period(text, self.ref)
             if period is None and _AS_OF_CUE.search(text):
                 period = as_of(self.ref)
+            held = self.article_period
+            if period and not period.start and period.end and held and held.start and held.end \
+                    and held.end == self.ref.isoformat() and held.start < period.end < held.end:
+                self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
             day_of_event = event_day(period, text)
             if period and (period.start != period.end or day_of_event):   # a state (an event's day too)
                 self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
-                                                               # beyond it
-                if period.start and not day_of_event and not last_month_of(period, self.article_period):
+                # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
+                # period framing no figure of its own sentence frames what follows
+                detail = figs and detail_of(period, self.article_period)
+                if period.start and not day_of_event and not detail:
                     self.article_period = period
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
             ents = [m for m in mentions if not informant(s.text, m)
@@ -175,7 +185,8 @@ class Walker(EventsMixin):
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
         if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
-            return self.article_period, 0.0, ""           # 同年，…海外仓105个: the year just named
+            same = self.para_period[1] if self.para_period and self.para_period[0] == s.paragraph else None
+            return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
         if self.para_period and self.para_period[0] == s.paragraph:
@@ -245,7 +256,12 @@ class Walker(EventsMixin):
                                                          partners[-1].group(1, 2) if partners else None)
         if not named and fig.kind in ("amount", "growth") and (src := investing_partner(s.text, fig.start)):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
-        named = named or (listed_partner(s.text, fig.start) if fig.kind == "amount" else None)   # 对印度X亿元、
+        named = named or (listed_partner(s.text, fig.start) or partner_then(s.text, fig.start)
+                          if fig.kind == "amount" else None)   # 对印度X亿元、; 与东盟…，贸易值X亿元
+        if not named and id(fig) in self.respective and fig.kind == "amount":    # 对欧盟、美国分别进出口x、y
+            flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
+            at = self.respective[id(fig)]
+            named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
         partner, partner_share = named is not None, False
         region = entity
         if named:
@@ -262,7 +278,8 @@ class Walker(EventsMixin):
         if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
-        metric, m_pen, m_why = name_metric(fig, label, self.sentence, self.last_amount)
+        owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
+        metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or self.last_amount)
         if metric and partner_share:
             metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
         if metric is None:
@@ -278,7 +295,7 @@ class Walker(EventsMixin):
         elif shaped := reshaped(self, s, fig, entity, label, named is not None, metric, period,
                                 [p_why, e_why], p_pen + e_pen):              # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
             metric, period, m_pen, m_why = shaped
-        if named and fig.kind in ("growth", "amount"):
+        if named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
             metric = partner_metric(named[1], self._names(region), self._names(entity), fig.kind == "growth")
             m_pen, m_why = 0.0, ""
         if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
@@ -290,6 +307,8 @@ class Walker(EventsMixin):
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             return
+        if fig.kind == "amount" and id(fig) in self.respective:
+            self.owned[self.respective[id(fig)]] = metric       # its share in a 分别占 list after it
         self.seen.add(key)
         self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
         for rank in fig.ranks:
