@@ -35,6 +35,11 @@ FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
+# A length asked (全长, how long are the lines): answered by a length only, never a time.
+LENGTH = re.compile(r"全长|总长|多长(?!时间)|\bhow long\s+(?:is|are|was|were)\s+(?:[\w'-]+\s+){0,6}?"
+                    r"(?:lines?|belts?|runways?|routes?|channels?|tracks?|railways?|roads?|bridges?|"
+                    r"pipelines?|quays?|berths?|conveyors?)\b")
+LENGTH_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b")
 
 
 class CheckIndex(Protocol):
@@ -171,7 +176,10 @@ class FactChecks:
         said = f"{doc.fact.value} {doc.said}"
         if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
-        if SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
+        length = f"{doc.fact.unit} {doc.fact.value_en}".lower()
+        if LENGTH.search(q.unnamed) and not LENGTH_VALUE.search(length):
+            return "not a length"           # how long are the sorting lines: 52公里, not 15 minutes
+        if SPAN_ASKED.search(q.unnamed) and not LENGTH.search(q.unnamed) and not DURATION_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
             return "not a span of time"     # how many years before: 6年, not 近半
         if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2

@@ -123,11 +123,13 @@ class Engine:
             return compared
         if q.several:                       # two partners, years, entities, or exports and imports
             compared = compare_sides(self, q) or compared
+        if compared and compared.kind == "compare":
+            return compared
+        clauses = answer_clauses(self, q)   # 'X多少，占比如何': each clause answered on its own ('…, and how
+        if clauses is not None:             # many more than a year earlier?' too, not its last clause only)
+            return clauses
         if compared:
             return compared
-        clauses = answer_clauses(self, q)   # 'X多少，占比如何': each clause answered on its own
-        if clauses is not None:
-            return clauses
         answer = self._best(q, ranked, named)
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)

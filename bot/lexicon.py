@@ -322,6 +322,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "first-time traders": re.compile(r"首次(?:开展|有|实现)?(?:外贸|进出口)|新开口|首次出口的企业|"
                                      r"\bfirst[- ]ever (?:foreign )?trad|\bnew(?:ly)? (?:trading|exporting) "
                                      r"(?:firms?|compan|enterprises?)|\b(?:traded|exported) for the first time\b"),
+    "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -353,6 +354,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "photovoltaics": ("光伏", "太阳能", "photovoltaic", "solar"),
     "first-time traders": ("新开口", "首次", "新增", "开口", "first", "new"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
+    "intermodal": ("联运", "intermodal", "multimodal", "multi-modal"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
 DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")
@@ -365,7 +367,7 @@ AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园",
 EN_MEASURE = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
                         r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
                         r"people|persons?|employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|"
-                        r"cars?|items?|projects?)\b")
+                        r"cars?|items?|projects?|destinations?|airlines?|carriers?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
     "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
@@ -374,7 +376,7 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名"),
     "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"),
     "vehicle": ("vehicle", "car", "辆"), "item": ("item", "项", "条", "measure"), "project": ("project", "项目"),
-}
+    "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司")}
 EN_MEASURE_OF = {
     "routes": "route", "lines": "line", "trains": "train", "flights": "flight", "companies": "company",
     "firm": "company", "firms": "company", "enterprise": "company", "enterprises": "company",
@@ -382,7 +384,8 @@ EN_MEASURE_OF = {
     "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
     "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
     "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
-    "cars": "vehicle", "items": "item", "projects": "project"}
+    "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
+    "airlines": "airline", "carrier": "airline", "carriers": "airline"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 ZH_COUNTED = re.compile(r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工)")
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from knowledge import Fact
+from knowledge.ingest.glossary import en_variants
 
 from .text import normalise
 
@@ -46,14 +47,15 @@ def trade_flow(text: str) -> str:
 
 def metric_part(fact: Fact) -> tuple[str, list[str]]:
     """The part a trade metric is of (机电产品 in 机电产品出口额; 对东盟 gives 东盟): its words before its
-    last flow word, but the flows, the whole and the measure, in Chinese and as English words; ('', [])
+    last flow word, but the flows, the whole and the measure, in Chinese and as English words (with the
+    other words the glossary knows users type for them: apparel for garments); ('', [])
     for the whole trade or a metric naming no flow."""
     flows = list(FLOW.finditer(fact.metric_zh))
     if not flows:
         return "", []
     head = normalise(fact.metric_zh[:flows[-1].start()])    # 产品出口“新三样”产品出口额: 新三样产品
     part_zh = MEASURE_WORDS.sub("", WHOLE_WORDS.sub("", FLOW.sub("", head)))
-    words = re.findall(r"[a-z][a-z-]+", fact.metric_en.lower())
+    words = re.findall(r"[a-z][a-z-]+", " ".join([fact.metric_en, *en_variants(fact.metric_en)]).lower())
     part_en = [w for w in words if w not in EN_FLOW_WORDS and len(w) >= 3]
     return part_zh, part_en
 

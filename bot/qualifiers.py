@@ -8,6 +8,8 @@ from __future__ import annotations
 import logging
 import re
 
+from knowledge.ingest.glossary import en_variants
+
 from .answers import FactDoc, Query
 from .text import normalise
 
@@ -51,10 +53,11 @@ def qualifier_zh(doc: FactDoc, names: list[str]) -> list[str]:
     return _CJK_RUN.findall(_MEASURE_ZH_RE.sub(" ", metric))
 
 
-def qualifier_en(doc: FactDoc, names: list[str]) -> list[str]:
+def qualifier_en(doc: FactDoc, names: list[str], variants: bool = False) -> list[str]:
     """The narrowing words of the fact's English metric (exports of market procurement -> market,
-    procurement), the entity's names taken out."""
-    metric = normalise(doc.fact.metric_en)
+    procurement), the entity's names taken out; with variants, also the other words the glossary knows
+    users type for them (garments: clothing, apparel)."""
+    metric = normalise(" ".join([doc.fact.metric_en, *(en_variants(doc.fact.metric_en) if variants else [])]))
     for name in sorted(names, key=len, reverse=True):
         if name.isascii() and len(name) >= 3:
             metric = metric.replace(name, " ")
@@ -106,7 +109,7 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     chinese = re.search(r"[\u3400-\u9fff]", text) is not None
     if chinese and (_met_zh(runs, text) or _named_in_statement(q, doc, names, text)):
         return ""
-    if words and _met_en(words, text):
+    if words and _met_en(qualifier_en(doc, names, variants=True), text):
         return ""                   # a question mixing the languages may name it either way
     return f"a figure of {'/'.join(words or runs)} only"
 

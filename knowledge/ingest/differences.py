@@ -7,7 +7,7 @@ import re
 from .entities import slug
 from .figures import Figure
 from .naming import clean_label, is_delta
-from .vocab import Metric, match_metric, translate
+from .vocab import Metric, match_metric, english
 
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
@@ -28,7 +28,7 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
         restated = bool(fig.tail and re.search(rf"\d(?:万|亿)?(?:个)?{re.escape(fig.tail)}", before))
         if len(own) < 2 and len(fig.tail) >= 2 and not (restated and last_amount):   # 较…增加9个项目: projects
             own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
-        made = Metric(slug(own, 30).replace("-", "_"), own, translate(own)[0] or own, "")
+        made = Metric(slug(own, 30).replace("-", "_"), own, english(own), "")
         of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
         if not of:
             return None, 0.0, "a difference from another time"

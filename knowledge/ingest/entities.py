@@ -6,9 +6,9 @@ import re
 from pypinyin import lazy_pinyin
 
 from ..store import FactStore
-from .vocab import PARTNERS
+from .names_en import HOME_PLACES, PLACE_EN, PLACES, SUFFIX_EN, english_aliases, english_name  # noqa: F401
+from .vocab import PARTNERS, translate
 from .aliases import name_variants
-from .gazetteer import COUNTIES
 from .signings import events_at
 from .trips import split_trip, trip_english, trip_name
 from .zones import names_which_one
@@ -17,34 +17,6 @@ from .zones import names_which_one
 _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城", "长江", "联想", "华星", "经开区", "全国", "我国",
           "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂", "国内", "国际",
           "一带一路", "全球"}
-# Hubei's cities and a few places, for entities the base does not have yet.
-PLACES: dict[str, tuple[str, str, str]] = {
-    "襄阳": ("xiangyang", "Xiangyang", "region"), "宜昌": ("yichang", "Yichang", "region"),
-    "黄石": ("huangshi", "Huangshi", "region"), "十堰": ("shiyan", "Shiyan", "region"),
-    "荆州": ("jingzhou", "Jingzhou", "region"), "荆门": ("jingmen", "Jingmen", "region"),
-    "孝感": ("xiaogan", "Xiaogan", "region"), "黄冈": ("huanggang", "Huanggang", "region"),
-    "咸宁": ("xianning", "Xianning", "region"), "随州": ("suizhou", "Suizhou", "region"),
-    "恩施": ("enshi", "Enshi", "region"), "仙桃": ("xiantao", "Xiantao", "region"),
-    "天门": ("tianmen", "Tianmen", "region"), "潜江": ("qianjiang", "Qianjiang", "region"),
-    "武汉新港": ("wuhan-new-port", "Wuhan New Port", "hub"), "武汉港": ("wuhan-port", "Wuhan Port", "hub"),
-    "香港": ("hong-kong", "Hong Kong", "region"),
-    "湖北省": ("hubei", "Hubei Province", "region"), "湖北": ("hubei", "Hubei Province", "region"),
-    "全省": ("hubei", "Hubei Province", "region"), "我省": ("hubei", "Hubei Province", "region"),
-    "武汉市": ("wuhan", "Wuhan", "region"), "武汉": ("wuhan", "Wuhan", "region"),
-    **COUNTIES,
-}
-_SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., Ltd."), ("有限公司", "Co., Ltd."),
-              ("集团", "Group"), ("国际机场", "International Airport"), ("机场", "Airport"),
-              ("物流园", "Logistics Park"), ("产业园", "Industrial Park"), ("综合保税区", "Comprehensive Bonded Zone"),
-              ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
-              ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
-              ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
-              ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("新港", "New Port"), ("港", "Port"),
-              ("公司", "Co.")]
-_PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
-             "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
-             **{k: v[1] for k, v in PLACES.items() if k not in ("湖北", "湖北省")}, "湖北省": "Hubei",
-             "香港": "Hong Kong", "澳门": "Macao", "东南亚": "Southeast Asia", "中亚": "Central Asia"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
@@ -118,9 +90,8 @@ DESCRIBED_FIRM = re.compile(rf"(?:公司|企业|集团|巨头|领导者|领军�
                             r"在[\u4e00-\u9fff]{2,10}?投资[\d约近超逾])")
 
 
-_HOME = "|".join(sorted(map(re.escape, _PLACE_EN), key=len, reverse=True))
 # A route named by its ends from a place of ours (首趟武汉—米兰中欧班列, “宜昌—上海洋山—东南亚”江海联运外贸航线).
-ROUTE = re.compile(rf"“?((?:{_HOME})(?:[—－-][\u4e00-\u9fff]{{2,6}}?){{1,3}})”?"
+ROUTE = re.compile(rf"“?((?:{HOME_PLACES})(?:[—－-][\u4e00-\u9fff]{{2,6}}?){{1,3}})”?"
                    r"([\u4e00-\u9fff]{0,10}?(?:中欧班列|班列|航线|快线|专线))")
 
 
@@ -147,11 +118,13 @@ def route_english(name: str) -> str | None:
     if not m:
         return trip_english(name, english_name)          # 武汉至宁波: Wuhan to Ningbo; else None
     *ends, last = re.split(r"[—－-]", m.group(1) + m.group(2))
-    known = [p for p in _PLACE_EN if last.startswith(p) and len(p) < len(last)]
+    known = [p for p in PLACE_EN if last.startswith(p) and len(p) < len(last)]
     ends.append(max(known, key=len) if known else _ROUTE_WORDS.sub("", last) or last)
-    ends = [_PLACE_EN.get(end) or english_name(end) for end in ends]
-    kind = next(en for zh, en in _ROUTE_KIND_EN if m.group(2).endswith(zh))
-    return f"{'-'.join(ends)} {kind}"
+    what = last[len(ends[-1]):] if known else ""                 # 洋山江海直达航线: a river-sea direct route
+    ends = [PLACE_EN.get(end) or english_name(end) for end in ends]
+    kind_zh, kind = next((zh, en) for zh, en in _ROUTE_KIND_EN if m.group(2).endswith(zh))
+    words = translate(what.removesuffix(kind_zh))[0] if what else ""
+    return f"{'-'.join(ends)} {words + ' ' if words else ''}{kind}"
 
 
 # A county, county-level city or district heading an item of a list with its figure (分县市区看，某某区进出口
@@ -204,7 +177,7 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
-            trip = split_trip(name, _PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港
+            trip = split_trip(name, PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港
             out.append((m.end() - len(name), m.end(), trip_name(trip) if trip else name))
     return out
 
@@ -235,7 +208,7 @@ def zone_area(name: str) -> tuple[str, str] | None:
 
 def _stem(name: str) -> str:
     """A name without its kind (…国际机场, …集团) and the places it starts with: what tells it apart."""
-    for zh, _ in _SUFFIX_EN:
+    for zh, _ in SUFFIX_EN:
         if name.endswith(zh):
             name = name[: -len(zh)]
             break
@@ -269,76 +242,6 @@ def short_names(name: str) -> list[str]:
             and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}[(（].*[)）]", n)]
 
 
-# Words of firm, park and event names put in English; the rest of a name is given in pinyin.
-_NAME_WORDS = {
-    "光电子": "Optoelectronics", "光电": "Optoelectronics", "科技": "Technology", "电子": "Electronics",
-    "物流": "Logistics", "汽车": "Automotive", "智能": "Smart", "终端": "Terminals", "医药": "Pharmaceutical",
-    "生物": "Biotech", "半导体": "Semiconductor", "新能源": "New Energy", "材料": "Materials", "机械": "Machinery",
-    "精密": "Precision", "电器": "Electric", "通信": "Communications", "国际": "International",
-    "贸易": "Trading", "商贸": "Trading", "实业": "Industrial", "控股": "Holdings", "制造": "Manufacturing",
-    "装备": "Equipment", "重工": "Heavy Industry", "化工": "Chemical", "钢铁": "Steel", "能源": "Energy",
-    "电池": "Battery", "动力": "Power", "航空": "Airlines", "港口": "Port", "航运": "Shipping",
-    "供应链": "Supply Chain", "信息": "Information", "软件": "Software", "网络": "Network", "零部件": "Parts",
-    "食品": "Foods", "农业": "Agriculture", "纺织": "Textiles", "服装": "Apparel", "家电": "Home Appliances",
-    "显示": "Display", "激光": "Laser", "光纤": "Optical Fibre", "光通信": "Optical Communications",
-    "集成电路": "Integrated Circuits", "芯片": "Chips", "机器人": "Robotics", "投资": "Investment",
-    "发展": "Development", "建设": "Construction", "工程": "Engineering", "产业": "Industry", "银行": "Bank",
-    "经贸": "Economic and Trade", "合作": "Cooperation", "交流会": "Exchange Meeting", "推介会": "Promotion Fair",
-    "洽谈会": "Business Fair", "博览会": "Expo", "论坛": "Forum", "峰会": "Summit", "冷链": "Cold Chain",
-    "综合保税区": "Comprehensive Bonded Zone", "保税": "Bonded", "跨境电商": "Cross-border E-commerce",
-    "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
-    "澳门": "Macao", "台湾": "Taiwan", "对接会": "Matchmaking Meeting", "招商会": "Investment Promotion Meeting",
-}
-_NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len, reverse=True)))
-
-
-def english_short(name_en: str) -> str:
-    """The English name a reader would use: no legal form nor leading city (Xingchen Optoelectronics)."""
-    short = re.sub(r",? (?:Co\., Ltd\.|Co\.|Group)$", "", name_en)
-    short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou) (?=\S+ \S)", "", short)
-    return short if short != name_en else ""
-
-
-def _words_en(run: str) -> list[str]:
-    """A run of Chinese characters in English words: known words translated, the rest in pinyin."""
-    parts: list[str] = []
-    pos = 0
-    for m in list(_NAME_WORDS_RE.finditer(run)) + [None]:
-        end = m.start() if m else len(run)
-        syllables = lazy_pinyin(run[pos:end]) if end > pos else []
-        for i in range(0, len(syllables), 2):          # two syllables a word: Laifeng Tengcha Hainan
-            parts.append("".join(syllables[i:i + 2]).capitalize())
-        if m:
-            parts.append(_NAME_WORDS[m.group(0)])
-            pos = m.end()
-    return parts
-
-
-def english_name(name: str) -> str:
-    """The best English name we can give a new Chinese name: places translated, the rest in pinyin."""
-    suffix_en = ""
-    for zh, en in _SUFFIX_EN:
-        if name.endswith(zh):
-            name, suffix_en = name[: -len(zh)], en
-            break
-    parts = []
-    for place, en in sorted(_PLACE_EN.items(), key=lambda kv: -len(kv[0])):
-        if name.startswith(place):
-            parts.append(en)
-            name = name[len(place):]
-            break
-    paired = bool(parts) and name[:1] in "—－-" and len(name) > 1        # 湖北—香港…: Hubei-Hong Kong
-    name = re.sub(r"[（）()]", " ", name)
-    for run in re.findall(r"[A-Za-z0-9][A-Za-z0-9 ]*|[\u4e00-\u9fff]+", name):
-        if not re.match(r"[\u4e00-\u9fff]", run):
-            parts.append(run.strip())                  # TCL, Mini LED, 3D as printed
-            continue
-        parts += _words_en(run)
-    if paired and len(parts) >= 2:
-        parts[:2] = [f"{parts[0]}-{parts[1]}"]
-    return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
-
-
 def slug(text: str, limit: int = 40) -> str:
     """A lowercase ASCII id from Chinese or English text."""
     ascii_text = "-".join(lazy_pinyin(text)) if re.search(r"[\u4e00-\u9fff]", text) else text
@@ -351,6 +254,9 @@ def slug(text: str, limit: int = 40) -> str:
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
                            r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
+# 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
+_LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
+                            + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")
 # A name followed by these words speaks about the figures (…公司负责人表示): it is not their subject.
 _SPEAKER_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:相关|有关)?(?:负责人|发言人|人士|主任|局长|厅长|总经理|董事长)"
                             r"|^(?:获悉|了解到|得知)")       # 从商务厅获悉: where the figures come from
@@ -368,7 +274,9 @@ def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind
     (鄂州至深圳 in an airport's story; 长江武汉至安庆段 in a province's keeps Wuhan)."""
     after = text[end:]
     route = kind == "region" and main_kind in ("hub", "route") and _ROUTE_AFTER.match(after)
-    return not (OBJECT_BEFORE.search(text[:start]) or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
+    before = text[:start]
+    return not (OBJECT_BEFORE.search(before) or _LISTED_OBJECT.search(before[-60:])
+                or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
                 or route and not _quoted(text, start) or names_which_one(after))     # 湖北省首家综合保税区
 
 

@@ -11,7 +11,7 @@ from .naming import EVENT_EN
 from .periods import Period, as_of, find_period
 from .states import EDITION_OF
 from .text import Sentence
-from .vocab import Metric, translate
+from .vocab import Metric, english
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
@@ -42,7 +42,7 @@ class EventsMixin:
                             f"{EVENT_EN.get(verb, verb)} date", "")
             if first := _FIRST_OF.match(s.text, m.end()):    # 开通了2026年首条国际货运航线: what was first
                 what = first.group(2)
-                en = translate(what)[0] or what
+                en = english(what)
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
@@ -77,7 +77,7 @@ class EventsMixin:
             if not what:
                 return
             entity, pen, why = self._entity(s, fig)
-            en = translate(what.group(0))[0] or what.group(0)
+            en = english(what.group(0))
             metric = Metric(f"{slug(what.group(0), 20).replace('-', '_')}_times", f"{what.group(0)}次数",
                             f"times: {en}", "")
         self._event(fig, entity, metric, period, [why], pen, s)

@@ -105,7 +105,8 @@ _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳�
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
-    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(同比)?(增长|下降|增加|减少|增)了?|"
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
+                         r"(同比)?(增长|下降|增加|减少|增)了?|"
                          r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?|"
                          r"(进出口|出口|进口|实际使用外资|新设|新增)(?:额|值|总值)?(?:为|达)?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
@@ -131,6 +132,9 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         if _period_list(sentence[:m.start()], head, group):
             continue
         labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
+        shared = re.match(r"(进出口|出口|进口)(\S{2,10})$", labels[-1]) if labels else None
+        if shared and all(re.search(r"(进出口|出口|进口)$", x) for x in labels[:-1]):
+            labels[:-1] = [x + shared.group(2) for x in labels[:-1]]      # 进口、出口整体通关时间: both times
         listed = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.item][-len(group):]
         if m.group(0) == "分别占" and len(labels) != len(group) and len(listed) == len(group):
             for f, amount in zip(group, listed):    # A、B分别进出口x、y，分别占p%、q%: each one's share

@@ -13,7 +13,7 @@ from .entities import slug
 from .figures import Figure
 from .periods import Period, as_of, find_period
 from .text import Sentence
-from .vocab import Metric, translate
+from .vocab import Metric, english
 from .zones import zone_events
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def dated_steps(w: Walker, s: Sentence) -> None:
         entity, pen, why = w._entity_at(s, m.start(), m.end())
         what = m.group(2) + m.group(3) + m.group(4)
         metric = Metric(f"{slug(what, 20).replace('-', '_')}_year", f"{what}年份",
-                        f"year {translate(what)[0] or what} started", "")
+                        f"year {english(what)} started", "")
         w._event(fig, entity, metric, year_period(m.group(1)), [why], pen, s)
 
 

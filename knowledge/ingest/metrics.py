@@ -8,12 +8,13 @@ from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
-from .vocab import METRICS, PARTNERS, Metric, match_metric, narrowing, partner_name, translate
+from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
+                    translate)
 from .wording import number_en
 
 _QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
-_FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额)?$")
+_FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额|价值|货值|金额)?$")
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 _FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
@@ -90,7 +91,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric("area", "面积", "area", "policy", ("面积", "范围", "实施范围", "area", "size")), 0.05, \
             "an area named by its place"                  # 襄阳片区21.99平方公里(含…): the area's size
     if fig.unit in ("大类", "类") and fig.kind == "amount" and fig.tail:      # 6大类19项改革事项
-        en = translate(fig.tail)[0] or fig.tail
+        en = english(fig.tail)
         return Metric(f"{slug(fig.tail, 24).replace('-', '_')}_categories", f"{fig.tail}大类数",
                       f"categories of {en}", "policy", ("大类", "几大类", "categories")), 0.05, "a count of kinds"
     if fig.kind == "amount" and _NEW_ONES.fullmatch(label) and not fig.tail and last_amount:   # 今年新开15条
@@ -154,7 +155,7 @@ def _run_of(words: str, down: bool, last_amount: Metric | None) -> Metric:
     words = _RUN_NEUTRAL.sub("", clean_label(words)[0])
     of = match_metric(words) if words else last_amount
     if not of and words:
-        of = Metric(slug(words, 30).replace("-", "_"), words, translate(words)[0] or words, "trade")
+        of = Metric(slug(words, 30).replace("-", "_"), words, english(words), "trade")
     zh, en = (_RUN_ZH, _RUN_EN) if not down else ("连续下降月数", "consecutive months of decline in ")
     keys = ("连续", "个月", "连续增长" if not down else "连续下降", "consecutive months")
     if not of:
@@ -275,9 +276,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
         narrow = narrowing(bare, known) if known.id in _BASE_IDS else ""
         if narrow:                                              # 高技术产业实际使用外资 is not all FDI
-            narrow_en, covered = translate(narrow)
             known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
-                           f"{known.en} ({narrow_en if covered >= 0.6 else narrow})", known.topic,
+                           f"{known.en} ({english_words(narrow)})", known.topic,
                            (*known.keywords, narrow))
         where = fig.label
         if fig.unit in _FLIGHT_UNITS and not _TOWARDS.search(where):
@@ -312,7 +312,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         zh, en = known.zh, known.en
     if fig.kind == "growth":
         return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
-                      f"growth in {en or zh}", known.topic if known else "trade"), penalty, why
+                      f"growth in {en or english(zh)}", known.topic if known else "trade"), penalty, why
     if fig.kind == "share":
         raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
         frames = [f for f in _FRAME.findall(sentence[:fig.start]) if not re.search(r"[年月度其]$", f)]
@@ -332,10 +332,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
                 0.15, f"metric '{zh}' not in the base's vocabulary")
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
-              else f"{translate(part)[0] or part} as a share of {target_en}" if part
+              else f"{english(part)} as a share of {target_en}" if part
               else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
-    metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or zh, known.topic if known else "")
+    metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or english(zh), known.topic if known else "")
     if fig.kind == "amount" and (zh in _GENERIC or "投资" in zh and "元" in fig.unit):
         metric = _towards(metric, sentence[:fig.start])   # …航线…，运量1.8万标箱 / 赴港投资…，协议投资额: where
     return metric, penalty, why
@@ -348,7 +348,7 @@ def _share_owner(label: str) -> Metric | None:
     if len(words) < 3 or words in _BARE_FLOWS or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):
         return None
     en, covered = translate(words)
-    return Metric(slug(words, 30).replace("-", "_"), words, en if covered >= 0.6 else words, "trade")
+    return Metric(slug(words, 30).replace("-", "_"), words, english(words), "trade")
 
 
 def _towards(metric: Metric, label: str) -> Metric:
@@ -409,3 +409,13 @@ def with_context(metric: Metric, context: str) -> Metric:
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
                   f"{metric.en} of {en}" if en else metric.en, metric.topic)
+
+
+def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
+    """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
+    share of Hubei's actually used foreign investment, not of some whole."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    if r_zh in metric.zh or "share of " not in metric.en:
+        return metric
+    return Metric(metric.id, r_zh + metric.zh, metric.en.replace("share of ", f"share of {r_en}'s ", 1),
+                  metric.topic, metric.keywords)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
+from .glossary import en_variants
 from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
@@ -53,7 +54,8 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
     clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", own + " " + fig.tail)
     words = [w for w in clause.split() if 2 <= len(w) <= 16 and not w.startswith(("和", "及"))]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
-    return [w for w in out if w][:12]
+    return [w for w in out if w][:12] + en_variants(metric.en)[:2]
+
 
 
 _PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
@@ -150,6 +152,7 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     """What a figure measures, its frequency (每周), and whether it is the old value (由…增至)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
     label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的?$", "", label)    # 34个国家和地区的52座城市: 城市 names it
+    label = re.sub(r"^[\u4e00-\u9fff、]{2,40}?等$", "", label)     # 新加坡、日本等27个国家: examples, not the measure
     label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)
@@ -176,3 +179,14 @@ def label_fault(zh: str) -> str:
 def is_delta(label: str) -> bool:
     """Whether the words before a figure only say it is a difference (较…增加14班)."""
     return bool(_DELTA.search(label.strip()))
+
+
+# A total after a count (在港上市的企业有21家，总市值约605亿港元): the total is the counted things'.
+_TOTAL_OF = re.compile(r"^(?:其|合计|累计)?(?:总|合计)(?!金额|额)[\u4e00-\u9fff]{1,4}")   # 总金额: the deals' own
+
+
+def counted_whole(label: str, unit: str, last: Metric | None) -> str:
+    """The things a count just before named (在港上市的企业), when the figure is their total in money."""
+    if not last or not last.zh.endswith("数") or "元" not in unit or not _TOTAL_OF.match(label.strip()):
+        return ""
+    return re.sub(r"^(?:新增|新设|累计)", "", last.zh.removesuffix("数"))

@@ -6,7 +6,7 @@ import re
 
 from .entities import slug
 from .figure import RANK, Figure, clause_start, next_stop
-from .vocab import Metric, match_metric, translate
+from .vocab import Metric, match_metric, english
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,9 @@ def group_rank(label: str, known: Metric | None) -> Metric | None:
         return None
     measure = label[:group.start()]
     known = known or match_metric(measure)
-    zh, en = (known.zh, known.en) if known else (measure, translate(measure)[0] or measure)
+    zh, en = (known.zh, known.en) if known else (measure, english(measure))
     among = group.group(1)
-    among_en = translate(among)[0] or among
+    among_en = english(among)
     return Metric(f"{slug(zh, 20).replace('-', '_')}_rank_among_{slug(among, 16).replace('-', '_')}",
                   f"{zh}在{among}中排名",
                   f"ranking among {among_en} by {en}" if en else f"ranking among {among_en}",

@@ -4,6 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pypinyin import lazy_pinyin
+
+from .glossary import GLOSSARY
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -182,134 +186,6 @@ PARTNER_RE = re.compile(r"(?:对|与|同|和)" + PARTNER_RANK + r"(" + "|".join(
                         + r")(?:[（(][^）)]{0,30}[）)])?(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
 # Words of metric labels, for English metric names of figures the vocabulary above does not know.
-GLOSSARY: dict[str, str] = {
-    "进出口": "imports and exports", "出口": "exports", "进口": "imports", "外贸": "foreign trade",
-    "贸易": "trade", "总值": "total", "总额": "total", "总量": "total", "规模": "volume", "增速": "growth",
-    "增幅": "growth", "占比": "share", "比重": "share", "机电产品": "mechanical and electrical products",
-    "高新技术产品": "high-tech products", "农产品": "agricultural products", "汽车": "cars",
-    "电动汽车": "electric vehicles", "新能源汽车": "new-energy vehicles", "汽车零配件": "auto parts",
-    "锂电池": "lithium batteries", "太阳能电池": "solar cells", "光伏": "solar", "集成电路": "integrated circuits",
-    "手机": "mobile phones", "笔记本电脑": "laptops", "钢材": "steel products", "服装": "garments",
-    "纺织": "textiles", "船舶": "ships", "医药": "pharmaceuticals", "民营企业": "private firms",
-    "外商投资企业": "foreign-invested firms", "国有企业": "state-owned firms", "跨境电商": "cross-border e-commerce",
-    "货运": "cargo", "客运": "passenger", "航线": "routes", "国际": "international", "国内": "domestic",
-    "航班": "flights", "货邮": "cargo and mail", "吞吐量": "throughput", "旅客": "passengers",
-    "集装箱": "containers", "班列": "freight trains", "中欧班列": "China-Europe Railway Express trains",
-    "开行": "run", "线路": "routes", "企业": "firms", "数量": "number", "城市": "cities", "国家": "countries",
-    "地区": "regions", "口岸": "ports of entry", "港口": "ports", "货物": "goods", "货量": "cargo volume",
-    "运量": "volume", "货值": "value of goods", "投资": "investment", "外资": "foreign investment",
-    "项目": "projects", "合同": "contracts", "签约": "signed", "金额": "amount", "营收": "revenue",
-    "营业收入": "revenue", "收入": "revenue", "产值": "output value", "利润": "profit", "销售额": "sales",
-    "销售": "sales", "销量": "sales volume", "订单": "orders", "新设": "newly set up", "累计": "cumulative",
-    "首次": "first", "市场主体": "market entities", "外贸主体": "foreign trade firms", "航空": "air",
-    "物流": "logistics", "仓储": "warehousing", "面积": "area", "吨": "tonnes", "货物量": "cargo volume",
-    "运输": "transport", "水运": "waterway", "铁路": "rail", "公路": "road", "港": "port", "机场": "airport",
-    "港资": "Hong Kong-funded", "港企": "Hong Kong firms", "在港": "in Hong Kong", "对港": "to Hong Kong",
-    "香港": "Hong Kong", "澳资": "Macao-funded", "转口": "re-exports", "上市": "listed", "发行": "issued",
-    "融资": "financing", "债券": "bonds", "结算": "settlement", "跨境人民币": "cross-border RMB",
-    "江海直达": "river-sea direct", "航运": "shipping", "运价": "freight rates", "成交额": "deal value",
-    "成交": "deals", "展会": "fairs", "参展": "exhibiting", "客商": "buyers", "采购": "purchases",
-    "服务贸易": "trade in services", "数字贸易": "digital trade", "保税": "bonded", "海关": "customs",
-    "通关": "customs clearance", "时间": "time", "效率": "efficiency", "数": "number", "额": "value",
-    "量": "volume", "增长": "growth", "同比": "year on year", "人次": "person-trips", "外汇": "foreign exchange",
-    "境外": "overseas", "海外": "overseas", "工厂": "factories", "园区": "parks", "设备": "equipment",
-    "产品": "products", "品牌": "brands", "新增": "new", "开通": "opened", "始发": "departing",
-    "回程": "return", "去程": "outbound", "枢纽": "hub", "枢纽货量": "hub cargo volume",
-    "载重": "payload", "中转": "transit", "快件": "express parcels",
-    "境外经贸合作区": "overseas economic and trade cooperation zones",
-    "经贸合作区": "economic and trade cooperation zones",
-    "合作区": "cooperation zones", "经贸": "economic and trade", "就业岗位": "jobs", "东道国": "host countries",
-    "入园企业": "companies in the zones", "建筑企业": "construction firms", "覆盖": "covering",
-    "总产值": "total output value", "带动": "driven", "制度创新成果": "institutional innovations",
-    "省级": "provincial-level",
-    "复制推广": "replicated nationwide", "开放口岸": "open ports of entry", "国家级": "national-level",
-    "节点城市": "node cities", "科学家": "scientists", "专家": "experts", "代表": "delegates", "参会": "attending",
-    "纸币": "banknotes", "建筑": "buildings", "研发中心": "R&D centre", "全球项目": "global projects",
-    "人形机器人": "humanoid robots", "航道": "channel", "水深": "depth", "保障性住房": "affordable housing",
-    "货运量": "freight volume", "吞吐": "throughput", "万吨级": "10,000-tonne-class", "外贸企业": "foreign trade firms",
-    "进博会": "CIIE", "展位": "booths", "意向": "intended", "成交额": "deal value", "签约额": "value of deals signed",
-    "客货运航线": "passenger and cargo routes", "客货运": "passenger and cargo",
-    "国际及地区": "international and regional",
-    "地区旅客": "regional passengers", "旅客吞吐量": "passenger throughput", "货邮吞吐量": "cargo and mail throughput",
-    "港口": "ports", "港口货物吞吐量": "port cargo throughput", "发运": "shipped", "运输": "transport",
-    "电动载人汽车": "passenger electric vehicles", "载人汽车": "passenger vehicles", "汽车零部件": "auto parts",
-    "家用电器": "household appliances", "家电": "household appliances", "服装及衣着附件": "garments", "箱包": "luggage",
-    "玩具": "toys", "鞋靴": "footwear", "稀土": "rare earths", "铁矿砂": "iron ore", "原油": "crude oil",
-    "大豆": "soybeans", "粮食": "grain", "肉类": "meat", "水产品": "aquatic products", "茶叶": "tea",
-    "中药材": "Chinese medicinal materials", "磷化工": "phosphorus chemicals", "化肥": "fertilisers",
-    "光纤": "optical fibre", "光模块": "optical modules", "光电子": "optoelectronics", "激光": "laser",
-    "芯片": "chips", "半导体": "semiconductors", "显示面板": "display panels", "液晶": "LCD",
-    "汽车出口": "car exports", "整车": "complete vehicles", "二手车": "used cars", "船舶出口": "ship exports",
-    "保税": "bonded", "综合保税区": "comprehensive bonded zones", "综保区": "bonded zones",
-    "自贸试验区": "pilot free trade zone",
-    "自贸区": "free trade zone", "片区": "area", "外资企业": "foreign-invested firms", "外商投资": "foreign investment",
-    "增资": "capital increase", "合同外资": "contracted foreign investment", "世界500强": "Fortune Global 500",
-    "市场采购": "market procurement", "海外仓": "overseas warehouses",
-    "跨境电商综试区": "cross-border e-commerce pilot zones",
-    "空铁联运": "air-rail intermodal", "公铁联运": "road-rail intermodal", "铁海联运": "rail-sea intermodal",
-    "海铁联运": "sea-rail intermodal", "联运": "intermodal", "江海联运": "river-sea intermodal",
-    "铁水联运": "rail-water intermodal", "水铁联运": "rail-water intermodal",
-    "班次": "services", "架次": "flights", "国际货运": "international cargo", "全货机": "all-cargo aircraft",
-    "通关": "customs clearance", "用时": "time", "排名": "ranking", "全国": "national", "中部": "central China",
-    "贸易顺差": "trade surplus", "贸易逆差": "trade deficit", "顺差": "surplus", "逆差": "deficit", "航次": "voyages",
-    "跨境": "cross-border", "稳定": "stable", "运输线路": "transport routes", "物流通道": "logistics corridors",
-    "通道": "corridors", "航空公司": "airlines", "外国": "foreign", "飞机起降": "aircraft movements",
-    "起降": "take-offs and landings",
-    "零部件": "parts", "出口货物": "exported goods", "货源": "cargo sources", "本地货源": "local cargo sources",
-    "比例": "ratio", "回程比例": "return ratio", "改革事项": "reform measures",
-    "进出境口岸数": "border ports used for entry and exit",
-    "进出境": "entry and exit", "市州": "cities and prefectures", "片区数": "areas", "涵盖": "covering",
-    "软件": "software", "信息技术": "information technology", "科学研究": "scientific research",
-    "技术服务": "technical services", "高技术": "high-tech", "产业": "industries", "制造业": "manufacturing",
-    "服务业": "services",
-    "多式联运": "multimodal", "长江航运": "Yangtze shipping", "全货机": "all-cargo", "执飞": "flights operated",
-    "赴港": "to Hong Kong", "来港": "to Hong Kong", "港交所": "Hong Kong stock exchange", "学生": "students",
-    "国际转国际": "international-to-international transfer", "总投资": "total investment", "近洋": "near-sea",
-    "离岸": "offshore", "人民币": "RMB",
-    "中方协议投资": "agreed Chinese investment", "协议投资": "agreed investment", "升学": "study",
-    "交流": "exchange", "旅游团组": "tour groups", "跨境人民币结算": "cross-border RMB settlement",
-    "运行时间": "running time", "全程": "whole journey", "通关时间": "customs clearance time", "平均": "average",
-    "单程": "one-way", "飞行": "flight", "直航": "direct", "航程": "distance", "班轮": "liner", "岸桥": "quay cranes",
-    "日韩": "Japan and South Korea", "航线": "routes", "回程班列": "return trains", "港口集团": "port group",
-    # Products, trade modes and kinds of firm that narrow a trade figure (glossary of common trade words).
-    "一般贸易": "general trade", "加工贸易": "processing trade", "保税物流": "bonded logistics",
-    "市场采购贸易": "market procurement trade", "边境贸易": "border trade", "边境小额贸易": "border trade",
-    "租赁贸易": "leasing trade", "转口贸易": "entrepot trade", "离岸贸易": "offshore trade",
-    "跨境电子商务": "cross-border e-commerce", "对外承包工程": "overseas contracted projects",
-    "劳动密集型产品": "labour-intensive products", "劳密产品": "labour-intensive products",
-    "高新技术": "high-tech", "新三样": "new three products",
-    "化工": "chemical", "化工产品": "chemical products", "化学品": "chemicals", "有机化学品": "organic chemicals",
-    "新能源": "new-energy", "新能源产品": "new-energy products", "储能": "energy storage",
-    "储能设备": "energy storage equipment", "锂离子电池": "lithium-ion batteries", "电池": "batteries",
-    "医疗": "medical", "医疗器械": "medical devices", "医疗仪器": "medical instruments",
-    "医疗仪器及器械": "medical instruments and apparatus", "器械": "apparatus", "仪器": "instruments",
-    "医药品": "pharmaceuticals", "药品": "medicines", "医药材及药品": "medicinal materials and medicines",
-    "诊断试剂": "diagnostic reagents", "实验室诊断试剂": "laboratory diagnostic reagents", "试剂": "reagents",
-    "实验室": "laboratory", "疫苗": "vaccines", "口罩": "face masks",
-    "猪肉": "pork", "牛肉": "beef", "羊肉": "mutton", "鸡肉": "chicken", "水果": "fruit", "蔬菜": "vegetables",
-    "食用菌": "edible fungi", "香菇": "shiitake mushrooms", "小龙虾": "crayfish", "禽肉": "poultry",
-    "食品": "food", "饮料": "beverages", "酒类": "liquor", "柑橘": "citrus", "棉花": "cotton",
-    "半导体制造设备": "semiconductor manufacturing equipment", "制造设备": "manufacturing equipment",
-    "电子元件": "electronic components", "电子信息": "electronic information", "电子产品": "electronic products",
-    "计算机": "computers", "通信设备": "communications equipment",
-    "自动数据处理设备": "automatic data processing equipment",
-    "工程机械": "construction machinery", "机床": "machine tools", "通用机械": "general machinery",
-    "机械设备": "machinery and equipment", "机器人": "robots", "工业机器人": "industrial robots", "无人机": "drones",
-    "飞机": "aircraft", "航空器": "aircraft", "摩托车": "motorcycles", "自行车": "bicycles", "轮胎": "tyres",
-    "乘用车": "passenger cars", "商用车": "commercial vehicles", "电动车": "electric vehicles",
-    "钢铁": "steel", "铝材": "aluminium products", "铜材": "copper products", "未锻轧铜": "unwrought copper",
-    "铁矿石": "iron ore", "煤炭": "coal", "天然气": "natural gas", "成品油": "refined oil", "塑料": "plastics",
-    "塑料制品": "plastic products", "橡胶": "rubber", "陶瓷": "ceramics", "家具": "furniture",
-    "纺织服装": "textiles and garments", "纺织品": "textiles", "纱线": "yarn", "化妆品": "cosmetics",
-    "磷矿": "phosphate rock", "磷肥": "phosphate fertilisers", "光伏产品": "solar products",
-    "精细化工": "fine chemicals", "新材料": "new materials", "生物医药": "biomedicine",
-    "传统市场": "traditional markets", "新兴市场": "emerging markets", "外资": "foreign investment",
-    "出口总额": "total exports", "进口总额": "total imports", "进出口总额": "total trade",
-    "实际使用": "actually used", "净增": "net increase", "中小企业": "small and medium-sized firms",
-    "准入": "market access", "限制措施": "restrictive measures", "负面清单": "negative list",
-    "副省级城市": "sub-provincial cities", "副省级": "sub-provincial", "同类城市": "peer cities",
-    "特别管理措施": "special administrative measures", "外商投资准入": "foreign investment market access",
-}
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
 GLOSSARY.update({zh: en.removeprefix("the ") for zh, (_, en) in PARTNERS.items() if len(zh) >= 2
                  and zh not in GLOSSARY})
@@ -397,5 +273,39 @@ def translate(label: str) -> tuple[str, float]:
     words = [(m.start(), m.end(), GLOSSARY[m.group(0)]) for m in _GLOSS_RE.finditer(label)]
     covered = sum(e - s for s, e, _ in words)
     cjk = len(re.findall(r"[\u4e00-\u9fff]", label)) or 1
-    english = re.sub(r"^(.+) number$", r"number of \1", " ".join(w for _, _, w in words))   # 航次数
+    english = re.sub(r"\b(\w+)(?: \1\b)+", r"\1", " ".join(w for _, _, w in words))     # 通关时间用时: time once
+    english = re.sub(r"^(.+) number$", r"number of \1", english)   # 航次数
     return english, min(1.0, covered / cjk)
+
+
+
+def english(label: str, fallback: str = "figure") -> str:
+    """A label in English, never in Chinese: the glossary's words of it, or the fallback when it has none."""
+    return translate(label)[0] or fallback
+
+
+# Characters that join words and name nothing (的, 和, 已): dropped when a label is put in English.
+_JOINERS = re.compile(r"[的和及与或在已现将被对从由为之其等了至到“”\"'《》、，]+")
+_SMALL = {"两": "two", "三": "three", "四": "four", "五": "five", "六": "six", "七": "seven", "八": "eight"}
+
+
+def english_words(label: str) -> str:
+    """A narrowing label in English: the glossary's words, a small count (三个) in words, and the rest
+    (a name such as 迪拜 or 吴家山) in pinyin, in the label's order; never Chinese."""
+    parts: list[str] = []
+    pos = 0
+    for m in [*_GLOSS_RE.finditer(label), None]:
+        gap = _JOINERS.sub(" ", label[pos:m.start() if m else len(label)])
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}|[A-Za-z0-9][A-Za-z0-9.&-]*", gap):
+            count = re.fullmatch(r"([两三四五六七八])(?:个|家|地|大)", run)
+            parts.append(_SMALL[count.group(1)] if count else pinyin_name(run))
+        if m:
+            parts.append(GLOSSARY[m.group(0)])
+            pos = m.end()
+    return " ".join(parts)
+
+
+def pinyin_name(label: str) -> str:
+    """A name the glossary does not know (迪拜) in pinyin, two syllables a word: Dibai."""
+    syllables = lazy_pinyin(re.sub(r"[^\u4e00-\u9fff]", "", label))
+    return " ".join("".join(syllables[i:i + 2]).capitalize() for i in range(0, len(syllables), 2))

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_name, english_short,
+from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_aliases, english_name,
                        names_in, place_english, route_english, short_names, slug, stands_as_subject,
                        zone_area)
 from .events import EventsMixin
@@ -20,12 +20,12 @@ from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import by_trader, name_metric, partner_metric, with_context
+from .metrics import by_trader, name_metric, partner_metric, share_of_region, with_context
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
-from .naming import SCOPE_EN, keywords, partner_lists, rank_en, short, short_en
+from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en
 from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
@@ -34,7 +34,7 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, 
                        headline, informant, investing_partner, listed_partner, detail_of, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
-from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, translate
+from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
@@ -268,14 +268,14 @@ class Walker(EventsMixin):
             flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
             at = self.respective[id(fig)]
             named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
-        partner = named is not None
+        partner, partner_share = named is not None, False
         region = entity
         if named:
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
             entity = self._partner(named[0])
             region = self.default_entity if region == entity else region    # 香港…其中对港出口: not HK's
         elif entity.startswith("partner:"):            # 新加坡…分别占全省实际使用外资的8.7%: the partner's share
-            entity = self._partner(entity.removeprefix("partner:"))
+            entity, partner_share = self._partner(entity.removeprefix("partner:")), fig.kind == "share"
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
         elif not self.index.known(entity):
@@ -286,12 +286,15 @@ class Walker(EventsMixin):
             label = same_year_label(label)
         owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or self.last_amount)
+        if metric and partner_share:
+            metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
         if metric is None:
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
             metric, m_pen, m_why = phase, 0.0, ""
-        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
-            metric = with_context(metric, self.context)
+        context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
+        if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
+            metric = with_context(metric, context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
             m_pen, m_why = 0.05, "a conversion of the value before it"
@@ -336,7 +339,7 @@ class Walker(EventsMixin):
         entity = self._resolve(entity)
         label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
         known = match_metric(label)
-        zh, en = (known.zh, known.en) if known else (label, translate(label)[0] or label)
+        zh, en = (known.zh, known.en) if known else (label, english(label))
         for rank in fig.ranks:
             scope = rank[:2]
             metric = group_rank(label, known) or Metric(
@@ -389,7 +392,7 @@ class Walker(EventsMixin):
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
             aliases += event_aliases(name) if kind == "event" else []
             aliases += county[1] if county else []
-            aliases.append(english_short(en))
+            aliases += english_aliases(name, en)              # Three Gorges…, Sanxia…
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity
