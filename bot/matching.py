@@ -314,8 +314,10 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
                 clash = any(0 <= k.start <= hit.start and hit.end <= k.end
                             and (k.end - k.start) > (hit.end - hit.start)
                             for k in kept)
-            else:
-                clash = any(k.start >= 0 and k.start < hit.end and hit.start < k.end for k in kept)
+            else:               # ... or holds a name found exact elsewhere (湖北单位: 湖北 is exact before)
+                clash = any(k.start >= 0 and (k.start < hit.end and hit.start < k.end
+                                              or k.confidence == EXACT and k.alias in hit.alias)
+                            for k in kept)
             if clash:
                 continue
         kept.append(hit)
