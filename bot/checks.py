@@ -35,6 +35,7 @@ FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
+LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
 
 class CheckIndex(Protocol):
@@ -115,8 +116,9 @@ class FactChecks:
                 and doc.entity.id not in {e.id for e in regions}
                 and not any(n in doc.said for e in regions for n in self.index.entity_names[e.id])):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
-        heard = [entities[h.entity] for h in q.hits if HOMOPHONE <= h.confidence < 100 and len(h.alias) >= 4
-                 and h.entity in entities]                  # 千企百战: a long name misheard is still named
+        heard = [entities[h.entity] for h in q.hits if h.entity in entities and h.confidence < 100 and (
+            HOMOPHONE <= h.confidence and len(h.alias) >= 4       # 千企百战: a long name misheard is still named
+            or h.start < 0 and h.confidence >= LATIN_NAMED and " " in h.alias)]    # Changjiang Shanghui
         specific = [e for e in exact + heard if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):

@@ -65,6 +65,11 @@ _WORDS = (
                                          r"[^,，。?？]{0,8}(?:多少|几)|\bhow many new(?:ly)?\b"),
          re.compile(r"新(?:增|开|设|推出|获批|引进|落户|签|批)|增加|净增|\bnew\b|\bnewly\b|\badded\b|\bopened\b|"
                     r"\blaunched\b|首"), said_too=True, text_too=True),
+    Word("national standing", re.compile(r"\bnationally\b|全国(?:首|第一|唯一|独一)|在全国(?:范围内)?(?:有什么|有何|算|是)|"
+                                         r"\bin (?:all of )?(?:china|the country)\b[^?]{0,20}\b"
+                                         r"(?:first|only|special|unique)"),
+         re.compile(r"全国|国内|中国首|中国第一|national|nationwide|china's first|in china|the country"),
+         said_too=True),
     Word("full coverage", re.compile(r"全覆盖|全面覆盖|全部覆盖|\bfull(?:y)? cover|\bfull coverage\b|"
                                      r"\bcover(?:s|ed|ing)?\b[^?]{0,20}\b(?:fully|entirely|in full)\b"),
          re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),

@@ -32,6 +32,7 @@ DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
                        r"(?:company|firm|client|customer|owner|buyer|carmaker)")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
+AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
@@ -185,6 +186,9 @@ class QuestionReader:
         for match in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z&'-]*(?:\s+[A-Z][A-Za-z&'-]*)*", plain_body):
             names.append(match.group(0).split())
         for words in names:
+            words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)]    # S&T, R&D, M&A: no name
+            if not words:
+                continue
             if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
                     words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
                 continue                # "Roughly ...", "Following up ...": the sentence's first word
