@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import Engine
+from bot import Engine, render
 from bot.periods import parse_period
 from bot.text import normalise
 from knowledge import Entity
@@ -104,3 +104,16 @@ def test_a_year_compared_with_is_not_the_period_asked(store, question, fact_id):
                                         ("exports in 2025 compared with 2024", (2024, 2025))])
 def test_reference_year_read_apart(text, years):
     assert parse_period(normalise(text)).years == years
+
+
+@pytest.mark.parametrize("question", [
+    "How fast did China's shipbuilding exports grow in H1 2024?",
+    "By how much did exports from Chinese shipyards grow in the first half of 2024?"])
+def test_a_compound_naming_the_narrowing_word_asks_it(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "91.1" in render(answer), render(answer)
+
+
+def test_a_verb_sharing_the_narrowing_word_does_not_ask_it(engine):
+    answer = engine.answer("How fast did Hubei's shipments grow in the first half of 2024?")
+    assert "91.1" not in render(answer), render(answer)
