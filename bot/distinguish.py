@@ -70,6 +70,10 @@ _WORDS = (
                                          r"(?:first|only|special|unique)"),
          re.compile(r"全国|国内|中国首|中国第一|national|nationwide|china's first|in china|the country"),
          said_too=True),
+    Word("first where", re.compile(r"(?:首次|第1次|头一回)[^,，。?？]{0,8}哪|"
+                                   r"\b(?:which|what) (?:country|market|city)\b[^?]{0,40}\bfirst\b|"
+                                   r"\bfirst\b[^?]{0,30}\b(?:to which|to what|where)\b"),
+         re.compile(r"首|第一|第1|头一|first|debut|破冰"), said_too=True, text_too=True),
     Word("full coverage", re.compile(r"全覆盖|全面覆盖|全部覆盖|\bfull(?:y)? cover|\bfull coverage\b|"
                                      r"\bcover(?:s|ed|ing)?\b[^?]{0,20}\b(?:fully|entirely|in full)\b"),
          re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),

@@ -1,6 +1,7 @@
 """What a question sets aside (除了X, apart from X, besides X) is not its answer; a list holding it with
 others still is ('apart from Algeria, which markets': the others are in it). A coverage in full asked
-(全覆盖, cover entirely) is not answered by the markets to be entered next."""
+(全覆盖, cover entirely) is not answered by the markets to be entered next, nor where it went first
+(首次出口到哪) by its markets today."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,14 @@ def test_a_list_holding_the_one_set_aside_still_answers(engine):
 def test_full_coverage_asked_is_not_answered_by_the_next_markets(engine, question):
     answer = engine.answer(question)
     assert not answer.found or "欧洲" in render(answer) or "Europe" in render(answer), render(answer)
+
+
+@pytest.mark.parametrize("question", ["江汉钻头头一回出口是卖到哪个国家？", "江汉钻首次出口去了哪里"])
+def test_where_it_went_first_is_not_answered_by_its_markets_today(engine, question):
+    answer = engine.answer(question)
+    assert "俄罗斯" not in render(answer).split("\n")[0], render(answer)
+
+
+def test_the_first_contract_asked_by_date_still_answers(engine):
+    answer = engine.answer("盛隆电气和澳大利亚客户的第一份出口合同是哪天签的？")
+    assert answer.found and "7月1日" in render(answer), render(answer)
