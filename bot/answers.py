@@ -69,3 +69,4 @@ class Query:
     qualifiers: tuple[str, ...] = ()      # words narrowing the figure asked (国际: international routes only)
     districts: tuple[str, ...] = ()       # districts or counties named (黄陂区): Wuhan's figure is broader
     asked: Asked = Asked()                # its wording: not wanted (不是新签合同额), growth, goal, signed
+    background: frozenset[str] = frozenset()    # terms only of background told before the question

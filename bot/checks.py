@@ -21,7 +21,7 @@ from .lexicon import (
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
-from .distinguish import restates_given, unmet_place, unmet_word, wrong_name_kind
+from .distinguish import restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -40,6 +40,7 @@ LENGTH = re.compile(r"全长|总长|多长(?!时间)|\bhow long\s+(?:is|are|was|
                     r"(?:lines?|belts?|runways?|routes?|channels?|tracks?|railways?|roads?|bridges?|"
                     r"pipelines?|quays?|berths?|conveyors?)\b")
 LENGTH_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b")
+LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
 
 class CheckIndex(Protocol):
@@ -79,7 +80,8 @@ class FactChecks:
         if other:
             return other
         wrong = (self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
-                 or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several) or restates_given(q, doc))
+                 or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several) or restates_given(q, doc)
+                 or set_aside(q, doc))
         if wrong:
             return wrong
         if (q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)
@@ -120,8 +122,9 @@ class FactChecks:
                 and doc.entity.id not in {e.id for e in regions}
                 and not any(n in doc.said for e in regions for n in self.index.entity_names[e.id])):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
-        heard = [entities[h.entity] for h in q.hits if HOMOPHONE <= h.confidence < 100 and len(h.alias) >= 4
-                 and h.entity in entities]                  # 千企百战: a long name misheard is still named
+        heard = [entities[h.entity] for h in q.hits if h.entity in entities and h.confidence < 100 and (
+            HOMOPHONE <= h.confidence and len(h.alias) >= 4       # 千企百战: a long name misheard is still named
+            or h.start < 0 and h.confidence >= LATIN_NAMED and " " in h.alias)]    # Changjiang Shanghui
         specific = [e for e in exact + heard if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):
@@ -180,8 +183,8 @@ class FactChecks:
         if LENGTH.search(q.unnamed) and not LENGTH_VALUE.search(length):
             return "not a length"           # how long are the sorting lines: 52公里, not 15 minutes
         if SPAN_ASKED.search(q.unnamed) and not LENGTH.search(q.unnamed) and not DURATION_VALUE.search(
-                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
-            return "not a span of time"     # how many years before: 6年, not 近半
+                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}") and not SPAN_SAID.search(doc.said):
+            return "not a span of time"     # how many years before: 6年, not 近半 (开工4个月后上市 says it)
         if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
                 and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
@@ -261,8 +264,8 @@ class FactChecks:
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
                     and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
                 return "rank for a quantity"
-            if not doc.number_value:
-                return "name for a quantity"
+            if not doc.number_value and not (SPAN_ASKED.search(q.unnamed) and SPAN_SAID.search(doc.said)):
+                return "name for a quantity"        # 上市 4个月后: the span is said, the value is 北交所
         m = MEASURE_RE.search(q.text)
         if m:
             counted = doc.fact.unit + value + doc.said
@@ -278,7 +281,8 @@ class FactChecks:
                 said = said.replace(name, " ")
             if not any(word in said for word in ZH_COUNTED_WORDS[m.group(1)]):
                 return f"counts something else than {m.group(1)}"     # 多少家企业: not 11家合作区
-        if PLACES_COUNTED.search(q.text) and re.search(r"企业|公司|岗位|就业|项目|人数", doc.fact.metric_zh):
+        if PLACES_COUNTED.search(q.text) and re.search(r"企业|公司|岗位|就业|项目|人数|市场主体|客户",
+                                                       doc.fact.metric_zh):
             return "counts what the places hold, not the places"    # 合作区有多少家: not its 200 firms
         m = EN_MEASURE.search(q.unnamed)
         if m:
@@ -309,6 +313,11 @@ ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?了
 DESTINATION_HELD = re.compile(r"[运飞发销寄送开驶]往|出口(?:到|至)|销售?到|卖到|抵达|到达|目的地|通达|直达|覆盖|进入|"
                               r"市场|destination|bound for|(?:shipped|flown|sent|sold|exported|headed|went) to|"
                               r"\bmarkets?\b|\breach")
+# A span between two events said in a statement (开工4个月后登陆北交所, four months after starting).
+SPAN_SAID = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个月|天|周|年|小时)(?:后|之后|以后|前|之前)|"
+                       r"[一二三四五六七八九十两]+个?(?:月|天|周|年)(?:后|之后|以后)|"
+                       r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?:days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b")
 NAME_FILLERS = frozenset({"of", "the", "a", "an", "in", "its", "by", "including", "such", "as", "etc", "s"})
 PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|"
                         r"street|"

@@ -65,6 +65,18 @@ _WORDS = (
                                          r"[^,，。?？]{0,8}(?:多少|几)|\bhow many new(?:ly)?\b"),
          re.compile(r"新(?:增|开|设|推出|获批|引进|落户|签|批)|增加|净增|\bnew\b|\bnewly\b|\badded\b|\bopened\b|"
                     r"\blaunched\b|首"), said_too=True, text_too=True),
+    Word("national standing", re.compile(r"\bnationally\b|全国(?:首|第一|唯一|独一)|在全国(?:范围内)?(?:有什么|有何|算|是)|"
+                                         r"\bin (?:all of )?(?:china|the country)\b[^?]{0,20}\b"
+                                         r"(?:first|only|special|unique)"),
+         re.compile(r"全国|国内|中国首|中国第一|national|nationwide|china's first|in china|the country"),
+         said_too=True),
+    Word("first where", re.compile(r"(?:首次|第1次|头一回)[^,，。?？]{0,8}哪|"
+                                   r"\b(?:which|what) (?:country|market|city)\b[^?]{0,40}\bfirst\b|"
+                                   r"\bfirst\b[^?]{0,30}\b(?:to which|to what|where)\b"),
+         re.compile(r"首|第一|第1|头一|first|debut|破冰"), said_too=True, text_too=True),
+    Word("full coverage", re.compile(r"全覆盖|全面覆盖|全部覆盖|\bfull(?:y)? cover|\bfull coverage\b|"
+                                     r"\bcover(?:s|ed|ing)?\b[^?]{0,20}\b(?:fully|entirely|in full)\b"),
+         re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),
     Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
          re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
 )
@@ -92,6 +104,9 @@ _NOT_PART = re.compile(r"^(?:几个|多少|哪些|哪个|各个|三个|个|各|�
 
 # A total asked (一共有几家, how many in total) is not answered by how many are new (新获批2家).
 _TOTAL_ASKED = re.compile(r"一共|总共|共有|合计|总计|\bin total\b|\baltogether\b|\ball told\b")
+# 光谷有几家, 目前有多少: how many there are, when no period or first time is asked, is a total too.
+_STOCK_ASKED = re.compile(r"(?:现在|目前|如今|现有|已有|有)(?:多少|几)")
+_NOT_STOCK = re.compile(r"首次|首批|第一次|\bfirst\b")
 _NEW_ASKED = re.compile(r"新(?:增|开|设|推出|获批|引进|落户|签|批)|\bnew(?:ly)?\b")
 _NEW_HELD = re.compile(r"新(?:增|开|设|推出|获批|引进|落户|批)|\bnew(?:ly)? (?:approved|added|opened|set up|launched)\b")
 
@@ -112,7 +127,9 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
         held = doc.text if word.text_too else f"{own} {doc.said}" if word.said_too else own
         if word.asked.search(text) and not word.held.search(held):
             return f"not the {word.name} figure asked"
-    if _TOTAL_ASKED.search(text) and not _NEW_ASKED.search(text) and _NEW_HELD.search(f"{own} {doc.said}"):
+    total = _TOTAL_ASKED.search(text) or (_STOCK_ASKED.search(text) and not q.period.explicit
+                                          and not _NOT_STOCK.search(text))
+    if total and not _NEW_ASKED.search(text) and _NEW_HELD.search(f"{own} {doc.said}"):
         return "the new ones, not the total asked"      # 一共有几家: not the 2 newly approved of the 3
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
 
@@ -216,4 +233,23 @@ def restates_given(q: Query, doc: FactDoc) -> str:
     figures = set(_FIGURE.findall((doc.fact.change_zh if growth else doc.fact.value) or ""))
     if figures and figures <= stated:
         return "restates the figure the question gives"
+    return ""
+
+
+# 除了绿色金融，另一个方向是什么 / besides green finance, what else: the one set aside is not the answer.
+_ASIDE = re.compile(r"(?:除了|除去|除开|\bapart from|\bbesides|\bexcept(?: for)?|\bother than)\s*"
+                    r"([^,，。?？;；]{2,30}?)(?:以外|之外|(?=[,，。?？;；]|$))")
+_LIST = re.compile(r"[、,，;；]|和|\band\b")
+
+
+def set_aside(q: Query, doc: FactDoc) -> str:
+    """The fact's value is the one thing the question sets aside (除了X, apart from X): not its answer.
+    A list holding it and others still answers ('apart from Algeria': the other markets are there)."""
+    if _LIST.search(normalise(doc.fact.value)):
+        return ""
+    value = f"{normalise(doc.fact.value)} | {normalise(doc.fact.value_en)}"
+    for m in _ASIDE.finditer(q.text):
+        aside = m.group(1).strip()
+        if len(aside) >= 2 and aside in value:
+            return f"what the question sets aside ({aside})"
     return ""

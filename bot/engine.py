@@ -19,7 +19,7 @@ from .lexicon import (
     TOPIC_QUESTIONS, ZH_STOP)
 from .matching import EntityMatcher, key
 from .measures import period_key, same_measure
-from .ranking import RANK_DEPTH, Ranked, rank
+from .ranking import RANK_DEPTH, Ranked, rank, unit_vouched
 from .reader import QuestionReader
 from .text import terms
 from .wording import NO_GROWTH, growth_of_same
@@ -131,6 +131,10 @@ class Engine:
         if compared:
             return compared
         answer = self._best(q, ranked, named)
+        if not answer.found and answer.kind == "decline" and answer.reason.startswith("low confidence"):
+            vouched = unit_vouched(q, ranked, self.docs)     # 几项: a figure in 项 that covers a little less
+            retry = self._best(q, vouched, named) if vouched else answer
+            answer = retry if retry.found else answer
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)
         return answer

@@ -280,12 +280,19 @@ class EntityMatcher:
             if m and self.en_names[m[0]] not in covered and m[0] != word:
                 hits.append(EntityHit(self.en_names[m[0]], -1, -1, int(m[1]) - 5, m[0]))
                 covered.add(self.en_names[m[0]])
-        ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q).strip()
-        if len(ascii_q) >= 6 and not any(h.confidence == EXACT for h in found):
+        ascii_q = re.sub(r"[^a-z0-9 ]+", " ", q)
+        exact = [h for h in found if h.confidence == EXACT]
+        for hit in exact:           # Wuhan found exact: Changjiang Shanghui may still be a misspelt name
+            ascii_q = ascii_q.replace(hit.alias, " ") if hit.alias.isascii() else ascii_q
+        ascii_q = re.sub(r" +", " ", ascii_q).strip()
+        words = set(ascii_q.split())
+        if len(ascii_q) >= 6:
             near = self.en_filter.near(ascii_q)
             for alias, score, _ in process.extract(ascii_q, near, scorer=fuzz.partial_ratio,
                                                    score_cutoff=FUZZY_MIN, limit=5):
                 eid = self.en_names[alias]
+                if exact and not (" " in alias and alias.split()[0] in words):
+                    continue        # beside an exact name, only a name whose first word is written out
                 if eid not in covered:
                     hits.append(EntityHit(eid, -1, -1, int(score) - 5, alias))
                     covered.add(eid)
@@ -314,8 +321,10 @@ def _resolve(hits: list[EntityHit]) -> list[EntityHit]:
                 clash = any(0 <= k.start <= hit.start and hit.end <= k.end
                             and (k.end - k.start) > (hit.end - hit.start)
                             for k in kept)
-            else:
-                clash = any(k.start >= 0 and k.start < hit.end and hit.start < k.end for k in kept)
+            else:               # ... or holds a name found exact elsewhere (湖北单位: 湖北 is exact before)
+                clash = any(k.start >= 0 and (k.start < hit.end and hit.start < k.end
+                                              or k.confidence == EXACT and k.alias in hit.alias)
+                            for k in kept)
             if clash:
                 continue
         kept.append(hit)

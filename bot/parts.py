@@ -37,7 +37,8 @@ def trade_flow(text: str) -> str:
     if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
                  r"exports? ?(?:and|&|-|/)? ?imports?", text):
         return "total"
-    exports, imports = re.search(r"出口|export", text), re.search(r"进口|import(?! expo)", text)
+    exports = re.search(r"出口|export(?!ers?\b)", text)         # exporters are firms, not exports
+    imports = re.search(r"进口|import(?! expo)(?!ers?\b)", text)
     if exports and not imports:
         return "exports"
     if imports and not exports:

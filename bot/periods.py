@@ -116,8 +116,13 @@ def parse_period(text: str) -> QueryPeriod:
     return _parse_period(text)
 
 
+# 'its first half year', 'their first six months': an age (since it was set up), not a calendar period.
+_OWN_AGE = re.compile(r"\b(?:its|their|his|her)\s+first\s+"
+                      r"(?:half[- ]?year|half a year|six months|6 months|year)\b")
+
+
 def _parse_period(text: str) -> QueryPeriod:
-    text = _REFERENCE.sub(" ", _expand_short(text))
+    text = _OWN_AGE.sub(" ", _REFERENCE.sub(" ", _expand_short(text)))
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     spans: list[int] = []
     for pattern, months in _SPANS:

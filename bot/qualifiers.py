@@ -40,6 +40,7 @@ firm companies enterprises foreign goods overall actual actually used utilised u
 direct net increase rise change rank ranking position figure figures stood level levels all versus than
 compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1""".split())
 _EN_WORD = re.compile(r"[a-z][a-z']+")     # hyphenated words by their parts: hi-tech meets high-tech
+_COMPOUND_ENDS = frozenset({"building", "builder", "builders", "yard", "yards", "maker", "makers", "making"})
 _STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement
 
 
@@ -77,9 +78,12 @@ def _stem(word: str) -> str:
 
 
 def _met_en(words: list[str], text: str) -> bool:
-    """Some narrowing word is met by the question's words (by their first letters)."""
-    asked = {_stem(w) for w in _EN_WORD.findall(text)}
-    return any(_stem(w) in asked for w in words)
+    """Some narrowing word is met by the question's words (by their first letters), or begins a compound
+    of them (ship: shipbuilding, shipyard)."""
+    found = _EN_WORD.findall(text)
+    asked = {_stem(w) for w in found}
+    return any(_stem(w) in asked or any(a.startswith(w) and a[len(w):] in _COMPOUND_ENDS for a in found)
+               for w in words)
 
 
 def _named_in_statement(q: Query, doc: FactDoc, names: list[str], text: str) -> bool:

@@ -18,6 +18,7 @@ from .lexicon import (
     QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
+from .colloquial import BACKGROUND_START, asked_part, background
 from .followup import COMPARE_LAST
 from .periods import parse_period, strip_period
 from .wording import negated_spans, read_asked, without_negated
@@ -31,6 +32,7 @@ DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
                        r"(?:company|firm|client|customer|owner|buyer|carmaker)")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
+AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
@@ -64,33 +66,38 @@ class QuestionReader:
         text = without_negated(text) if negated else text
         hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]
         plain = strip_period(text)
-        unnamed = _unnamed(text, hits)
+        own = asked_part(text)      # background told before the question narrows nothing
+        unnamed = _unnamed(own, hits)
         narrower = tuple(d for d in districts(unnamed) if self._district(d))
         for district in narrower:       # no term of the facts: Wuhan's figure is looked up
             plain = plain.replace(district, " ")
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
+        asking, told = background(text)     # 我们是…，想找…，光谷一共有几家省级的: the background weighs less
+        asked_terms = {self._spelt(self._heard(t)) for t in terms(strip_period(asking))} if told else set()
+        told_terms = frozenset(w for w in words if w not in asked_terms) if told else frozenset()
         several = bool(MULTI.search(text) or COMPARE.search(COMPARE_LAST.sub(" ", text)))   # not 与去年相比
-        asks = ("date" if ASK_DATE.search(text) else "rank" if ASK_RANK.search(text)
-                else "quantity" if several and not (LIST_ASK.search(text) and not COMPARE.search(text))
-                and (STRONG_WHICH.search(text) or GROWTH.search(text))
-                else "which" if STRONG_WHICH.search(text) and not HOW_MANY.search(text)
-                else "quantity" if ASK_QUANTITY.search(text) else "which" if ASK_WHICH.search(text) else "")
+        said = asking if told else text         # 前几天听说…，卖的是什么产品: a name is asked
+        asks = ("date" if ASK_DATE.search(said) else "rank" if ASK_RANK.search(said)
+                else "quantity" if several and not (LIST_ASK.search(said) and not COMPARE.search(said))
+                and (STRONG_WHICH.search(said) or GROWTH.search(said))
+                else "which" if STRONG_WHICH.search(said) and not HOW_MANY.search(said)
+                else "quantity" if ASK_QUANTITY.search(said) else "which" if ASK_WHICH.search(said) else "")
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain)
                             if not re.fullmatch(r"(?:19|20)\d\d", n))
-        kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", text))   # "apart from Algeria", "a French client"
+        kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", own))   # "apart from Algeria", "a French client"
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         groups = tuple(group for group, words in METRIC_GROUPS.items()
-                       if any(w in text and not any(w in a for a in aliases) for w in words))
+                       if any(w in own and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
                       groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits),
-                     qualifiers(_unnamed(_BRACKETED.sub(" ", text), hits)), narrower,
-                     read_asked(text, negated))
+                     qualifiers(_unnamed(_BRACKETED.sub(" ", own), hits)), narrower,
+                     read_asked(text, negated), told_terms)
 
     def _district(self, name: str) -> bool:
         """A district's name, not words before 区 (展区, 大区, 合做区 typed for 合作区): no function
@@ -179,6 +186,9 @@ class QuestionReader:
         for match in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z&'-]*(?:\s+[A-Z][A-Za-z&'-]*)*", plain_body):
             names.append(match.group(0).split())
         for words in names:
+            words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)]    # S&T, R&D, M&A: no name
+            if not words:
+                continue
             if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
                     words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
                 continue                # "Roughly ...", "Following up ...": the sentence's first word
@@ -189,7 +199,7 @@ class QuestionReader:
                 unknown = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS]
                 if unknown:
                     out.append(" ".join(unknown))     # Foxconn (Wuhan), Tesla, CATL
-        m = re.match(r"^[\u4e00-\u9fff]{3,6}", text)
+        m = None if BACKGROUND_START.match(text) else re.match(r"^[\u4e00-\u9fff]{3,6}", text)   # 老家是做…
         if m:
             lead = m.group(0)
             starts = [h.start - 1 for h in hits if h.start >= 1]          # key() pads one space

@@ -35,7 +35,9 @@ ASK_OUTCOME = re.compile(r"最后(?:是|达到|实现|完成|为|有)|最终|实
                          r"\bended up\b|\bin the end\b|\bactual(?:ly)? (?:reach|achiev|came|turn|record)")
 # A question about a period already past (去年, last year): a goal or plan set is not what happened.
 ASK_PAST = re.compile(r"去年|前年|上一?年(?!同期)|往年|过去一年|\blast year\b|\bthe previous year\b|"
-                      r"\bthe past year\b|\b(?:in|during) 20[01]\d\b")
+                      r"\bthe past year\b|\b(?:in|during) 20[01]\d\b|"
+                      r"\bhow (?:much|many)\b[^?]{0,12}\bhad\b[^?]{0,60}?"
+                      r"\b(?:\w+ed|sold|made|built|grown|won)\b")     # how much had it exported
 TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|forecast|expectation|projection|estimate")
 
 # A question asking by how much a figure changed (a rate, not the amount).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import Engine
+from bot import Engine, render
 from bot.periods import parse_period
 from bot.text import normalise
 from knowledge import Entity
@@ -116,3 +116,16 @@ def test_an_abbreviated_product_group_answers_its_full_name(store):
     for question in ("2031年1-2月青山省出口劳动密集型产品多少亿元？", "青山省2031年1-2月劳密产品出口额"):
         answer = engine.answer(question)
         assert answer.found and answer.facts[0].fact.id == "t-lab", (question, answer)
+
+
+@pytest.mark.parametrize("question", [
+    "How fast did China's shipbuilding exports grow in H1 2024?",
+    "By how much did exports from Chinese shipyards grow in the first half of 2024?"])
+def test_a_compound_naming_the_narrowing_word_asks_it(engine, question):
+    answer = engine.answer(question)
+    assert answer.found and "91.1" in render(answer), render(answer)
+
+
+def test_a_verb_sharing_the_narrowing_word_does_not_ask_it(engine):
+    answer = engine.answer("How fast did Hubei's shipments grow in the first half of 2024?")
+    assert "91.1" not in render(answer), render(answer)

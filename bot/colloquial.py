@@ -1,0 +1,41 @@
+"""Colloquial questions that tell the asker's background before asking: '我们是光谷一家小外贸企业，想找个
+外贸综合服务中心…，光谷现在一共有几家省级的？'. The clauses before the asking one are background: they
+name the subject, but what is asked is said in the last clause."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ASK_WHICH
+from .periods import asking_clause
+
+# A question opening with the asker (我们是…, 老家是做…, I'm a student), with what was heard or read
+# (听说, 看到, 之前看新闻说, I read that), or with when the asker came to it (最近, 前几天).
+BACKGROUND_START = re.compile(
+    r"^\s*(?:我|咱|本人|老家|家里|朋友|听说|听人说|据说|看到|看了|看新闻|新闻上说|之前|以前|最近|前段时间|前几天|"
+    r"上次|上周|昨天|刚才)|"
+    r"^\s*(?:i|i'm|i am|we|we're|we are|my|our|i've|i have|i heard|heard|i read|i saw|recently|"
+    r"a friend|someone)\b")
+
+
+# The asking clause asks its own kind of thing: a count of units (几家, 多少棵) or a name (什么产品, 哪些国家).
+OWN_KIND = re.compile(r"(?:多少|(?<!哪)几)(?:个|家|棵|株|名|位|条|座|项|种|台|辆|次|场|批|件|只|艘|列|趟|架次|吨|米)|"
+                      r"\bhow many\b")
+
+
+def background(text: str) -> tuple[str, str]:
+    """(the asking clause, the background told before it) of a normalised question; ('', '') when the
+    question does not open with background, or asks in its first clause."""
+    clause, before = asking_clause(text)
+    if not before.strip() or not BACKGROUND_START.match(before):
+        return "", ""
+    return clause, before
+
+
+def asked_part(text: str) -> str:
+    """The part of a question whose partners and kinds of figure are what is asked: the asking clause
+    when background comes before it and that clause asks its own kind of thing (听说…进了欧洲市场，他们卖进
+    发电站的是什么产品: not Europe's figure; 想办出口退税…，有几家省级的: not exports), else the whole text."""
+    asking, told = background(text)
+    if told and (OWN_KIND.search(asking) or ASK_WHICH.search(asking)):
+        return asking
+    return text
