@@ -58,6 +58,9 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        after_tail = sentence[m_end + len(fig.tail):][:1]
+        if len(fig.tail) >= 3 and fig.tail.endswith("中") and after_tail in ("，", ","):
+            fig.tail = fig.tail[:-1]                  # 新设的1000家企业中，外资企业50家: the firms, then a part
         if unit in ("%", "个百分点") and (GROWTH_END.search(fig.label) or re.search(r"增速|增幅|[高低快慢]于",
                                                                                  fig.tail)):
             fig.tail = ""                             # 增长14.2%增速高于全国…: a rate's words are the next's

@@ -15,6 +15,7 @@ from .figures import Figure, clause_start as _clause_start, figures
 from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
+from .sizes import facility_size
 from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
@@ -267,7 +268,8 @@ class Walker(EventsMixin):
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
             metric, m_pen, m_why = phase, 0.0, ""
-        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
+        if self.context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
+                and not facility_size(fig, s.text):             # 75万平方米的转运中心: named after it
             metric = with_context(metric, self.context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
