@@ -82,3 +82,18 @@ def test_a_partner_named_by_one_character_is_found_by_its_full_name(store):
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("截至2031年6月，在香港上市的武汉企业有多少家？")
     assert answer.found and answer.facts[0].fact.value == "9"
+
+
+def test_a_value_after_a_count_of_firms_set_apart_is_theirs(store):
+    got = _facts(store, "截至6月底，在港上市的武汉企业累计有9家，总市值约300亿港元。全市外资企业有500家，"
+                        "实际使用外资5亿美元。")
+    assert got["约300亿港元"]["metric_zh"] == "在港上市企业总市值"
+    assert "香港" in got["约300亿港元"]["keywords"]
+    assert got["5亿美元"]["metric_zh"] == "实际使用外资"           # firms not set apart lend no words
+
+
+def test_a_round_amount_spelled_in_chinese_numerals_keeps_its_growth(store):
+    got = _facts(store, "截至6月底，武汉港今年集装箱吞吐量突破两万标箱，同比增长12.5%。目前共有7家国际货运航司在此运营。")
+    assert got["超过2万标箱"]["change_zh"] == "同比增长12.5%"
+    assert got["7家"]["metric_en"].startswith("number of international cargo airlines")
+    assert not any(f["metric_zh"] == "数据" for f in got.values())       # the rate is not left alone

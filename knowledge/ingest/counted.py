@@ -55,6 +55,11 @@ _SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六":
               "十": "10"}
 
 
+# 突破一万架次, 两万吨: a round amount spelled in Chinese numerals, with what it counts.
+_ROUND = re.compile(r"(突破|超过|超|逾|近|约)?(?<![第\d一二三四五六七八九十两几百千])([一两二三四五六七八九十])(万|千)"
+                    r"(架次|吨|标箱|人次|列|辆|件|票|艘次|航次|班次|家)")
+
+
 def spelled(sentence: str) -> list[Figure]:
     """Counts spelled in Chinese numerals (三个片区, 航线四条): the numeral as printed, its digits."""
     out = []
@@ -63,6 +68,12 @@ def spelled(sentence: str) -> list[Figure]:
         fig.tail = (m.group(4) or "") + m.group(3)           # named by what it counts, not the verb before
         new = re.search(r"(?:新开通?|新引进|新增|新设)$", sentence[:m.start()])
         fig.label = new.group(0) if new else ""               # …but new ones are new: 新引进三家外国航空公司
+        out.append(fig)
+    for m in _ROUND.finditer(sentence):
+        approx = {"突破": "超过", "超": "超过"}.get(m.group(1) or "", m.group(1) or "")
+        number = _SPELLED_N.get(m.group(2), "1")
+        fig = Figure(m.start(2), m.end(), approx + number, number, m.group(3), m.group(3) + m.group(4), approx)
+        fig.label = last_item(sentence[clause_start(sentence, m.start()):m.start()])
         out.append(fig)
     for m in _SPELLED_AFTER.finditer(sentence):
         fig = Figure(m.start(1), m.end(2), m.group(1), _SPELLED_N[m.group(1)], "", m.group(2), "")

@@ -15,6 +15,17 @@ _FACILITY = re.compile(r"的([\u4e00-\u9fff]{2,10}?)(?=[，,。；;、和及与]
 _NOT_SIZE = re.compile(r"距|离|半径|辐射|范围|以内|以外|车程|航程")
 
 
+# Firms counted with what sets them apart before the count (在港上市的湖北企业累计有21家).
+_COUNTED_FIRMS = re.compile(r"([\u4e00-\u9fff]{2,12}的)[\u4e00-\u9fff]{0,4}?(企业|公司)(?:累计|共|已|总数)*(?:有|达|为)?$")
+
+
+def counted_firms(fig: Figure) -> str:
+    """What a count of firms with no noun after it counts, when its words set them apart (在港上市的企业):
+    the next figure of the clause (总市值) is theirs; '' otherwise."""
+    m = _COUNTED_FIRMS.search(fig.label) if fig.kind == "amount" and fig.unit == "家" and not fig.tail else None
+    return m.group(1).removesuffix("的") + m.group(2) if m else ""
+
+
 def facility_size(fig: Figure, sentence: str) -> Metric | None:
     """The area or length of the facility named after a figure and 的 (75万平方米的转运中心), else None."""
     if fig.kind != "amount" or not fig.unit.endswith(_AREA + _LENGTH):

@@ -15,7 +15,7 @@ from .figures import Figure, clause_start as _clause_start, figures
 from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
-from .sizes import facility_size
+from .sizes import counted_firms, facility_size
 from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
@@ -107,6 +107,8 @@ class Walker(EventsMixin):
                     self.last_by_unit[last["unit"]] = self.last_amount
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
+                elif counted := counted_firms(fig):       # 在港上市的企业有21家，总市值…: those firms'
+                    self.context = counted
             if not off:
                 self._events(s)
             period, _ = find_period(text, self.ref)
