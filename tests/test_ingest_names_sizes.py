@@ -97,3 +97,8 @@ def test_a_round_amount_spelled_in_chinese_numerals_keeps_its_growth(store):
     assert got["超过2万标箱"]["change_zh"] == "同比增长12.5%"
     assert got["7家"]["metric_en"].startswith("number of international cargo airlines")
     assert not any(f["metric_zh"] == "数据" for f in got.values())       # the rate is not left alone
+
+
+def test_documents_counted_in_fen_are_a_figure(store):
+    got = _facts(store, "截至6月底，武汉市各部门出台支持跨境电商发展的政策文件共计45份，武汉对外贸易额1234.5亿元。")
+    assert "政策文件" in got["45份"]["metric_zh"]

@@ -309,7 +309,9 @@ GLOSSARY: dict[str, str] = {
     "转运中心": "transshipment centre", "分拣中心": "sorting centre", "分拣线": "sorting lines", "仓库": "warehouses",
     "智能化": "automated", "自动化": "automated", "货站": "cargo terminal", "跑道": "runways", "堆场": "yard",
     "贸易伙伴": "trading partners", "始发站": "departure station", "终到站": "terminus", "终点站": "terminus",
-    "航司": "airlines", "运营": "operating", "总市值": "total market value", "市值": "market value", "进口货物": "imported goods", "电子元器件": "electronic components", "奶粉": "milk powder", "红酒": "wine",
+    "航司": "airlines", "运营": "operating", "总市值": "total market value", "市值": "market value", "红酒": "wine",
+    "进口货物": "imported goods", "电子元器件": "electronic components", "奶粉": "milk powder", "改革": "reform",
+    "试点": "pilot", "任务": "tasks", "可检验成果": "verifiable results", "启动": "launched", "政策文件": "policy documents",
 }
 # Partners and places in a label are named in English too (至德国杜伊斯堡 -> Germany).
 GLOSSARY.update({zh: en.removeprefix("the ") for zh, (_, en) in PARTNERS.items() if len(zh) >= 2
