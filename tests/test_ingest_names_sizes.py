@@ -102,3 +102,14 @@ def test_a_round_amount_spelled_in_chinese_numerals_keeps_its_growth(store):
 def test_documents_counted_in_fen_are_a_figure(store):
     got = _facts(store, "截至6月底，武汉市各部门出台支持跨境电商发展的政策文件共计45份，武汉对外贸易额1234.5亿元。")
     assert "政策文件" in got["45份"]["metric_zh"]
+
+
+def test_a_share_spelled_as_a_fraction_or_tenths_is_a_share(store):
+    got = _facts(store, "今年上半年，武汉出口额500亿元，约占全省同期的三分之一。其中民营企业出口占比近九成。")
+    assert got["约三分之一"]["value_en"] == "about one third"
+    assert got["近九成"]["value_en"] == "nearly 90%"
+    assert "九成" not in _facts(store, "今年上半年，武汉出口额500亿元，九成企业实现增长。")   # no share said
+    reading = read_article(HEAD + "今年上半年，武汉出口额500亿元，约占全省同期的三分之一。", store)
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("2031年上半年武汉出口额占全省多大比重？")
+    assert answer.found and answer.facts[0].fact.value == "约三分之一"

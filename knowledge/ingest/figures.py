@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import reference, runs, shared_unit, spelled
+from .counted import fractions, reference, runs, shared_unit, spelled
 from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
@@ -79,7 +79,7 @@ def figures(sentence: str) -> list[Figure]:
             fig.kind = "share"
         out.append(fig)
     out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence)
-                 + spelled(sentence), key=lambda f: f.start)
+                 + spelled(sentence) + fractions(sentence), key=lambda f: f.start)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)
