@@ -105,7 +105,9 @@ def test_documents_counted_in_fen_are_a_figure(store):
 
 
 def test_a_share_spelled_as_a_fraction_or_tenths_is_a_share(store):
-    got = _facts(store, "今年上半年，武汉出口额500亿元，约占全省同期的三分之一。其中民营企业出口占比近九成。")
+    got = _facts(store, "今年上半年，武汉出口额500亿元，约占全省同期的三分之一。其中民营企业出口占比近九成。"
+                        "机电产品出口300亿元，占全市出口总值超五成。")
+    assert got["超五成"]["value_en"] == "over 50%"
     assert got["约三分之一"]["value_en"] == "about one third"
     assert got["近九成"]["value_en"] == "nearly 90%"
     assert "九成" not in _facts(store, "今年上半年，武汉出口额500亿元，九成企业实现增长。")   # no share said
@@ -113,3 +115,11 @@ def test_a_share_spelled_as_a_fraction_or_tenths_is_a_share(store):
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("2031年上半年武汉出口额占全省多大比重？")
     assert answer.found and answer.facts[0].fact.value == "约三分之一"
+
+
+def test_a_new_international_airport_is_found_by_its_short_names(store):
+    reading = read_article(HEAD + "目前，荆楚星河国际机场已开通21条国际货运航线，外资企业数占全市总数近六成。", store)
+    names = {e["name_zh"]: e["aliases"] for e in reading.new_entities}
+    assert {"荆楚星河机场", "Jingchu Xinghe Airport"} <= set(names["荆楚星河国际机场"])
+    share = next(p.fact for p in reading.proposals if p.fact["value"].endswith("六成"))
+    assert share["value"] == "近六成" and not share["metric_zh"].endswith("近比重")

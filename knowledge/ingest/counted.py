@@ -61,14 +61,14 @@ _ROUND = re.compile(r"(突破|超过|超|逾|近|约)?(?<![第\d一二三四五�
 
 
 # 约占全省同期的三分之一, 占比近九成, 占…的一半: a share spelled as a fraction or in tenths.
-_FRACTION = re.compile(r"(?<=[的占为达超近约逾比重])(近|约|超过|逾)?([一二三四五六七八九]分之[一二三四五六七八九]|"
+_FRACTION = re.compile(r"(?:(?<=[的占为达比重])|(?=近|约|超|逾))(近|约|超过|超|逾)?([一二三四五六七八九]分之[一二三四五六七八九]|"
                        r"[一二三四五六七八九]成(?![员功为])|一半)(?=[，。；,;以左]|$)")
 _NUMERALS = "一二三四五六七八九十"
 
 
 def fraction_en(value: str) -> str:
     """三分之一 -> 'one third', 近九成 -> 'nearly 90%', 一半 -> 'half' (as printed when unknown)."""
-    words = {"近": "nearly ", "约": "about ", "超过": "over ", "逾": "over "}
+    words = {"近": "nearly ", "约": "about ", "超过": "over ", "超": "over ", "逾": "over "}
     approx = next((w for w in words if value.startswith(w)), "")
     body = value[len(approx):]
     m = re.fullmatch(r"([一二三四五六七八九])分之([一二三四五六七八九])", body)

@@ -265,6 +265,8 @@ def short_names(name: str) -> list[str]:
         city = area[1].partition(" area")[0]
         return [f"{zone}{name}" for zone in ("湖北自贸试验区", "湖北自贸区", "中国(湖北)自由贸易试验区", "中国(湖北)自贸试验区",
                                              "湖北自由贸易试验区", "自贸试验区", "自贸区")] + [f"{city} area", f"{city} FTZ"]
+    if name.endswith("国际机场") and len(name) >= 6:       # 荆楚星河国际机场 -> 荆楚星河机场
+        return [name[:-4] + "机场"]
     out = []
     for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
         if name.endswith(zh):
@@ -308,6 +310,7 @@ def english_short(name_en: str) -> str:
     """The English name a reader would use: no legal form nor leading city (Xingchen Optoelectronics)."""
     short = re.sub(r",? (?:Co\., Ltd\.|Co\.|Group)$", "", name_en)
     short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou) (?=\S+ \S)", "", short)
+    short = re.sub(r" International Airport$", " Airport", short)        # Jingchu Xinghe Airport
     return short if short != name_en else ""
 
 
