@@ -15,7 +15,8 @@ from .answers import FactDoc, Query
 from .clash import metric_clash
 from .lexicon import (
     AREA, AREA_VALUE, ASKS_HOW, ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE,
-    DISTANCE_VALUE, DURATION, DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
+    DISTANCE_VALUE, DURATION, LENGTH_ASKED, LENGTH_VALUE,
+    DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
     PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, UNIT_ASKED, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .matching import HOMOPHONE
@@ -35,11 +36,6 @@ FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
-# A length asked (全长, how long are the lines): answered by a length only, never a time.
-LENGTH = re.compile(r"全长|总长|多长(?!时间)|\bhow long\s+(?:is|are|was|were)\s+(?:[\w'-]+\s+){0,6}?"
-                    r"(?:lines?|belts?|runways?|routes?|channels?|tracks?|railways?|roads?|bridges?|"
-                    r"pipelines?|quays?|berths?|conveyors?)\b")
-LENGTH_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b")
 LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
 
@@ -177,12 +173,12 @@ class FactChecks:
                 and re.search(rf"第{doc.figure}(?![\d.])|(?<![\d.]){doc.figure}(?:st|nd|rd|th)\b", q.text)):
             return "the question states this ordinal"   # how big at the 7th expo: not '7th'
         said = f"{doc.fact.value} {doc.said}"
-        if DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
+        length = LENGTH_ASKED.search(q.text)     # 分拣线有多长, how long are the lines: km or metres, no time
+        if length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
+            return "not a length"
+        if not length and DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
-        length = f"{doc.fact.unit} {doc.fact.value_en}".lower()
-        if LENGTH.search(q.unnamed) and not LENGTH_VALUE.search(length):
-            return "not a length"           # how long are the sorting lines: 52公里, not 15 minutes
-        if SPAN_ASKED.search(q.unnamed) and not LENGTH.search(q.unnamed) and not DURATION_VALUE.search(
+        if not length and SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}") and not SPAN_SAID.search(doc.said):
             return "not a span of time"     # how many years before: 6年, not 近半 (开工4个月后上市 says it)
         if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
@@ -334,7 +330,8 @@ def kind_fit(q: Query, doc: FactDoc) -> float:
         fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
     if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
         fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
-    if DURATION.search(q.text):                 # 多久: 4个月 (said even if the value is 北交所), not 去年8月
+    if DURATION.search(q.text) and not LENGTH_ASKED.search(q.text):     # a length asked is no time
+        # 多久: 4个月 (said even if the value is 北交所), not 去年8月
         fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
     if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
         fit *= 1.0 if MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en) else 0.6

@@ -12,7 +12,8 @@ COUNTS = "[批项家个条列次人名辆台]"
 # 几批多少项: two counts asked back to back, with no comma, are two questions too.
 SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另外|那|以及)?|"
                    r"\s+and\s+(?=(?:how|what|when|which|where|who)\b)|"
-                   rf"(?:(?<=几{COUNTS})|(?<=多少{COUNTS}))(?=\s*(?:多少|几){COUNTS})")
+                   rf"(?:(?<=几{COUNTS})|(?<=多少{COUNTS}))(?=\s*(?:多少|几){COUNTS})|"
+                   r"、(?=(?:多少|几)[\u4e00-\u9fff])")          # 多少个国家、多少个城市: two counts asked
 ASKS_ZH = re.compile(r"多少|几[个家条项次年月天种批]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|多大|多久|多高|多快")
 ASKS_EN = re.compile(r"^(?:how|what|when|which|where|who|whom)\b")
 QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种批]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
@@ -20,6 +21,9 @@ QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次�
 QUESTION_WORDS_EN = re.compile(r"^(?:what|how much|how many|how|when|which|where|who)"
                                r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")
 MAX_CLAUSES = 3
+# A clause that only says when (截至2023年7月, 2024年上半年, as of July 2023): it leads the question after it.
+_LEAD = re.compile(r"(?:截至|截止|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:底|末)?|[上下]半年|[一二三四]季度|前[一二三]季度|"
+                   r"全年|年底|年末)?(?:以来)?|(?:as of|by|in) [A-Za-z]* ?\d{4}")
 
 
 def asks_something(clause: str) -> bool:
@@ -31,8 +35,16 @@ def split_questions(text: str) -> list[str]:
     """The questions a text asks, each whole: [] unless at least two clauses have a question word.
     Later clauses get the first clause's subject (its words without its question words) in front."""
     clauses = [c.strip() for c in SPLIT.split(text) if c and c.strip()]
+    lead = 0
+    while lead < len(clauses) - 1 and not asks_something(clauses[lead]) and _LEAD.fullmatch(clauses[lead]):
+        lead += 1                       # 截至2023年7月，…多少个国家、多少个城市: the period is the first's
+    if lead:
+        clauses = ["，".join(clauses[:lead + 1])] + clauses[lead + 1:]
     asking = [c for c in clauses if asks_something(c)]
     if len(asking) < 2 or len(asking) > MAX_CLAUSES or not asks_something(clauses[0]):
         return []
     subject = " ".join(QUESTION_WORDS_ZH.sub(" ", QUESTION_WORDS_EN.sub("", clauses[0])).split())
+    asked = ASKS_ZH.search(clauses[0])
+    if asked and len(clauses[0][:asked.start()].strip("，, ")) >= 4:
+        subject = clauses[0][:asked.start()].strip()    # 辐射多少个国家: not the countries for the next count
     return [clauses[0]] + [f"{subject} {c}" for c in asking[1:] if c != clauses[0]]

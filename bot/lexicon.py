@@ -271,6 +271,12 @@ DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?�
                       r"\bdistance (?:between|from|to|of)\b")
 DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
                             r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
+# A length asked (分拣线有多长, how long are the sorting lines): a size in km or metres, not a time.
+LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?!时间)|长度|全长|总长|\blength\b|"
+                          r"\bhow long (?:is|are|was|were)\b(?=[^?]{0,60}\b(?:lines?|runways?|railways?|"
+                          r"roads?|tracks?|bridges?|belts?|pipelines?|shorelines?|wharf|wharves|berths?|"
+                          r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
+LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
 AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
                   r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")

@@ -136,7 +136,7 @@ def unasked_group(q: Query, doc: FactDoc) -> str:
 
 
 # A net change asked (净增多少家, 比上年增加了几班, the net increase, how many more): a level is not its answer.
-_NET_ASKED = re.compile(r"净增|净减|[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
+_NET_ASKED = re.compile(r"净增|净减|(?<![同环])[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
                         r"\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
 _CHANGE_HELD = re.compile(r"净增|净减|增加|减少|新增|多出|\bnet\b|\bmore\b|increase|added|addition|fewer")
 

@@ -130,6 +130,14 @@ def test_two_counts_back_to_back_are_two_questions(engine):
     assert set(answer_ids(engine.answer("湖北的改革经验一共几批多少项？"))) == {"hb-reform-batches", "hb-reform-items"}
 
 
+def test_counts_listed_after_a_period_are_each_asked_with_the_period():
+    assert split_questions("截至2031年6月，某某班列通达多少个国家、多少个城市？") == [
+        "截至2031年6月，某某班列通达多少个国家", "截至2031年6月，某某班列通达 多少个城市？"]
+    assert split_questions("2031年上半年，某港吞吐量多少万吨？增长多少？") == [
+        "2031年上半年，某港吞吐量多少万吨", "2031年上半年，某港吞吐量 增长多少？"]
+    assert split_questions("截至2031年6月，武汉、黄石、襄阳各有多少家外资企业？") == []
+
+
 @pytest.mark.parametrize("question", ["示例医疗在武汉注册的手术机器人公司叫什么", "示例医疗那家机器人企业的名字是什么"])
 def test_a_company_name_asked_is_not_answered_by_a_plan(no_subsidiary, question):
     assert "dm-centre" not in answer_ids(no_subsidiary.answer(question))

@@ -79,6 +79,18 @@ def test_the_level_itself_is_still_answered(store):
     assert answer.found and answer.facts[0].fact.value == "5310", answer
 
 
+@pytest.mark.parametrize("question", ["2031年1-2月青山省有进出口实绩的企业数量同比增加了多少？",
+                                      "2031年1-2月青山省有进出口实绩的企业环比增加了多少"])
+def test_a_year_on_year_increase_asked_is_the_count_s_rate_not_a_net_change(store, question):
+    store.put_entity(Entity("test-prov", "region", "青山省", "Qingshan Province", ["青山", "Qingshan"]), "test")
+    store.add_fact(make_fact(id="t-firms-rate", metric="firms_with_trade_record", metric_zh="有进出口实绩的企业数",
+                             metric_en="firms with trade records", value="5310", value_en="5,310 firms",
+                             change_zh="同比增长9.9%", change_en="up 9.9% year on year",
+                             **{**COMMON, "unit": "家"}), "test")
+    answer = Engine(store).answer(question)
+    assert answer.found and answer.facts[0].fact.id == "t-firms-rate", answer    # its change is said with it
+
+
 def _firms_and_change(store) -> Engine:
     """The count of trading firms and, as its own fact, how many more there are than a year earlier."""
     engine = _firms(store)

@@ -55,6 +55,50 @@ _SPELLED_N = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六":
               "十": "10"}
 
 
+# 突破一万架次, 两万吨: a round amount spelled in Chinese numerals, with what it counts.
+_ROUND = re.compile(r"(突破|超过|超|逾|近|约)?(?<![第\d一二三四五六七八九十两几百千])([一两二三四五六七八九十])(万|千)"
+                    r"(架次|吨|标箱|人次|列|辆|件|票|艘次|航次|班次|家)")
+
+
+# 约占全省同期的三分之一, 占比近九成, 占…的一半: a share spelled as a fraction or in tenths.
+_FRACTION = re.compile(r"(?:(?<=[的占为达比重])|(?=近|约|超|逾))(近|约|超过|超|逾)?([一二三四五六七八九]分之[一二三四五六七八九]|"
+                       r"[一二三四五六七八九]成(?![员功为])|一半)(?=[，。；,;以左]|$)")
+_NUMERALS = "一二三四五六七八九十"
+
+
+def fraction_en(value: str) -> str:
+    """三分之一 -> 'one third', 近九成 -> 'nearly 90%', 一半 -> 'half' (as printed when unknown)."""
+    words = {"近": "nearly ", "约": "about ", "超过": "over ", "超": "over ", "逾": "over "}
+    approx = next((w for w in words if value.startswith(w)), "")
+    body = value[len(approx):]
+    m = re.fullmatch(r"([一二三四五六七八九])分之([一二三四五六七八九])", body)
+    if m:
+        parts = ("", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+        top = _NUMERALS.index(m.group(2)) + 1
+        name = parts[_NUMERALS.index(m.group(1))] + ("s" if top > 1 else "")
+        body = f"{('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')[top - 1]} {name}"
+    elif re.fullmatch(r"[一二三四五六七八九]成", body):
+        body = f"{(_NUMERALS.index(body[0]) + 1) * 10}%"
+    elif body == "一半":
+        body = "half"
+    return words.get(approx, "") + body
+
+
+def fractions(sentence: str) -> list[Figure]:
+    """Shares spelled out after 占 (约占全省同期的三分之一): a share figure valued as printed."""
+    out = []
+    for m in _FRACTION.finditer(sentence):
+        clause = sentence[clause_start(sentence, m.start()):m.start()]
+        if "占" not in clause and "比重" not in clause and "占比" not in clause:
+            continue
+        said = re.search(r"(近|约)占", clause)             # 约占全省的三分之一: about one third
+        approx = m.group(1) or (said.group(1) if said else "")
+        fig = Figure(m.start(), m.end(), approx + m.group(2), m.group(2), "", "", approx, kind="share")
+        fig.label = last_item(clause)
+        out.append(fig)
+    return out
+
+
 def spelled(sentence: str) -> list[Figure]:
     """Counts spelled in Chinese numerals (三个片区, 航线四条): the numeral as printed, its digits."""
     out = []
@@ -63,6 +107,12 @@ def spelled(sentence: str) -> list[Figure]:
         fig.tail = (m.group(4) or "") + m.group(3)           # named by what it counts, not the verb before
         new = re.search(r"(?:新开通?|新引进|新增|新设)$", sentence[:m.start()])
         fig.label = new.group(0) if new else ""               # …but new ones are new: 新引进三家外国航空公司
+        out.append(fig)
+    for m in _ROUND.finditer(sentence):
+        approx = {"突破": "超过", "超": "超过"}.get(m.group(1) or "", m.group(1) or "")
+        number = _SPELLED_N.get(m.group(2), "1")
+        fig = Figure(m.start(2), m.end(), approx + number, number, m.group(3), m.group(3) + m.group(4), approx)
+        fig.label = last_item(sentence[clause_start(sentence, m.start()):m.start()])
         out.append(fig)
     for m in _SPELLED_AFTER.finditer(sentence):
         fig = Figure(m.start(1), m.end(2), m.group(1), _SPELLED_N[m.group(1)], "", m.group(2), "")

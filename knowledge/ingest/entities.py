@@ -23,13 +23,23 @@ _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[
                        r"(?<!自贸)(?<!贸易)(?<![出进离抵到])港(?![口澳股币元务资企商人籍])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
+# A quoted title, then the kind of event: 「…」研讨会, “…”论坛 (the event is the title with its kind).
+_TITLED_EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?)[”」』](研讨会|论坛|峰会|博览会|交易会|洽谈会|展览会|推介会|对接会|"
+                           r"座谈会|发布会|大会|年会)")
+# A body or mechanism set up in a year (自2021年鄂港合作会议机制建立以来): a name, founded that year.
+FOUNDED_NAME = re.compile(r"(?:(?<=[自于从])|(?<=^)|(?<=[，。；,]))((?:19|20)\d\d)年(?:\d{1,2}月)?"
+                          r"([\u4e00-\u9fff]{3,16}?(?:机制|平台|联盟|协会|商会|办事处|工作专班|合作区))"
+                          r"(?:正式)?(建立|设立|成立|启动|创建|揭牌)")
 # An event held, unquoted, where figures were signed: 举行的湖北—香港经贸合作推介会上.
 _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,24}?(?:推介会|洽谈会|博览会|交易会|招商会|"
                          r"论坛|峰会|对接会|签约仪式))(?:上|期间)")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
-                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|龙头|另一家|一家|新增|认定|设立|建成|累计|[（(]含)")
+                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|建成|累计|[（(]含)")
+# A description said of a name (X是我国首个…机场, 全省唯一的…港): a first, only or largest of its kind.
+_DESCRIBED = re.compile(r"^(?:我国|全国|国内|中国|全省|全球|世界|亚洲|中部|华中|中西部|长江|内陆)?"
+                        r"(?:首个|首家|首座|首条|第一个|第一家|唯一|最大)|^(?:我国|全国|国内|全省|全球|亚洲)")
 # What is left of a name when it only says what kind of place it is (外资研发中心 names no centre).
 _GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业)")
 
@@ -160,7 +170,9 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
                                                          *described_firms(text), *events_at(text))]   # …推介会上
-    out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in ROUTE.finditer(text)]
+    out += [(m.start(2), m.end(2), m.group(2)) for m in FOUNDED_NAME.finditer(text)]
+    out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in (*ROUTE.finditer(text),
+                                                                      *_TITLED_EVENT.finditer(text))]
     out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
@@ -171,6 +183,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             name = name[cut.end():]
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
             continue                                  # 6个综合保税区 is a count, not a name
+        if _DESCRIBED.search(name) or cut and re.search(r"(?:首个|首家|唯一|最大)的$", m.group(1)[:cut.end()]):
+            continue                                  # 是我国首个专业货运枢纽机场: what a name is, not a name
         if name.endswith("片区") and name[:-2] not in PLACES:
             continue                                  # 宜昌片区 is a zone's area; 三个片区 names none
         stem = _stem(name)
@@ -226,6 +240,8 @@ def short_names(name: str) -> list[str]:
         city = area[1].partition(" area")[0]
         return [f"{zone}{name}" for zone in ("湖北自贸试验区", "湖北自贸区", "中国(湖北)自由贸易试验区", "中国(湖北)自贸试验区",
                                              "湖北自由贸易试验区", "自贸试验区", "自贸区")] + [f"{city} area", f"{city} FTZ"]
+    if name.endswith("国际机场") and len(name) >= 6:       # 荆楚星河国际机场 -> 荆楚星河机场
+        return [name[:-4] + "机场"]
     out = []
     for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
         if name.endswith(zh):
@@ -265,7 +281,7 @@ _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 
 
 # 武汉、襄阳、宜昌三个片区: places listed as the parts of something named before, not the subject.
-_PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+个)(?:片区|城市|地市|市州|地区|地|省份|园区)")
+_PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+[个大])(?:片区|城市|地市|市州|地区|地|省份|园区)")
 
 
 def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind: str = "") -> bool:

@@ -4,14 +4,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from .entities import slug, stands_as_subject
+from .entities import EVENT_END, FOUNDED_NAME, slug, stands_as_subject
 from .kinds import dated_steps
+from .lists import focus, head_en, name_en, name_lists, names_en, stations
 from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start
-from .naming import EVENT_EN
+from .naming import EVENT_EN, rank_en
+from .standing import kind_en, standings
 from .periods import Period, as_of, find_period
 from .states import EDITION_OF
 from .text import Sentence
-from .vocab import Metric, english
+from .vocab import PARTNERS, Metric, english, translate
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
@@ -49,6 +51,16 @@ class EventsMixin:
         dated_steps(self, s)                        # 于2020年1月9日获国务院批复设立; 1996年开通集装箱运营
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)
+        self._lists(s)
+        self._standings(s)
+        self._focus(s)
+        self._stations(s)
+        for m in FOUNDED_NAME.finditer(s.text):       # 自2021年…合作会议机制建立以来: the mechanism's year
+            period, _ = find_period(m.group(1) + "年", self.ref)
+            fig = Figure(m.start(1), m.end(), m.group(1), m.group(1), "", "年", "", kind="date")
+            metric = Metric(f"{slug(m.group(3), 20).replace('-', '_')}_year", f"{m.group(3)}年份",
+                            f"year {EVENT_EN.get(m.group(3), 'set up')}", "")
+            self._event(fig, "new:" + m.group(2), metric, period, [""], 0.0, s)
         for m in YEAR_EVENT.finditer(s.text):
             year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
             period, _ = find_period(year + "年", self.ref)
@@ -58,6 +70,80 @@ class EventsMixin:
                         Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
                                f"year of {EVENT_EN.get(verb, verb)}", ""))
             self._event(fig, entity, founding, period, [why], pen, s)
+
+    def _lists(self, s: Sentence) -> None:
+        """Names listed as what a thing has (出口货物涵盖A、B等, 前四大贸易伙伴依次为A、B): a fact whose value
+        is the names in their order, answered to 'which'."""
+        for named in name_lists(s.text):
+            head = self._strip(named.head) or named.head
+            end = named.start + len(named.head)
+            value = "、".join(named.items)
+            fig = Figure(end, end, value, "", "", "", "", kind="names")
+            period, p_pen, p_why = self._period(s, s.text, fig)
+            entity, e_pen, e_why = self._entity(s, fig)
+            en = head_en(head) or f"those named ({head})"
+            metric = Metric(f"{slug(head, 24).replace('-', '_')}_names", head, en, "",
+                            (head, *named.items, "哪些", "主要", "which"))
+            before = len(self.reading.proposals)
+            self._event(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s)
+            if len(self.reading.proposals) > before:          # the names in English, said as a list
+                fact = self.reading.proposals[-1].fact
+                fact["value_en"] = names_en(named.items)
+                fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
+                                              f" were {fact['value_en']} ", fact["statement_en"])
+
+    def _focus(self, s: Sentence) -> None:
+        """The industry a place or zone focuses on (宜昌片区聚焦生物医药产业): a fact named 主导产业."""
+        for at, what in focus(s.text):
+            fig = Figure(at, at, what, "", "", "", "", kind="names")
+            period, p_pen, p_why = self._period(s, s.text, fig)
+            entity, e_pen, e_why = self._entity(s, fig)
+            metric = Metric("focus_industry", "主导产业", "focus industry", "policy",
+                            ("主导产业", "重点产业", "主打", "聚焦", "产业", "industry", "focus"))
+            before = len(self.reading.proposals)
+            self._event(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s)
+            if len(self.reading.proposals) > before:
+                fact = self.reading.proposals[-1].fact
+                fact["value_en"] = name_en(what)
+                fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
+                                              f" was {fact['value_en']} ", fact["statement_en"])
+
+    def _stations(self, s: Sentence) -> None:
+        """A service's station named by its role (…的始发站和终到站某某车站): a fact whose value is its name."""
+        for at, role, name in stations(s.text):
+            fig = Figure(at, at, name, "", "", "", "", kind="names")
+            period, p_pen, p_why = as_of(self.ref), 0.05, "a station: as of the article's date"
+            entity, e_pen, e_why = self._entity(s, fig)
+            metric = Metric(f"{slug(role, 24).replace('-', '_')}_station", role, head_en(role) or "station",
+                            "logistics", (role, "车站", "哪个站", "station"))
+            before = len(self.reading.proposals)
+            self._event(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s)
+            if len(self.reading.proposals) > before:
+                fact = self.reading.proposals[-1].fact
+                fact["value_en"] = name_en(name)
+                fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
+                                              f" was {fact['value_en']} ", fact["statement_en"])
+
+    def _standings(self, s: Sentence) -> None:
+        """A partner said to be a place's first, second… partner or source (香港是湖北省最大的外资来源地)."""
+        for st in standings(s.text):
+            places = [m[2] for m in self._mentions(st.place)] if st.place else []
+            place = places[-1] if places and not places[-1].startswith("new:") else self.default_entity
+            p_zh, p_en, _ = self._names(place)
+            fig = Figure(st.start, st.end, f"{st.rank}大", st.rank[1:], "", "", "", kind="rank")
+            period, p_pen, p_why = self._period(s, s.text, fig)
+            k_en = kind_en(st.kind)
+            metric = Metric(f"{slug(k_en, 30).replace('-', '_')}_standing", f"{st.kind}排名",
+                            f"ranking as {p_en}'s {k_en}", "trade",
+                            (st.kind, "第几大", "最大", "largest", p_zh, f"{p_zh}{st.kind}"))
+            before = len(self.reading.proposals)
+            self._event(fig, self._partner(st.partner), metric, period, [p_why], p_pen, s)
+            if len(self.reading.proposals) > before:         # 香港是湖北省第一大外资来源地
+                fact = self.reading.proposals[-1].fact
+                fact["statement_zh"] = f"{period.zh}，{st.partner}是{p_zh}{st.rank}大{st.kind}。"
+                fact["value_en"] = "largest" if st.rank == "第一" else f"{rank_en(st.rank)} largest"
+                fact["statement_en"] = f"{PARTNERS[st.partner][1]} was {p_en}'s {fact['value_en']} {k_en} " \
+                                       f"({period.en})."
 
     def _ordinal(self, s: Sentence, m: re.Match) -> None:
         """第87届 (an event's edition) and 第四次参加 (how many times a firm took part) as facts."""
@@ -96,8 +182,10 @@ class EventsMixin:
         mentions = self._mentions(s.text)
         inside = [m for m in mentions if start <= m[0] and m[1] <= end and not _WHERE.search(s.text[:m[0]])
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]))]     # 机场至香港…首航: not Hong Kong
-        if inside:
-            return inside[-1][2], 0.0, ""
+        events = [m for m in inside if (m[2][4:] if m[2].startswith("new:") else "").endswith(EVENT_END)
+                  or self._kind(m[2]) == "event"]
+        if inside:                                  # 「…」研讨会在武汉市举行: the event, not where it is held
+            return (events or inside)[-1][2], 0.0, ""
         if any(m[1] <= start for m in mentions):
             return self._entity(s, Figure(start, start, "", "", "", "", ""))
         clause_end = min([i for i in (s.text.find(c, end) for c in "，。；") if i >= 0] + [len(s.text)])

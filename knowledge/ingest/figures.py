@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import reference, runs, shared_unit, spelled
+from .counted import fractions, reference, runs, shared_unit, spelled
 from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
@@ -58,6 +58,9 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        after_tail = sentence[m_end + len(fig.tail):][:1]
+        if len(fig.tail) >= 3 and fig.tail.endswith("中") and after_tail in ("，", ","):
+            fig.tail = fig.tail[:-1]                  # 新设的1000家企业中，外资企业50家: the firms, then a part
         if unit in ("%", "个百分点") and (GROWTH_END.search(fig.label) or re.search(r"增速|增幅|[高低快慢]于",
                                                                                  fig.tail)):
             fig.tail = ""                             # 增长14.2%增速高于全国…: a rate's words are the next's
@@ -79,7 +82,7 @@ def figures(sentence: str) -> list[Figure]:
             fig.label = re.sub(r"(?:实现|达到|保持)了?$", "", fig.label)
         out.append(fig)
     out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence)
-                 + spelled(sentence), key=lambda f: f.start)
+                 + spelled(sentence) + fractions(sentence), key=lambda f: f.start)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)

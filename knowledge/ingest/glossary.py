@@ -134,6 +134,11 @@ GLOSSARY: dict[str, str] = {
     "准入": "market access", "限制措施": "restrictive measures", "负面清单": "negative list",
     "副省级城市": "sub-provincial cities", "副省级": "sub-provincial", "同类城市": "peer cities",
     "特别管理措施": "special administrative measures", "外商投资准入": "foreign investment market access",
+    "分拣中心": "sorting centre", "仓库": "warehouses", "智能化": "automated", "货站": "cargo terminal",
+    "跑道": "runways", "堆场": "yard", "贸易伙伴": "trading partners", "始发站": "departure station",
+    "终到站": "terminus", "终点站": "terminus", "红酒": "wine", "进口货物": "imported goods",
+    "电子元器件": "electronic components", "奶粉": "milk powder", "可检验成果": "verifiable results",
+    "政策文件": "policy documents",
     # Trade modes and kinds of trader, by their short names too.
     "进料加工": "processing with imported materials", "来料加工": "processing with supplied materials",
     "民企": "private firms", "国企": "state-owned firms", "外企": "foreign firms", "私营企业": "private firms",

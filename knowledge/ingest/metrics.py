@@ -7,6 +7,7 @@ import re
 from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
+from .sizes import facility_size
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
 from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
                     translate)
@@ -59,6 +60,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
                       f"milestone passed by {last_amount.en}", last_amount.topic,
                       (*last_amount.keywords, "大关", "突破")), 0.15, "a threshold passed, not the measured value"
+    if size := facility_size(fig, sentence):         # 建成75万平方米的转运中心: the centre's area
+        return size, 0.0, ""
     run = _RUN_OF.search(label)
     if run and fig.unit in ("个月", "个季度"):
         return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"
@@ -67,7 +70,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
     record = _RECORD.search(label)
     label = _RECORD.sub("", label) if record else label
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
-    part = clause.startswith("其中")
+    part = clause.startswith("其中") or bool(re.search(r"中[，,]$", sentence[:fig.start - len(clause)]))  # …企业中，
     opened = fig.kind == "amount" and fig.unit in COUNT_UNITS and (
         _OPENED.match(label) or label and fig.label.endswith("新增" + label))   # 新增集装箱航线9条: new ones
     label, freq, was = clean_label(label)

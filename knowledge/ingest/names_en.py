@@ -74,6 +74,7 @@ def english_short(name_en: str) -> str:
     """The English name a reader would use: no legal form nor leading city (Xingchen Optoelectronics)."""
     short = re.sub(r",? (?:Co\., Ltd\.|Co\.|Group)$", "", name_en)
     short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou) (?=\S+ \S)", "", short)
+    short = re.sub(r" International Airport$", " Airport", short)        # Jingchu Xinghe Airport
     return short if short != name_en else ""
 
 

@@ -5,7 +5,7 @@ import re
 
 from .figures import Figure
 from .glossary import en_variants
-from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric
+from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric, partner_name
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
             "共建": "joint founding",
@@ -54,7 +54,15 @@ def keywords(fig: Figure, metric: Metric, sentence: str, context: str = "") -> l
     clause = re.sub(r"[\d.%]+|[，。；、“”《》（）()]", " ", own + " " + fig.tail)
     words = [w for w in clause.split() if 2 <= len(w) <= 16 and not w.startswith(("和", "及"))]
     out = list(dict.fromkeys([metric.zh, *metric.keywords, *words, context, metric.en]))
-    return [w for w in out if w][:12] + en_variants(metric.en)[:2]
+    return [w for w in out if w][:12] + en_variants(metric.en)[:2] + _short_partners(metric.zh)
+
+
+def _short_partners(words: str) -> list[str]:
+    """A partner named by one character in a metric (在港上市, 赴澳投资): its full names, so a question
+    naming it in full (在香港上市) finds the fact."""
+    found = re.findall(r"(?<=[在对赴来访与])([港澳])(?![口区湾])", words)
+    names = (n for zh in found for n in (partner_name(zh), PARTNERS[zh][1].removeprefix("the ")))
+    return list(dict.fromkeys(names))
 
 
 

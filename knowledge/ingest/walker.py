@@ -16,6 +16,7 @@ from .figures import THIS_FIRM, Figure, clause_start as _clause_start, figures
 from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
+from .sizes import counted_firms, facility_size
 from .signings import event_aliases, this_event, without_repeats
 from .trips import drop_trip, trip_aliases, trip_of
 from .zones import phase_area
@@ -111,6 +112,8 @@ class Walker(EventsMixin):
                     self.last_by_unit[last["unit"]] = self.last_amount
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
+                elif counted := counted_firms(fig):       # 在港上市的企业有21家，总市值…: those firms'
+                    self.context = counted
             if not off:
                 self._events(s)
             period, _ = find_period(text, self.ref)
@@ -293,7 +296,8 @@ class Walker(EventsMixin):
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
             metric, m_pen, m_why = phase, 0.0, ""
         context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
-        if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None:
+        if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
+                and not facility_size(fig, s.text):             # 75万平方米的转运中心: named after it
             metric = with_context(metric, context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars

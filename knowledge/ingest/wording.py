@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .counted import fraction_en
 from .figures import APPROX, Figure
 from .vocab import translate
 
@@ -70,6 +71,8 @@ def number_en(number: str, mult: str, unit: str) -> str:
 
 def value_en(fig: Figure) -> str:
     """The figure in English, with its 'nearly/over/more than' and the noun it counts (150多个国家和地区)."""
+    if fig.kind == "share" and not fig.unit:          # 约三分之一: about one third
+        return fraction_en(fig.value)
     text = APPROX.get(fig.approx, "") + number_en(fig.number, fig.mult, fig.unit)
     if fig.unit in _BARE_COUNTS and fig.tail:
         noun, covered = translate(fig.tail)

@@ -87,8 +87,10 @@ def phase_area(label: str, before: str, unit: str) -> Metric | None:
 
 
 # 湖北省首家综合保税区, 省内第四家: a place named to say which one the zone is among, not the subject.
-_AMONG_AFTER = re.compile(r"^(?:省内|市内|境内|国内|全国|全省)?(?:首家|首个|首批|第[一二三四五六七八九十\d]{1,3}[家个座]|唯一一?[家个座]?)"
-                          r"(?:[^，。；]{0,8}?(?:综合保税区|综保区|保税区|自贸区|片区|园区|口岸))")
+# 我省最大的铁水联运港, 全国唯一的…机场: the same for a hub.
+_AMONG_AFTER = re.compile(r"^(?:省内|市内|境内|国内|全国|全省)?(?:首家|首个|首座|首批|第[一二三四五六七八九十\d]{1,3}[家个座]|"
+                          r"唯一一?[家个座]?|最大|最早)的?"
+                          r"(?:[^，。；]{0,8}?(?:综合保税区|综保区|保税区|自贸区|片区|园区|口岸|机场|港|枢纽|物流园|码头))")
 
 
 def names_which_one(after: str) -> bool:
