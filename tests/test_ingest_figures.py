@@ -44,10 +44,13 @@ def test_editions_times_and_years_of_firsts(store):
     assert got["2015年"]["period_start"] == "2015-01-01" and got["2019年"]["period_end"] == "2019-12-31"
 
 
-def test_neighbourhood_life_and_moments_after_are_left_out(store):
-    got = _facts(store, "今年前8个月，全市外贸进出口2100亿元。某小区更换了600米水管、35个阀门，居民满意。"
-                        "报警后，5分钟后救援人员赶到现场，全市口岸通关用时压缩至3小时。")
-    assert set(got) == {"2100亿元", "3小时"}
+def test_neighbourhood_life_is_never_confident_and_moments_after_are_left_out(store):
+    reading = read_article(HEAD + "今年前8个月，全市外贸进出口2100亿元。某小区更换了600米水管、35个阀门，居民满意。"
+                                  "报警后，5分钟后救援人员赶到现场，全市口岸通关用时压缩至3小时。", store)
+    got = {p.fact["value"] + p.fact["unit"]: p for p in reading.proposals}
+    assert set(got) == {"2100亿元", "3小时", "600米", "35个"}
+    assert all(got[k].confidence < 0.7 and "neighbourhood" in got[k].reason for k in ("600米", "35个"))
+    assert got["2100亿元"].confidence >= 0.8
 
 
 def test_a_count_in_the_two_thousands_is_not_a_year():

@@ -77,6 +77,7 @@ class Walker(EventsMixin):
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
+        self.off_topic = False                          # the sentence is about a neighbourhood's life
         self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
 
@@ -90,8 +91,8 @@ class Walker(EventsMixin):
             if self.para_period and self.para_period[0] != s.paragraph:
                 self.para_period = None
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
-            off = bool(OFF_TOPIC.search(s.text))
-            figs = [] if off or self._headline(s.text) else figures(s.text)
+            off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
+            figs = [] if self._headline(s.text) else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
             detach_passing(figs)
             self.sentence = s.text
@@ -407,6 +408,8 @@ class Walker(EventsMixin):
     def _add(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool,
              whys: list[str], penalty: float, s: Sentence) -> None:
         """Write the proposal: import-format fact, statements, keywords, confidence and reasons."""
+        if self.off_topic:                    # 小区更换阀门42个: a neighbourhood's life, for the admin to judge
+            whys, penalty = [*whys, "a neighbourhood's life rather than the open economy"], penalty + 0.3
         e_zh, e_en, e_type = self._names(entity)
         change_zh, change_en = change_texts(fig.change)
         v_en = value_en(fig) if fig.kind not in ("rank", "ordinal") else rank_en("第" + fig.number)
