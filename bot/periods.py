@@ -204,6 +204,12 @@ def year_weight(period: QueryPeriod, start: str | None, end: str | None, text: s
     return 1.1 if s.month == 1 and s.day == 1 and e.month == 12 and s.year == e.year else 1.0
 
 
+def _lag(start: _dt.date | None, end: _dt.date) -> int:
+    """How many months after a state's date it may be reported: a year to date (1-3月) is that month's
+    alone; a state or a span since an event (挂牌两年来, to the article's date) up to two months later."""
+    return 0 if start and start.month == 1 and start.day == 1 and start.year == end.year else 2
+
+
 def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str = "") -> bool:
     """Whether a fact with this start and end answers a question about `period`.
 
@@ -230,8 +236,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.second_half and not (s and e and s.year == e.year and s.month == 7 and e.month == 12):
         return False                                 # the second half: not the first half nor the year
     if period.as_of and e and period.years and e.year in period.years and not (
-            e.month <= period.as_of if s == e else period.as_of <= e.month <= period.as_of + (0 if s else 1)):
-        return False        # 截至3月底: not a state of December (reported the month after; a day before it)
+            e.month <= period.as_of if s == e else period.as_of <= e.month <= period.as_of + _lag(s, e)):
+        return False        # 截至3月底: not a state of December (reported a little after; a day before it)
     if period.spans and not s:
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:

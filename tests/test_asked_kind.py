@@ -318,3 +318,17 @@ def test_a_unit_the_question_names_must_be_the_figures_unit(curated_store, quest
     answer = Engine(curated_store).answer(question.replace("the honey firm's", "Qinghe Bee's")
                                           .replace("这家蜂蜜企业", "青禾蜂业"))
     assert not answer.found, render(answer)
+
+
+@pytest.mark.parametrize("start, end, month, fits_it", [
+    ("2029-04-01", "2031-04-05", 2, True),      # 挂牌两年来, to the article's date: reported up to 2 months on
+    ("2029-04-01", "2031-04-05", 1, False),
+    ("2031-01-01", "2031-04-30", 3, False),     # January-April is not the year to the end of March
+    ("2031-01-01", "2031-03-31", 3, True),
+    ("", "2031-05-10", 3, True), ("", "2031-12-25", 3, False),   # a state reported later, not months later
+])
+def test_how_long_after_a_month_a_state_or_span_may_be_reported(start, end, month, fits_it):
+    from bot.periods import fits
+    asked = parse_period(f"截至2031年{month}月底，新设企业多少家")
+    assert asked.as_of == month
+    assert fits(asked, start, end) is fits_it
