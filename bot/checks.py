@@ -14,11 +14,11 @@ from knowledge import Entity
 from .answers import FactDoc, Query
 from .clash import metric_clash
 from .lexicon import (
-    AREA, AREA_VALUE, ASKS_HOW, ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, DISTANCE,
-    DISTANCE_VALUE, DURATION, LENGTH_ASKED, LENGTH_VALUE,
-    DURATION_VALUE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, GROWTH,
-    MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
-    PLACES_COUNTED, ROUND_TRIP, SHARE, SPAN_ASKED, TOTAL, UNIT_ASKED, ZH_COUNTED, ZH_COUNTED_WORDS)
+    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
+    FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
+    REGION_TYPES, PLACES_COUNTED, ROUND_TRIP, SHARE, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+from .units import (AREA, AREA_VALUE, ASKS_HOW, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE, LENGTH_ASKED,
+                    LENGTH_VALUE, SPAN_ASKED, UNIT_ASKED)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -185,7 +185,8 @@ class FactChecks:
                 and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
         for asked, held, reason in UNIT_ASKED:
-            if asked.search(q.text) and not held.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"):
+            value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
+            if asked.search(q.text) and not held.search(value):
                 return reason           # how many cubic metres: not the tonnes it exported
         if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):

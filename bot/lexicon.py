@@ -252,7 +252,8 @@ TOPIC_QUESTIONS = {
 COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花)了?多少(?![家个项条人次列架吨辆台])|"
-                       r"export value|import value|trade value|revenue|how much money|\bin (?:yuan|rmb|dollars|us\$)|"
+                       r"export value|import value|trade value|revenue|how much money|"
+                       r"\bin (?:yuan|rmb|dollars|us\$)|"
                        r"\b(?:export|import) sales\b|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
                        r"(?:deals?|sales|orders?) worth|"
@@ -266,37 +267,6 @@ MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|mi
 SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|"
                    r"share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
-# A distance asked (多远, 距离多少, how far): answered only by a length or a travel time, not a count.
-DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?是为有多])|\bhow far\b|\bwhat distance\b|"
-                      r"\bdistance (?:between|from|to|of)\b")
-DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
-                            r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
-# A length asked (分拣线有多长, how long are the sorting lines): a size in km or metres, not a time.
-LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?!时间)|长度|全长|总长|\blength\b|"
-                          r"\bhow long (?:is|are|was|were)\b(?=[^?]{0,60}\b(?:lines?|runways?|railways?|"
-                          r"roads?|tracks?|bridges?|belts?|pipelines?|shorelines?|wharf|wharves|berths?|"
-                          r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
-LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
-# An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
-AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
-                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")
-ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
-AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
-# A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
-UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
-    (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
-    (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
-     re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
-)
-# A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
-SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
-                        r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")
-DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
-                      r"how many (?:days|months|years|hours|minutes)")
-DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"
-                            r"(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|"
-                            r"[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
-                            r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
 
 # Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
 # that says none of the words of the same scope is a broader figure: offered as such, never the answer.
@@ -319,7 +289,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "labour-intensive products": re.compile(r"劳动密集型|劳密产品|\blabou?r[- ]intensive\b"),
     "agricultural products": re.compile(r"农产品|\bagricultural (?:products?|goods|exports?|imports?)\b"),
     "ships": re.compile(r"船舶(?:出口|进口|进出口|产品|订单)|造船|\bshipbuilding\b|"
-                       r"\b(?:ships?|vessels?) (?:exports?|imports?|orders?)\b|\b(?:exports?|imports?) of (?:ships|vessels)\b"),
+                       r"\b(?:ships?|vessels?) (?:exports?|imports?|orders?)\b|"
+                       r"\b(?:exports?|imports?) of (?:ships|vessels)\b"),
     "vehicles": re.compile(r"(?:汽车|整车|电动车)(?:出口|进口|进出口|销量|外贸)|"
                            r"\b(?:auto(?:mobile)?s?|cars?|vehicles?|evs?) (?:exports?|imports?|sales)\b"),
     "chips": re.compile(r"集成电路|芯片|半导体|\b(?:integrated circuits?|chips?|semiconductors?)\b"),
@@ -327,7 +298,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "photovoltaics": re.compile(r"光伏|太阳能电池|\b(?:photovoltaics?|solar (?:cells?|panels?|products?))\b"),
     "first-time traders": re.compile(r"首次(?:开展|有|实现)?(?:外贸|进出口)|新开口|首次出口的企业|"
                                      r"\bfirst[- ]ever (?:foreign )?trad|\bnew(?:ly)? (?:trading|exporting) "
-                                     r"(?:firms?|compan|enterprises?)|\b(?:traded|exported) for the first time\b"),
+                                     r"(?:firms?|compan|enterprises?)|"
+                                     r"\b(?:traded|exported) for the first time\b"),
     "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"

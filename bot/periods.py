@@ -143,7 +143,7 @@ def _parse_period(text: str) -> QueryPeriod:
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
         m = None                                     # 截至2024年7月: a state at that date, not July alone
     state = _AS_OF.search(text)
-    as_of = int(state.group(1)) if state and state.group(1) else _EN_MONTHS[state.group(2)[:3]] if state else None
+    as_of = (int(state.group(1)) if state.group(1) else _EN_MONTHS[state.group(2)[:3]]) if state else None
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if not m and (en := _EN_ONE_MONTH.search(text)):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]

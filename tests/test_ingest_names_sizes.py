@@ -4,7 +4,7 @@ length asked (有多长, how long are the lines) is answered by a length, not a 
 from __future__ import annotations
 
 from bot import Engine
-from bot.lexicon import LENGTH_ASKED
+from bot.units import LENGTH_ASKED
 from knowledge.ingest import apply_reading, read_article
 
 HEAD = "长江日报 2031年7月15日 第03版\n\n"

@@ -13,7 +13,7 @@ from .standing import kind_en, standings
 from .periods import Period, as_of, find_period
 from .states import EDITION_OF
 from .text import Sentence
-from .vocab import PARTNERS, Metric, english, translate
+from .vocab import PARTNERS, Metric, english
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
@@ -100,13 +100,7 @@ class EventsMixin:
             entity, e_pen, e_why = self._entity(s, fig)
             metric = Metric("focus_industry", "主导产业", "focus industry", "policy",
                             ("主导产业", "重点产业", "主打", "聚焦", "产业", "industry", "focus"))
-            before = len(self.reading.proposals)
-            self._event(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s)
-            if len(self.reading.proposals) > before:
-                fact = self.reading.proposals[-1].fact
-                fact["value_en"] = name_en(what)
-                fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
-                                              f" was {fact['value_en']} ", fact["statement_en"])
+            self._name_fact(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s, what)
 
     def _stations(self, s: Sentence) -> None:
         """A service's station named by its role (…的始发站和终到站某某车站): a fact whose value is its name."""
@@ -116,13 +110,18 @@ class EventsMixin:
             entity, e_pen, e_why = self._entity(s, fig)
             metric = Metric(f"{slug(role, 24).replace('-', '_')}_station", role, head_en(role) or "station",
                             "logistics", (role, "车站", "哪个站", "station"))
-            before = len(self.reading.proposals)
-            self._event(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s)
-            if len(self.reading.proposals) > before:
-                fact = self.reading.proposals[-1].fact
-                fact["value_en"] = name_en(name)
-                fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
-                                              f" was {fact['value_en']} ", fact["statement_en"])
+            self._name_fact(fig, entity, metric, period, [p_why, e_why], p_pen + e_pen, s, name)
+
+    def _name_fact(self, fig: Figure, entity: str, metric: Metric, period: Period, whys: list[str],
+                   penalty: float, s: Sentence, name: str) -> None:
+        """Propose a fact whose value is a name, said in English as the name (not 'stood at')."""
+        before = len(self.reading.proposals)
+        self._event(fig, entity, metric, period, whys, penalty, s)
+        if len(self.reading.proposals) > before:
+            fact = self.reading.proposals[-1].fact
+            fact["value_en"] = name_en(name)
+            fact["statement_en"] = re.sub(r" stood at .*? (?=(?:as of|in|on|by) )",
+                                          f" was {fact['value_en']} ", fact["statement_en"])
 
     def _standings(self, s: Sentence) -> None:
         """A partner said to be a place's first, second… partner or source (香港是湖北省最大的外资来源地)."""

@@ -75,7 +75,7 @@ GLOSSARY: dict[str, str] = {
     "空铁联运": "air-rail intermodal", "公铁联运": "road-rail intermodal", "铁海联运": "rail-sea intermodal",
     "海铁联运": "sea-rail intermodal", "联运": "intermodal", "江海联运": "river-sea intermodal",
     "铁水联运": "rail-water intermodal", "水铁联运": "rail-water intermodal",
-    "班次": "services", "架次": "flights", "国际货运": "international cargo", "全货机": "all-cargo aircraft",
+    "班次": "services", "架次": "flights", "国际货运": "international cargo",
     "通关": "customs clearance", "用时": "time", "排名": "ranking", "全国": "national", "中部": "central China",
     "贸易顺差": "trade surplus", "贸易逆差": "trade deficit", "顺差": "surplus", "逆差": "deficit", "航次": "voyages",
     "跨境": "cross-border", "稳定": "stable", "运输线路": "transport routes", "物流通道": "logistics corridors",

@@ -8,16 +8,16 @@ from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
 from .sizes import facility_size
-from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault, short, short_en
+from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault
 from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
                     translate)
 from .wording import number_en
 
-_QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
+QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
                         r"高新技术产品|劳动密集型产品|农产品|新三样|服务贸易")
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额|价值|货值|金额)?$")
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
-_FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
                "贸易额")
@@ -217,7 +217,7 @@ def _one_flow(known: Metric, words: str) -> Metric:
     if "进出口" not in known.zh or len(flows) != 1 or "进出口" in flows or "imports and exports" not in known.en:
         return known
     flow = flows.pop()
-    en = _FLOW_EN[flow]
+    en = FLOW_EN[flow]
     return Metric(f"{known.id}_{en}", known.zh.replace("进出口", flow),
                   known.en.replace("imports and exports", en), known.topic,
                   (*known.keywords, known.zh.replace("进出口额", flow)))
@@ -226,7 +226,7 @@ def _one_flow(known: Metric, words: str) -> Metric:
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
     if label in _BARE_FLOWS and fig.kind == "amount":
-        found = list(_QUALIFIER.finditer(sentence[:fig.start]))
+        found = list(QUALIFIER.finditer(sentence[:fig.start]))
         if found and not sentence[found[-1].end():fig.start].count("。"):
             label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         elif last_amount and _FLOW.match(last_amount.zh):
@@ -236,11 +236,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW.match(last_amount.zh):
         label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
-    owner = _QUALIFIER.search(last_amount.zh) if last_amount else None
+    owner = QUALIFIER.search(last_amount.zh) if last_amount else None
     share = re.match(r"对([^，。；]{0,12}?)(?:增长)?的?贡献率?", label)
     if owner and share:                              # 民营企业进出口X亿元，…对整体增长贡献率达Y%: theirs
         zh, whole = owner.group(0) + label, re.sub(r"整体|总体", "", share.group(1))
-        en = f"contribution of {translate(owner.group(0))[0]} to the growth of {translate(whole)[0] or 'the total'}"
+        en = (f"contribution of {translate(owner.group(0))[0]} to the growth of "
+              f"{translate(whole)[0] or 'the total'}")
         return Metric(slug(zh, 30).replace("-", "_"), zh, en, "trade"), 0.05, ""
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
@@ -307,7 +308,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
         what, _ = translate(flow.group(1))
-        en = f"{_FLOW_EN[flow.group(2)]} of {what}" if what else en
+        en = f"{FLOW_EN[flow.group(2)]} of {what}" if what else en
         if not flow.group(3):
             zh += "额" if "元" in fig.unit else "量"
     penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
@@ -368,43 +369,6 @@ def _towards(metric: Metric, label: str) -> Metric:
                   f"{metric.en} to {' and '.join(en for _, en in ends)}", metric.topic, metric.keywords)
 
 
-def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],
-                   growth: bool) -> Metric:
-    """Trade with a partner, named as the curated files do: 湖北对东盟进出口额 / Hubei's trade with ASEAN."""
-    r_zh, r_en = short(region[0]), short_en(region[1])
-    p_zh, p_en = partner[0], partner[1]
-    if flow == "来自":                                  # 来自香港的实际投资: foreign investment from a partner
-        if growth:
-            return Metric("fdi_from_partner_growth", f"{r_zh}实际使用来自{p_zh}的外资增速",
-                          f"growth of {r_en}'s foreign direct investment actually used from {p_en}",
-                          "investment")
-        return Metric("fdi_from_partner", f"{r_zh}实际使用来自{p_zh}的外资",
-                      f"{r_en}'s foreign direct investment actually used from {p_en}", "investment",
-                      ("实际使用外资", "外资", "FDI", "foreign investment", "foreign capital", f"{p_en} capital"))
-    if growth:
-        return Metric("bilateral_trade_growth", f"{r_zh}对{p_zh}{flow}增速",
-                      f"growth of {r_en}'s {_FLOW_EN.get(flow, 'trade')} with {p_en}", "trade")
-    if flow == "出口":
-        return Metric("exports_to_partner", f"{r_zh}对{p_zh}出口额", f"{r_en}'s exports to {p_en}", "trade")
-    if flow == "进口":
-        return Metric("imports_from_partner", f"{r_zh}自{p_zh}进口额", f"{r_en}'s imports from {p_en}", "trade")
-    return Metric("bilateral_trade", f"{r_zh}对{p_zh}进出口额", f"{r_en}'s trade with {p_en}", "trade")
-
-
-def by_trader(metric: Metric, sentence: str, pos: int) -> Metric:
-    """A partner's trade done by one kind of trader or trade mode (民营企业对共建“一带一路”国家进出口X):
-    that part, never the partner's whole trade."""
-    clause = sentence[max(sentence.rfind(c, 0, pos) for c in "，,；;。") + 1:pos]
-    found = re.search(r"(" + _QUALIFIER.pattern + r")(?:以[^，。；对]{0,4}方式)?对", clause)
-    if not found:
-        return metric
-    word = found.group(1)
-    english = translate(word)[0] or word
-    return Metric(f"{metric.id}_{slug(english, 20).replace('-', '_')}", metric.zh.replace("对", word + "对", 1),
-                  metric.en.replace("'s ", f"'s {english}' ", 1) if "'s " in metric.en else f"{metric.en} ({english})",
-                  metric.topic)
-
-
 def with_context(metric: Metric, context: str) -> Metric:
     """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
     if context in metric.zh or VERB_TAIL.match(context) or len(metric.zh) > 6:
@@ -412,13 +376,3 @@ def with_context(metric: Metric, context: str) -> Metric:
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
                   f"{metric.en} of {en}" if en else metric.en, metric.topic)
-
-
-def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
-    """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
-    share of Hubei's actually used foreign investment, not of some whole."""
-    r_zh, r_en = short(region[0]), short_en(region[1])
-    if r_zh in metric.zh or "share of " not in metric.en:
-        return metric
-    return Metric(metric.id, r_zh + metric.zh, metric.en.replace("share of ", f"share of {r_en}'s ", 1),
-                  metric.topic, metric.keywords)

@@ -102,8 +102,7 @@ def until(span: Period, state: Period) -> Period:
     end = _dt.date.fromisoformat(state.end)
     zh_to, en_to = f"截至{end.year}年{end.month}月", f"{MONTHS_EN[end.month - 1]} {end.year}"
     zh = re.sub(r"（截至[^）]*）", f"（{zh_to}）", span.zh) if "（截至" in span.zh else f"{span.zh}（{zh_to}）"
-    en = re.sub(r"\(to [^)]*\)$|to [A-Z][a-z]+ \d{4}$", lambda m: m.group(0)[:m.group(0).index("to")] + f"to {en_to}"
-                + (")" if m.group(0).startswith("(") else ""), span.en)
+    en = re.sub(r"(\(?)to [A-Z][a-z]+ \d{4}(\)?)$", lambda m: f"{m.group(1)}to {en_to}{m.group(2)}", span.en)
     return Period(zh, en if en != span.en else f"{span.en} (to {en_to})", span.start, state.end)
 
 

@@ -182,7 +182,8 @@ PARTNER_ALIASES: dict[str, list[str]] = {
 
 # 对第一大贸易伙伴东盟进出口: the partner after its rank among partners.
 PARTNER_RANK = r"(?:(?:第[一二三四五六七八九十\d]|最)大(?:贸易伙伴|出口市场|进口来源地))?"
-PARTNER_RE = re.compile(r"(?:对|与|同|和)" + PARTNER_RANK + r"(" + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+PARTNER_RE = re.compile(r"(?:对|与|同|和)" + PARTNER_RANK + r"("
+                        + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
                         + r")(?:[（(][^）)]{0,30}[）)])?(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
 # Words of metric labels, for English metric names of figures the vocabulary above does not know.

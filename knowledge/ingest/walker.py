@@ -7,21 +7,21 @@ from collections import Counter
 from dataclasses import replace
 
 from ..store import FactStore
-from .entities import (EVENT_END, EntityIndex, carries_on, described_firm, english_aliases, english_name,
-                       names_in, place_english, route_english, short_names, slug, stands_as_subject,
-                       zone_area)
+from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
+                       stands_as_subject)
 from .events import EventsMixin
-from .gazetteer import COUNTY_IDS, county_names
+from .proposed_entities import EntitiesMixin
+from .gazetteer import COUNTY_IDS
 from .figures import THIS_FIRM, Figure, clause_start as _clause_start, figures
-from .aliases import name_variants
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
 from .sizes import counted_firms, facility_size
-from .signings import event_aliases, this_event, without_repeats
-from .trips import drop_trip, trip_aliases, trip_of
+from .signings import this_event, without_repeats
+from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import by_trader, name_metric, partner_metric, share_of_region, with_context
+from .metrics import name_metric, with_context
+from .partner_metrics import by_trader, partner_metric, share_of_region
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -32,10 +32,11 @@ from .shapes import off_dateline, respective_measure, respective_subjects, sourc
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
-                       headline, informant, investing_partner, listed_partner, detail_of, off_press, partner_then,
+                       headline, informant, investing_partner, listed_partner, detail_of, off_press,
+                       partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
-from .vocab import PARTNER_ALIASES, PARTNER_RE, PARTNERS, Metric, match_metric, partner_name, english
+from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
@@ -56,7 +57,7 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
-class Walker(EventsMixin):
+class Walker(EntitiesMixin, EventsMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
     def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
@@ -142,19 +143,6 @@ class Walker(EventsMixin):
                 self.para_entity = (s.paragraph, ents[-1][2])
             if self.last_event and this_event(s.text):         # 此次集中签约的24个项目…。其中…: the event's
                 self.para_entity = (s.paragraph, self.last_event)
-
-    def _resolve(self, entity: str) -> str:
-        """The id of a mentioned entity, proposing it as new when the base lacks it."""
-        if entity.startswith("new:"):
-            return self._new_entity(entity, None, None, None)
-        if not self.index.known(entity):
-            zh, en, kind = self.index.names_of(entity)
-            return self._new_entity("new:" + zh, entity, en, kind)
-        return entity
-
-    def _kind(self, entity: str) -> str:
-        """The type of a mentioned entity ('new:' names: by their ending)."""
-        return "org" if entity.startswith("new:") else self.index.names_of(entity)[2]
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
@@ -304,7 +292,7 @@ class Walker(EventsMixin):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
             m_pen, m_why = 0.05, "a conversion of the value before it"
         elif shaped := reshaped(self, s, fig, entity, label, named is not None, metric, period,
-                                [p_why, e_why], p_pen + e_pen):              # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
+                                [p_why, e_why], p_pen + e_pen):   # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
             metric, period, m_pen, m_why = shaped
         if named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
             metric = by_trader(partner_metric(named[1], self._names(region), self._names(entity),
@@ -330,13 +318,6 @@ class Walker(EventsMixin):
                              f"{SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
             rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
             self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
-
-    def _partner(self, name: str) -> str:
-        """The id of a trade partner named in the text (a new entity when the base lacks it)."""
-        pid, pen = PARTNERS[name]
-        pid = self.index.names.get(name, pid)
-        known = self.index.known(pid)
-        return pid if known else self._new_entity("new:" + partner_name(name), pid, pen, "partner")
 
     def _rank_alone(self, s: Sentence, fig: Figure, entity: str, period: Period, whys: list[str],
                     penalty: float) -> None:
@@ -366,44 +347,6 @@ class Walker(EventsMixin):
         zh, en, story_kind = self.index.names_of(self.default_entity)
         place_in_story = kind == "region" and entity != self.default_entity and story_kind != "region"
         return [zh, en] if place_in_story else []
-
-    def _names(self, entity: str) -> tuple[str, str, str]:
-        """Chinese name, English name and type of a known or newly proposed entity."""
-        if entity in self.new_entities:
-            e = self.new_entities[entity]
-            return e["name_zh"], e["name_en"], e["type"]
-        return self.index.names_of(entity)
-
-    def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
-        """Propose a new entity for a name (once), with an English name and aliases."""
-        name = mention[4:]
-        county = county_names(eid) if eid else None        # 宜都 -> 宜都市, aliases 宜都, Yidu
-        name = county[0] if county else name
-        if not eid:
-            eid, en = zone_area(name) or (None, en)          # 宜昌片区: yichang-ftz
-        eid = eid or slug(name, 40)
-        if self.index.known(eid):
-            return eid
-        if eid not in self.new_entities:
-            kind = kind or ("event" if name.endswith(EVENT_END)
-                            else "firm" if re.search(r"公司|集团", name) or described_firm(name, self.text)
-                            else "route" if route_english(name) else "region" if place_english(name)
-                            else "hub" if re.search(r"机场|港|物流园", name)
-                            else "zone" if re.search(r"园|区", name) else "org")
-            en = en or route_english(name) or place_english(name) or english_name(name)
-            aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
-                       else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
-                       else short_names(name))            # American spelling too: R&D Center
-            aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
-            aliases += event_aliases(name) if kind == "event" else []
-            aliases += county[1] if county else []
-            aliases += english_aliases(name, en)              # Three Gorges…, Sanxia…
-            entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
-                      "aliases": list(dict.fromkeys(a for a in aliases if a))}
-            self.new_entities[eid] = entity
-            self.last_event = eid if kind == "event" else self.last_event
-            self.reading.new_entities.append(entity)
-        return eid
 
     def _add(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool,
              whys: list[str], penalty: float, s: Sentence) -> None:

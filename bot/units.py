@@ -1,0 +1,37 @@
+"""The unit or kind of quantity a question asks for (多远, 有多长, 面积, 多少吨, 多久) and the values that give it:
+a figure in another unit is never its answer."""
+from __future__ import annotations
+
+import re
+
+# A distance asked (多远, 距离多少, how far): answered only by a length or a travel time, not a count.
+DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?是为有多])|\bhow far\b|\bwhat distance\b|"
+                      r"\bdistance (?:between|from|to|of)\b")
+DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
+                            r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
+# A length asked (分拣线有多长, how long are the sorting lines): a size in km or metres, not a time.
+LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?!时间)|长度|全长|总长|\blength\b|"
+                          r"\bhow long (?:is|are|was|were)\b(?=[^?]{0,60}\b(?:lines?|runways?|railways?|"
+                          r"roads?|tracks?|bridges?|belts?|pipelines?|shorelines?|wharf|wharves|berths?|"
+                          r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
+LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
+# An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
+AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
+                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")
+ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
+AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
+# A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
+UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
+    (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
+    (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
+     re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
+)
+# A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
+SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
+                        r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")
+DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
+                      r"how many (?:days|months|years|hours|minutes)")
+DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"
+                            r"(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|"
+                            r"[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
+                            r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")

@@ -1,0 +1,58 @@
+"""Names of a partner's trade (湖北对东盟进出口额 / Hubei's trade with ASEAN), of a part of it done by one
+kind of trader (民营企业对…), and of a partner's share of the region's whole."""
+from __future__ import annotations
+
+import re
+
+from .entities import slug
+from .metrics import FLOW_EN, QUALIFIER
+from .naming import short, short_en
+from .vocab import Metric, translate
+
+
+def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],
+                   growth: bool) -> Metric:
+    """Trade with a partner, named as the curated files do: 湖北对东盟进出口额 / Hubei's trade with ASEAN."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    p_zh, p_en = partner[0], partner[1]
+    if flow == "来自":                                  # 来自香港的实际投资: foreign investment from a partner
+        if growth:
+            return Metric("fdi_from_partner_growth", f"{r_zh}实际使用来自{p_zh}的外资增速",
+                          f"growth of {r_en}'s foreign direct investment actually used from {p_en}",
+                          "investment")
+        return Metric("fdi_from_partner", f"{r_zh}实际使用来自{p_zh}的外资",
+                      f"{r_en}'s foreign direct investment actually used from {p_en}", "investment",
+                      ("实际使用外资", "外资", "FDI", "foreign investment", "foreign capital", f"{p_en} capital"))
+    if growth:
+        return Metric("bilateral_trade_growth", f"{r_zh}对{p_zh}{flow}增速",
+                      f"growth of {r_en}'s {FLOW_EN.get(flow, 'trade')} with {p_en}", "trade")
+    if flow == "出口":
+        return Metric("exports_to_partner", f"{r_zh}对{p_zh}出口额", f"{r_en}'s exports to {p_en}", "trade")
+    if flow == "进口":
+        return Metric("imports_from_partner", f"{r_zh}自{p_zh}进口额", f"{r_en}'s imports from {p_en}", "trade")
+    return Metric("bilateral_trade", f"{r_zh}对{p_zh}进出口额", f"{r_en}'s trade with {p_en}", "trade")
+
+
+def by_trader(metric: Metric, sentence: str, pos: int) -> Metric:
+    """A partner's trade done by one kind of trader or trade mode (民营企业对共建“一带一路”国家进出口X):
+    that part, never the partner's whole trade."""
+    clause = sentence[max(sentence.rfind(c, 0, pos) for c in "，,；;。") + 1:pos]
+    found = re.search(r"(" + QUALIFIER.pattern + r")(?:以[^，。；对]{0,4}方式)?对", clause)
+    if not found:
+        return metric
+    word = found.group(1)
+    english = translate(word)[0] or word
+    return Metric(f"{metric.id}_{slug(english, 20).replace('-', '_')}", metric.zh.replace("对", word + "对", 1),
+                  metric.en.replace("'s ", f"'s {english}' ", 1) if "'s " in metric.en
+                  else f"{metric.en} ({english})",
+                  metric.topic)
+
+
+def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
+    """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
+    share of Hubei's actually used foreign investment, not of some whole."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    if r_zh in metric.zh or "share of " not in metric.en:
+        return metric
+    return Metric(metric.id, r_zh + metric.zh, metric.en.replace("share of ", f"share of {r_en}'s ", 1),
+                  metric.topic, metric.keywords)
