@@ -166,6 +166,8 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if q.asks == "date" and not doc.date_value and _milestone_missing(q.text, doc):
+            return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
         if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(
                 f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()} {doc.fact.value_en.lower()}"):
             return "not where to"           # 飞去哪了: the destinations, not the station's standing
@@ -386,6 +388,19 @@ def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
         return 0.8
     return 1.0
+
+
+_MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?")
+
+
+def _milestone_missing(text: str, doc: FactDoc) -> bool:
+    """A day asked by the figure it reached (哪一天突破100万吨): the fact dated that day must say that figure."""
+    m = _MILESTONE.search(text)
+    if not m:
+        return False
+    said = f"{doc.fact.value}{doc.fact.unit} {doc.said} {doc.fact.metric_zh}"
+    return (m.group(1) + (m.group(2) or "")) not in said and not (m.group(2) == "万" and "百万" in said
+                                                                  and m.group(1) == "100")
 
 
 def _dated(doc: FactDoc, year_is_enough: bool) -> bool:

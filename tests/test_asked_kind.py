@@ -332,3 +332,16 @@ def test_how_long_after_a_month_a_state_or_span_may_be_reported(start, end, mont
     asked = parse_period(f"截至2031年{month}月底，新设企业多少家")
     assert asked.as_of == month
     assert fits(asked, start, end) is fits_it
+
+
+def test_the_day_a_figure_was_reached_is_not_the_day_of_another_figure(curated_store):
+    _add(curated_store, id="t-cap", topic="logistics", entity="huahu-airport", metric="t_capacity",
+         metric_zh="年保障货邮吞吐能力", metric_en="annual cargo handling capacity", value="60", unit="万吨",
+         value_en="0.6 million tonnes", period_zh="2031年6月30日", period_en="30 June 2031",
+         period_start="2031-06-30", period_end="2031-06-30",
+         statement_zh="2031年6月30日，花湖机场年保障货邮吞吐能力达到60万吨。",
+         statement_en="On 30 June 2031 Ezhou Huahu airport's annual cargo handling capacity reached 0.6 million "
+                      "tonnes.", keywords=["货邮吞吐能力"])
+    answer = Engine(curated_store).answer("2031年花湖机场货邮吞吐量是哪一天突破100万吨的？")
+    assert "60万吨" not in render(answer), render(answer)
+    assert Engine(curated_store).answer("花湖机场年保障货邮吞吐能力哪一天达到60万吨？").found
