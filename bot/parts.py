@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from knowledge import Fact
-from knowledge.ingest.glossary import en_variants
+from knowledge.glossary import en_variants
 
 from .text import normalise
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from knowledge.ingest.glossary import en_variants
+from knowledge.glossary import en_variants
 
 from .answers import FactDoc, Query
 from .text import normalise

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge import FactStore
 from knowledge.ingest import read_article
-from knowledge.ingest.glossary import en_variants
+from knowledge.glossary import en_variants
 from knowledge.ingest.vocab import english, english_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

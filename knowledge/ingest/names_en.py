@@ -7,7 +7,7 @@ import re
 
 from pypinyin import lazy_pinyin
 
-from .glossary import GLOSSARY, PLACES_EN
+from ..glossary import GLOSSARY, PLACES_EN
 from .gazetteer import COUNTIES
 
 # Hubei's cities and a few places, for entities the base does not have yet.

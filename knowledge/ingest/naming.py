@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .figures import Figure
-from .glossary import en_variants
+from ..glossary import en_variants
 from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric, partner_name
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from pypinyin import lazy_pinyin
 
-from .glossary import GLOSSARY
+from ..glossary import GLOSSARY
 
 
 @dataclass(frozen=True)
