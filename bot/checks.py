@@ -390,17 +390,17 @@ def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     return 1.0
 
 
-_MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?")
+_MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?\s*([\u4e00-\u9fff])")
 
 
 def _milestone_missing(text: str, doc: FactDoc) -> bool:
-    """A day asked by the figure it reached (哪一天突破100万吨): the fact dated that day must say that figure."""
+    """A day asked by the figure it reached (哪一天突破100万吨) is not the day of another figure in the same
+    unit (60万吨 of capacity, set on another day)."""
     m = _MILESTONE.search(text)
-    if not m:
+    if not m or not re.fullmatch(r"[\d.]+", doc.fact.value or ""):
         return False
-    said = f"{doc.fact.value}{doc.fact.unit} {doc.said} {doc.fact.metric_zh}"
-    return (m.group(1) + (m.group(2) or "")) not in said and not (m.group(2) == "万" and "百万" in said
-                                                                  and m.group(1) == "100")
+    return doc.fact.unit.endswith(m.group(3)) and doc.fact.unit == (m.group(2) or "") + m.group(3) \
+        and doc.fact.value != m.group(1)
 
 
 def _dated(doc: FactDoc, year_is_enough: bool) -> bool:
