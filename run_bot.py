@@ -162,7 +162,7 @@ def cmd_chat(args, settings, stdin=None) -> int:
     context = Context()
     interactive = stdin.isatty()
     print("湖北开放经济问答机器人 · Hubei Open Economy Bot (console). Ask in Chinese or English; "
-          "'quit' or Ctrl-D to leave.")
+          "'quit' (or /quit) or Ctrl-D to leave.")
     while True:
         if interactive:
             print("\n> ", end="", flush=True)
@@ -170,7 +170,7 @@ def cmd_chat(args, settings, stdin=None) -> int:
         if not line:
             break
         question = line.strip()
-        if question.lower() in ("quit", "exit", "q", "退出"):
+        if question.lower().lstrip("/") in ("quit", "exit", "q", "退出"):     # /quit too
             break
         if not question:
             continue
@@ -183,7 +183,7 @@ def cmd_chat(args, settings, stdin=None) -> int:
 
 CONSOLE_HELP = """Ask in Chinese or English, e.g. 湖北前11个月进出口多少 / Huahu airport how many cargo routes.
 Lookups: /trade, /hub, /firm, /policy, /invest, alone (headline figures) or with text (/firm 联想武汉).
-A bare name gives a short profile (花湖机场). 'quit' leaves."""
+A bare name gives a short profile (花湖机场). 'quit' or /quit leaves."""
 
 
 def cmd_run(args, settings) -> int:

@@ -17,7 +17,7 @@ from .followup import (COMPARE_LAST, QUALIFYING_PLACES, SCOPE_WORDS, asks_pace, 
                        growth_alone, points_back, relative_year, shifted_period, without_relative_year)
 from .periods import fits, parse_period, period_text, strip_period
 from .wording import holds_growth
-from .lexicon import PARTNER_RE, ZH_STOP
+from .lexicon import COMMANDS, PARTNER_RE, ZH_STOP
 from .text import normalise, terms
 
 log = logging.getLogger(__name__)
@@ -65,8 +65,9 @@ def answer_in_context(engine: Engine, question: str, context: Context | None,
                       lang: str | None = None) -> Answer:
     """Answer the question; when it names nothing of its own, or reads like a follow-up, try it
     with what the conversation was about. Remember what this answer was about."""
-    if context is None:
-        return engine.answer(question, lang)
+    unknown_command = re.match(r"\s*/([A-Za-z_]+)", question)
+    if context is None or unknown_command and unknown_command.group(1).lower() not in COMMANDS:
+        return engine.answer(question, lang)        # /quit, /foo: no follow-up of the last answer
     q = engine.parse(question, lang)
     hits = [h for h in q.hits if h.alias.strip() not in SCOPE_WORDS]
     if not hits and q.hits and not _rest(engine, question):

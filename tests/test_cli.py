@@ -135,3 +135,13 @@ def test_output_piped_into_a_reader_that_stops_early_ends_quietly():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert first.strip() and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_console_chat_leaves_on_slash_quit_and_an_unknown_command_is_no_follow_up(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("花湖机场有多少条货运航线\n/foo\n/quit\n2025年湖北进出口多少\n"))
+    code, out, _ = run(capsys, "chat")
+    assert code == 0 and "111" in out
+    after = out.split("111", 1)[1]
+    assert "49" not in after and "7502.3" not in after      # /foo answered no figure; /quit left
