@@ -399,8 +399,7 @@ def _milestone_missing(text: str, doc: FactDoc) -> bool:
     m = _MILESTONE.search(text)
     if not m or not re.fullmatch(r"[\d.]+", doc.fact.value or ""):
         return False
-    return doc.fact.unit.endswith(m.group(3)) and doc.fact.unit == (m.group(2) or "") + m.group(3) \
-        and doc.fact.value != m.group(1)
+    return doc.fact.unit == (m.group(2) or "") + m.group(3) and doc.fact.value != m.group(1)
 
 
 def _dated(doc: FactDoc, year_is_enough: bool) -> bool:
