@@ -129,3 +129,20 @@ def test_a_span_since_a_launch_ends_at_the_state_date_named_after_it(store):
     got = {p.fact["value"] + p.fact["unit"]: p.fact for p in reading.proposals}
     assert (got["6亿美元"]["period_start"], got["6亿美元"]["period_end"]) == ("2023-04-01", "2024-09-30")
     assert "截至2024年9月" in got["6亿美元"]["period_zh"]
+
+
+def test_figures_said_of_the_fair_being_held_are_of_that_edition(store):
+    got = _periods(store, "今年前8个月，全省进出口总值4200亿元。\n\n"
+                          "迎接即将开幕的第136届中国进出口商品交易会，全省约850家企业报名参展。\n\n"
+                          "本届广交会上，湖北将布置1200平方米的特色展区。\n\n"
+                          "届时，展区将陈列12项老字号产品。\n\n"
+                          "此外，今年以来全省新增外贸企业300家。")
+    fair = ("第136届广交会（2024年9月）", "2024-09-01", "2024-09-30")
+    assert got["约850家"] == got["1200平方米"] == got["12项"] == fair
+    assert got["4200亿元"][0] == "2024年1-8月"
+    assert got["300家"][0] != fair[0]                  # a paragraph on something else: the fair has ended
+
+
+def test_a_fair_held_last_time_is_no_current_edition(store):
+    got = _periods(store, "今年前8个月，全省进出口总值4200亿元。\n\n上届博览会上，全省企业签约金额65亿元。")
+    assert "博览会" not in got["65亿元"][0]

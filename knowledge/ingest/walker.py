@@ -12,6 +12,7 @@ from .entities import (EntityIndex, carries_on, names_in, place_english, route_e
 from .events import EventsMixin
 from .proposed_entities import EntitiesMixin
 from .gazetteer import COUNTY_IDS
+from .fairs import Fair
 from .figures import THIS_FIRM, Figure, clause_start as _clause_start, figures
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
@@ -81,6 +82,7 @@ class Walker(EntitiesMixin, EventsMixin):
         self.off_topic = False                          # the sentence is about a neighbourhood's life
         self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
+        self.fair = Fair(ref)                          # the fair edition being held (本届进博会上…)
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -93,6 +95,7 @@ class Walker(EntitiesMixin, EventsMixin):
                 self.para_period = None
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
+            self.fair.see(s.text, s.paragraph)
             figs = [] if self._headline(s.text) else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
             detach_passing(figs)
@@ -168,6 +171,8 @@ class Walker(EntitiesMixin, EventsMixin):
         period, at = find_period(text[:fig.start], self.ref)
         if forecast_before(text, fig.start, at, period, self.ref):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
+        if period is None and (fair := self.fair.period(s.paragraph)):
+            return fair, 0.0, ""                         # 本届进博会上，…搭建810平方米展区: that edition
         if period and period.start and STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
