@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .answers import Answer, Query
+from .checks import asks_share
 from .declines import decline, suggestion
 from .engine import Engine
 from .given import (Context, already_given, fits_new_period, growth_of_last, kin_answer, last_year,
@@ -59,6 +60,12 @@ class Turn:
     unanchored: bool        # a relative year with no year to move (明年 after 今年)
     own: str                # what it asks, without names, period and follow-up words
     period: str             # the period words a retry adds
+
+
+# A share asked with no part named before it (占全省出口多大比例, what share of the total): the share of
+# the measure just given; 外地观众占比多少 names a part of its own.
+SHARE_OF_LAST = re.compile(r"(?:那|那么|它|这|其|这个|这些)?(?:所|在[^，,？?]{1,8}中)?占|"
+                           r"(?:and )?(?:what|which) (?:share|proportion|percentage) of (?:the )?(?:total|all|whole)")
 
 
 def answer_in_context(engine: Engine, question: str, context: Context | None,
@@ -154,7 +161,8 @@ def _retry_texts(engine: Engine, turn: Turn, context: Context, answer: Answer) -
         if not turn.names_new:
             growth_of_last = turn.growth and not _other_measure(engine, turn.question, context)
             flow = _flow_part(q.text, own) or _flow_only(own)          # 出口呢: the last measure's exports
-            if context.rest and (not own or growth_of_last or pace or flow):   # same measure
+            share = asks_share(q) and bool(SHARE_OF_LAST.match(q.text.strip()))   # 占全省出口多大比例
+            if context.rest and (not own or growth_of_last or pace or flow or share):   # same measure
                 texts.append(f"{subject} {period} {rest} {body}")
             if own and (turn.follow_up or not answer.found and answer.reason.startswith(RETRY_REASONS)
                         or not turn.names_new):

@@ -29,7 +29,8 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # Asking and period words: what is left of a question without them (and measure words) is what it narrows to.
 _ASKING = re.compile(r"多少|几|是|什么|怎样|如何|哪|呢|吗|请问|个月|季度|半年|年|月|日|前|今|去|截至|底|共|总共|一共")
 _FLOW = re.compile(r"出口|进口|贸易|外资|投资")      # the measures a product, mode or kind of firm narrows
-_AMOUNT = re.compile(r"元|%|％|倍|百分点")            # amounts and rates, not counts of firms or trains
+# Amounts, rates and shares (超五成, more than half), not counts of firms or trains.
+_AMOUNT = re.compile(r"元|%|％|倍|百分点|[一二三四五六七八九]成|一半|\bhalf\b|\bthirds?\b")
 
 # English words of any measure or filler; what else a metric's English name holds narrows it.
 _MEASURE_EN = frozenset("""

@@ -12,10 +12,10 @@ from rapidfuzz import fuzz, process
 
 from .answers import Query
 from .lexicon import (
-    AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE, DISTRICT, EN_COMMON,
-    EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK,
-    METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS,
-    QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+    AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE,
+    DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH,
+    HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND,
+    PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .colloquial import BACKGROUND_START, asked_part, background
@@ -72,10 +72,11 @@ class QuestionReader:
         for district in narrower:       # no term of the facts: Wuhan's figure is looked up
             plain = plain.replace(district, " ")
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
-        words = [self._spelt(self._heard(t)) for t in terms(expanded) if t not in ZH_STOP]
+        words = [self._spelt(self._heard(t)) for t in terms(ASK_SEAMS.sub(" ", expanded)) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
         asking, told = background(text)     # 我们是…，想找…，光谷一共有几家省级的: the background weighs less
-        asked_terms = {self._spelt(self._heard(t)) for t in terms(strip_period(asking))} if told else set()
+        asked_terms = {self._spelt(self._heard(t)) for t in terms(ASK_SEAMS.sub(" ", strip_period(asking)))} \
+            if told else set()
         told_terms = frozenset(w for w in words if w not in asked_terms) if told else frozenset()
         several = bool(MULTI.search(text) or COMPARE.search(COMPARE_LAST.sub(" ", text)))   # not 与去年相比
         said = asking if told else text         # 前几天听说…，卖的是什么产品: a name is asked

@@ -274,3 +274,14 @@ def test_a_question_naming_nothing_is_not_answered_about_another_subject(engine,
 def test_the_other_subject_named_is_answered(engine):
     answers, texts = _talk(engine, ["光谷货站什么时候投用的？", "湖北对外承包工程营业额多少？"])
     assert answers[-1].found and "80.6" in texts[-1], texts[-1]
+
+
+@pytest.mark.parametrize("follow_up", ["在全省出口中占多少", "占全省出口总值的比例是多少", "所占比重呢"])
+def test_a_share_asked_with_no_part_of_its_own_is_the_share_of_the_measure_just_given(engine, follow_up):
+    answers, texts = _talk(engine, ["湖北2025年1-11月机电产品出口额", follow_up])
+    assert answers[1].found and ("五成" in texts[1] or "一半" in texts[1]), texts[1]
+
+
+def test_a_plain_flow_asked_is_not_answered_by_a_products_share_of_it(engine):
+    answer = engine.answer("湖北2025年1-11月出口多少")
+    assert not answer.found, render(answer)

@@ -229,3 +229,16 @@ def test_dateline_without_any_year_is_a_flagged_guess(store):
     reading = read_article("中新社武汉4月15日电 一季度，湖北实际使用外资4.82亿美元。", store)
     assert reading.source["date"].endswith("-04-15") and not reading.date_found
     assert any("no year" in w for w in reading.warnings)
+
+
+@pytest.mark.parametrize("question, value", [("湖北2025年出口多少", "5500.2"), ("2025年湖北省进口多少", "2623.2"),
+                                             ("2025年湖北出口额多少亿", "5500.2")])
+def test_a_flow_ingested_for_a_year_answers_how_much_with_the_asking_word_joined_on(base, question, value):
+    """出口多少 written together: the seam 口多 is no word of the facts and must not decide the candidates."""
+    from bot import Engine
+
+    text = ("湖北日报 2026年1月20日\n\n2025年，湖北省货物进出口总额8123.4亿元，比上年增长18.6%。"
+            "其中，出口5500.2亿元，增长20.1%；进口2623.2亿元，增长15.7%。")
+    apply_reading(base, read_article(text, base), "test")
+    answer = Engine(base).answer(question)
+    assert answer.found and answer.facts[0].fact.value == value, question
