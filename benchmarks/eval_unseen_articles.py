@@ -85,7 +85,8 @@ def evaluate(article: Path, show: int = 0, date: str | None = None) -> dict:
         store.close()
     for q, result in fails[:show]:
         said = result.get("answer", "")[:140].replace("\n", " ")
-        print(f"  FAIL {q['id']} {q['question'][:70]!r} {q['expect_any']} -> {said}")
+        mark = "WRONG" if result.get("found") else "MISS "     # a figure given that is not the one asked
+        print(f"  {mark} {q['id']} {q['question'][:70]!r} {q['expect_any']} -> {said}")
     n = max(len(questions), 1)
     return {"article": article.stem, "proposals": len(reading.proposals), "added": len(applied.added),
             "new_entities": len(reading.new_entities), "questions": len(questions),
