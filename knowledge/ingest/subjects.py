@@ -143,7 +143,8 @@ def headline(text: str, title: str) -> bool:
     flat = re.sub(r"\s+", "", simplify(title))       # the body's copy: simplified, without the title's spaces
     bare = re.sub(r"\s+", "", text).rstrip("!！?？")        # one part of a title cut at its !
     return text == title or bare == flat or len(bare) >= 8 and bare in flat and not bare.endswith("。") or (
-        len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
+        len(text) < 80 and not re.search(r"[，。；,;：:！？]", text)) or (
+        len(flat) >= 8 and flat in bare and "。" not in text)   # the masthead lines around the title
 
 
 _PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
