@@ -17,8 +17,7 @@ from .lexicon import (
     ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
     FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
     REGION_TYPES, PLACES_COUNTED, ROUND_TRIP, SHARE, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
-from .units import (AREA, AREA_VALUE, ASKS_HOW, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE, LENGTH_ASKED,
-                    LENGTH_VALUE, SPAN_ASKED, UNIT_ASKED)
+from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, kinds_asked
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -175,22 +174,21 @@ class FactChecks:
                 and re.search(rf"第{doc.figure}(?![\d.])|(?<![\d.]){doc.figure}(?:st|nd|rd|th)\b", q.text)):
             return "the question states this ordinal"   # how big at the 7th expo: not '7th'
         said = f"{doc.fact.value} {doc.said}"
-        length = LENGTH_ASKED.search(q.text)     # 分拣线有多长, how long are the lines: km or metres, no time
-        if length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
-            return "not a length"
-        if not length and DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
+        kinds = kinds_asked(q.text, q.unnamed)
+        value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
+        if kinds.length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
+            return "not a length"           # 分拣线有多长, how long are the lines: km or metres, no time
+        if not kinds.length and kinds.duration and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
-        if not length and SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
-                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}") and not SPAN_SAID.search(doc.said):
+        if (not kinds.length and kinds.span and not DURATION_VALUE.search(value)
+                and not SPAN_SAID.search(doc.said)):
             return "not a span of time"     # how many years before: 6年, not 近半 (开工4个月后上市 says it)
-        if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
-                and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
+        if kinds.area and not q.several and not AREA_VALUE.search(value):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
-        for asked, held, reason in UNIT_ASKED:
-            value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
-            if asked.search(q.text) and not held.search(value):
+        for held, reason in kinds.units:
+            if not held.search(value):
                 return reason           # how many cubic metres: not the tonnes it exported
-        if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
+        if kinds.distance and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
@@ -263,7 +261,8 @@ class FactChecks:
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
                     and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
                 return "rank for a quantity"
-            if not doc.number_value and not (SPAN_ASKED.search(q.unnamed) and SPAN_SAID.search(doc.said)):
+            spanned = kinds_asked(q.text, q.unnamed).span and SPAN_SAID.search(doc.said)
+            if not doc.number_value and not spanned:
                 return "name for a quantity"        # 上市 4个月后: the span is said, the value is 北交所
         m = MEASURE_RE.search(q.text)
         if m:
@@ -333,7 +332,8 @@ def kind_fit(q: Query, doc: FactDoc) -> float:
         fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
     if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
         fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
-    if DURATION.search(q.text) and not LENGTH_ASKED.search(q.text):     # a length asked is no time
+    kinds = kinds_asked(q.text, q.unnamed)
+    if kinds.duration and not kinds.length:     # a length asked is no time
         # 多久: 4个月 (said even if the value is 北交所), not 去年8月
         fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
     if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
