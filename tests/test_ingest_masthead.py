@@ -16,6 +16,7 @@ BODY = "今年一季度，湖北進出口總值1111.1億元，按年增長2.2%�
     ("云梦晚报 2031-05-09\n\n", "云梦晚报"),                            # a name alone before the date
     ("云梦晚報 2031年5月9日 第04版\n\n", "云梦晚报"),                     # traditional, with a page
     ("江汉融媒 2031-05\n\n", "江汉融媒"),                              # a month alone
+    ("江汉融媒 2031-05（5月8日发布数据后）\n\n", "江汉融媒"),             # a month and a note on the day
     ("云梦网武汉5月9日消息（记者 王五）", "云梦网"),                     # a site's dateline, 消息
     ("据云梦社武汉5月9日电 ", "云梦社"),                               # 据…电
     ("云梦晚报 2031-05-09\n\n云梦晚報訊（記者 趙六）", "云梦晚报"),
@@ -53,6 +54,7 @@ def test_a_story_without_a_headline_takes_its_lead_as_title(store: FactStore, he
 
 
 @pytest.mark.parametrize("head, date", [("湖北日报 2018年11月 (某网转载)", "2018-11"), ("长江日报 2024年7月", "2024-07"),
+                                        ("江汉融媒 2031-05（5月8日省统计局发布一季度数据后）", "2031-05"),
                                         ("今年前11个月湖北进出口总值创2022年9月以来新高。", None)])
 def test_a_masthead_with_a_month_alone_dates_the_article(head, date):
     from knowledge.ingest.masthead import find_date

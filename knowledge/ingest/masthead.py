@@ -70,6 +70,7 @@ PUBLICATIONS: dict[str, tuple[str, str]] = {
 }
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
+_NOTE = re.compile(r"\s*[（(][^）)]*[）)]")        # a bracketed note after a masthead's date
 # A dateline: a wire, site, paper or station, a place and a day (中新网武汉12月30日电, 央广网武汉1月14日消息).
 _DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网|[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|新闻|之声))\s*"
                        r"([\u4e00-\u9fff]{2,4}?)\s*(\d{1,2})月(\d{1,2})日\s*(?:电|消息|讯)")
@@ -108,8 +109,9 @@ def _unlisted(line: str) -> str | None:
     dateline = _DATELINE.search(line[:40])
     if dateline and dateline.start() <= 1:
         return _known(dateline.group(1))
-    named = _NAMED_DATE.match(line.strip())
-    if named and len(line) <= 40 and not _NOT_NAME.search(named.group(1)):
+    bare = _NOTE.sub(" ", line).strip()             # 观察者网 2025-10（…）: the note aside
+    named = _NAMED_DATE.match(bare)
+    if named and len(bare) <= 40 and not _NOT_NAME.search(named.group(1)):
         return _known(named.group(1))
     credit = _CREDIT.match(line.strip())
     if credit and not _NOT_NAME.search(credit.group(1)):
@@ -145,7 +147,8 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
         masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)
-        m = _MONTH_ONLY.search(line) if len(line) <= 20 or masthead else None
+        bare = _NOTE.sub(" ", line).strip()         # 观察者网 2025-10（10月21日…发布后）: the note aside
+        m = _MONTH_ONLY.search(bare) if len(bare) <= 20 or masthead else None
         if m and _valid(int(m.group(1)), int(m.group(2)), None):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "masthead"
     m = _DATELINE.search(text[:2000])
@@ -185,7 +188,8 @@ def find_title(lines: list[str]) -> str:
         s = line.strip()
         if not (4 <= len(s) <= 60) or s.endswith(("。", "：", ":")):
             continue
-        if _FULL_DATE.search(s) or _PAGE.search(s) or _DATELINE.search(s) or _MONTH_ONLY.fullmatch(s):
+        if (_FULL_DATE.search(s) or _PAGE.search(s) or _DATELINE.search(s)
+                or _MONTH_ONLY.search(_NOTE.sub(" ", s).strip()[-10:])):     # …2025-10（note）: a masthead
             continue
         if any(s.startswith(p) or s == p for p in PUBLICATIONS) or _NOT_TITLE.search(s):
             continue
