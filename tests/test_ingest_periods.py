@@ -161,3 +161,8 @@ def test_a_month_inside_the_lead_span_stays_a_detail(store):
     got = _periods(store, "今年前8个月，全省进出口总值4200亿元。\n\n8月当月，出口增长15%。\n\n"
                           "其中，机电产品出口1100亿元。")
     assert got["1100亿元"][0] == "2024年1-8月"
+
+
+def test_spaces_a_repost_puts_around_quotes_and_figures_do_not_hide_the_period(store):
+    got = _periods(store, "“十四五” 期间 ，全省外贸进出口年均增长 9.5% 。")
+    assert got["9.5%"][0].startswith("“十四五”期间")
