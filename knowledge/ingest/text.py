@@ -30,8 +30,11 @@ _ITEM = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?、")
 # 我国香港地区, 中国台湾地区: the partner's own name.
 _REGION_NAME = re.compile(r"(?:我国|中国)(香港|台湾|澳门)(?:特别行政区|特区|地区)?")
 # Editors' asides that split a measure from its value (增长(同比,下同)12.3%) and the members listed inside a
-# group's name (对包括美国、欧盟…在内的传统市场): the group is what the figure is about.
-_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[）)]|包括[^。；]{1,60}?在内的")
+# group's name (对包括美国、欧盟…在内的传统市场, 对美国、欧盟及日本等传统市场, unless
+# each has its own value: 分别): the group is what the figure is about.
+_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[）)]|包括[^。；]{1,60}?在内的|"
+                    r"(?<=[对与向同])(?:[^，。；、\d]{1,10}、)+(?:[^，。；、\d]{1,10}?(?:以及|及|和|与))?"
+                    r"[^，。；、\d]{1,10}?等(?=[\u4e00-\u9fff]{0,4}(?:市场|国家|地区|经济体)(?![^，。；]{0,12}分别))")
 
 
 def share_unit(sentence: str) -> str:
