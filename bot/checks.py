@@ -23,7 +23,7 @@ from .units import (AREA, AREA_VALUE, ASKS_HOW, DISTANCE, DISTANCE_VALUE, DURATI
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
-from .distinguish import restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
+from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -102,8 +102,10 @@ class FactChecks:
             if other and not ROUND_TRIP.search(said):
                 continue                            # ... and one naming no leg is not judged
             return f"{BROADER}{scope}"
+        firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type == "firm" else []
         for district in q.districts:
-            if district not in doc.text:        # a region's figure is broader; a firm's is another subject
+            if district not in doc.text and not located(q.text, firm, district):     # where the firm is
+                # a region's figure is broader; a firm's is another subject
                 return f"{BROADER}{district}" if doc.entity.type in REGION_TYPES else f"not about {district}"
         return ""
 
