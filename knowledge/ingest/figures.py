@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .counted import fractions, reference, runs, shared_unit, spelled
-from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK,  # noqa: F401
+from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, MILESTONE, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
 from .ranks import attach_ranks

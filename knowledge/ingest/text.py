@@ -56,6 +56,15 @@ class Sentence:
     index: int
 
 
+# A day whose month lost its 月 in a repost (1130日 for 11月30日, 912日): no day is above 31.
+_RUN_DATE = re.compile(r"(?<![\d.年月/第共近约超逾满达仅用时历-])(1[0-2]|[1-9])([0-3]\d)日(?!内|以内|之内|左右|以上|以下|后|前)")
+
+
+def _split_date(m: re.Match) -> str:
+    day = int(m.group(2))
+    return f"{m.group(1)}月{day}日" if 1 <= day <= 31 else m.group(0)
+
+
 def simplify(text: str) -> str:
     """Traditional to simplified characters, full-width digits and signs to ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
@@ -63,6 +72,7 @@ def simplify(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff\d—%])[ \t]+(?=[\u4e00-\u9fff\d—])", "", text)   # 今年 1—8 月
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
+    text = _RUN_DATE.sub(_split_date, text)
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 
 
