@@ -11,6 +11,8 @@ COMMANDS = {"trade": "trade", "hub": "logistics", "firm": "firm", "policy": "pol
             "invest": "investment", "industry": "industry", "economy": "economy"}
 
 # Words that ask for a kind of figure. A question using one is answered only by a fact about it.
+# Both flows named together (import and export value, exports and imports): trade, neither flow alone.
+BOTH_FLOWS = re.compile(r"imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?")
 METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "throughput": ("吞吐量", "货邮", "货运量", "throughput", "tonnage", "tons", "tonnes"),
     "passengers": ("旅客", "客流", "乘客", "passenger"),

@@ -69,3 +69,15 @@ def test_spans_are_only_source_and_examples_of_a_group_the_fact_names():
     text = normalise("对东盟、欧盟等重点市场出口多少？")
     assert "欧盟" in blank(text, aside_spans(text, "传统市场"))     # the fact is about another group
     assert "欧盟" not in blank(text, aside_spans(text, "重点市场"))
+
+
+@pytest.mark.parametrize("question, value", [
+    ("What was Hubei's import and export value with Brazil in 2024?", "95.2"),
+    ("How much were Hubei's exports and imports with Chile in 2024?", "41.7"),
+])
+def test_both_flows_named_together_ask_the_trade(engine, question, value):
+    assert _value(engine, question) == value
+
+
+def test_one_flow_is_not_answered_by_the_trade(engine):
+    assert _value(engine, "What were Hubei's imports from Brazil in 2024?") != "95.2"
