@@ -62,3 +62,15 @@ def test_a_count_is_no_answer_to_a_value_in_dollars(engine):
                                         ("market procurement trade exports", "exports")])
 def test_a_way_of_trading_is_no_flow(text, flow):
     assert trade_flow(text) == flow
+
+
+PARAGRAPH = """湖北日报讯 2025年11月20日
+
+位于蔡甸区的武汉金穗米业有限公司今年已出口大米1.2万吨。今年10月，这家湖北省最大的大米出口企业出口大米2300吨。目前，公司正在备货下月发往东南亚的500吨大米。
+"""
+
+
+def test_the_firm_goes_on_as_the_company_and_this_firm(curated_store):
+    reading = read_article(PARAGRAPH, curated_store, filename="b.txt")
+    entity = {p.fact["value"]: p.fact["entity"] for p in reading.proposals}
+    assert entity["2300"] == entity["500"] == entity["1.2"] not in ("hubei", "wuhan")

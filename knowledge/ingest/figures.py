@@ -101,7 +101,8 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
 
 
 # A firm the sentence before named, described again: 这家湖北省最大的蜂蜜出口企业.
-THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)")
+THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)|"
+                       r"(?:(?<=^)|(?<=[，。；：]))(?:目前|同时|此外|另外|今年)?[，]?(?:该|本)?公司(?=[正已将还也在又]|计划|预计)")
 # A rate said before its verb: 出口额实现90.4%大幅增长, 保持20%以上的高速增长.
 _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 
