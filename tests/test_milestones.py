@@ -46,3 +46,26 @@ def test_the_day_a_mark_was_passed_is_a_fact(curated_store):
 def test_when_a_mark_was_passed_is_answered_by_its_day(engine, question, day):
     answer = engine.answer(question)
     assert answer.found and answer.facts[0].fact.value == day
+
+
+def test_the_mark_is_said_in_english(curated_store):
+    reading = read_article(ARTICLE, curated_store, filename="a.txt")
+    day = next(p.fact for p in reading.proposals if p.fact["value"] == "10月18日")
+    assert "300,000 tonnes" in day["metric_en"]
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in day["metric_en"])
+
+
+ROUTES = """长江日报 2025-11-02
+
+截至目前，花湖国际机场已开辟第五航权货运航线5条，今年以来保障国际空空中转货物超2.1万吨。
+"""
+
+
+@pytest.mark.parametrize("question, value", [
+    ("How many fifth-freedom cargo routes has Huahu airport opened?", "5"),
+    ("How much international air-to-air transfer cargo has Huahu airport handled in 2025?", "超2.1"),
+])
+def test_air_rights_and_transfers_are_said_in_english(curated_store, question, value):
+    apply_reading(curated_store, read_article(ROUTES, curated_store, filename="r.txt"), "test")
+    answer = Engine(curated_store).answer(question)
+    assert answer.found and answer.facts[0].fact.value == value

@@ -14,12 +14,20 @@ from .periods import Period, as_of, find_period
 from .states import EDITION_OF
 from .text import Sentence
 from .vocab import PARTNERS, Metric, english
+from .wording import number_en
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
 _WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
 _FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列架批家座单])([\u4e00-\u9fff]{2,12}?)(?=[，。；、]|$)")
+_MARK = re.compile(r"(\d+(?:\.\d+)?)((万亿|亿|万)?.+)")      # 100万吨: its number, unit and multiple
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
+
+
+def _mark_en(mark: str) -> str:
+    """100万吨 -> '1 million tonnes'."""
+    number, unit, mult = _MARK.fullmatch(mark).groups()
+    return number_en(number, mult or "", unit)
 
 
 class EventsMixin:
@@ -83,7 +91,8 @@ class EventsMixin:
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
             entity, pen, why = self._entity_at(s, m.start(), m.end())
             metric = Metric(f"{slug(english(measure), 24).replace('-', '_')}_mark_date",
-                            f"{measure}{m.group(3)}{mark}日期", f"date {english(measure)} passed {mark}", "",
+                            f"{measure}{m.group(3)}{mark}日期",
+                            f"date {english(measure)} passed {_mark_en(mark)}", "",
                             (measure, m.group(3), mark, "哪天", "哪一天", "何时", "when"))
             self._event(fig, entity, metric, period, [why], pen, s)
 
