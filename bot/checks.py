@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
-from functools import lru_cache
 from typing import Protocol
 
 from knowledge import Entity
@@ -15,18 +14,18 @@ from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
-    ASK_FIRM, ASK_MONEY, ASK_RANK, ASK_YEAR, COMPARE, COUNTED, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
-    FIRM_WORDS, GROWTH, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
-    REGION_TYPES, PLACES_COUNTED, ROUND_TRIP, SHARE, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
-from .units import (AREA, AREA_VALUE, ASKS_HOW, DISTANCE, DISTANCE_VALUE, DURATION, DURATION_VALUE, LENGTH_ASKED,
-                    LENGTH_VALUE, SPAN_ASKED, UNIT_ASKED)
+    ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, MEASURE_RE, MEASURES,
+    MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES, PLACES_COUNTED, ROUND_TRIP,
+    TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, kinds_asked
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
 from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
+from .fitness import asks_money, asks_share, is_money
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
-from .wording import fact_is_goal, forecast_for_outcome, goal_for_past, neighbour_mismatch
+from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,6 @@ log = logging.getLogger(__name__)
 FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
-GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
 LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
@@ -184,22 +182,21 @@ class FactChecks:
                 and re.search(rf"第{doc.figure}(?![\d.])|(?<![\d.]){doc.figure}(?:st|nd|rd|th)\b", q.text)):
             return "the question states this ordinal"   # how big at the 7th expo: not '7th'
         said = f"{doc.fact.value} {doc.said}"
-        length = LENGTH_ASKED.search(q.text)     # 分拣线有多长, how long are the lines: km or metres, no time
-        if length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
-            return "not a length"
-        if not length and DURATION.search(q.text) and doc.date_value and not DURATION_VALUE.search(said):
+        kinds = kinds_asked(q.text, q.unnamed)
+        value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
+        if kinds.length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
+            return "not a length"           # 分拣线有多长, how long are the lines: km or metres, no time
+        if not kinds.length and kinds.duration and doc.date_value and not DURATION_VALUE.search(said):
             return "a date for a duration"  # 隔了多久: 4个月, not 去年8月
-        if not length and SPAN_ASKED.search(q.unnamed) and not DURATION_VALUE.search(
-                f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}") and not SPAN_SAID.search(doc.said):
+        if (not kinds.length and kinds.span and not DURATION_VALUE.search(value)
+                and not SPAN_SAID.search(doc.said)):
             return "not a span of time"     # how many years before: 6年, not 近半 (开工4个月后上市 says it)
-        if (AREA.search(q.unnamed) and not q.several and len(ASKS_HOW.findall(q.text)) < 2
-                and not AREA_VALUE.search(f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}")):
+        if kinds.area and not q.several and not AREA_VALUE.search(value):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
-        for asked, held, reason in UNIT_ASKED:
-            value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
-            if asked.search(q.text) and not held.search(value):
+        for held, reason in kinds.units:
+            if not held.search(value):
                 return reason           # how many cubic metres: not the tonnes it exported
-        if DISTANCE.search(q.unnamed) and not DISTANCE_VALUE.search(
+        if kinds.distance and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
@@ -272,7 +269,8 @@ class FactChecks:
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
                     and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):
                 return "rank for a quantity"
-            if not doc.number_value and not (SPAN_ASKED.search(q.unnamed) and SPAN_SAID.search(doc.said)):
+            spanned = kinds_asked(q.text, q.unnamed).span and SPAN_SAID.search(doc.said)
+            if not doc.number_value and not spanned:
                 return "name for a quantity"        # 上市 4个月后: the span is said, the value is 北交所
         m = MEASURE_RE.search(q.text)
         if m:
@@ -332,71 +330,6 @@ PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|distri
                         r"road|avenue|pavilion|hall|square|"
                         r"shanghai|beijing|wuhan|hubei)\b", re.I)
 FIRM_NAME = re.compile(r"\b(?:group|company|co\.|corporation|ltd|technolog\w*|holdings|inc)\b", re.I)
-
-
-def kind_fit(q: Query, doc: FactDoc) -> float:
-    """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
-    and facts about the thing asked for ('哪些客户' -> customers)."""
-    fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
-    if not q.asked.target and fact_is_goal(doc.fact):
-        fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
-    if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
-        fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
-    if DURATION.search(q.text) and not LENGTH_ASKED.search(q.text):     # a length asked is no time
-        # 多久: 4个月 (said even if the value is 北交所), not 去年8月
-        fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
-    if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
-        fit *= 1.0 if MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en) else 0.6
-    return fit * _asked_kind_fit(q, doc)
-
-
-PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少是")
-
-
-def asks_share(q: Query) -> bool:
-    """The question asks a share (占比, 比重, 占...多少, what share / percentage of), not a growth; 'how
-    much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone."""
-    return _share_asked(q.unnamed) and not q.asked.growth
-
-
-@lru_cache(maxsize=4096)
-def _share_asked(unnamed: str) -> bool:
-    """asks_share's reading of the words, once per question (ranking asks per candidate)."""
-    return bool(SHARE.search(PART_OR_SHARE.sub(" ", unnamed)))
-
-
-def is_money(doc: FactDoc) -> bool:
-    """The fact's figure is an amount of money (亿元, billion dollars), not a share of one."""
-    said = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
-    return (bool(re.search(r"元|美元", doc.fact.unit)) and not SHARE.search(said)
-            and not re.search(r"占|比重|比例|份额|share|proportion|percent", said))
-
-
-def asks_money(q: Query) -> bool:
-    """The question asks an amount of money (出口额, 投资了多少, how much revenue), not its growth or share."""
-    return _money_asked(q.unnamed)
-
-
-@lru_cache(maxsize=4096)
-def _money_asked(unnamed: str) -> bool:
-    """asks_money's reading of the words, once per question (ranking asks per candidate)."""
-    return bool(ASK_MONEY.search(unnamed) and not GROWTH.search(unnamed) and not SHARE.search(unnamed)
-                and not COUNTED.search(unnamed))     # 进出口额超亿元企业有多少家 counts firms
-
-
-def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
-    """How well the fact's value is of the kind asked (a date, a ranking, a figure, a name)."""
-    if q.asks == "date":
-        return 1.2 if doc.date_value else 1.0
-    if q.asks == "rank":
-        return 1.3 if doc.rank_value else 0.8
-    if q.asks == "quantity" and not doc.number_value:
-        return 0.6
-    if q.asks == "which" and doc.numeric_value:
-        return 0.55
-    if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
-        return 0.8
-    return 1.0
 
 
 _MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?\s*([\u4e00-\u9fff])")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .answers import Answer, Query
-from .checks import asks_share
+from .fitness import asks_share
 from .declines import decline, suggestion
 from .engine import Engine
 from .given import (Context, already_given, fits_new_period, growth_of_last, kin_answer, last_year,

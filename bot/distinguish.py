@@ -10,6 +10,7 @@ import datetime as _dt
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge import Entity
 
@@ -122,17 +123,27 @@ def _own(doc: FactDoc) -> str:
 def unmet_word(q: Query, doc: FactDoc) -> str:
     """Why the fact is a neighbour of the figure asked: a distinguishing word of the question it does
     not hold ('' when it holds them all or the question says none)."""
-    text = without_negated(normalise(f"{q.raw} {q.text}"))   # 不算回程: the return trains are not asked
+    text, words, total = _asked(q.raw, q.text, q.period.explicit)
     own = _own(doc)
-    for word in _WORDS:
+    for word in words:
         held = doc.text if word.text_too else f"{own} {doc.said}" if word.said_too else own
-        if word.asked.search(text) and not word.held.search(held):
+        if not word.held.search(held):
             return f"not the {word.name} figure asked"
-    total = _TOTAL_ASKED.search(text) or (_STOCK_ASKED.search(text) and not q.period.explicit
-                                          and not _NOT_STOCK.search(text))
-    if total and not _NEW_ASKED.search(text) and _NEW_HELD.search(f"{own} {doc.said}"):
+    if total and _NEW_HELD.search(f"{own} {doc.said}"):
         return "the new ones, not the total asked"      # 一共有几家: not the 2 newly approved of the 3
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
+
+
+@lru_cache(maxsize=4096)
+def _asked(raw: str, text: str, explicit: bool) -> tuple[str, tuple[Word, ...], bool]:
+    """unmet_word's reading of the question, once per question (the checks read many facts): its words
+    without what it negates (不算回程: the return trains are not asked), the distinguishing words it says,
+    and whether it asks a total rather than the new ones (一共有几家, 目前有多少)."""
+    said = without_negated(normalise(f"{raw} {text}"))
+    words = tuple(word for word in _WORDS if word.asked.search(said))
+    total = bool(_TOTAL_ASKED.search(said) or (_STOCK_ASKED.search(said) and not explicit
+                                               and not _NOT_STOCK.search(said)))
+    return said, words, total and not _NEW_ASKED.search(said)
 
 
 def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict[str, list[str]]) -> str:

@@ -74,6 +74,8 @@ PARTNERS: dict[str, tuple[str, ...]] = {
         ("norway", "挪威|norway|norwegian"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
     ]}
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
+# Any partner at all, in one pass: most texts name none, and then no partner's own pattern need be tried.
+ANY_PARTNER = re.compile("|".join(f"(?:{p.pattern})" for p in PARTNER_RE.values()))
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
 # "Name some ... / list the ...": an English request for names.
@@ -312,6 +314,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
 }
+# Any qualifier at all, in one pass (most questions say none).
+ANY_QUALIFIER = re.compile("|".join(f"(?:{p.pattern})" for p in QUALIFIERS.values()))
 # One leg of a trip: a figure for the other leg is another figure; one for both legs (往返) is broader;
 # a count of trains naming no leg may be the leg asked, and is not judged.
 OTHER_LEG = {"return": "outbound", "outbound": "return"}

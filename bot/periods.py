@@ -52,6 +52,8 @@ _REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (
                         r"\bthan (?:in |the same period (?:of|in) )?20[0-4]\d\b")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
 REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
+# Words of a state reached by a day, not of what happened that day (a November milestone does not answer Q1).
+_STANDING = re.compile(r"累计|以来|能力|\bcumulative|\bsince\b|\bcapacity|\bin total\b|\ball told\b")
 _LATEST = re.compile(r"今年|目前|现在|最新|当前|截至目前|迄今|至今|this year|latest|so far|currently|now\b|to date")
 
 
@@ -248,7 +250,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         return False                                 # a state "as of" a date does not answer a span
     if period.spans and s and e:
         if s == e:              # an event on one day in the span, or its report soon after (a release date);
-            return s.month <= max(period.spans) + REPORT_MONTHS     # a November milestone does not answer Q1
+            # a state on that day (a capacity, a total since opening) is no flow of the span
+            return s.month <= max(period.spans) + REPORT_MONTHS and not _STANDING.search(mentions)
         if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
             return False                             # another span: Q3 alone, several years, ...
     return True

@@ -11,7 +11,7 @@ from typing import Protocol
 from knowledge import Entity
 
 from .answers import FactDoc, Query
-from .checks import kind_fit
+from .fitness import kind_fit
 from .lexicon import REGION_TYPES
 from .matching import EntityHit
 from .periods import fits, year_weight

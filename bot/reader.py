@@ -12,10 +12,10 @@ from rapidfuzz import fuzz, process
 
 from .answers import Query
 from .lexicon import (
-    AREA_WORDS, ASK_DATE, BOTH_FLOWS, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH, ASK_WHO, COMMANDS, COMPARE,
-    DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH,
-    HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND,
-    PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+    ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH, ASK_WHO,
+    BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH,
+    GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE,
+    PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .colloquial import BACKGROUND_START, asked_part, background
@@ -88,7 +88,8 @@ class QuestionReader:
         numbers = frozenset(n for n in re.findall(r"\d+(?:\.\d+)?", plain)
                             if not re.fullmatch(r"(?:19|20)\d\d", n))
         kept = DESCRIBED.sub(" ", EXCEPT.sub(" ", own))   # "apart from Algeria", "a French client"
-        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept))
+        partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept)) \
+            if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         flows = BOTH_FLOWS.sub(" trade ", own)     # import and export value: no imports alone
         groups = tuple(group for group, words in METRIC_GROUPS.items()
@@ -265,6 +266,8 @@ def _unnamed(text: str, hits: list[EntityHit]) -> str:
 
 def qualifiers(unnamed: str) -> tuple[str, ...]:
     """The words narrowing the figure asked, outside the names it matched (花湖国际机场 is a name)."""
+    if not ANY_QUALIFIER.search(unnamed):
+        return ()
     return tuple(scope for scope, pattern in QUALIFIERS.items() if pattern.search(unnamed))
 
 

@@ -3,6 +3,8 @@ a figure in another unit is never its answer."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 # A distance asked (多远, 距离多少, how far): answered only by a length or a travel time, not a count.
 DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?是为有多])|\bhow far\b|\bwhat distance\b|"
@@ -35,3 +37,23 @@ DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|sam
                             r"(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|"
                             r"[一二三四五六七八九十两半]+(?:个)?(?:天|周|月|年|小时|分钟)|"
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
+
+
+class KindsAsked(NamedTuple):
+    """What kind of figure a question asks, read once per question (the checks read many facts)."""
+    length: bool                # 有多长, how long are the lines
+    duration: bool              # 多久, how quickly
+    span: bool                  # 多少年, how many years
+    area: bool                  # 面积, how big is the pavilion (one question, not two)
+    distance: bool              # 多远, how far
+    units: tuple[tuple[re.Pattern, str], ...]   # units named (多少吨): what holds them, why not
+
+
+@lru_cache(maxsize=4096)
+def kinds_asked(text: str, unnamed: str) -> KindsAsked:
+    """The kinds a question's text (and its text without names) asks for."""
+    return KindsAsked(bool(LENGTH_ASKED.search(text)), bool(DURATION.search(text)),
+                      bool(SPAN_ASKED.search(unnamed)),
+                      bool(AREA.search(unnamed)) and len(ASKS_HOW.findall(text)) < 2,
+                      bool(DISTANCE.search(unnamed)),
+                      tuple((held, reason) for asked, held, reason in UNIT_ASKED if asked.search(text)))

@@ -146,3 +146,18 @@ def test_figures_said_of_the_fair_being_held_are_of_that_edition(store):
 def test_a_fair_held_last_time_is_no_current_edition(store):
     got = _periods(store, "今年前8个月，全省进出口总值4200亿元。\n\n上届博览会上，全省企业签约金额65亿元。")
     assert "博览会" not in got["65亿元"][0]
+
+
+def test_the_month_an_article_leads_with_comes_back_after_the_year_to_date(store):
+    got = _periods(store, "9月份，全省外贸进出口总值520亿元，同比增长12%。\n\n"
+                          "1-9月，全省进出口总值4300亿元，同比增长8%。\n\n"
+                          "9月份，铁路运输进出口36亿元，同比(下同)增长25%。\n\n"
+                          "新业态发展较快。跨境电商出口增长3.2倍。")
+    assert got["4300亿元"][0] == "2024年1-9月"
+    assert got["36亿元"][0] == got["3.2倍"][0] == got["520亿元"][0] == "2024年9月"
+
+
+def test_a_month_inside_the_lead_span_stays_a_detail(store):
+    got = _periods(store, "今年前8个月，全省进出口总值4200亿元。\n\n8月当月，出口增长15%。\n\n"
+                          "其中，机电产品出口1100亿元。")
+    assert got["1100亿元"][0] == "2024年1-8月"

@@ -171,3 +171,13 @@ def test_places_counted_before_what_their_values_measure_each_get_theirs(curated
                  head="文汇报 2031-12-15\n\n")
     assert [got[v]["entity"] for v in ("11.1亿元", "22.2亿元", "33.3亿元")] == ["ezhou", "huangshi", "huanggang"]
     assert got["11.1亿元"]["metric_zh"] == got["33.3亿元"]["metric_zh"] == "经某货运枢纽进出口货值"
+
+
+def test_the_masthead_lines_around_the_title_repeat_it_and_propose_nothing(store):
+    from knowledge.ingest import read_article
+
+    text = ("湖北日报 2025年07月10日 06版\n全省港口集装箱吞吐量首破300万标箱\n2025年07月10日08:30 | 来源:湖北日报\n\n"
+            "记者从省港航部门获悉，上半年全省港口集装箱吞吐量突破300万标箱，同比增长12%。")
+    reading = read_article(text, store, title="全省港口集装箱吞吐量首破300万标箱")
+    assert [p.fact["value"] + p.fact["unit"] for p in reading.proposals if "300" in p.fact["value"]] == \
+        ["300万标箱"]

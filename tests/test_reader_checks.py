@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.checks import FactChecks, kind_fit
+from bot.checks import FactChecks
+from bot.fitness import kind_fit
 from bot.index import Index
 from bot.ranking import rank
 from bot.reader import QuestionReader

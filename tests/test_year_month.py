@@ -36,3 +36,15 @@ def test_a_quarter_or_half_glued_to_chinese_characters_is_still_read(question, q
     "wuhan exports for all of 2024", "wuhan exports in the entirety of 2024"])
 def test_a_whole_year_said_in_english_asks_the_twelve_months(question):
     assert parse_period(question).spans == (12,)
+
+
+@pytest.mark.parametrize("mentions, fits_span", [
+    ("6月30日，新货站开工，年保障吞吐能力60万吨。", False),            # a capacity set that day
+    ("投运以来累计完成货邮吞吐量超200万吨。", False),                  # a total since opening
+    ("The airport's cumulative cargo passed 2 million tonnes.", False),
+    ("6月30日，两地集中签约项目12个。", True),                        # what happened that day
+])
+def test_a_state_on_one_day_is_no_flow_of_the_span_around_it(mentions, fits_span):
+    from bot.periods import fits
+
+    assert fits(parse_period("2025年上半年吞吐量多少"), "2025-06-30", "2025-06-30", mentions) is fits_span

@@ -42,11 +42,14 @@ def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
 _VAGUE = re.compile(r"^20\d\d年$|以来|起")
 
 
-def detail_of(period: Period, outer: Period | None) -> bool:
+def detail_of(period: Period, outer: Period | None, lead: Period | None = None) -> bool:
     """Whether a period is a shorter part of the span in force, overlapping it (3月当月 after 一季度, 10月起
-    after 前11个月): a detail within the article's period, not a new period for the paragraphs after."""
+    after 前11个月): a detail within the article's period, not a new period for the paragraphs after. The
+    period the article led with is none (4月份… then 1-4月… then 4月份 again: the paragraphs after are April's)."""
     if not (outer and outer.start and outer.end and period.start and period.end) or _VAGUE.search(outer.zh):
         return False                      # 今年, 今年以来, 4月起 in force: 前11个月 says which part
+    if lead and (lead.start, lead.end) == (period.start, period.end):
+        return False
     return period.start <= outer.end and period.end >= outer.start and _days(period) < _days(outer)
 
 
@@ -140,7 +143,8 @@ def headline(text: str, title: str) -> bool:
     flat = re.sub(r"\s+", "", simplify(title))       # the body's copy: simplified, without the title's spaces
     bare = re.sub(r"\s+", "", text).rstrip("!！?？")        # one part of a title cut at its !
     return text == title or bare == flat or len(bare) >= 8 and bare in flat and not bare.endswith("。") or (
-        len(text) < 80 and not re.search(r"[，。；,;：:！？]", text))
+        len(text) < 80 and not re.search(r"[，。；,;：:！？]", text)) or (
+        len(flat) >= 8 and flat in bare and "。" not in text)   # the masthead lines around the title
 
 
 _PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))

@@ -76,6 +76,7 @@ class Walker(EntitiesMixin, EventsMixin):
         self.last_amount: Metric | None = None
         self.last_by_unit: dict[str, Metric] = {}          # the last measure in each unit (亿元, 万吨…)
         self.main_period: Period | None = None
+        self.lead_period: Period | None = None            # the period of the article's first figure
         self.sentence = ""
         self.context = ""
         self.ids: Counter[str] = Counter()
@@ -133,7 +134,7 @@ class Walker(EntitiesMixin, EventsMixin):
                 self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
                 # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
                 # period framing no figure of its own sentence frames what follows
-                detail = figs and detail_of(period, self.article_period)
+                detail = figs and detail_of(period, self.article_period, self.lead_period)
                 if period.start and not day_of_event and not detail:
                     self.article_period = period
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
@@ -248,6 +249,7 @@ class Walker(EntitiesMixin, EventsMixin):
             period, p_pen, p_why = earlier, 0.05, "the same months of an earlier year"
         elif fig.kind == "amount" and not in_passing(fig):
             self.main_period = period
+            self.lead_period = self.lead_period or period
         entity, e_pen, e_why = self._entity(s, fig)
         listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
         trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B

@@ -1,0 +1,80 @@
+"""How well a fact's value is of the kind a question asks: a name for which, a date for when, a figure
+for how many, money for how much, a share for what share; weights for ranking and readings the checks
+share (asks_share, asks_money)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .answers import FactDoc, Query
+from .lexicon import ASK_MONEY, ASK_RANK, COUNTED, GROWTH, MONEY_VALUE, RANK_VALUE, SHARE
+from .units import DURATION_VALUE, kinds_asked
+from .wording import fact_is_goal
+
+GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
+
+
+def kind_fit(q: Query, doc: FactDoc) -> float:
+    """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',
+    and facts about the thing asked for ('哪些客户' -> customers)."""
+    fit = (1.3 if q.focus in doc.terms else 0.85) if q.focus else 1.0
+    if not q.asked.target and fact_is_goal(doc.fact):
+        fit *= GOAL_WEIGHT                      # a goal set is a weaker answer to what was achieved
+    if q.wants_list and ("、" in doc.fact.value or "和" in doc.fact.value):
+        fit *= 1.3                              # 哪两种钻头: 金刚石钻头、牙轮钻头
+    kinds = kinds_asked(q.text, q.unnamed)
+    if kinds.duration and not kinds.length:     # a length asked is no time
+        # 多久: 4个月 (said even if the value is 北交所), not 去年8月
+        fit *= 1.4 if DURATION_VALUE.search(doc.fact.value + " " + doc.said) else 0.7
+    if q.asks in ("quantity", "") and asks_money(q):     # 投资了多少: 10亿美元, not 177家
+        fit *= 1.0 if MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en) else 0.6
+    return fit * _asked_kind_fit(q, doc)
+
+
+PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少是")
+
+
+def asks_share(q: Query) -> bool:
+    """The question asks a share (占比, 比重, 占...多少, what share / percentage of), not a growth; 'how
+    much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone."""
+    return _share_asked(q.unnamed) and not q.asked.growth
+
+
+@lru_cache(maxsize=4096)
+def _share_asked(unnamed: str) -> bool:
+    """asks_share's reading of the words, once per question (ranking asks per candidate)."""
+    return bool(SHARE.search(PART_OR_SHARE.sub(" ", unnamed)))
+
+
+def is_money(doc: FactDoc) -> bool:
+    """The fact's figure is an amount of money (亿元, billion dollars), not a share of one."""
+    said = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    return (bool(re.search(r"元|美元", doc.fact.unit)) and not SHARE.search(said)
+            and not re.search(r"占|比重|比例|份额|share|proportion|percent", said))
+
+
+def asks_money(q: Query) -> bool:
+    """The question asks an amount of money (出口额, 投资了多少, how much revenue), not its growth or share."""
+    return _money_asked(q.unnamed)
+
+
+@lru_cache(maxsize=4096)
+def _money_asked(unnamed: str) -> bool:
+    """asks_money's reading of the words, once per question (ranking asks per candidate)."""
+    return bool(ASK_MONEY.search(unnamed) and not GROWTH.search(unnamed) and not SHARE.search(unnamed)
+                and not COUNTED.search(unnamed))     # 进出口额超亿元企业有多少家 counts firms
+
+
+def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
+    """How well the fact's value is of the kind asked (a date, a ranking, a figure, a name)."""
+    if q.asks == "date":
+        return 1.2 if doc.date_value else 1.0
+    if q.asks == "rank":
+        return 1.3 if doc.rank_value else 0.8
+    if q.asks == "quantity" and not doc.number_value:
+        return 0.6
+    if q.asks == "which" and doc.numeric_value:
+        return 0.55
+    if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
+        return 0.8
+    return 1.0
