@@ -11,6 +11,7 @@ from typing import Protocol
 from knowledge import Entity
 
 from .answers import FactDoc, Query
+from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
     ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, MEASURE_RE, MEASURES,
@@ -20,7 +21,7 @@ from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, kin
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
-from .distinguish import restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
+from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
 from .fitness import asks_money, asks_share, is_money
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
@@ -99,8 +100,10 @@ class FactChecks:
             if other and not ROUND_TRIP.search(said):
                 continue                            # ... and one naming no leg is not judged
             return f"{BROADER}{scope}"
+        firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type == "firm" else []
         for district in q.districts:
-            if district not in doc.text:        # a region's figure is broader; a firm's is another subject
+            if district not in doc.text and not located(q.text, firm, district):     # where the firm is
+                # a region's figure is broader; a firm's is another subject
                 return f"{BROADER}{district}" if doc.entity.type in REGION_TYPES else f"not about {district}"
         return ""
 
@@ -110,24 +113,30 @@ class FactChecks:
             if normalise(name) not in doc.text and not any(d in normalise(name) for d in q.districts):
                 return f"unknown name {name}"
         entities = self.index.entities
-        exact = [entities[h.entity] for h in q.hits if h.confidence == 100 and h.entity in entities]
-        regions = [e for e in exact if e.type in REGION_TYPES]
+        asides = aside_spans(q.text, doc.text)      # 据…的报道, 对美国、欧盟等传统市场: names there are
+        free = blank(q.text, asides)                # not the subject
+        aside_names = names_only_blanked(q.text, free, q.hits) if asides else set()
+        named = [h for h in q.hits if h.confidence == 100 and h.entity in entities]
+        regions = [entities[h.entity] for h in named if entities[h.entity].type in REGION_TYPES]
+        exact = [entities[h.entity] for h in named if h.alias not in aside_names]
         if (regions and doc.entity.type in (*REGION_TYPES, "partner")
                 and doc.entity.id not in {e.id for e in regions}
                 and not any(n in doc.said for e in regions for n in self.index.entity_names[e.id])):
             return f"fact is about {doc.entity.id}, not {regions[0].id}"     # Hubei's figure for Wuhan
         heard = [entities[h.entity] for h in q.hits if h.entity in entities and h.confidence < 100 and (
             HOMOPHONE <= h.confidence and len(h.alias) >= 4       # 千企百战: a long name misheard is still named
-            or h.start < 0 and h.confidence >= LATIN_NAMED and " " in h.alias)]    # Changjiang Shanghui
+            or h.start < 0 and h.confidence >= LATIN_NAMED and " " in h.alias)
+            and h.alias not in aside_names]    # Changjiang Shanghui
         specific = [e for e in exact + heard if e.type not in REGION_TYPES]
         if specific and doc.entity.id not in {e.id for e in specific} and not any(
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"
         for place in q.places:
-            if place not in doc.text:
+            if place not in doc.text and place in free:
                 return f"question is about {place}"
-        if q.partners and q.partners.isdisjoint(doc.partners):
-            return f"fact does not concern {', '.join(sorted(q.partners))}"
+        partners = frozenset(p for p in q.partners if PARTNER_RE[p].search(free))
+        if partners and partners.isdisjoint(doc.partners):
+            return f"fact does not concern {', '.join(sorted(partners))}"
         if not q.partners and doc.partners and doc.entity.type != "partner" and TOTAL.search(q.text):
             said = doc.said
             for name in self.index.entity_names.get(doc.fact.entity, ()):

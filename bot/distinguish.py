@@ -15,6 +15,7 @@ from functools import lru_cache
 from knowledge import Entity
 
 from .answers import FactDoc, Query
+from .asides import blank, names_only_blanked, source_spans
 from .lexicon import ASK_DATE, GROWTH, PARTNER_RE
 from .periods import asking_clause
 from .text import normalise
@@ -147,14 +148,32 @@ def _asked(raw: str, text: str, explicit: bool) -> tuple[str, tuple[Word, ...], 
 
 def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict[str, list[str]]) -> str:
     """A city the question names (宜昌 supplying the trains' cargo) that the fact is not about and does
-    not say: the fact is the whole's figure, not the city's share of it."""
+    not say: the fact is the whole's figure, not the city's share of it. Not a place the question gives
+    only as its source's subject (据…关于新洲的报道), nor where the firm asked about is (某服饰在新洲的项目)."""
+    free = blank(q.text, source_spans(q.text))
+    aside = names_only_blanked(q.text, free, q.hits) if free != q.text else set()
+    firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type == "firm" else []
     for hit in q.hits:
         entity = entities.get(hit.entity)
         if hit.entity == doc.fact.entity or not entity or entity.type != "region" or hit.entity in _WHOLE:
             continue
+        if hit.alias in aside or located(q.text, firm, hit.alias):
+            continue
         if not any(name in doc.text for name in names.get(hit.entity, [hit.alias]) if len(name) >= 2):
             return f"not about {hit.alias}"
     return ""
+
+
+# A place named as where the firm is: 某服饰在新洲的, 新洲的某服饰, 新洲区某服饰, X (short name) from
+# Xinzhou, Xinzhou's X.
+_AT = r"\s*(?:\([^()]{1,30}\)\s*)?(?:在|位于|落户于?|地处|from|in|at|based in)\s*"
+
+
+def located(text: str, firms: list[str], place: str) -> bool:
+    """The question names the place right next to one of the firm's names, as where the firm is."""
+    place = re.escape(place)
+    return any(re.search(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{re.escape(f)}|{re.escape(f)}{_AT}{place}", text)
+               for f in firms if f)
 
 
 def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from knowledge import Fact
 from knowledge.glossary import en_variants
 
+from .lexicon import BOTH_FLOWS
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -31,11 +32,15 @@ COUNTS = re.compile(r"(?:多少|几)(?:家|个|项|条|人|批|种|类)|\bhow ma
 FIRM_ASKED = re.compile(r"企业|公司|厂|集团|商社|firm|compan|maker|manufacturer|enterprise|group|exporter")
 
 
+_TRADE_MODE = re.compile(r"(?:一般|加工|边境|市场采购)贸易|\b(?:general|processing|border|market procurement) trade\b")
+
+
 @lru_cache(maxsize=8192)
 def trade_flow(text: str) -> str:
-    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded."""
-    if re.search(r"进出口|外贸|贸易|\btrade\b|imports? ?(?:and|&|-|/)? ?exports?|"
-                 r"exports? ?(?:and|&|-|/)? ?imports?", text):
+    """'exports', 'imports', 'total' (进出口, trade) or '' for what a text says is traded (a way of
+    trading is no flow: 加工贸易出口 is exports)."""
+    text = _TRADE_MODE.sub(" ", text)
+    if re.search(r"进出口|外贸|贸易|\btrade\b", text) or BOTH_FLOWS.search(text):
         return "total"
     exports = re.search(r"出口|export(?!ers?\b)", text)         # exporters are firms, not exports
     imports = re.search(r"进口|import(?! expo)(?!ers?\b)", text)

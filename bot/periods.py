@@ -5,6 +5,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from .asides import blank, source_spans
+
 _EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -107,7 +109,11 @@ def asking_clause(text: str) -> tuple[str, str]:
 
 def parse_period(text: str) -> QueryPeriod:
     """Read the period a normalised question asks about (not one it compares with: 比上半年, nor one of a
-    figure an earlier clause states)."""
+    figure an earlier clause states, nor the date of the source it cites when it names a period of its
+    own: 据2024年1月的报道，2023年…)."""
+    cited = source_spans(text)
+    if cited and _parse_period(blank(text, cited)).explicit:
+        text = blank(text, cited)
     clause, before = asking_clause(text)
     if _STATED.search(before):
         asked = _parse_period(clause)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from .answers import Query
 from .lexicon import (
     ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH, ASK_WHO,
-    COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH,
+    BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH,
     GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE,
     PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
@@ -91,8 +91,9 @@ class QuestionReader:
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept)) \
             if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
+        flows = BOTH_FLOWS.sub(" trade ", own)     # import and export value: no imports alone
         groups = tuple(group for group, words in METRIC_GROUPS.items()
-                       if any(w in own and not any(w in a for a in aliases) for w in words))
+                       if any(w in flows and not any(w in a for a in aliases) for w in words))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
                       groups,

@@ -104,6 +104,13 @@ DESCRIBED_FIRM = re.compile(rf"(?:公司|企业|集团|巨头|领导者|领军�
 ROUTE = re.compile(rf"“?((?:{HOME_PLACES})(?:[—－-][\u4e00-\u9fff]{{2,6}}?){{1,3}})”?"
                    r"([\u4e00-\u9fff]{0,10}?(?:中欧班列|班列|航线|快线|专线))")
 
+# A firm named by its brand and trade, introduced by where it is or what it is: 位于某区某街的某某服饰,
+# 最大的出口企业，某某蜂业… (its legal name never given).
+_TRADE = r"服饰|服装|纺织|鞋业|蜂业|纸业|茶业|酒业|食品|科技|电子|光电|重工|机械|化工|医药|生物|电器|精工|家电|船舶|包装"
+_PLACED_FIRM = re.compile(rf"(?:(?:位于|地处|落户)[\u4e00-\u9fff]{{2,12}}?的|(?:企业|公司|龙头)[，,])"
+                          rf"([\u4e00-\u9fff]{{2,3}}?(?:{_TRADE}))"
+                          r"(?![\u4e00-\u9fff]{0,2}(?:企业|公司|行业|产业|园|基地))")
+
 
 _NOT_FIRM = re.compile(r"外商|外资|企业|项目|公司|投资|实际|直接|间接|现场|累计|合计|共同|双方|两地|全年|今年|去年|"
                        r"[省市区县]$|^[对向在与和从为各共该其这此拟将计已正还又再也均都]")
@@ -111,7 +118,8 @@ _NOT_FIRM = re.compile(r"外商|外资|企业|项目|公司|投资|实际|直接
 
 def described_firms(text: str) -> list[re.Match]:
     """Firms named after what they are (科技公司安波福再次追投), not a kind of firm (企业中外商投资)."""
-    return [m for m in DESCRIBED_FIRM.finditer(text) if not _NOT_FIRM.search(m.group(1))]
+    return [m for pattern in (DESCRIBED_FIRM, _PLACED_FIRM) for m in pattern.finditer(text)
+            if not _NOT_FIRM.search(m.group(1))]
 
 
 _ROUTE_KIND_EN = (("中欧班列", "China-Europe freight train"), ("班列", "freight train"), ("快线", "express line"),

@@ -7,19 +7,27 @@ import re
 from .entities import EVENT_END, FOUNDED_NAME, slug, stands_as_subject
 from .kinds import dated_steps
 from .lists import focus, head_en, name_en, name_lists, names_en, stations
-from .figures import DATE_EVENT, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start
+from .figures import DATE_EVENT, MILESTONE, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start
 from .naming import EVENT_EN, rank_en
 from .standing import kind_en, standings
 from .periods import Period, as_of, find_period
 from .states import EDITION_OF
 from .text import Sentence
 from .vocab import PARTNERS, Metric, english
+from .wording import number_en
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
 _DEPART = ("起飞", "发车", "启程")
 _WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
 _FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列架批家座单])([\u4e00-\u9fff]{2,12}?)(?=[，。；、]|$)")
+_MARK = re.compile(r"(\d+(?:\.\d+)?)((万亿|亿|万)?.+)")      # 100万吨: its number, unit and multiple
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
+
+
+def _mark_en(mark: str) -> str:
+    """100万吨 -> '1 million tonnes'."""
+    number, unit, mult = _MARK.fullmatch(mark).groups()
+    return number_en(number, mult or "", unit)
 
 
 class EventsMixin:
@@ -48,6 +56,7 @@ class EventsMixin:
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
+        self._milestones(s)
         dated_steps(self, s)                        # 于2020年1月9日获国务院批复设立; 1996年开通集装箱运营
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)
@@ -70,6 +79,22 @@ class EventsMixin:
                         Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
                                f"year of {EVENT_EN.get(verb, verb)}", ""))
             self._event(fig, entity, founding, period, [why], pen, s)
+
+    def _milestones(self, s: Sentence) -> None:
+        """The day a running total passed a mark (9月12日…货邮吞吐量突破100万吨): a date answered to 哪天."""
+        for m in MILESTONE.finditer(s.text):
+            period, _ = find_period(m.group(1), self.ref)
+            if not period or not period.start or period.start != period.end:
+                continue
+            shown = re.sub(r"^20\d\d年", "", m.group(1))
+            measure, mark = re.sub(r"^(?:今年|全年|年度|年|的)", "", m.group(2)), m.group(4)   # 2025年货邮…
+            fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
+            entity, pen, why = self._entity_at(s, m.start(), m.end())
+            metric = Metric(f"{slug(english(measure), 24).replace('-', '_')}_mark_date",
+                            f"{measure}{m.group(3)}{mark}日期",
+                            f"date {english(measure)} passed {_mark_en(mark)}", "",
+                            (measure, m.group(3), mark, "哪天", "哪一天", "何时", "when"))
+            self._event(fig, entity, metric, period, [why], pen, s)
 
     def _lists(self, s: Sentence) -> None:
         """Names listed as what a thing has (出口货物涵盖A、B等, 前四大贸易伙伴依次为A、B): a fact whose value

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .counted import fractions, reference, runs, shared_unit, spelled
-from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, ORDINAL, RANK,  # noqa: F401
+from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, MILESTONE, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
 from .ranks import attach_ranks
@@ -101,7 +101,8 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
 
 
 # A firm the sentence before named, described again: 这家湖北省最大的蜂蜜出口企业.
-THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)")
+THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)|"
+                       r"(?:(?<=^)|(?<=[，。；：]))(?:目前|同时|此外|另外|今年)?[，]?(?:该|本)?公司(?=[正已将还也在又]|计划|预计)")
 # A rate said before its verb: 出口额实现90.4%大幅增长, 保持20%以上的高速增长.
 _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 

@@ -18,6 +18,8 @@ QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企�
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额|价值|货值|金额)?$")
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+# A count of things traded (出口整船数, 进口汽车数量): the value said next is theirs.
+_FLOW_COUNTED = re.compile(r"^(.{0,12}?(?:进出口|出口|进口)[\u4e00-\u9fff]{1,4}?)(?:数量|数)$")
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
                "贸易额")
@@ -236,6 +238,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW.match(last_amount.zh):
         label = "".join(_FLOW.match(last_amount.zh).group(1, 2)) + label   # 出口汽车11.8万辆，货值187.3亿元
+    elif label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
+            and _FLOW_COUNTED.match(last_amount.zh):
+        label = _FLOW_COUNTED.match(last_amount.zh).group(1) + label       # 出口整船10艘，货值约1.7亿美元
     owner = QUALIFIER.search(last_amount.zh) if last_amount else None
     share = re.match(r"对([^，。；]{0,12}?)(?:增长)?的?贡献率?", label)
     if owner and share:                              # 民营企业进出口X亿元，…对整体增长贡献率达Y%: theirs

@@ -30,8 +30,11 @@ _ITEM = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?、")
 # 我国香港地区, 中国台湾地区: the partner's own name.
 _REGION_NAME = re.compile(r"(?:我国|中国)(香港|台湾|澳门)(?:特别行政区|特区|地区)?")
 # Editors' asides that split a measure from its value (增长(同比,下同)12.3%) and the members listed inside a
-# group's name (对包括美国、欧盟…在内的传统市场): the group is what the figure is about.
-_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[）)]|包括[^。；]{1,60}?在内的")
+# group's name (对包括美国、欧盟…在内的传统市场, 对美国、欧盟及日本等传统市场, unless
+# each has its own value: 分别): the group is what the figure is about.
+_ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[）)]|包括[^。；]{1,60}?在内的|"
+                    r"(?<=[对与向同])(?:[^，。；、\d]{1,10}、)+(?:[^，。；、\d]{1,10}?(?:以及|及|和|与))?"
+                    r"[^，。；、\d]{1,10}?等(?=[\u4e00-\u9fff]{0,4}(?:市场|国家|地区|经济体)(?![^，。；]{0,12}分别))")
 
 
 def share_unit(sentence: str) -> str:
@@ -53,6 +56,15 @@ class Sentence:
     index: int
 
 
+# A day whose month lost its 月 in a repost (1130日 for 11月30日, 912日): no day is above 31.
+_RUN_DATE = re.compile(r"(?<![\d.年月/第共近约超逾满达仅用时历-])(1[0-2]|[1-9])([0-3]\d)日(?!内|以内|之内|左右|以上|以下|后|前)")
+
+
+def _split_date(m: re.Match) -> str:
+    day = int(m.group(2))
+    return f"{m.group(1)}月{day}日" if 1 <= day <= 31 else m.group(0)
+
+
 def simplify(text: str) -> str:
     """Traditional to simplified characters, full-width digits and signs to ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
@@ -61,6 +73,7 @@ def simplify(text: str) -> str:
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
+    text = _RUN_DATE.sub(_split_date, text)
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 
 

@@ -138,7 +138,9 @@ class Walker(EntitiesMixin, EventsMixin):
                 if period.start and not day_of_event and not detail:
                     self.article_period = period
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
+            inside = [m.span() for m in THIS_FIRM.finditer(s.text)]    # 这家湖北省最大的…企业: no Hubei
             ents = [m for m in mentions if not informant(s.text, m)
+                    and not any(a <= m[0] < b for a, b in inside)
                     and not partner_named(s.text, m, self.default_entity)
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2])) and not route_english(m[2][4:])]
@@ -229,7 +231,7 @@ class Walker(EntitiesMixin, EventsMixin):
         this = [m.span() for m in THIS_FIRM.finditer(s.text, 0, fig.start)]    # 这家湖北最大的…企业
         if this and self.para_entity and self.para_entity[0] == s.paragraph \
                 and not any(m[0] >= this[-1][1] for m in before):
-            return self.para_entity[1], 0.05, "the firm the sentence before named (这家…企业)"
+            return self.para_entity[1], 0.05, "the firm the sentence before named (这家…企业, 该公司)"
         if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
         if before:
