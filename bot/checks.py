@@ -22,7 +22,7 @@ from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
 from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
-from .fitness import asks_money, asks_share, is_money
+from .fitness import asks_money, asks_share, is_growth, is_money
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -203,6 +203,8 @@ class FactChecks:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
+        if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
+            return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
         if q.asks in ("quantity", ""):
             money = asks_money(q)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):

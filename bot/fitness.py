@@ -34,10 +34,16 @@ def kind_fit(q: Query, doc: FactDoc) -> float:
 PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少是")
 
 
-def asks_share(q: Query) -> bool:
+# A share in so many words (not 'by what percentage', which asks a rate as often).
+SHARE_SAID = re.compile(r"占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|\bshare\b|\bproportion\b")
+
+
+def asks_share(q: Query, strict: bool = False) -> bool:
     """The question asks a share (占比, 比重, 占...多少, what share / percentage of), not a growth; 'how
-    much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone."""
-    return _share_asked(q.unnamed) and not q.asked.growth
+    much of X was Y' and 多少来自 ask the part, as an amount or a share, and are no share alone. Strict:
+    it says share in so many words."""
+    said = not strict or bool(SHARE_SAID.search(q.unnamed))
+    return _share_asked(q.unnamed) and not q.asked.growth and said
 
 
 @lru_cache(maxsize=4096)
@@ -51,6 +57,13 @@ def is_money(doc: FactDoc) -> bool:
     said = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
     return (bool(re.search(r"元|美元", doc.fact.unit)) and not SHARE.search(said)
             and not re.search(r"占|比重|比例|份额|share|proportion|percent", said))
+
+
+def is_growth(doc: FactDoc) -> bool:
+    """The fact's figure is a rate of growth (增速, growth in), not a share (占比, share of)."""
+    said = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    return (bool(re.search(r"增速|增幅|增长率?$|涨幅|\bgrowth\b|\bgrew\b", said))
+            and not SHARE.search(said) and not re.search(r"占|比重|比例|份额", said))
 
 
 def asks_money(q: Query) -> bool:

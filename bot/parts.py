@@ -66,10 +66,21 @@ def metric_part(fact: Fact) -> tuple[str, list[str]]:
     return part_zh, part_en
 
 
+# Partners named by one character (对美出口, 对港贸易): a part of the trade as much as 东盟 is; the English
+# names a question may give them by.
+SHORT_PARTNERS = {"美": r"\bu\.?s\.?a?\b|united states|america", "日": r"japan", "韩": r"korea",
+                  "俄": r"russia", "德": r"german", "法": r"france|french", "英": r"\buk\b|britain|british",
+                  "澳": r"australia|macao|macau", "欧": r"europe|\beu\b", "非": r"africa", "港": r"hong kong",
+                  "台": r"taiwan", "印": r"india", "越": r"vietnam|viet nam", "泰": r"thailand|thai"}
+
+
 def names_part(text: str, part_zh: str, part_en: list[str]) -> bool:
-    """The question names the part: a character pair of its Chinese, or one of its English words."""
+    """The question names the part: a character pair of its Chinese, or one of its English words (a
+    partner named by one character: that character, or the partner's English name)."""
     if any(part_zh[k:k + 2] in text for k in range(len(part_zh) - 1)):
         return True
+    if part_zh in SHORT_PARTNERS:
+        return part_zh in text or bool(re.search(SHORT_PARTNERS[part_zh], text))
     words = [part for w in part_en for part in w.split("-")]        # high-tech is met by hi-tech's tech
     return any((w[:-1] if w.endswith("s") else w) in text for w in words if len(w) >= 4)
 
@@ -86,7 +97,7 @@ def part_for_whole(text: str, unnamed: str, fact: Fact, firm_of_region: bool, pa
     if firm_of_region and not FIRM_ASKED.search(unnamed):
         return f"a firm's figure ({fact.entity}), not the region's"
     part_zh, part_en = metric_part(fact)
-    if (len(part_zh) >= 2 and not names_part(text, part_zh, part_en)
+    if ((len(part_zh) >= 2 or part_zh in SHORT_PARTNERS) and not names_part(text, part_zh, part_en)
             and len(listed_members(text, fact.statement_zh)) < 2):     # 风机、储能柜 name their group
         return f"a part ({part_zh}), not the whole"
     return ""

@@ -148,3 +148,19 @@ def test_where_to_is_answered_by_the_destinations_not_the_departure(engine, ques
 def test_where_to_wording(text, where_to):
     from bot.checks import ASK_DESTINATION
     assert bool(ASK_DESTINATION.search(text)) is where_to
+
+
+@pytest.mark.parametrize("question", ["2025年1-11月机电产品出口占湖北出口的比重", "湖北机电产品出口占比是多少",
+                                      "What share of Hubei's exports were mechanical and electrical products?"])
+def test_a_share_asked_is_answered_by_the_share_not_a_growth_rate(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found or answer.facts[0].fact.value == "超五成", render(answer)
+
+
+def test_a_one_character_partner_is_a_part_of_the_trade_not_the_whole():
+    from bot.parts import part_for_whole
+    from conftest import make_fact
+
+    fact = make_fact(metric_zh="对美出口增速", metric_en="growth in exports to the US", value="20", unit="%")
+    assert part_for_whole("2025年前三季度湖北出口增长多少", "2025年前三季度出口增长多少", fact, False, False)
+    assert not part_for_whole("湖北对美出口增长多少", "对美出口增长多少", fact, False, False)
