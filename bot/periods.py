@@ -251,7 +251,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.spans and s and e:
         if s == e:              # an event on one day in the span, or its report soon after (a release date);
             # a state on that day (a capacity, a total since opening) is no flow of the span
-            return s.month <= max(period.spans) + REPORT_MONTHS and not _STANDING.search(mentions)
+            # and the whole year asked (全年, full year) is not one day's figure
+            return (s.month <= max(period.spans) + REPORT_MONTHS and not _STANDING.search(mentions)
+                    and max(period.spans) < 12)
         if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
             return False                             # another span: Q3 alone, several years, ...
     return True

@@ -48,3 +48,11 @@ def test_a_state_on_one_day_is_no_flow_of_the_span_around_it(mentions, fits_span
     from bot.periods import fits
 
     assert fits(parse_period("2025年上半年吞吐量多少"), "2025-06-30", "2025-06-30", mentions) is fits_span
+
+
+@pytest.mark.parametrize("question, fits_day", [("2025年全年货邮吞吐量是多少", False),
+                                                ("2025年前三季度签约项目多少个", True)])
+def test_the_whole_year_asked_is_not_one_days_figure(question, fits_day):
+    from bot.periods import fits
+
+    assert fits(parse_period(question), "2025-09-08", "2025-09-08", "当天一架货机运走32吨货物。") is fits_day
