@@ -92,10 +92,10 @@ class FactChecks:
         for name in self.index.entity_names.get(doc.fact.entity, ()):
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
         for scope in q.qualifiers:
-            if any(word in said for word in QUALIFIER_SCOPE[scope]):
+            if any(_says(word, said) for word in QUALIFIER_SCOPE[scope]):
                 continue
             other = OTHER_LEG.get(scope)            # a leg of a trip: the other leg is another figure,
-            if other and any(word in said for word in QUALIFIER_SCOPE[other]):
+            if other and any(_says(word, said) for word in QUALIFIER_SCOPE[other]):
                 return f"the {other} leg, not the {scope} one"
             if other and not ROUND_TRIP.search(said):
                 continue                            # ... and one naming no leg is not judged
@@ -304,6 +304,11 @@ class FactChecks:
             if own and measure not in own:
                 return f"counts {own[0]}, not {measure}"
         return ""
+
+
+def _says(word: str, text: str) -> bool:
+    """The text says the word: an English one as a word's start (national is not in international)."""
+    return word in text if not word.isascii() else re.search(rf"\b{re.escape(word)}", text) is not None
 
 
 def _counted_by_value(doc: FactDoc) -> list[str]:

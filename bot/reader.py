@@ -99,7 +99,7 @@ class QuestionReader:
                       groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits),
-                     qualifiers(_unnamed(_BRACKETED.sub(" ", own), hits)), narrower,
+                     qualifiers(_BRACKETED.sub(" ", own), hits), narrower,
                      read_asked(text, negated), told_terms)
 
     def _district(self, name: str) -> bool:
@@ -264,11 +264,15 @@ def _unnamed(text: str, hits: list[EntityHit]) -> str:
     return out
 
 
-def qualifiers(unnamed: str) -> tuple[str, ...]:
-    """The words narrowing the figure asked, outside the names it matched (花湖国际机场 is a name)."""
-    if not ANY_QUALIFIER.search(unnamed):
+def qualifiers(text: str, hits: list[EntityHit]) -> tuple[str, ...]:
+    """The words narrowing the figure asked, outside the names it matched (花湖国际机场 is a name); a name
+    that begins a narrowing is part of it (国内, China's alias, in 国内货运航线)."""
+    text = key(text)
+    if not ANY_QUALIFIER.search(text):
         return ()
-    return tuple(scope for scope, pattern in QUALIFIERS.items() if pattern.search(unnamed))
+    aliases = [h.alias for h in hits]
+    return tuple(scope for scope, pattern in QUALIFIERS.items()
+                 if any(not any(m.group(0) in a for a in aliases) for m in pattern.finditer(text)))
 
 
 def districts(unnamed: str) -> tuple[str, ...]:

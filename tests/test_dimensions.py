@@ -164,3 +164,16 @@ def test_a_one_character_partner_is_a_part_of_the_trade_not_the_whole():
     fact = make_fact(metric_zh="对美出口增速", metric_en="growth in exports to the US", value="20", unit="%")
     assert part_for_whole("2025年前三季度湖北出口增长多少", "2025年前三季度出口增长多少", fact, False, False)
     assert not part_for_whole("湖北对美出口增长多少", "对美出口增长多少", fact, False, False)
+
+
+def test_a_name_that_begins_a_narrowing_is_part_of_it(engine):
+    q = engine.parse("花湖机场开通的国内货运航线有多少条")     # 国内 is also one of China's names
+    assert "domestic" in q.qualifiers
+    assert "international" not in engine.parse("花湖国际机场货运航线多少条").qualifiers
+
+
+def test_an_english_scope_word_is_a_word_not_part_of_another():
+    from bot.checks import _says
+
+    assert not _says("national", "number of international cargo routes")
+    assert _says("national", "the national average") and _says("国内", "国内货运航线")
