@@ -13,6 +13,8 @@ _ITEM_START = r"(?:^|(?<=[\s，,。？?；;：:对与向同在从到如括]))"  
 # Examples closed by 等 (美国、欧盟、日本及中国香港等): two items or more, joined by 、 (a comma once
 # normalised) or a last 及/和/与.
 _EXAMPLES_ZH = re.compile(rf"{_ITEM_START}{_ITEM}(?:[、,，]{_ITEM})+(?:(?:以及|及|和|与){_ITEM})?等")
+# The same wherever it starts (湖北新能源汽车、集成电路等…产品: what it blanks may take a name along).
+_EXAMPLES_ANYWHERE = re.compile(rf"{_ITEM}(?:[、,，]{_ITEM})+(?:(?:以及|及|和|与){_ITEM})?等")
 # A bracketed list of two items or more: (US, EU, Japan), （美国、欧盟）.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]{1,80}?[,，、][^()（）]{1,80}?[)）]")
 # The source cited: 据…报道/报告/发布会, according to / per … report (up to the clause's end).
@@ -46,6 +48,14 @@ def aside_spans(text: str, fact_text: str) -> tuple[tuple[int, int], ...]:
     spans += [m.span() for pattern in (_EXAMPLES_ZH, _BRACKETED_LIST) for m in pattern.finditer(text)
               if _group(text, *m.span()) in fact_text]
     return tuple(spans)
+
+
+def without_examples(text: str) -> str:
+    """The text with every list of examples blanked (新能源汽车、集成电路等高技术产品: the group is asked, the
+    examples narrow nothing)."""
+    patterns = (_EXAMPLES_ANYWHERE, _BRACKETED_LIST)
+    spans = tuple(m.span() for pattern in patterns for m in pattern.finditer(text))
+    return blank(text, spans)
 
 
 def blank(text: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -310,6 +310,10 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                      r"(?:firms?|compan|enterprises?)|"
                                      r"\b(?:traded|exported) for the first time\b"),
     "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
+    "cross-border e-commerce": re.compile(r"跨境电商|跨境电子商务|\bcross[- ]border e-?commerce\b"),
+    "auto parts": re.compile(r"汽车零部件|汽车零配件|汽车配件|\b(?:auto|car|vehicle) (?:parts|components)\b"),
+    "electric vehicles": re.compile(r"(?:电动|新能源)(?:载人)?(?:汽车|乘用车)|\b(?:electric|new[- ]energy) "
+                                    r"(?:passenger )?(?:cars?|vehicles?)\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -344,6 +348,9 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "first-time traders": ("新开口", "首次", "新增", "开口", "first", "new"),
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
     "intermodal": ("联运", "intermodal", "multimodal", "multi-modal"),
+    "cross-border e-commerce": ("跨境电商", "跨境电子商务", "cross-border e-commerce", "e-commerce"),
+    "auto parts": ("零部件", "零配件", "配件", "parts", "components"),
+    "electric vehicles": ("电动", "新能源", "新三样", "electric", "new energy", "new-energy"),
 }
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
 DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")

@@ -11,10 +11,11 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from .answers import Query
+from .asides import without_examples
 from .lexicon import (
     ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH, ASK_WHO,
-    BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED, FOCUS_ZH,
-    GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE,
+    BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED,
+    FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE,
     PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
@@ -99,7 +100,8 @@ class QuestionReader:
                       groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits),
-                     qualifiers(_BRACKETED.sub(" ", own), hits), narrower,
+                     qualifiers(without_examples(_BRACKETED.sub(" ", asking if told else own)), hits),
+                     narrower,
                      read_asked(text, negated), told_terms)
 
     def _district(self, name: str) -> bool:

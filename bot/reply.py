@@ -46,7 +46,21 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "foreign-invested firms": {"zh": "仅外商投资企业", "en": "foreign-invested firms only"},
                 "state-owned firms": {"zh": "仅国有企业", "en": "state-owned firms only"},
                 "general trade": {"zh": "仅一般贸易", "en": "general trade only"},
-                "processing trade": {"zh": "仅加工贸易", "en": "processing trade only"}}
+                "processing trade": {"zh": "仅加工贸易", "en": "processing trade only"},
+                "high-tech products": {"zh": "仅高新技术产品", "en": "high-tech products only"},
+                "mechanical and electrical products": {"zh": "仅机电产品", "en": "mechanical and electrical "
+                                                       "products only"},
+                "labour-intensive products": {"zh": "仅劳动密集型产品", "en": "labour-intensive products only"},
+                "agricultural products": {"zh": "仅农产品", "en": "agricultural products only"},
+                "ships": {"zh": "仅船舶", "en": "ships only"}, "vehicles": {"zh": "仅汽车", "en": "vehicles only"},
+                "chips": {"zh": "仅集成电路", "en": "chips only"},
+                "batteries": {"zh": "仅电池", "en": "batteries only"},
+                "photovoltaics": {"zh": "仅光伏产品", "en": "photovoltaics only"},
+                "first-time traders": {"zh": "仅首次开展外贸的企业", "en": "first-time traders only"},
+                "intermodal": {"zh": "仅联运", "en": "intermodal only"},
+                "cross-border e-commerce": {"zh": "仅跨境电商", "en": "cross-border e-commerce only"},
+                "auto parts": {"zh": "仅汽车零部件", "en": "auto parts only"},
+                "electric vehicles": {"zh": "仅电动汽车", "en": "electric vehicles only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}

@@ -177,3 +177,18 @@ def test_an_english_scope_word_is_a_word_not_part_of_another():
 
     assert not _says("national", "number of international cargo routes")
     assert _says("national", "the national average") and _says("国内", "国内货运航线")
+
+
+@pytest.mark.parametrize("question, scope", [("2025年湖北跨境电商进出口额是多少", "cross-border e-commerce"),
+                                             ("What were Hubei's auto parts exports in 2023?", "auto parts"),
+                                             ("2023年湖北电动载人汽车出口多少辆", "electric vehicles")])
+def test_a_product_or_channel_asked_narrows_the_figure(engine, question, scope):
+    assert scope in engine.parse(question).qualifiers
+    answer = engine.answer(question)
+    assert not answer.found, render(answer)          # all trade, or all vehicles, is no answer to it
+
+
+@pytest.mark.parametrize("question", ["2024年湖北新能源汽车、集成电路等高技术产品出口增长多少",
+                                      "我在做跨境电商，想问下湖北2025年前11个月进出口总值多少"])
+def test_examples_of_a_group_or_background_told_narrow_nothing(engine, question):
+    assert not {"electric vehicles", "cross-border e-commerce"} & set(engine.parse(question).qualifiers)
