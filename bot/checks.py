@@ -173,6 +173,8 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if CLOCK_ASKED.search(q.text) and not CLOCK_HELD.search(f"{doc.fact.value} {doc.fact.value_en}"):
+            return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and _milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
         if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(
@@ -304,6 +306,11 @@ class FactChecks:
             if own and measure not in own:
                 return f"counts {own[0]}, not {measure}"
         return ""
+
+
+# A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
+CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|\bwhat time\b|\bat what hour\b")
+CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
 
 
 def _says(word: str, text: str) -> bool:

@@ -192,3 +192,10 @@ def test_a_product_or_channel_asked_narrows_the_figure(engine, question, scope):
                                       "我在做跨境电商，想问下湖北2025年前11个月进出口总值多少"])
 def test_examples_of_a_group_or_background_told_narrow_nothing(engine, question):
     assert not {"electric vehicles", "cross-border e-commerce"} & set(engine.parse(question).qualifiers)
+
+
+@pytest.mark.parametrize("question", ["花湖机场第一班国际货运航班几点起飞", "What time did Huahu airport's first "
+                                      "international cargo flight take off?"])
+def test_a_time_of_day_asked_is_not_answered_by_another_figure(engine, question):
+    answer = engine.answer(question)
+    assert not answer.found or any(c in render(answer).split("\n")[0] for c in "时点:"), render(answer)
