@@ -81,6 +81,8 @@ _WORDS = (
          re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),
     Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
          re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
+    Word("Fortune Global 500", re.compile(r"世界500强|财富500强|\bfortune (?:global )?500\b|\bglobal 500\b"),
+         re.compile(r"500强|fortune|global 500"), said_too=True),
 )
 
 # A count asked of a kind of thing named after its counter (几个片区, 多少个口岸, 几大类): the fact counts it.

@@ -199,3 +199,22 @@ def test_examples_of_a_group_or_background_told_narrow_nothing(engine, question)
 def test_a_time_of_day_asked_is_not_answered_by_another_figure(engine, question):
     answer = engine.answer(question)
     assert not answer.found or any(c in render(answer).split("\n")[0] for c in "时点:"), render(answer)
+
+
+@pytest.mark.parametrize("question", ["As of March 2025, how many Fortune Global 500 companies had invested in Hubei?",
+                                      "截至2025年3月，落户湖北的世界500强企业有多少家"])
+def test_a_count_of_fortune_500_firms_is_not_a_count_of_firms_in_general(question):
+    from conftest import engine_over, made_up_store, make_fact
+    from knowledge import Entity, Source
+
+    fact = make_fact(id="fie", metric="fie_count", metric_zh="外商投资企业数", metric_en="foreign-invested firms",
+                     value="1万", unit="家", value_en="10,000 firms", period_zh="截至2025年3月",
+                     period_en="as of March 2025", period_start="", period_end="2025-03-06",
+                     statement_zh="截至2025年3月，在湖北投资的外商投资企业有1万家。",
+                     statement_en="As of March 2025, 10,000 foreign-invested firms had invested in Hubei.",
+                     keywords=["外资企业", "companies"])
+    store = made_up_store(Source("src-a", "湖北日报", "Hubei Daily", "测试", "2025-03-06"),
+                          [Entity("hubei", "region", "湖北省", "Hubei", ["湖北"])], [fact])
+    for engine in engine_over(store):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
