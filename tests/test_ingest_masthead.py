@@ -59,3 +59,13 @@ def test_a_story_without_a_headline_takes_its_lead_as_title(store: FactStore, he
 def test_a_masthead_with_a_month_alone_dates_the_article(head, date):
     from knowledge.ingest.masthead import find_date
     assert find_date([head], head)[0] == date
+
+
+@pytest.mark.parametrize("head, date", [
+    ("湖北日报 2031年5月9日（某某网湖北频道转载，https://example.org/2031-05-09/abcdef0123456789abcdef.html）",
+     "2031-05-09"),
+    ("江汉融媒 2031年5月（江汉融媒讯，记者王五，报道5月8日事；转载页 http://example.org/news/2031/0509/1.html）",
+     "2031-05")])
+def test_a_long_note_after_the_masthead_date_is_set_aside(head, date):
+    from knowledge.ingest.masthead import find_date
+    assert find_date([head], head)[0] == date

@@ -141,13 +141,14 @@ def find_publication(lines: list[str]) -> str | None:
 def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     """The article's date (YYYY-MM-DD or YYYY-MM) from its first lines, and how it was found."""
     for line in lines[:_HEAD_LINES]:
+        line = _NOTE.sub(" ", line).strip()     # 湖北日报 2018年10月25日（…转载，https://…）: the note aside
         if len(line) > 60:
             continue
         m = _FULL_DATE.search(line)
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
         masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)
-        bare = _NOTE.sub(" ", line).strip()         # 观察者网 2025-10（10月21日…发布后）: the note aside
+        bare = line                                 # 观察者网 2025-10（10月21日…发布后）: the note is aside
         m = _MONTH_ONLY.search(bare) if len(bare) <= 20 or masthead else None
         if m and _valid(int(m.group(1)), int(m.group(2)), None):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "masthead"
