@@ -12,9 +12,10 @@ _ITEM = r"(?:(?!多少|哪|几|什么)[^\s\d，,。？?；;：:、()（）]){1,8
 _ITEM_START = r"(?:^|(?<=[\s，,。？?；;：:对与向同在从到如括]))"      # after a break or 对/与/包括…
 # Examples closed by 等 (美国、欧盟、日本及中国香港等): two items or more, joined by 、 (a comma once
 # normalised) or a last 及/和/与.
-_EXAMPLES_ZH = re.compile(rf"{_ITEM_START}{_ITEM}(?:[、,，]{_ITEM})+(?:(?:以及|及|和|与){_ITEM})?等")
+_EXAMPLES = rf"{_ITEM}(?:[、,，]{_ITEM})+(?:(?:以及|及|和|与){_ITEM})?等"
+_EXAMPLES_ZH = re.compile(_ITEM_START + _EXAMPLES)
 # The same wherever it starts (湖北新能源汽车、集成电路等…产品: what it blanks may take a name along).
-_EXAMPLES_ANYWHERE = re.compile(rf"{_ITEM}(?:[、,，]{_ITEM})+(?:(?:以及|及|和|与){_ITEM})?等")
+_EXAMPLES_ANYWHERE = re.compile(_EXAMPLES)
 # A bracketed list of two items or more: (US, EU, Japan), （美国、欧盟）.
 _BRACKETED_LIST = re.compile(r"[(（][^()（）]{1,80}?[,，、][^()（）]{1,80}?[)）]")
 # The source cited: 据…报道/报告/发布会, according to / per … report (up to the clause's end).

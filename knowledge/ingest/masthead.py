@@ -148,8 +148,7 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
         masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)
-        bare = line                                 # 观察者网 2025-10（10月21日…发布后）: the note is aside
-        m = _MONTH_ONLY.search(bare) if len(bare) <= 20 or masthead else None
+        m = _MONTH_ONLY.search(line) if len(line) <= 20 or masthead else None   # 观察者网 2025-10（…）
         if m and _valid(int(m.group(1)), int(m.group(2)), None):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", "masthead"
     m = _DATELINE.search(text[:2000])
