@@ -38,6 +38,10 @@ BROADER = "broader figure: "   # the reason given when only a broader figure fit
 LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
 
+# A count asked in so many words (生产线 数量, 企业个数): never an amount of money.
+COUNT_WORD = re.compile(r"(?:数量|个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
+
+
 class CheckIndex(Protocol):
     """What the checks need of the index: the entities and their normalised names."""
 
@@ -266,7 +270,7 @@ class FactChecks:
     def _wrong_count(self, q: Query, doc: FactDoc) -> str:
         """'How many trains / 多少家' answered by a count of something else, a rank, a name or money."""
         value = doc.fact.value
-        counts = MEASURE_RE.search(q.text) or EN_MEASURE.search(q.unnamed)
+        counts = MEASURE_RE.search(q.text) or EN_MEASURE.search(q.unnamed) or COUNT_WORD.search(q.text)
         if counts and re.search(r"元|美元|yuan|dollar", doc.fact.unit + " " + doc.fact.value_en.lower()):
             return "an amount of money for a count"      # 多少家企业: not 10亿美元
         if q.asks == "quantity":

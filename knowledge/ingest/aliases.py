@@ -31,6 +31,30 @@ def name_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != name]
 
 
+_PLACE_HEADS = ("湖北", "武汉", "鄂州", "中国", "宜昌", "襄阳", "黄石", "十堰", "荆州", "荆门", "孝感", "黄冈", "咸宁",
+                "随州", "恩施", "仙桃", "天门", "潜江")
+
+
+def clipped_names(shorts: list[str], text: str, taken: dict[str, str]) -> list[str]:
+    """A firm's name clipped as the article itself clips it: 长江计算 for 长江计算科技 when the article also
+    writes 长江计算 alone (长江计算营收近半…). The longest such head of each short name, of at least four
+    characters (three for a short name of five or fewer), that names nothing else in the base."""
+    out: list[str] = []
+    for short in shorts:
+        if not re.fullmatch(r"[\u4e00-\u9fff]{4,}", short) or short.startswith(_PLACE_HEADS):
+            continue                                    # 武汉长江国际贸易 clipped would be 武汉长江
+        for n in range(len(short) - 1, 2, -1):
+            head = short[:n]
+            if n == 3 and len(short) > 5:
+                break
+            if head in taken or head in out:
+                break
+            if re.search(re.escape(head) + f"(?!{re.escape(short[n])})", text):
+                out.append(head)
+                break
+    return out
+
+
 def expand_short_zones(text: str) -> str:
     """A city's bonded zone by its short name spelt in full (宜昌综保区 -> 宜昌综合保税区), same length or longer."""
     return _SHORT_ZONE.sub(lambda m: m.group(1) + "综合保税区", text)

@@ -36,7 +36,7 @@ _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
-                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|建成|累计|[（(]含)")
+                  r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|成立|注册|落户|组建|建成|累计|[（(]含)")
 # A description said of a name (X是我国首个…机场, 全省唯一的…港): a first, only or largest of its kind.
 _DESCRIBED = re.compile(r"^(?:我国|全国|国内|中国|全省|全球|世界|亚洲|中部|华中|中西部|长江|内陆)?"
                         r"(?:首个|首家|首座|首条|第一个|第一家|唯一|最大)|^(?:我国|全国|国内|全省|全球|亚洲)")
@@ -71,6 +71,16 @@ class EntityIndex:
         if not self._re:
             return []
         return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)]
+
+    def learn(self, names: list[str], mention: str) -> None:
+        """Names of a firm the article introduced, found from now on as that mention ('new:' + its name):
+        宝龙达集团 first, then 宝龙达武汉总部今年产值约80亿元."""
+        added = [n for n in names if len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and n not in self.names]
+        if not added:
+            return
+        for name in added:
+            self.names[name] = mention
+        self._re = re.compile("|".join(map(re.escape, sorted(self.names, key=len, reverse=True))))
 
     def known(self, entity_id: str) -> bool:
         """Whether the base has this entity."""

@@ -25,4 +25,5 @@ def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
             label = label[:start] + label[end:]
     label = PERIOD_WORDS.sub("", label).replace("人民币", "")
     label = _FILLER.sub("", label.strip())
-    return _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
+    label = _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
+    return label.lstrip("“”‘’「」『』\"") if label.count("“") > label.count("”") else label   # a quote opened

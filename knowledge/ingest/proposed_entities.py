@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import name_variants
+from .aliases import clipped_names, name_variants
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
                        route_english, short_names, slug, zone_area)
 from .gazetteer import county_names
@@ -12,6 +12,10 @@ from .model import Reading
 from .signings import event_aliases
 from .trips import trip_aliases
 from .vocab import PARTNER_ALIASES, PARTNERS, partner_name
+
+
+# What a firm has in a place: 宝龙达武汉总部, 某某湖北工厂.
+_SITE = re.compile(r"(?:总部|基地|生产基地|制造基地|工厂|分公司|子公司|公司|研发中心|产业园|园区|项目)")
 
 
 class EntitiesMixin:
@@ -31,6 +35,34 @@ class EntitiesMixin:
             zh, en, kind = self.index.names_of(entity)
             return self._new_entity("new:" + zh, entity, en, kind)
         return entity
+
+    def _learn_firms(self, found: list[tuple[int, int, str]]) -> None:
+        """A firm's legal name met for the first time: its short names are found from now on as that firm
+        (宝龙达集团…, then 宝龙达武汉总部今年产值约80亿元)."""
+        for _, _, mention in found:
+            name = mention[4:]
+            if mention.startswith("new:") and re.search(r"(?:公司|集团)$", name) and name not in self.index.names:
+                shorts = short_names(name)
+                self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
+
+    def _firm_sites(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The names of a sentence, a firm's site left to the firm: in 宝龙达武汉总部 (武汉工厂, 湖北基地) the
+        place says where the firm's site is, not whose figure it is. New firms' short names are learnt first."""
+        self._learn_firms(found)
+        out = []
+        for mention in found:
+            before = out[-1] if out else None
+            if (before and before[1] == mention[0] and _SITE.match(text, mention[1])
+                    and self._is_firm(before[2]) and self._kind(mention[2]) == "region"):
+                continue
+            out.append(mention)
+        return out
+
+    def _is_firm(self, entity: str) -> bool:
+        """Whether a mention is a firm's (a known firm, or a new name of a firm)."""
+        if entity.startswith("new:"):
+            return bool(re.search(r"(?:公司|集团)$", entity))
+        return self.index.names_of(entity)[2] == "firm"
 
     def _kind(self, entity: str) -> str:
         """The type of a mentioned entity ('new:' names: by their ending)."""
@@ -73,6 +105,8 @@ class EntitiesMixin:
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
             aliases += event_aliases(name) if kind == "event" else []
             aliases += county[1] if county else []
+            others = {n: e for n, e in self.index.names.items() if e != mention}     # learnt as this firm
+            aliases += clipped_names(aliases, self.text, others) if kind == "firm" else []
             aliases += english_aliases(name, en)              # Three Gorges…, Sanxia…
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}

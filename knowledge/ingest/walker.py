@@ -157,7 +157,7 @@ class Walker(EntitiesMixin, EventsMixin):
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id or 'new:name') of the names in a text, in order: none in a paper's name,
         and 全市 is the city the article is about."""
-        found = off_press(text, names_in(self.index, text))
+        found = self._firm_sites(text, off_press(text, names_in(self.index, text)))
         if self.city:
             found = [(a, b, self.default_entity if text[a:b] in CITY_WORDS else e) for a, b, e in found]
         return found

@@ -1,0 +1,49 @@
+"""Issue 8, on made-up articles: a firm met by its legal name is found afterwards by the short names the
+article itself uses (星河算力 for 武汉星河算力科技有限公司), a place right after a firm names the firm's site,
+not the subject (云帆达荆门总部), a quote opened before a figure is not part of its metric, and a count asked in
+so many words (生产线 数量) is never answered by money."""
+from __future__ import annotations
+
+from bot import Engine
+from knowledge.ingest import apply_reading, read_article
+from knowledge.ingest.aliases import clipped_names
+
+HEAD = "长江日报 2031年7月15日 第03版\n\n"
+
+
+def _read(store, body: str):
+    return read_article(HEAD + body, store)
+
+
+def test_a_firm_is_found_by_the_short_name_the_article_uses(store):
+    reading = _read(store, "作为全国算力领域龙头企业，武汉星河算力科技有限公司为多个数据中心提供支撑。\n\n"
+                           "星河算力营收近半来自海外。今年上半年，星河算力实现营收超30亿元。")
+    firm = next(e for e in reading.new_entities if e["name_zh"] == "武汉星河算力科技有限公司")
+    assert "星河算力" in firm["aliases"]
+    revenue = next(p.fact for p in reading.proposals if p.fact["value"] == "超30")
+    assert revenue["entity"] == firm["id"]
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("星河算力2031年上半年营收多少？")
+    assert answer.found and answer.facts[0].fact.value == "超30"
+
+
+def test_a_clipped_name_needs_the_article_to_use_it_and_names_nothing_else():
+    assert clipped_names(["星河算力科技"], "星河算力营收近半来自海外。", {}) == ["星河算力"]
+    assert clipped_names(["星河算力科技"], "星河算力科技营收近半来自海外。", {}) == []      # never alone
+    assert clipped_names(["星河算力科技"], "星河算力营收。", {"星河算力": "other"}) == []     # taken
+    assert clipped_names(["武汉星河国际贸易"], "武汉星河与武汉长江", {}) == []              # a place + a word
+
+
+def test_a_place_after_a_firm_is_the_firms_site(store):
+    reading = _read(store, "2029年以来，云帆达集团荆门总部及生产基地落成投产。\n\n"
+                           "“云帆达荆门总部今年产值约60亿元。”该集团副总裁介绍。")
+    output = next(p.fact for p in reading.proposals if p.fact["value"] == "约60")
+    assert output["entity_zh"] == "云帆达集团"
+    assert not output["metric_zh"].startswith("“")
+
+
+def test_a_count_asked_in_so_many_words_is_no_amount_of_money(store):
+    reading = _read(store, "云帆达集团今年产值约60亿元。目前，荆门生产基地设有7条主板生产线。")
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("云帆达 主板 生产线 数量")
+    assert not answer.found or answer.facts[0].fact.value == "7"
