@@ -178,6 +178,10 @@ def located(text: str, firms: list[str], place: str) -> bool:
                for f in firms if f)
 
 
+# A count's unit that is its noun written short: 60国 counts 国家.
+UNIT_NOUNS = {"国": ("国家", "国家和地区"), "市": ("城市",), "校": ("学校", "高校"), "企": ("企业",)}
+
+
 def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
     """几个片区 answered by 6大类: the thing counted is not the thing the question counts."""
     for m in _COUNT_ASKED.finditer(without_negated(q.text)):
@@ -187,7 +191,9 @@ def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
         held = f"{own} {doc.said}"
         if _NOT_A_COUNT.search(f"{doc.fact.unit} {doc.fact.value}"):
             return f"not a count of {noun}"     # 几个片区: not one zone's 70平方公里
-        if noun not in held and not (len(noun) == 2 and noun[1] in "数类" and noun[0] in held):
+        unit = doc.fact.unit.removeprefix("个")
+        if noun not in held and not (len(noun) == 2 and noun[1] in "数类" and noun[0] in held) and not (
+                len(unit) == 1 and noun in UNIT_NOUNS.get(unit, ())):      # 60国: a count of 国家
             return f"counts something else than {noun}"
     return ""
 

@@ -47,3 +47,26 @@ def test_a_count_asked_in_so_many_words_is_no_amount_of_money(store):
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("云帆达 主板 生产线 数量")
     assert not answer.found or answer.facts[0].fact.value == "7"
+
+
+def test_the_short_name_an_article_announces_is_the_firms(store):
+    reading = _read(store, "8月7日，在荆门高新区，星云蓝天(荆门)科技有限公司(以下简称“星云蓝天”)车间一片忙碌。\n\n"
+                           "星云蓝天董事长介绍，今年以来，公司订单不断，“预计全年产值达到2亿元。”")
+    firm = next(e for e in reading.new_entities if e["name_zh"].startswith("星云蓝天"))
+    assert "星云蓝天" in firm["aliases"] and "星云蓝天科技" in firm["aliases"]
+    output = next(p.fact for p in reading.proposals if p.fact["value"] == "2")
+    assert output["entity"] == firm["id"]
+
+
+def test_another_citys_office_is_not_the_bases_office(store):
+    reading = _read(store, "今年以来，荆门市商务局组织企业参加重点境外展会96场，参展企业161家。")
+    fairs = next(p.fact for p in reading.proposals if p.fact["value"] == "96")
+    assert fairs["entity"] != "wuhan-commerce-bureau"
+    assert fairs["metric_zh"].startswith("参加")
+
+
+def test_a_count_written_with_its_noun_short_answers_the_count(store):
+    reading = _read(store, "云帆汽车科技有限公司（以下简称“云帆汽车”）表示，到2035年，云帆汽车品牌将进入全球70国。")
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("云帆汽车计划到2035年进入多少个国家？")
+    assert answer.found and answer.facts[0].fact.value == "70"

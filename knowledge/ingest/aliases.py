@@ -55,6 +55,19 @@ def clipped_names(shorts: list[str], text: str, taken: dict[str, str]) -> list[s
     return out
 
 
+_CALLED = r"\s*[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"「『]?([^”\"」』)）]{2,12}?)[”\"」』]?[)）]"
+
+
+def called_names(name: str, text: str) -> list[str]:
+    """The short name an article says it will use: 某某(武汉)科技有限公司(以下简称“某某”)."""
+    return [m.group(1) for m in re.finditer(re.escape(name) + _CALLED, text)]
+
+
+def unbracketed(name: str) -> str:
+    """A name without the place in brackets inside it: 旭日蓝天(武汉)科技有限公司 -> 旭日蓝天科技有限公司."""
+    return re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)](?=.)", "", name)
+
+
 def expand_short_zones(text: str) -> str:
     """A city's bonded zone by its short name spelt in full (宜昌综保区 -> 宜昌综合保税区), same length or longer."""
     return _SHORT_ZONE.sub(lambda m: m.group(1) + "综合保税区", text)

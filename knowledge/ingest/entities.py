@@ -44,6 +44,12 @@ _DESCRIBED = re.compile(r"^(?:我国|全国|国内|中国|全省|全球|世界|�
 _GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业)")
 
 
+# An office named without its place (商务局, 市商务局): another place's office when a place comes right before
+# it (荆门市商务局 is not the base's 武汉市商务局).
+_OFFICE = re.compile(r"[省市区县]?[\u4e00-\u9fff]{1,4}(?:局|厅|委|办)")
+_PLACE_BEFORE = re.compile(rf"(?:{'|'.join(PLACES)}|[\u4e00-\u9fff]{{2}}[省市区县])$")
+
+
 class EntityIndex:
     """The base's entity names (simplified Chinese), longest first, for scanning a sentence."""
 
@@ -70,7 +76,8 @@ class EntityIndex:
         """(start, end, entity id) of each known name in the text, longest names first."""
         if not self._re:
             return []
-        return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)]
+        return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)
+                if not (_OFFICE.fullmatch(m.group(0)) and _PLACE_BEFORE.search(text, 0, m.start()))]
 
     def learn(self, names: list[str], mention: str) -> None:
         """Names of a firm the article introduced, found from now on as that mention ('new:' + its name):

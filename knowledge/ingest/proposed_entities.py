@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import clipped_names, name_variants
+from .aliases import called_names, clipped_names, name_variants, unbracketed
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
                        route_english, short_names, slug, zone_area)
 from .gazetteer import county_names
@@ -42,8 +42,15 @@ class EntitiesMixin:
         for _, _, mention in found:
             name = mention[4:]
             if mention.startswith("new:") and re.search(r"(?:公司|集团)$", name) and name not in self.index.names:
-                shorts = short_names(name)
+                shorts = self._short_names(name)
                 self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
+
+    def _short_names(self, name: str) -> list[str]:
+        """A firm's shorter names: the one the article says it will use (以下简称“某某”), and the legal
+        name's short forms, also without a place in brackets (某某(武汉)科技有限公司: 某某科技)."""
+        plain = unbracketed(name)
+        return list(dict.fromkeys([*called_names(name, self.text), *short_names(name),
+                                   *(short_names(plain) if plain != name else [])]))
 
     def _firm_sites(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The names of a sentence, a firm's site left to the firm: in 宝龙达武汉总部 (武汉工厂, 湖北基地) the
@@ -99,9 +106,10 @@ class EntitiesMixin:
                             else "hub" if re.search(r"机场|港|物流园", name)
                             else "zone" if re.search(r"园|区", name) else "org")
             en = en or route_english(name) or place_english(name) or english_name(name)
+            shorts = self._short_names(name) if kind == "firm" else short_names(name)
             aliases = ([name, en.removeprefix("the "), *PARTNER_ALIASES.get(eid, [])] if kind == "partner"
-                       else [*short_names(name), en.replace("Centre", "Center")] if "Centre" in en
-                       else short_names(name))            # American spelling too: R&D Center
+                       else [*shorts, en.replace("Centre", "Center")] if "Centre" in en
+                       else shorts)            # American spelling too: R&D Center
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
             aliases += event_aliases(name) if kind == "event" else []
             aliases += county[1] if county else []

@@ -58,6 +58,10 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
+_THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
+
+
 class Walker(EntitiesMixin, EventsMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -232,6 +236,10 @@ class Walker(EntitiesMixin, EventsMixin):
         if this and self.para_entity and self.para_entity[0] == s.paragraph \
                 and not any(m[0] >= this[-1][1] for m in before):
             return self.para_entity[1], 0.05, "the firm the sentence before named (这家…企业, 该公司)"
+        said = [m.end() for m in _THE_FIRM.finditer(s.text, 0, fig.start)]      # …董事长介绍，…公司订单不断
+        firms = [m for m in mentions if m[1] <= (said[-1] if said else -1) and self._is_firm(m[2])]
+        if firms and not any(m[0] >= said[-1] for m in before):
+            return firms[-1][2], 0.05, "the firm named before in the sentence (公司)"
         if source := source_subject(s.text, mentions, fig.start, before):    # 从花湖机场获悉，…该机场完成…
             return source[2], 0.0, ""
         if before:
