@@ -70,3 +70,14 @@ def test_a_count_written_with_its_noun_short_answers_the_count(store):
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("云帆汽车计划到2035年进入多少个国家？")
     assert answer.found and answer.facts[0].fact.value == "70"
+
+
+def test_a_firm_is_found_without_the_trade_its_name_ends_with(store):
+    reading = _read(store, "国家级专精特新“小巨人”企业武汉晨曦光子技术有限公司首登慕尼黑激光展，首日就对接了专业客户"
+                           "30余家。")
+    firm = next(e for e in reading.new_entities if "晨曦光子" in e["name_zh"])
+    assert firm["name_zh"] == "武汉晨曦光子技术有限公司"            # 企业 before the place is no part of it
+    assert "晨曦光子" in firm["aliases"]
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("晨曦光子在慕尼黑激光展首日对接了多少家专业客户？")
+    assert answer.found and answer.facts[0].fact.value == "30余"

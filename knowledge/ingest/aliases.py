@@ -63,6 +63,17 @@ def called_names(name: str, text: str) -> list[str]:
     return [m.group(1) for m in re.finditer(re.escape(name) + _CALLED, text)]
 
 
+# What a firm's name says it does, at its end: 某某光子技术 is called 某某光子 too.
+_TRADE_END = re.compile(r"(?:信息技术|信息科技|网络科技|智能科技|生物科技|医疗科技|新能源科技|国际贸易|科技|技术|实业|贸易)$")
+
+
+def untraded(shorts: list[str]) -> list[str]:
+    """A firm's short names without the trade they end with (聚合光子技术 -> 聚合光子), three characters or
+    more and not a place."""
+    out = [_TRADE_END.sub("", n) for n in shorts if re.fullmatch(r"[\u4e00-\u9fff]+", n)]
+    return [n for n in out if len(n) >= 3 and n not in shorts and not n.startswith(_PLACE_HEADS)]
+
+
 def unbracketed(name: str) -> str:
     """A name without the place in brackets inside it: 旭日蓝天(武汉)科技有限公司 -> 旭日蓝天科技有限公司."""
     return re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)](?=.)", "", name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import called_names, clipped_names, name_variants, unbracketed
+from .aliases import called_names, clipped_names, name_variants, unbracketed, untraded
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
                        route_english, short_names, slug, zone_area)
 from .gazetteer import county_names
@@ -49,8 +49,9 @@ class EntitiesMixin:
         """A firm's shorter names: the one the article says it will use (以下简称“某某”), and the legal
         name's short forms, also without a place in brackets (某某(武汉)科技有限公司: 某某科技)."""
         plain = unbracketed(name)
-        return list(dict.fromkeys([*called_names(name, self.text), *short_names(name),
-                                   *(short_names(plain) if plain != name else [])]))
+        shorts = [*called_names(name, self.text), *short_names(name), *(short_names(plain) if plain != name else [])]
+        return list(dict.fromkeys([*shorts, *(n for n in untraded(shorts)
+                                                    if self.index.names.get(n, "new:" + name) == "new:" + name)]))
 
     def _firm_sites(self, text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """The names of a sentence, a firm's site left to the firm: in 宝龙达武汉总部 (武汉工厂, 湖北基地) the
