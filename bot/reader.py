@@ -37,6 +37,10 @@ AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 
+# A word of trade in a /trade lookup; with none, the lookup asks for trade itself.
+TRADE_WORD = re.compile(r"进|出|贸|关|口|import|export|trade", re.I)
+
+
 class ReadIndex(Protocol):
     """What reading a question needs of the index: the names and the words of the facts."""
 
@@ -75,6 +79,8 @@ class QuestionReader:
         expanded = plain + " " + " ".join(extra for pattern, extra in EXPANSIONS if pattern.search(plain))
         words = [self._spelt(self._heard(t)) for t in terms(ASK_SEAMS.sub(" ", expanded)) if t not in ZH_STOP]
         words += self._pinyin_words(plain, words)
+        if topic == "trade" and not TRADE_WORD.search(text):
+            words += terms("进出口")          # /trade 武汉 前三季度 2024: the trade figure, not any of that period
         asking, told = background(text)     # 我们是…，想找…，光谷一共有几家省级的: the background weighs less
         asked_terms = {self._spelt(self._heard(t)) for t in terms(ASK_SEAMS.sub(" ", strip_period(asking)))} \
             if told else set()

@@ -81,3 +81,23 @@ def test_a_firm_is_found_without_the_trade_its_name_ends_with(store):
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("晨曦光子在慕尼黑激光展首日对接了多少家专业客户？")
     assert answer.found and answer.facts[0].fact.value == "30余"
+
+
+def test_a_growth_rate_naming_no_measure_is_a_growth_not_a_bare_figure(store):
+    reading = _read(store, "云帆达集团负责人介绍，云帆达集团今年上半年实现了稳健增长，同比增长约37%。")
+    growth = next(p.fact for p in reading.proposals if p.fact["value"] == "约37")
+    assert growth["metric_zh"] == "同比增长" and "growth" in growth["metric_en"]
+
+
+def test_a_count_of_its_own_scope_is_not_of_the_things_counted_before(store):
+    reading = _read(store, "云帆汽车科技有限公司表示，到2035年，将建成800家销售服务网点，海外销量突破70万辆。")
+    sales = next(p.fact for p in reading.proposals if p.fact["value"] == "70")
+    assert sales["metric_zh"] == "海外销量"
+
+
+def test_a_trade_lookup_naming_only_a_place_and_a_period_gets_the_trade_figure(store):
+    reading = _read(store, "7月10日，荆门市统计局发布了2031年上半年经济运行情况。上半年，荆门地区生产总值1200亿元；"
+                           "进出口总值188.6亿元，同比增长9.1%。荆门云帆达集团上半年同比增长约37%。")
+    apply_reading(store, reading, "test")
+    answer = Engine(store).answer("/trade 荆门 上半年 2031")
+    assert answer.found and answer.facts[0].fact.value == "188.6"

@@ -299,8 +299,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if zh in ("总金额", "金额", "总额") and fig.kind == "amount" and re.search(r"签约|签订|签下", sentence[:fig.start]):
         return Metric("signed_deal_value", "签约总金额", "total value of deals signed", "investment",
                       ("签约", "总金额", "签约额", "deals signed")), 0.0, ""      # …签约项目58个，总金额…
+    if not zh and fig.kind == "growth":                       # 海微今年前三季度实现了稳健增长，同比增长约48%
+        return Metric("growth", "同比增长", "year-on-year growth", "economy",
+                      ("增长", "增速", "growth")), 0.2, "a growth rate that names no measure"
     if not zh:
-        return Metric("figure", "数据", "figure", "trade"), 0.3, "no words name what the figure measures"
+        return Metric("figure", "数据", "figure", "economy"), 0.3, "no words name what the figure measures"
     if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
         zh = _PUT_IN_USE.sub("", zh) or zh
         zh += "" if zh.endswith(("数", "量", "额")) else "数"

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..store import FactStore
+from .differences import COUNT_UNITS
 from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
                        stands_as_subject)
 from .events import EventsMixin
@@ -58,6 +59,8 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# A count of its own scope, not of the things a count before named (500家网点，海外销量突破50万辆).
+_SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
 # 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
 
@@ -303,7 +306,8 @@ class Walker(EntitiesMixin, EventsMixin):
             metric, m_pen, m_why = phase, 0.0, ""
         context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
         if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
-                and not facility_size(fig, s.text):             # 75万平方米的转运中心: named after it
+                and not facility_size(fig, s.text) \
+                and not (fig.unit.lstrip("万亿").endswith(COUNT_UNITS) and _SCOPED.match(label)):   # 500家网点，海外销量50万辆
             metric = with_context(metric, context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
