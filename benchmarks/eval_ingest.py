@@ -111,15 +111,19 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
         questions = [json.loads(x) for x in qfile.read_text(encoding="utf-8").splitlines() if x.strip()]
         questions = [q for q in questions if q["kind"] == "in_scope"]
         pub = (src["publication_zh"], src["publication_en"])
-        ok = []
+        ok, wrong = [], []
         figure_qs = [q for q in questions if any(re.match(r"\d", e) for e in q["expect_any"])]
         for q in questions:
             result = to_json(engine.answer(q["question"]))
             if passes(q, result, pub):
                 ok.append(q)
-            elif fails:
+                continue
+            if result.get("found"):
+                wrong.append(q)              # a figure given that is not the one asked
+            if fails:
                 said = result["answer"][:150].replace("\n", " ")
-                print("  FAIL", q["style"], q["question"], q["expect_any"], "->", said)
+                mark = "WRONG" if result.get("found") else "MISS "
+                print("  FAIL", mark, q["style"], q["question"], q["expect_any"], "->", said)
         if show:
             for f in [f for f in numeric if f not in hit][:show]:
                 near = [p for p in props if key(f["value"], f["unit"]) == key(p["value"], p["unit"])]
@@ -136,7 +140,8 @@ def evaluate(seeds: Path, path: Path, show: int, fails: bool = False) -> dict:
             "precision_confident": len(matched_conf) / max(len(confident), 1), "confident": len(confident),
             "questions": len(questions), "answered": len(ok) / max(len(questions), 1),
             "figure_questions": len(figure_qs),
-            "answered_figures": len([q for q in ok if q in figure_qs]) / max(len(figure_qs), 1)}
+            "answered_figures": len([q for q in ok if q in figure_qs]) / max(len(figure_qs), 1),
+            "wrong": len(wrong) / max(len(questions), 1)}
 
 
 def main() -> None:
@@ -159,7 +164,8 @@ def main() -> None:
               f"{row['proposals']:3d} precision {100 * row['precision']:5.1f}% (confident "
               f"{row['confident']:3d}: {100 * row['precision_confident']:5.1f}%)  answered "
               f"{100 * row['answered']:5.1f}% of {row['questions']} (asking a figure: "
-              f"{100 * row['answered_figures']:5.1f}% of {row['figure_questions']})", flush=True)
+              f"{100 * row['answered_figures']:5.1f}% of {row['figure_questions']}; wrong "
+              f"{100 * row['wrong']:4.1f}%)", flush=True)
     if len(rows) > 1:
         total = sum(r["numeric_facts"] for r in rows)
         print(f"all: recall {100 * sum(r['recall'] * r['numeric_facts'] for r in rows) / total:.1f}%")

@@ -13,6 +13,31 @@ from .wording import fact_is_goal
 
 GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 
+# A person or a name asked in so many words: a figure or a date never answers it.
+NAME_ASKED = re.compile(r"是谁|谁是|由谁|(?<![\u4e00-\u9fff])谁(?:[？?]|$)|叫什么|叫啥|名字|名称|什么品牌|品牌(?:叫|是)|"
+                        r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|\bwhat is the name\b|"
+                        r"\b(?:brand|full) name\b|\b(?:is|are) called\b", re.I)
+
+
+# What kinds of things asked (哪些地方, 生产啥, what does it make): names, never a figure or a date.
+KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|主营|出口|进口|展示|展出|签约)(?:了|的是)?(?:什么|啥)(?!时候)|"
+                        r"(?:什么|啥)(?:产品|方式|领域|行业|业务|品牌|设备|技术|项目|资质|地方|城市|国家)|"
+                        r"\bwhat (?:does|do|did) [^?]{2,60}\b(?:make|produce|build|show)\b|"
+                        r"\bwhat (?:products?|kinds?|types?|sectors?|fields?|industries|ways?|places?)\b", re.I)
+
+
+MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
+FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d")     # 2018, 约80; not 亿元级合作项目
+HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
+
+
+def figure_for_name(q: Query, doc: FactDoc) -> bool:
+    """A person, a name or a kind of thing asked (总经理是谁, 品牌叫什么, 生产什么产品, 哪些地方) and the fact's
+    value a figure or a dated figure (2018年, 约80), not a name; a question asking a count too is not judged."""
+    figure = FIGURE_VALUE.match(doc.fact.value) and not MODEL_NAME.search(doc.fact.value)
+    return bool(figure) and not q.several and bool(
+        NAME_ASKED.search(q.text) or KIND_ASKED.search(q.text) and not HOW_MANY_TOO.search(q.text))
+
 
 def kind_fit(q: Query, doc: FactDoc) -> float:
     """Prefer names for 'which/what/where' questions, dates for 'when', figures for 'how many',

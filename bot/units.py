@@ -18,8 +18,9 @@ LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?
                           r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
 LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
-AREA = re.compile(r"面积|占地|多少平方|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
-                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant)s?\b")
+AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)(?:规模)?有?多大"
+                  r"(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
+                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|factory)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
 AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
 # A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.

@@ -4,6 +4,8 @@ not the subject (云帆达荆门总部), a quote opened before a figure is not p
 so many words (生产线 数量) is never answered by money."""
 from __future__ import annotations
 
+import pytest
+
 from bot import Engine
 from knowledge.ingest import apply_reading, read_article
 from knowledge.ingest.aliases import clipped_names
@@ -101,3 +103,28 @@ def test_a_trade_lookup_naming_only_a_place_and_a_period_gets_the_trade_figure(s
     apply_reading(store, reading, "test")
     answer = Engine(store).answer("/trade 荆门 上半年 2031")
     assert answer.found and answer.facts[0].fact.value == "188.6"
+
+
+FIRM_ARTICLE = ("武汉星桥科技有限公司（以下简称“星桥科技”）成立于2019年，总经理李星桥介绍，公司主要生产智能电表，"
+                "产品已出口到25个国家，今年上半年出口额达3.2亿元。")
+
+
+@pytest.mark.parametrize("question", ["星桥科技的总经理是谁？", "星桥科技打造的品牌叫什么？", "星桥科技主要生产什么产品？",
+                                      "Who heads Xingqiao Technology?", "星桥科技的产品出口到哪些国家？"])
+def test_a_name_or_a_kind_of_thing_asked_is_never_answered_by_a_figure(store, question):
+    apply_reading(store, _read(store, FIRM_ARTICLE), "test")
+    answer = Engine(store).answer(question)
+    assert not answer.found or not answer.facts[0].fact.value[:1].isdigit()
+
+
+def test_a_count_asked_with_a_list_is_still_answered(store):
+    apply_reading(store, _read(store, FIRM_ARTICLE), "test")
+    answer = Engine(store).answer("星桥科技的产品出口到多少个国家？是哪些国家？")
+    assert answer.found and answer.facts[0].fact.value == "25"
+
+
+def test_how_big_a_facility_is_asks_an_area():
+    from bot.units import kinds_asked
+    assert kinds_asked("旭日蓝天在经开区的无人机产业基地有多大？", "在经开区的无人机产业基地有多大？").area
+    assert kinds_asked("how big is xuri lantian's drone base?", "how big is drone base?").area
+    assert not kinds_asked("产业园投资规模有多大？", "产业园投资规模有多大？").area
