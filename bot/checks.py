@@ -22,7 +22,7 @@ from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
 from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
-from .fitness import asks_money, asks_share, figure_for_name, is_growth, is_money
+from .fitness import asks_money, asks_share, figure_for_name, is_growth, is_money, role_unmet
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -179,6 +179,8 @@ class FactChecks:
             return "not a date"
         if figure_for_name(q, doc):
             return "a figure for a name"     # 总经理是谁, 品牌叫什么: not the year it was founded
+        if role := role_unmet(q, doc):
+            return role                      # 岚图的CEO叫啥: not the palace its cars were shown in
         if CLOCK_ASKED.search(q.text) and not CLOCK_HELD.search(f"{doc.fact.value} {doc.fact.value_en}"):
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and _milestone_missing(q.text, doc):

@@ -31,6 +31,26 @@ FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d")     # 2018, 约80; 
 HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
 
 
+# A role asked (CEO是谁, who is the general manager): the fact must name that role.
+ROLES = ((re.compile(r"CEO|首席执行官|\bchief executive", re.I), re.compile(r"ceo|首席执行官|chief executive")),
+         (re.compile(r"(?<!副)总经理|\bgeneral manager\b|\bGM\b", re.I), re.compile(r"总经理|general manager")),
+         (re.compile(r"董事长|\bchair(?:man|woman|person)?\b", re.I), re.compile(r"董事长|chair")),
+         (re.compile(r"(?<![副执行])总裁|\bpresident\b", re.I), re.compile(r"总裁|president")),
+         (re.compile(r"创始人|\bfounder\b", re.I), re.compile(r"创始人|创办|founder|founded")),
+         (re.compile(r"负责人|\bhead\b|\bheads\b", re.I), re.compile(r"负责人|经理|董事长|局长|主任|总监|总裁|head|chief|director|manager")))
+
+
+def role_unmet(q: Query, doc: FactDoc) -> str:
+    """'Who is X's CEO' answered by a fact naming no CEO (a place, a product, the chairman)."""
+    if not (NAME_ASKED.search(q.text) or "谁" in q.text):
+        return ""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.said}".lower()
+    for asked, named in ROLES:
+        if asked.search(q.unnamed) and not named.search(held):
+            return "not the role asked"
+    return ""
+
+
 def figure_for_name(q: Query, doc: FactDoc) -> bool:
     """A person, a name or a kind of thing asked (总经理是谁, 品牌叫什么, 生产什么产品, 哪些地方) and the fact's
     value a figure or a dated figure (2018年, 约80), not a name; a question asking a count too is not judged."""

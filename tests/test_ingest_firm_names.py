@@ -128,3 +128,27 @@ def test_how_big_a_facility_is_asks_an_area():
     assert kinds_asked("旭日蓝天在经开区的无人机产业基地有多大？", "在经开区的无人机产业基地有多大？").area
     assert kinds_asked("how big is xuri lantian's drone base?", "how big is drone base?").area
     assert not kinds_asked("产业园投资规模有多大？", "产业园投资规模有多大？").area
+
+
+def test_a_role_asked_is_answered_only_by_that_role():
+    from bot import Engine as _Engine
+    from conftest import make_fact, made_up_store
+    from knowledge import Entity, Source
+
+    src = Source("src-r", "示例日报", "Example Daily", "示例标题", "2031-07-15")
+    firm = Entity("yunfan", "firm", "云帆汽车科技有限公司", "Yunfan Motors", ["云帆汽车", "Yunfan"])
+    common = dict(topic="firm", entity="yunfan", source="src-r", period_zh="2031年", period_en="2031",
+                  period_start="2031-01-01", period_end="2031-12-31", keywords=[])
+    facts = [make_fact(id="yf-venue", metric="venue", metric_zh="米兰展出地点", metric_en="venue in Milan",
+                       value="塞尔贝洛尼宫", unit="", value_en="Palazzo Serbelloni",
+                       statement_zh="2031年云帆汽车把车开进米兰的塞尔贝洛尼宫展出。",
+                       statement_en="In 2031 Yunfan Motors showed its cars in Milan's Palazzo Serbelloni.", **common),
+             make_fact(id="yf-chair", metric="chairman", metric_zh="董事长", metric_en="chairman", value="王一帆",
+                       unit="", value_en="Wang Yifan", statement_zh="云帆汽车的董事长是王一帆。",
+                       statement_en="Yunfan Motors' chairman is Wang Yifan.", **common)]
+    store = made_up_store(src, [firm], facts)
+    engine = _Engine(store)
+    for question in ("云帆汽车的CEO叫啥", "Who is the CEO of Yunfan Motors?"):
+        assert not engine.answer(question).found
+    assert engine.answer("云帆汽车的董事长是谁？").facts[0].fact.value == "王一帆"
+    store.close()
