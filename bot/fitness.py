@@ -21,13 +21,13 @@ NAME_ASKED = re.compile(r"是谁|谁是|由谁|(?<![\u4e00-\u9fff])谁(?:[？?]|
 
 # What kinds of things asked (哪些地方, 生产啥, what does it make): names, never a figure or a date.
 KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|主营|出口|进口|展示|展出|签约)(?:了|的是)?(?:什么|啥)(?!时候)|"
-                        r"(?:什么|啥)(?:产品|方式|领域|行业|业务|品牌|设备|技术|项目|资质|地方|城市|国家)|"
+                        r"(?:什么|啥)(?:产品|方式|领域|行业|业务|品牌|设备|技术|项目|资质|地方|城市|国家|主题)|主题(?:是什么|是啥)|"
                         r"\bwhat (?:does|do|did) [^?]{2,60}\b(?:make|produce|build|show)\b|"
                         r"\bwhat (?:products?|kinds?|types?|sectors?|fields?|industries|ways?|places?)\b", re.I)
 
 
 MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
-FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d")     # 2018, 约80; not 亿元级合作项目
+FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五六七八九十\d]")   # 2018, 约80, 第三; not 亿元级项目
 HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
 
 

@@ -152,3 +152,14 @@ def test_a_role_asked_is_answered_only_by_that_role():
         assert not engine.answer(question).found
     assert engine.answer("云帆汽车的董事长是谁？").facts[0].fact.value == "王一帆"
     store.close()
+
+
+def test_a_forum_named_bare_at_a_clauses_head_is_the_subject(store):
+    reading = _read(store, "2031年南湖论坛，全球21个国家的900多位顶尖科学家、专家共同见证光化学技术创新。")
+    counts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert counts["21"]["entity_zh"] == "南湖论坛" and counts["900多"]["entity_zh"] == "南湖论坛"
+    apply_reading(store, reading, "test")
+    engine = Engine(store)
+    assert engine.answer("2031年南湖论坛来了多少个国家的科学家？").facts[0].fact.value == "21"
+    theme = engine.answer("南湖论坛的主题是什么？")
+    assert not theme.found or not theme.facts[0].fact.value[:1].isdigit()

@@ -34,6 +34,9 @@ FOUNDED_NAME = re.compile(r"(?:(?<=[自于从])|(?<=^)|(?<=[，。；,]))((?:19|
 _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,24}?(?:推介会|洽谈会|博览会|交易会|招商会|"
                          r"论坛|峰会|对接会|签约仪式))(?:上|期间)")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
+# A forum or fair named bare at the head of a clause (东湖论坛，全球18个国家的800多位科学家…).
+_BARE_EVENT = re.compile(r"(?:^|(?<=[，。；：、]))(?:\d{4}年)?((?![本此该这各每历首])[\u4e00-\u9fff]{2,8}?"
+                         r"(?:论坛|峰会|博览会|交易会|洽谈会))(?=[，,上期])")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
                   r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|成立|注册|落户|组建|建成|累计|[（(]含|"
@@ -195,6 +198,7 @@ def described_firm(name: str, text: str) -> bool:
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
+                                                         *_BARE_EVENT.finditer(text),
                                                          *described_firms(text), *events_at(text))]   # …推介会上
     out += [(m.start(2), m.end(2), m.group(2)) for m in FOUNDED_NAME.finditer(text)]
     out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in (*ROUTE.finditer(text),
