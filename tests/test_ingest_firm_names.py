@@ -163,3 +163,18 @@ def test_a_forum_named_bare_at_a_clauses_head_is_the_subject(store):
     assert engine.answer("2031年南湖论坛来了多少个国家的科学家？").facts[0].fact.value == "21"
     theme = engine.answer("南湖论坛的主题是什么？")
     assert not theme.found or not theme.facts[0].fact.value[:1].isdigit()
+
+
+def test_a_bare_total_counts_the_things_a_count_named_before(store):
+    reading = _read(store, "去年以来，荆门获批两家省级外贸综合服务中心，总数已达5家。")
+    total = next(p.fact for p in reading.proposals if p.fact["value"] == "5")
+    assert total["metric_zh"] == "省级外贸综合服务中心总数"
+
+
+def test_an_idiom_in_quotes_after_the_things_counted_is_no_part_of_them(store):
+    reading = _read(store, "前7个月，荆门800多家外贸实绩企业“各显神通”，重点企业外贸增速均超过20%。"
+                           "荆门已连接12个共建“一带一路”国家。")
+    firms = next(p.fact for p in reading.proposals if p.fact["value"] == "800多")
+    assert "各显" not in firms["metric_zh"] and "神" not in firms["metric_zh"]
+    countries = next(p.fact for p in reading.proposals if p.fact["value"] == "12")
+    assert "一带一路" in countries["metric_zh"] + " ".join(countries.get("keywords") or [])

@@ -53,6 +53,8 @@ def figures(sentence: str) -> list[Figure]:
         fig.label = THIS_FIRM.sub("", last_item(sentence[prev_end:start]))   # 这家…最大的…企业已出口: 已出口
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
         tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
+        if tail and re.match(r"[^“]+(?:企业|公司|机构|单位|人员)“", tail.group(0)):    # 1000多家外贸实绩企业“各显
+            tail = re.match(r"[^“]+", tail.group(0))       # 神通”: the quote is no part (17个共建“一带一路”国家 is)
         adj = re.match(r"(?:稳定|重点|重大|主要|优质|知名|骨干|固定|定期|常态化)的(?=[\u4e00-\u9fff]{2})", sentence[m_end:])
         if adj and unit in ("条", "个", "家", "座", "项"):       # 37条稳定的跨境运输线路: the noun after 的
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])

@@ -53,6 +53,10 @@ _TRIP_TIME = re.compile(r"^(?:货物|货|物资|集装箱|货品)?的?时间$")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 
 
+# The things a count names before a bare total of them (获批两家省级外贸综合服务中心，总数已达3家).
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
+
+
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
@@ -304,6 +308,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       ("增长", "增速", "growth")), 0.2, "a growth rate that names no measure"
     if not zh:
         return Metric("figure", "数据", "figure", "economy"), 0.3, "no words name what the figure measures"
+    if fig.kind == "amount" and fig.unit in COUNT_UNITS and zh in ("总数", "总量", "数量"):
+        counted = _COUNTED_BEFORE.findall(sentence[:fig.start])      # 获批两家省级外贸综合服务中心，总数已达3家
+        zh = counted[-1] + zh if counted else zh
     if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
         zh = _PUT_IN_USE.sub("", zh) or zh
         zh += "" if zh.endswith(("数", "量", "额")) else "数"
