@@ -178,3 +178,10 @@ def test_an_idiom_in_quotes_after_the_things_counted_is_no_part_of_them(store):
     assert "各显" not in firms["metric_zh"] and "神" not in firms["metric_zh"]
     countries = next(p.fact for p in reading.proposals if p.fact["value"] == "12")
     assert "一带一路" in countries["metric_zh"] + " ".join(countries.get("keywords") or [])
+
+
+def test_figures_listed_as_advantages_belong_to_the_name_after_them(store):
+    reading = _read(store, "依托“80条货运航线+跨境电商综试区”双引擎，叠加保税物流中心高效运行、单架次货机最快12分钟通关"
+                           "等优势，荆楚星河国际机场正加速拓展出海新赛道。")
+    clearance = next(p.fact for p in reading.proposals if p.fact["value"] == "12")
+    assert clearance["entity_zh"] == "荆楚星河国际机场"

@@ -61,6 +61,8 @@ def _blank(m: re.Match) -> str:
 
 # A count of its own scope, not of the things a count before named (500家网点，海外销量突破50万辆).
 _SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
+# Figures listed as someone's advantages before the name (…最快15分钟通关等优势，花湖国际机场正加速…).
+_ADVANTAGES = re.compile(r"[^。；，]{0,20}?等(?:优势|条件|便利|利好|基础)[，,]")
 # 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
 
@@ -228,6 +230,10 @@ class Walker(EntitiesMixin, EventsMixin):
             return "new:" + trip[0], 0.0, ""
         if fig.kind == "amount" and (owner := owner_after(s.text, fig.end, mentions)):    # 7家湖北企业
             return owner[2], 0.0, ""
+        if held := _ADVANTAGES.match(s.text, fig.end):       # 依托…、最快15分钟通关等优势，花湖国际机场正…
+            whose = [m for m in mentions if held.end() <= m[0] <= held.end() + 2]
+            if whose:
+                return whose[0][2], 0.05, "the advantages are said of the name after them"
         before = [m for m in mentions if m[1] <= limit
                   and stands_as_subject(s.text, m[0], m[1], self._kind(m[2]), self._kind(self.default_entity))
                   and not informant(s.text, m) and not quoted_list(s.text, m)
