@@ -37,26 +37,33 @@ ROLES = ((re.compile(r"CEO|首席执行官|\bchief executive", re.I), re.compile
          (re.compile(r"董事长|\bchair(?:man|woman|person)?\b", re.I), re.compile(r"董事长|chair")),
          (re.compile(r"(?<![副执行])总裁|\bpresident\b", re.I), re.compile(r"总裁|president")),
          (re.compile(r"创始人|\bfounder\b", re.I), re.compile(r"创始人|创办|founder|founded")),
-         (re.compile(r"负责人|\bhead\b|\bheads\b", re.I), re.compile(r"负责人|经理|董事长|局长|主任|总监|总裁|head|chief|director|manager")))
+         (re.compile(r"负责人|\bhead\b|\bheads\b", re.I),
+          re.compile(r"负责人|经理|董事长|局长|主任|总监|总裁|head|chief|director|manager")))
+
+
+@lru_cache(maxsize=4096)
+def names_asked(text: str, unnamed: str) -> tuple[bool, bool, tuple[re.Pattern, ...]]:
+    """Read once per question (the checks read many facts): whether a person or a name is asked, whether a
+    kind of thing is asked without a count, and what the facts must say of a role asked."""
+    name = bool(NAME_ASKED.search(text))
+    kind = bool(KIND_ASKED.search(text)) and not HOW_MANY_TOO.search(text)
+    roles = tuple(named for asked, named in ROLES if asked.search(unnamed)) if name or "谁" in text else ()
+    return name, kind, roles
 
 
 def role_unmet(q: Query, doc: FactDoc) -> str:
     """'Who is X's CEO' answered by a fact naming no CEO (a place, a product, the chairman)."""
-    if not (NAME_ASKED.search(q.text) or "谁" in q.text):
-        return ""
-    held = f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.said}".lower()
-    for asked, named in ROLES:
-        if asked.search(q.unnamed) and not named.search(held):
-            return "not the role asked"
-    return ""
+    roles = names_asked(q.text, q.unnamed)[2]
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.said}".lower() if roles else ""
+    return "not the role asked" if any(not named.search(held) for named in roles) else ""
 
 
 def figure_for_name(q: Query, doc: FactDoc) -> bool:
     """A person, a name or a kind of thing asked (总经理是谁, 品牌叫什么, 生产什么产品, 哪些地方) and the fact's
     value a figure or a dated figure (2018年, 约80), not a name; a question asking a count too is not judged."""
-    figure = FIGURE_VALUE.match(doc.fact.value) and not MODEL_NAME.search(doc.fact.value)
-    return bool(figure) and not q.several and bool(
-        NAME_ASKED.search(q.text) or KIND_ASKED.search(q.text) and not HOW_MANY_TOO.search(q.text))
+    name, kind, _ = names_asked(q.text, q.unnamed)
+    return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
+        and not MODEL_NAME.search(doc.fact.value)
 
 
 def kind_fit(q: Query, doc: FactDoc) -> float:
