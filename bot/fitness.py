@@ -28,6 +28,10 @@ KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|
 
 MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
 FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五六七八九十\d]")   # 2018, 约80, 第三; not 亿元级项目
+# A thing or a place singled out (哪个证书, 哪家部门, 位于哪里, where is it located): a bare figure or date never names it.
+THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)(?!月|年|季度|时候|时间|阶段|更|较|[快多大高低少长](?:[些点？?，,。呢啊的了吗]|$))|"
+                         r"(?:位于|坐落于?|设在|在)哪|\bwhere (?:is|are)\b|\blocated\b", re.I)
+BARE_FIGURE = re.compile(r"[约近超逾过达多]{0,2}[\d.,，]+(?:[万亿千百]|多|余)*(?:[年月日号]\d*[月日号]?)*(?:多|余|左右)?")
 HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
 
 
@@ -42,13 +46,15 @@ ROLES = ((re.compile(r"CEO|首席执行官|\bchief executive", re.I), re.compile
 
 
 @lru_cache(maxsize=4096)
-def names_asked(text: str, unnamed: str) -> tuple[bool, bool, tuple[re.Pattern, ...]]:
+def names_asked(text: str, unnamed: str) -> tuple[bool, bool | str, tuple[re.Pattern, ...]]:
     """Read once per question (the checks read many facts): whether a person or a name is asked, whether a
     kind of thing is asked without a count, and what the facts must say of a role asked."""
     name = bool(NAME_ASKED.search(text))
     kind = bool(KIND_ASKED.search(text)) and not HOW_MANY_TOO.search(text)
     roles = tuple(named for asked, named in ROLES if asked.search(unnamed)) if name or "谁" in text else ()
-    return name, kind, roles
+    thing = (bool(THING_ASKED.search(text)) and not HOW_MANY_TOO.search(text) and not ASK_RANK.search(text)
+             and not re.search(r"哪[个家].*?[更较]", text))          # 哪个与湖北的进出口额更大 compares
+    return name, kind or thing and "thing", roles
 
 
 def role_unmet(q: Query, doc: FactDoc) -> str:
@@ -62,6 +68,10 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
     """A person, a name or a kind of thing asked (总经理是谁, 品牌叫什么, 生产什么产品, 哪些地方) and the fact's
     value a figure or a dated figure (2018年, 约80), not a name; a question asking a count too is not judged."""
     name, kind, _ = names_asked(q.text, q.unnamed)
+    if kind == "thing" and not name:    # a thing or place singled out: only a bare figure is no name of one
+        noun = re.search(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)([\u4e00-\u9fff]{2})", q.text)
+        return (not q.several and bool(BARE_FIGURE.fullmatch(doc.fact.value.strip()))
+                and not (noun and noun.group(1) in doc.said))     # 设在哪个自贸港: its statement names it
     return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
         and not MODEL_NAME.search(doc.fact.value)
 

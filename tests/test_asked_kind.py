@@ -345,3 +345,27 @@ def test_the_day_a_figure_was_reached_is_not_the_day_of_another_figure(curated_s
     answer = Engine(curated_store).answer("2031年花湖机场货邮吞吐量是哪一天突破100万吨的？")
     assert "60万吨" not in render(answer), render(answer)
     assert Engine(curated_store).answer("花湖机场年保障货邮吞吐能力哪一天达到60万吨？").found
+
+
+def test_a_thing_or_place_singled_out_is_not_answered_by_a_bare_figure(curated_store):
+    """After an ingestion a firm may hold only a date and a count: 哪个证书 / 位于哪里 / where is it located
+    asks a name or a place, which neither is; a statement naming the thing asked (设在哪个自贸港) still
+    answers, and a count asked beside it (几个) is judged as a count."""
+    curated_store.put_entity(Entity("t-firm", "firm", "澜川医疗", "Lanchuan Medical", ["澜川医疗", "Lanchuan"]),
+                             "test")
+    for fid, metric, en, value, unit, said in (
+            ("t-date", "注册成立日期", "registration date", "2023年7月", "", "2023年7月澜川医疗在武汉注册成立。"),
+            ("t-hours", "通关用时", "customs clearance time", "1", "小时", "澜川医疗的货物通关用时为1小时。"),
+            ("t-base", "出口基地投运日期", "export base opening", "2025年12月", "",
+             "2025年12月澜川医疗在海南自贸港的出口基地投入运营。")):
+        _add(curated_store,
+            id=fid, topic="firm", entity="t-firm", metric=fid, metric_zh=metric, metric_en=en, value=value,
+            unit=unit, value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
+            period_end="2024-12-31", statement_zh=said,
+            statement_en=f"Lanchuan Medical's {en} in 2024: {value}.", keywords=[metric])
+    engine = Engine(curated_store)
+    for question in ("澜川医疗拿到了哪个全球首个三类证？", "澜川医疗位于哪里？", "澜川医疗的总部在哪",
+                     "Where is Lanchuan Medical located?", "澜川医疗和哪家部门签了协议？"):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
+    assert "海南" in render(engine.answer("澜川医疗的出口基地设在哪个自贸港？"))
