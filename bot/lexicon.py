@@ -181,8 +181,11 @@ ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 �
 说说 讲讲 能不 能否 可以 哪一 一天 哪天 啥 么""".split())
 
 # Asking words that end or start a run of characters (出口多少, 做什么产品): cut out before the bigrams are
-# made, so no seam of them (口多, 做什) stands for a word of the facts.
-ASK_SEAMS = re.compile(r"多少|什么")
+# made, so no seam of them (口多, 做什) stands for a word of the facts; and 'value' beside exports, imports
+# or trade (export value, the value of Hubei's exports): the exports, no other value (output value stays).
+ASK_SEAMS = re.compile(r"多少|什么|(?<=export )values?\b|(?<=exports )values?\b|(?<=import )values?\b|"
+                       r"(?<=imports )values?\b|(?<=trade )values?\b|"
+                       r"\bvalues? of(?= (?:its |the |[\w-]+'s )?(?:exports?|imports?|(?:foreign )?trade)\b)")
 
 # 几成 asks a share (占几成), except after a word of change: 涨了几成 asks a growth.
 SHARE_TENTHS = r"(?<!涨)(?<!涨了)(?<!增长)(?<!增长了)(?<!增加)(?<!增加了)(?<!下降)(?<!下降了)(?<!减少了)几成"
