@@ -21,8 +21,9 @@ from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, kin
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
-from .distinguish import located, restates_given, set_aside, unmet_place, unmet_word, wrong_name_kind
-from .fitness import asks_money, asks_share, figure_for_name, is_growth, is_money, role_unmet
+from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
+                          wrong_name_kind)
+from .fitness import asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet
 from .qualifiers import level_for_change, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
@@ -35,6 +36,7 @@ FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
+THIN_COVER = 70         # under this, a named entity's fact must hold a word the question asks (covers_asked)
 LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
 
@@ -43,10 +45,11 @@ COUNT_WORD = re.compile(r"(?:数量|个数|家数|条数|总数)(?!.*(?:金额|�
 
 
 class CheckIndex(Protocol):
-    """What the checks need of the index: the entities and their normalised names."""
+    """What the checks need of the index: the entities and their normalised names, the terms' weights."""
 
     entities: dict[str, Entity]
     entity_names: dict[str, list[str]]
+    idf: dict[str, float]
 
 
 class FactChecks:
@@ -62,6 +65,10 @@ class FactChecks:
         need = self._needed_confidence(doc, named, q.asks_who, vague=vague)
         if conf < need:
             return f"low confidence {conf:.0f} < {need}"
+        if (q.asks == "which" and conf < THIN_COVER and doc.fact.entity in named
+                and not (asks_product(q.text) and not doc.numeric_value)     # 什么设备: a product named
+                and not covers_asked(q, doc, self.index.idf)):
+            return "says nothing asked beyond the name"     # 在哪个城市举办: not its head's name
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"
@@ -297,8 +304,9 @@ class FactChecks:
             said = f"{normalise(f'{fact.metric_zh} {fact.metric_en} {fact.value_en}')} {doc.said}"
             for name in self.index.entity_names.get(doc.fact.entity, ()):
                 said = said.replace(name, " ")
-            if not any(word in said for word in ZH_COUNTED_WORDS[m.group(1)]):
-                return f"counts something else than {m.group(1)}"     # 多少家企业: not 11家合作区
+            counted = m.group("after") or m.group("before")
+            if not any(word in said for word in ZH_COUNTED_WORDS[counted]):
+                return f"counts something else than {counted}"     # 多少家企业: not 11家合作区
         if PLACES_COUNTED.search(q.text) and re.search(r"企业|公司|岗位|就业|项目|人数|市场主体|客户",
                                                        doc.fact.metric_zh):
             return "counts what the places hold, not the places"    # 合作区有多少家: not its 200 firms

@@ -16,7 +16,7 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .asides import blank, names_only_blanked, source_spans
-from .lexicon import ASK_DATE, GROWTH, PARTNER_RE
+from .lexicon import ANY_PARTNER, ASK_DATE, GROWTH, PARTNER_RE
 from .periods import asking_clause
 from .text import normalise
 from .wording import without_negated
@@ -234,7 +234,18 @@ _ASK_CITY = re.compile(r"哪(?:个|座|些)?城市|什么城市|\b(?:which|what)
 _ASK_PRODUCT = re.compile(r"(?:什么|哪些|哪种|哪类|哪款|啥)(?:产品|设备|商品|货物|东西)|"
                           r"\b(?:which|what) (?:kind of |type of )?(?:products?|equipment|goods|devices?)\b")
 _PARTS = re.compile(r"[、，,；;和及与]|\band\b")
+_ASK_PLACE = re.compile(r"哪(?:个|座|些)?(?:城市|国家|地区|地方)|哪国|在哪(?:里|儿)?举办|举办地|什么地方|"
+                        r"\b(?:which|what) (?:city|cities|country|countries|places?)\b|"
+                        r"\bwhere (?:is|was|were) .{0,40}held\b")
+_ASK_COUNTRY = re.compile(r"哪(?:些|个|几个)?国家|哪国|什么国家|\b(?:which|what) countr(?:y|ies)\b")
+# Industries and fields (汽车制造, 新能源, 低空经济, 光电子信息, 生物医药): no place's name.
+_INDUSTRY = re.compile(r"(?:制造|能源|经济|信息|医药|产业|产品|技术|设备|服务|领域|行业|材料|装备|电子)$")
 _REGION_WORD = re.compile(r"(?:国|洲|地区|中东|东盟)$|^(?:some|a) (?:country|countries)\b")
+
+
+def asks_product(text: str) -> bool:
+    """The question asks what product or equipment (什么设备, which products): a thing's name answers it."""
+    return bool(_ASK_PRODUCT.search(text))
 
 
 def _is_country(part: str) -> bool:
@@ -244,11 +255,18 @@ def _is_country(part: str) -> bool:
 
 def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     """哪个城市 answered by 澳大利亚, 卖的是什么产品 by 欧洲某国: the name given is a country or region, not
-    the city or product asked."""
+    the city or product asked; a place asked (哪个城市, 哪些国家, where was it held) answered by industries."""
     city, product = _ASK_CITY.search(q.text), _ASK_PRODUCT.search(q.text)
-    if not (city or product) or doc.numeric_value:
+    if doc.numeric_value or not (city or product or _ASK_PLACE.search(q.text)):
         return ""
     parts = [p.strip() for p in _PARTS.split(normalise(doc.fact.value)) if p.strip()]
+    if not product and parts and all(_INDUSTRY.search(p) for p in parts):
+        return "industries, not the place asked"      # 在哪个城市举办: not 汽车制造、新能源
+    if (_ASK_COUNTRY.search(q.text) and parts and not any(_is_country(p) for p in parts)
+            and not ANY_PARTNER.search(doc.fact.statement_zh)):     # 马恩, the host from 南非, answers
+        return "no country, not the countries asked"  # 进入了哪些国家: not its CEO's name
+    if not (city or product):
+        return ""
     if parts and all(_is_country(p) for p in parts):
         return "a country or region, not the city asked" if city else "a place, not the product asked"
     return ""

@@ -4,17 +4,19 @@ share (asks_share, asks_money)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .answers import FactDoc, Query
 from .lexicon import ASK_MONEY, ASK_RANK, COUNTED, GROWTH, MONEY_VALUE, RANK_VALUE, SHARE
+from .text import terms
 from .units import DURATION_VALUE, kinds_asked
 from .wording import fact_is_goal
 
 GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 
 # A person or a name asked in so many words: a figure or a date never answers it.
-NAME_ASKED = re.compile(r"是谁|谁是|由谁|(?<![\u4e00-\u9fff])谁(?:[？?]|$)|叫什么|叫啥|名字|名称|什么品牌|品牌(?:叫|是)|"
+NAME_ASKED = re.compile(r"是谁|谁是|由谁|有谁|(?<![\u4e00-\u9fff])谁(?:[？?]|$)|叫什么|叫啥|名字|名称|什么品牌|品牌(?:叫|是)|"
                         r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|\bwhat is the name\b|"
                         r"\b(?:brand|full) name\b|\b(?:is|are) called\b", re.I)
 
@@ -28,10 +30,13 @@ KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|
 
 MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
 FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五六七八九十\d]")   # 2018, 约80, 第三; not 亿元级项目
-# A thing or a place singled out (哪个证书, 哪家部门, 位于哪里, where is it located): a bare figure or date never names it.
-THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)(?!月|年|季度|时候|时间|阶段|更|较|[快多大高低少长](?:[些点？?，,。呢啊的了吗]|$))|"
+# A thing or a place singled out (哪个证书, 哪家部门, 位于哪里, where is it located): a bare figure or date
+# never names it.
+THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)"
+                         r"(?!月|年|季度|时候|时间|阶段|更|较|[快多大高低少长](?:[些点？?，,。呢啊的了吗]|$))|"
                          r"(?:位于|坐落于?|设在|在)哪|\bwhere (?:is|are)\b|\blocated\b", re.I)
-BARE_FIGURE = re.compile(r"[约近超逾过达多]{0,2}[\d.,，]+(?:[万亿千百]|多|余)*(?:[年月日号]\d*[月日号]?)*(?:多|余|左右)?")
+BARE_FIGURE = re.compile(r"[约近超逾过达多]{0,2}[\d.,，]+(?:[万亿千百]|多|余)*(?:[年月日号]\d*[月日号]?)*(?:多|余|左右)?|"
+                         r"第[一二三四五六七八九十百\d]+[届次位名个批期]?")      # 2023年7月, 1, 第七届
 HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
 
 
@@ -153,3 +158,22 @@ def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
     if q.asks == "which" and RANK_VALUE.match(doc.fact.value) and not ASK_RANK.search(q.text):
         return 0.8
     return 1.0
+
+
+_ASKED_CACHE: dict[int, tuple[Query, frozenset[str]]] = {}
+
+
+def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
+    """The fact holds a word the question asks beyond the names it matched, of the words the base knows
+    (`known`: its terms' weights). A fact about the entity asked that shares none of them answers
+    something else about it (哪些国家 answered by its CEO's name); words no fact uses (a paraphrase, 投钱)
+    are no evidence either way."""
+    cached = _ASKED_CACHE.get(id(q))
+    if cached is None or cached[0] is not q:
+        names = set(terms(" ".join(h.alias for h in q.hits)))
+        cached = (q, frozenset(t for t in q.terms if t not in names and t in known))
+        if len(_ASKED_CACHE) > 256:
+            _ASKED_CACHE.clear()
+        _ASKED_CACHE[id(q)] = cached
+    asked = cached[1]
+    return not asked or any(t in doc.terms for t in asked)

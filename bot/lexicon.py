@@ -82,7 +82,7 @@ ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企�
 NAME_SOME = r"^(?:please )?(?:name|list) (?:some|a few|the|all|two|three|its|their)"
 # Verbs of a change: "by what percentage did it grow" asks a growth, not a share.
 CHANGE_VERB = r"(?:grow|grew|grown|rise|rose|risen|increase|climb|jump|fall|fell|drop)"
-ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|什么|啥|谁|\bwhich\b|\bwhere\b|\bwho\b|"
+ASK_WHICH = re.compile(r"哪些|哪个|哪家|哪国|哪里|哪儿|去哪|到哪|哪[座栋所位款条项]|什么|啥|谁|\bwhich\b|\bwhere\b|\bwho\b|"
                        + NAME_SOME + r"\b|"
                        r"\bwhat (?:kinds?|types?|sorts?|products?|goods|companies|firms|markets?|countries|"
                        r"regions?|brands?|fields?|sectors?|industries)\b|"
@@ -209,6 +209,7 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
      r"what fraction|what portion|how much of", "占比 比重 份额 share proportion"),
     (r"增长了?多少|增速|涨了|增幅|growth|grow|rise|increase", "增长 同比 growth"),
     (r"航线|线路", "航线 线路 route"),
+    (r"\bhost(?:ed|s)?\b|\btook place\b|\bwhere (?:was|is|were) [^?]{0,40}\bheld\b", "venue 地点"),
     (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
 ]]
 
@@ -386,7 +387,11 @@ EN_MEASURE_OF = {
     "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
     "airlines": "airline", "carrier": "airline", "carriers": "airline"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
-ZH_COUNTED = re.compile(r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工)")
+# The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
+_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工"
+ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
+                        rf"(?P<before>{_COUNTED})(?:一共|总共|共|累计)?(?:有|达)?(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
+                        r"(?=[？?，,。！!呢啊呀]|$)")
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).
 PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|总共|共|累计)?(?:有|建成了?|建了)?(?:多少|几)家"
                             r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")

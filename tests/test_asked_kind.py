@@ -369,3 +369,29 @@ def test_a_thing_or_place_singled_out_is_not_answered_by_a_bare_figure(curated_s
         answer = engine.answer(question)
         assert not answer.found, render(answer)
     assert "海南" in render(engine.answer("澜川医疗的出口基地设在哪个自贸港？"))
+
+
+def test_who_where_and_which_firms_are_not_answered_by_another_kind_of_fact(curated_store):
+    """有谁 asks people or firms, not an output value; 在哪个城市举办 / 哪些国家 ask places, not the fields of
+    the deals signed there, the expo's edition the question itself gives, nor a person's name; 配套企业有几家
+    counts firms (the thing counted before the count), not laboratories; and a fact of the entity named
+    that holds no other word the question asks (古建筑, 举办) answers something else about it."""
+    curated_store.put_entity(Entity("t-park", "org", "澜川产业园", "Lanchuan Park", ["澜川产业园"]), "test")
+    curated_store.put_entity(Entity("t-expo", "event", "澜川博览会", "Lanchuan Expo", ["澜川博览会"]), "test")
+    for fid, entity, metric, value, unit in (
+            ("t-output", "t-park", "产值", "逾500", "亿元"), ("t-labs", "t-park", "先进实验室数", "16", "个"),
+            ("t-head", "t-expo", "负责人", "卢放", ""),
+            ("t-fields", "t-expo", "签约项目领域", "汽车制造、新能源、低空经济、生物医药", ""),
+            ("t-edition", "t-expo", "届次", "第七届", "")):
+        _add(curated_store,
+            id=fid, topic="policy", entity=entity, metric=fid, metric_zh=metric, metric_en=fid, value=value,
+            unit=unit, value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
+            period_end="2024-12-31", statement_zh=f"2024年{metric}为{value}{unit}。",
+            statement_en=f"{fid} in 2024: {value}.", keywords=[metric])
+    engine = Engine(curated_store)
+    for question in ("澜川产业园的客户都有谁", "第七届澜川博览会在哪个城市举办？", "澜川博览会的参展商来自哪些国家？",
+                     "入驻澜川产业园的配套企业有几家？", "澜川博览会是在哪座古建筑里举办的？"):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
+    assert "新能源" in render(engine.answer("澜川博览会签约项目集中在哪些领域？"))
+    assert "16" in render(engine.answer("澜川产业园有几个先进实验室？"))
