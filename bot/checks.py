@@ -17,7 +17,7 @@ from .lexicon import (
     ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, MEASURE_RE, MEASURES,
     MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES, PLACES_COUNTED, ROUND_TRIP,
     TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
-from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, kinds_asked
+from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, RATE_ASKED, kinds_asked, per_time
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -284,6 +284,8 @@ class FactChecks:
         counts = MEASURE_RE.search(q.text) or EN_MEASURE.search(q.unnamed) or COUNT_WORD.search(q.text)
         if counts and re.search(r"元|美元|yuan|dollar", doc.fact.unit + " " + doc.fact.value_en.lower()):
             return "an amount of money for a count"      # 多少家企业: not 10亿美元
+        if per_time(doc.fact.unit) and not RATE_ASKED.search(f"{q.text} {' '.join(q.terms)}"):
+            return "a rate for a count"         # 7月开行了多少列: not 7列/周
         if q.asks == "quantity":
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])
                     and not value.endswith(("次", "届", "天", "日", "年", "月", "批"))):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXPORT_WORDS = re.compile(r"出口|\bexports?\b")
+TOTAL_WORDS = re.compile(r"一共|总共|合计|总额|总值|加起来|\btotal\b|\bcombined\b|\baltogether\b")
 IMPORT_WORDS = re.compile(r"进口|\bimports?\b")
 YEAR = r"(?<!\d){}(?!\d)"
 
@@ -47,6 +48,11 @@ def side_texts(q: Query) -> list[tuple[str, str]]:
     return []
 
 
+def _flows(sides: list[tuple[str, str]]) -> bool:
+    """Whether the sides are exports and imports."""
+    return len(sides) == 2 and bool(EXPORT_WORDS.fullmatch(sides[0][0]) and IMPORT_WORDS.fullmatch(sides[1][0]))
+
+
 def _without(text: str, patterns: list[re.Pattern]) -> str:
     for pattern in patterns:
         text = pattern.sub(" ", text)
@@ -69,6 +75,10 @@ def compare_sides(engine: Engine, q: Query) -> Answer | None:
             found.append(answer.facts[0])
         else:
             missing.append(name)
+    if not found and _flows(sides) and not TOTAL_WORDS.search(q.text):
+        # 出口和进口分别是多少: the two flows asked, neither held; the total trade is no answer to it
+        close = [engine.docs[i] for _, _, i in engine._rank(q)[:3]]
+        return engine._decline(q, "metric not held: exports and imports", close)
     if not found or len(found) == 1 and not missing:
         return None
     log.debug("comparison: %d sides found, %d missing", len(found), len(missing))

@@ -25,7 +25,8 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers", "headcount",
                   "workforce"),
     "price": ("房价", "股价", "售价", "价格", "price"),
-    "weather": ("天气", "下雨", "气温", "weather", "rain", "temperature"),
+    "weather": ("天气", "下雨", "气温", "大雾", "雾霾", "暴雨", "下雪", "台风", "雷暴", "weather", "rain",
+                "temperature", "fog", "storm", "typhoon", "snow"),
     "market_cap": ("市值", "market value", "market cap"),
     "fdi": ("利用外资", "使用外资", "外资企业", "外商投资", "foreign investment", "fdi", "foreign direct investment",
             "foreign capital", "foreign-invested"),
@@ -130,8 +131,10 @@ MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
+# 零 alone before words is no count (零缝隙, seamless; 零关税 is a kind of tariff).
 NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五六七八九十]+天|次日|当天|"
-                          r"^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|"
+                          r"^(?!零[^一二三四五六七八九十百千万亿])"
+                          r"[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+[^\s]{0,2}$|"
                           r"^第[零一二两三四五六七八九十百]+[次届批期]|^[约近超过逾]*[零一二两三四五六七八九十百千]+大|"
                           r"^[约近超过逾多余上下]*[零一二两三四五六七八九十百千万亿半几数]+(?:分之[一二三四五六七八九十]+)?"
                           r"[余多]?[成倍番个家条项列次场批类大种座亿万千百元吨台辆套人名位架艘件款只所处年天]*"
@@ -241,7 +244,8 @@ CREATIVE = re.compile(r"写一首|写首|写诗|作诗|唱首|唱一首|讲个�
 MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|body|html)\b[^>]*>|"
                     r"\b(?:drop|truncate|alter)\s+table\b|\bunion\s+select\b|\bselect\s+\*\s+from\b|;\s*--|"
                     r"\bor\s+1\s*=\s*1\b", re.I)
-COMPARE = re.compile(r"对比|比较|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
+# 比较 before an adjective (卖得比较好, 比较多) is "rather", not a comparison (unless 哪个/谁 asks it, below).
+COMPARE = re.compile(r"对比|比较(?![好多大高快火热强少小低慢受畅常])|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
                      r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的|比较|要)?(?:更(?:高|多|大|快|强|低|少|小|慢)|"
                      r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"
                      r"\b(?:which|who)(?: one)? (?:is|was|had|has|did|grew|made|earned)? ?(?:the )?"

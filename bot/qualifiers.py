@@ -139,6 +139,7 @@ def unasked_group(q: Query, doc: FactDoc) -> str:
 # A net change asked (净增多少家, 比上年增加了几班, the net increase, how many more): a level is not its answer.
 _NET_ASKED = re.compile(r"净增|净减|(?<![同环])[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
                         r"\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
+_RATE_METRIC = re.compile(r"增长|增幅|增速|涨幅|\bgrowth\b")
 _CHANGE_HELD = re.compile(r"净增|净减|增加|减少|新增|多出|\bnet\b|\bmore\b|increase|added|addition|fewer")
 
 
@@ -148,4 +149,6 @@ def level_for_change(q: Query, doc: FactDoc) -> str:
         return ""
     fact = doc.fact
     held = normalise(f"{fact.metric_zh} {fact.metric_en} {fact.change_zh} {fact.change_en} {doc.said}")
-    return "" if _CHANGE_HELD.search(held) else "a level, not its net change"
+    if _CHANGE_HELD.search(held) or _RATE_METRIC.search(normalise(f"{fact.metric_zh} {fact.metric_en}")):
+        return ""       # 海外订单同比增长 近半: the change itself, as a rate
+    return "a level, not its net change"

@@ -29,10 +29,23 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
      re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
 )
+# A rate asked (每周几列, 平均每天, how many a week, how fast): a figure per unit of time (7列/周, 10米/秒) answers
+# only that, not a count over a period (7月开行了多少列).
+RATE_ASKED = re.compile(r"每|平均|周|天|日|礼拜|星期|频|速|快|最大|最高|\bper\b|\beach\b|\bevery\b|week|\bday|"
+                        r"daily|frequen|\bfast|spee?d|often|\brate\b|\btop\b|\bmax|~(?:zui|mei|ping|su|hangsu)")
+
+
+def per_time(unit: str) -> bool:
+    """Whether a unit is a rate per unit of time (列/周, 米/秒)."""
+    return bool(re.search(r"/(?:周|天|日|月|年|小时|分钟|秒)$", unit))
+
+
 # A span of time asked in so many words (多久, how long): the fact must give one (4个月), not a share or a name.
-SPAN_ASKED = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|几年|\bhow long\b|"
+# 这几年, 近几个月, 这几天 name a stretch of time, they do not ask one.
+_FEW = r"(?<![这近那头过些])"   # not 前: 提前几天 asks one
+SPAN_ASKED = re.compile(rf"多久|多长时间|多少天|{_FEW}几天|{_FEW}几个月|多少年|{_FEW}几年|\bhow long\b|"
                         r"\bhow many (?:days|weeks|months|years|hours|minutes)\b")
-DURATION = re.compile(r"多久|多长时间|多少天|几天|几个月|多少年|how long|how quickly|how soon|how fast|"
+DURATION = re.compile(rf"多久|多长时间|多少天|{_FEW}几天|{_FEW}几个月|多少年|how long|how quickly|how soon|how fast|"
                       r"how many (?:days|months|years|hours|minutes)")
 DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|same day|"
                             r"(?<!\d)\d{1,3}\s*(?:个月|天|周|年|小时|分钟|秒)(?!\d)|"

@@ -395,3 +395,26 @@ def test_who_where_and_which_firms_are_not_answered_by_another_kind_of_fact(cura
         assert not answer.found, render(answer)
     assert "新能源" in render(engine.answer("澜川博览会签约项目集中在哪些领域？"))
     assert "16" in render(engine.answer("澜川产业园有几个先进实验室？"))
+
+
+def test_a_stretch_of_time_named_is_not_a_span_asked_and_zero_before_words_is_no_count(curated_store):
+    """这几年…多少 asks a rate over recent years, not how many years; a value such as 零缝隙 (seamless)
+    is a description, not a count, so 进口是多少 is not answered by it; 出口和进口分别是多少 asks both flows
+    and is not answered by the total trade."""
+    curated_store.put_entity(Entity("t-firm", "firm", "澜川医疗", "Lanchuan Medical", ["澜川医疗"]), "test")
+    curated_store.put_entity(Entity("t-zone", "zone", "澜川园区", "Lanchuan Zone", ["澜川园区"]), "test")
+    for fid, entity, metric, value, unit in (
+            ("t-cagr", "t-firm", "出口比例年均复合增长率", "约20", "%"),
+            ("t-trade", "t-zone", "进出口总额", "300", "亿元"),
+            ("t-turnover", "t-zone", "货物周转", "零缝隙", "")):
+        _add(curated_store,
+            id=fid, topic="firm", entity=entity, metric=fid, metric_zh=metric, metric_en=fid, value=value,
+            unit=unit, value_en=value, period_zh="2024年1-7月", period_en="January-July 2024",
+            period_start="2024-01-01", period_end="2024-07-31", statement_zh=f"2024年1-7月{metric}为{value}{unit}。",
+            statement_en=f"{fid} in January-July 2024: {value}.", keywords=[metric])
+    engine = Engine(curated_store)
+    assert "20" in render(engine.answer("澜川医疗这几年出口比例每年复合增长大概多少？"))
+    for question in ("澜川园区2024年前7个月进口是多少？", "澜川园区2024年前7个月出口和进口分别是多少亿元？"):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
+    assert "300" in render(engine.answer("澜川园区2024年前7个月进出口一共多少？"))
