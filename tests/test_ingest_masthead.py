@@ -69,3 +69,17 @@ def test_a_masthead_with_a_month_alone_dates_the_article(head, date):
 def test_a_long_note_after_the_masthead_date_is_set_aside(head, date):
     from knowledge.ingest.masthead import find_date
     assert find_date([head], head)[0] == date
+
+
+def test_a_masthead_line_with_a_time_is_not_read_into_the_title_under_it(store: FactStore):
+    """长江日报 2031-10-16 08:44:00 over a title without a full stop: the paper's name and the time are no
+    part of the title's figure, and the lead's figure keeps the plain trade metric; 某报融媒体10月15日讯 is
+    the paper's credit."""
+    text = ("长江日报 2031-10-16 08:44:00\n9月份云梦外贸进出口值达33.2亿元,创年内新高\n"
+            "  长江日报融媒体10月15日讯(记者王五)今年前三季度云梦县进出口值246.8亿元人民币,增长7.8%。\n")
+    reading = read_article(text, store)
+    got = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert "246.8" in got and "33.2" in got, list(got)
+    for fact in got.values():
+        assert "长江日报" not in fact["metric_zh"] and "2031" not in fact["metric_zh"], fact["metric_zh"]
+    assert got["33.2"]["period_start"] == "2031-09-01" and got["246.8"]["period_end"] == "2031-09-30"

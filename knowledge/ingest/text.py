@@ -13,7 +13,8 @@ _BYLINE = re.compile(r"^(?:【[^】]{2,12}】|[^，。（(]{0,12}讯|[^，。（
                      r"(?:[（(][^）)]{0,24}[）)])?\s*"
                      r"(?:记者[^，。：:]{0,12}报道[：:])?")
 # The paper's own name (香港商报网讯), a reprint's 来源 and timestamp: no place or figure of the story.
-PRESS = re.compile(r"【[^】]{2,12}[讯电]】|(?:香港商报|文汇报|大公报|湖北日报|长江日报|楚天都市报|人民日报|经济日报)网?讯|"
+PRESS = re.compile(r"【[^】]{2,12}[讯电]】|(?:香港商报|文汇报|大公报|湖北日报|长江日报|楚天都市报|人民日报|经济日报)"
+                   r"(?:网|融媒体|客户端)?(?:\d{1,2}月\d{1,2}日)?讯|"
                    r"来源[:：]\s*[^\s，。]{2,12}|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
 # A photo's credit ending its caption (…航线。通讯员王五摄): the caption stays, the credit goes.
 _CREDIT = re.compile(r"(?<=[。！？])\s*[（(]?(?:记者|通讯员|摄影|实习生)[\u4e00-\u9fff、 ]{1,12}摄[）)]?\s*$")
@@ -77,14 +78,20 @@ def simplify(text: str) -> str:
     return "\n".join(_T2S.convert(line) for line in text.split("\n"))
 
 
+# A masthead line (长江日报 2018-10-16 08:44:00, 湖北日报 2024年8月6日 第05版): short, dated, no sentence in it.
+_DATED_LINE = re.compile(r"^[^，,。；;]{0,24}(?:19|20)\d\d\s*[-年./]\s*\d{1,2}[^，,。；;]{0,20}$")
+
+
 def paragraphs(text: str) -> list[str]:
-    """Paragraphs, with lines broken mid-sentence (print columns) joined again."""
+    """Paragraphs, with lines broken mid-sentence (print columns) joined again; a masthead line stays
+    alone (joined to the title it would make the paper's name part of the title's figure)."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         current = ""
         for line in lines:
-            if current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1:
+            if (current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1
+                    and not _DATED_LINE.match(current)):
                 current += line
             else:
                 if current:
