@@ -177,3 +177,20 @@ def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
         _ASKED_CACHE[id(q)] = cached
     asked = cached[1]
     return not asked or any(t in doc.terms for t in asked)
+
+
+# A threshold the question sets on what it counts (投资总额1000万美元以上的企业, firms above US$10 million): the
+# fact must be about things over that line, so it must state the same number.
+THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*(?:美元|元|人民币|吨|平方米)?\s*(?:及|或)?(?:以上|以下|以内)|"
+                       r"\b(?:above|over|more than|at least|below|under|exceeding)\s*(?:us\$|\$|rmb|usd)?\s*"
+                       r"(\d+(?:\.\d+)?)\s*(?:million|billion|thousand|万|亿)?\s*(?:us dollars|dollars|yuan|usd)?",
+                       re.I)
+
+
+def unmet_threshold(q: Query, doc: FactDoc) -> str:
+    """Why the fact is not about things over the line the question draws ('' when it is, or none is drawn)."""
+    for m in THRESHOLD.finditer(q.text):
+        number = m.group(1) or m.group(2)
+        if not re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", doc.text):
+            return f"not the things over {number}"
+    return ""

@@ -36,6 +36,9 @@ _RUN_OF = re.compile(r"连续(增长|下降)$")
 _RUN_NEUTRAL = re.compile(r"月度|单月|已经?|实现|保持|同比|均|仍")
 _RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
 # A record single day (最高单日返程7列, 单日最高货邮量): the day's peak, never the period's total.
+# An amount listed after its group and a threshold (市州…过亿美元，依次是): the measure is what is left.
+_LISTED_AMOUNT = re.compile(r"^(?:各|全省)?(?:市州|地市|市县|城市|各市)|过[亿万千百十]+(?:美元|元|人民币)?|"
+                            r"[，,]?(?:依次|分别)(?:是|为)?$")
 _RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
@@ -382,6 +385,14 @@ def _towards(metric: Metric, label: str) -> Metric:
         return metric
     return Metric(f"{metric.id}_to_{'_'.join(pid for pid, _ in ends)}", f"对{zh}{metric.zh}",
                   f"{metric.en} to {' and '.join(en for _, en in ends)}", metric.topic, metric.keywords)
+
+
+def listed_amount(label: str, context: str, unit: str) -> str:
+    """'6个市州实际使用外资过亿美元，依次是武汉68.6亿美元、襄阳7.5亿美元': an amount listed with nothing of its own
+    measures what the count before it counted, without the group and the threshold (实际使用外资); '' otherwise."""
+    if "元" not in unit or not context or _LISTED_AMOUNT.sub("", label).strip("，, "):
+        return ""
+    return _LISTED_AMOUNT.sub("", context)
 
 
 def with_context(metric: Metric, context: str) -> Metric:

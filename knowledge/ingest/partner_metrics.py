@@ -48,6 +48,16 @@ def by_trader(metric: Metric, sentence: str, pos: int) -> Metric:
                   metric.topic)
 
 
+def growth_from_partner(metric: Metric, region: tuple[str, str, str], partner: tuple[str, str, str]) -> Metric:
+    """A partner's growth in a list (加拿大和英国…分别增长346.1倍和13.9倍, after 合同外资金额) is the region's
+    measure from that partner: 湖北来自加拿大的合同外资金额增速, growth of … from Canada (Hubei)."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    if partner[0] in metric.zh:
+        return metric
+    return Metric(f"{metric.id}_from_partner", f"{r_zh}来自{partner[0]}的{metric.zh}",
+                  f"{metric.en} from {partner[1]} ({r_en})", metric.topic, metric.keywords)
+
+
 def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
     """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
     share of Hubei's actually used foreign investment, not of some whole."""

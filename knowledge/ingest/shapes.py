@@ -56,7 +56,9 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
 
 
 # Names ranked before a 分别 list: 香港、新加坡、德国位居前三，分别占全省的61.4%、8.7%和5.2%.
-_RANKED_GAP = re.compile(r"(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?[，,]?$")
+# Or described before it: 加拿大和英国成为引资增幅最大的地区，分别增长346.1倍和13.9倍.
+_RANKED_GAP = re.compile(r"(?:(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?|"
+                         r"(?:成为|是)[^，。；、]{0,20}的(?:地区|国家|市场|城市|伙伴|来源地))[，,]?$")
 # The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
 _COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
 
@@ -88,7 +90,8 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[
         if len(listed) < 2:
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])
-        kinds = ("amount", "share") if gap else ("amount",)
+        rates = re.match(r"(?:同比)?(?:增长|增|下降|回落|提高)", text[m.end():])    # 分别增长73.2%、36.1%: each one's
+        kinds = ("growth",) if rates else ("amount", "share") if gap else ("amount",)
         group = [f for f in figs if m.end() <= f.start < stop and f.kind in kinds][:len(listed)]
         if len(group) == len(listed):
             out.update({id(f): mention for f, mention in zip(group, listed)})

@@ -29,7 +29,7 @@ _ITEM = re.compile(r"(\d+(?:\.\d+)?)(万亿|亿|万)?、")
 
 
 # 我国香港地区, 中国台湾地区: the partner's own name.
-_REGION_NAME = re.compile(r"(?:我国|中国)(香港|台湾|澳门)(?:特别行政区|特区|地区)?")
+_REGION_NAME = re.compile(r"(?:我国|中国)(香港|台湾|澳门)(?:特别行政区|特区|地区)?|(台湾)省")
 # Editors' asides that split a measure from its value (增长(同比,下同)12.3%) and the members listed inside a
 # group's name (对包括美国、欧盟…在内的传统市场, 对美国、欧盟及日本等传统市场, unless
 # each has its own value: 分别): the group is what the figure is about.
@@ -41,7 +41,7 @@ _ASIDE = re.compile(r"[（(][^（）()]{0,10}下同[）)]|包括[^。；]{1,60}?
 def share_unit(sentence: str) -> str:
     """Each value of a list that prints its unit only once, with that unit written out (and 我国香港地区
     named 香港, as lists of partners name it)."""
-    sentence = _ASIDE.sub("", _REGION_NAME.sub(r"\1", sentence))
+    sentence = _ASIDE.sub("", _REGION_NAME.sub(lambda m: m.group(1) or m.group(2), sentence))
     def spell(m: re.Match) -> str:
         mult, unit = m.group(3) or "", m.group(4)
         items = _ITEM.sub(lambda i: f"{i.group(1)}{i.group(2) or mult}{unit}、", m.group(1))

@@ -160,6 +160,18 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
     "传统市场": ("traditional-markets", "traditional markets"), "新兴市场": ("emerging-markets", "emerging markets"),
     "中国台湾": ("taiwan", "Taiwan"), "中国香港": ("hong-kong", "Hong Kong"), "中国澳门": ("macao", "Macao"),
+    "加拿大": ("canada", "Canada"), "意大利": ("italy", "Italy"), "荷兰": ("netherlands", "the Netherlands"),
+    "西班牙": ("spain", "Spain"), "瑞士": ("switzerland", "Switzerland"), "瑞典": ("sweden", "Sweden"),
+    "比利时": ("belgium", "Belgium"), "以色列": ("israel", "Israel"), "土耳其": ("turkey", "Turkey"),
+    "南非": ("south-africa", "South Africa"), "埃及": ("egypt", "Egypt"), "尼日利亚": ("nigeria", "Nigeria"),
+    "新西兰": ("new-zealand", "New Zealand"), "阿根廷": ("argentina", "Argentina"), "秘鲁": ("peru", "Peru"),
+    "伊朗": ("iran", "Iran"), "巴基斯坦": ("pakistan", "Pakistan"), "孟加拉国": ("bangladesh", "Bangladesh"),
+    "乌兹别克斯坦": ("uzbekistan", "Uzbekistan"), "白俄罗斯": ("belarus", "Belarus"),
+    "波兰": ("poland", "Poland"), "匈牙利": ("hungary", "Hungary"), "捷克": ("czechia", "Czechia"),
+    "柬埔寨": ("cambodia", "Cambodia"), "老挝": ("laos", "Laos"), "缅甸": ("myanmar", "Myanmar"),
+    "卡塔尔": ("qatar", "Qatar"), "奥地利": ("austria", "Austria"), "丹麦": ("denmark", "Denmark"),
+    "挪威": ("norway", "Norway"), "芬兰": ("finland", "Finland"), "葡萄牙": ("portugal", "Portugal"),
+    "爱尔兰": ("ireland", "Ireland"), "乌克兰": ("ukraine", "Ukraine"),
 }
 def partner_name(zh: str) -> str:
     """A partner's full Chinese name for a short one (港 -> 香港), the name itself when it is full."""

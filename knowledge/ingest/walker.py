@@ -22,8 +22,8 @@ from .signings import this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import name_metric, with_context
-from .partner_metrics import by_trader, partner_metric, share_of_region
+from .metrics import listed_amount, name_metric, with_context
+from .partner_metrics import by_trader, growth_from_partner, partner_metric, share_of_region
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -83,6 +83,7 @@ class Walker(EntitiesMixin, EventsMixin):
         self.seen: set[tuple] = set()
         self.listed: dict[int, tuple[str, str]] = {}
         self.last_amount: Metric | None = None
+        self.para_amount: tuple[int, Metric] | None = None    # the paragraph's last amount measured
         self.last_by_unit: dict[str, Metric] = {}          # the last measure in each unit (亿元, 万吨…)
         self.main_period: Period | None = None
         self.lead_period: Period | None = None            # the period of the article's first figure
@@ -125,6 +126,7 @@ class Walker(EntitiesMixin, EventsMixin):
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
                     self.last_by_unit[last["unit"]] = self.last_amount
+                    self.para_amount = (s.paragraph, self.last_amount)
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
                     self.context = fig.tail
                 elif counted := counted_firms(fig):       # 在港上市的企业有21家，总市值…: those firms'
@@ -286,7 +288,7 @@ class Walker(EntitiesMixin, EventsMixin):
             flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
             at = self.respective[id(fig)]
             named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
-        partner, partner_share = named is not None, False
+        partner, partner_share, partner_growth = named is not None, False, False
         region = entity
         if named:
             region = entity if self.index.names_of(entity)[2] == "region" else self.default_entity
@@ -294,6 +296,7 @@ class Walker(EntitiesMixin, EventsMixin):
             region = self.default_entity if region == entity else region    # 香港…其中对港出口: not HK's
         elif entity.startswith("partner:"):            # 新加坡…分别占全省实际使用外资的8.7%: the partner's share
             entity, partner_share = self._partner(entity.removeprefix("partner:")), fig.kind == "share"
+            partner_growth = fig.kind == "growth"
         elif entity.startswith("new:"):
             entity = self._new_entity(entity, None, None, None)
         elif not self.index.known(entity):
@@ -302,10 +305,17 @@ class Walker(EntitiesMixin, EventsMixin):
         if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
+        if fig.kind == "amount" and (measure := listed_amount(label, self.context, fig.unit)):
+            label = measure                     # …市州实际使用外资过亿美元，依次是武汉68.6亿美元: 实际使用外资
         owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
-        metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or self.last_amount)
+        before = self.last_amount
+        if before is None and fig.kind == "growth" and self.para_amount and self.para_amount[0] == s.paragraph:
+            before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
+        metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         if metric and partner_share:
             metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
+        elif metric and partner_growth:
+            metric = growth_from_partner(metric, self._names(self.default_entity), self._names(entity))
         if metric is None:
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
