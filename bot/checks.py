@@ -25,7 +25,7 @@ from .distinguish import (asks_product, located, restates_given, set_aside, unme
                           wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
                       unmet_threshold)
-from .qualifiers import level_for_change, unasked_group, unasked_qualifier
+from .qualifiers import level_for_change, one_market_for_abroad, unasked_group, unasked_qualifier
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
 
@@ -75,7 +75,7 @@ class FactChecks:
             return f"metric not held: {missing}"
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
                     or unasked_group(q, doc) or level_for_change(q, doc) or unmet_word(q, doc)
-                    or wrong_name_kind(q, doc) or unmet_threshold(q, doc)
+                    or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or one_market_for_abroad(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names))
         if narrower:
             return narrower

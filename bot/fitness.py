@@ -29,7 +29,9 @@ KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|
 
 
 MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
-FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五六七八九十\d]")   # 2018, 约80, 第三; not 亿元级项目
+# 2018, 约80, 第三, 三十多场; not 亿元级项目
+FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五六七八九十\d]|"
+                          r"[约近超逾过达]{0,2}[一二三四五六七八九十两百千万]+[多余]?[场家个条项列次批座台辆套人名架艘件]")
 # A thing or a place singled out (哪个证书, 哪家部门, 位于哪里, where is it located): a bare figure or date
 # never names it.
 THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)"

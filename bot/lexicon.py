@@ -127,7 +127,7 @@ ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
             "件": "件个", "艘": "艘", "座": "座个"}
-MEASURE_RE = re.compile(r"(?:多少|(?<!哪)几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
+MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
@@ -215,6 +215,10 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"\bhost(?:ed|s)?\b|\btook place\b|\bwhere (?:was|is|were) [^?]{0,40}\bheld\b", "venue 地点"),
     (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
 ]]
+
+# Expansions whose words are alternatives (a time is in hours or minutes or days), of which a fact holds one:
+# they weigh as background, so a fact holding one is not judged to miss the others.
+ALTERNATIVES = frozenset({"时间 小时 分钟 天 time", "日 时间 开通 启用 date"})
 
 GREETINGS = re.compile(r"^(你好|您好|嗨|哈喽|hello|hi|hey|早上好|晚上好|谢谢|多谢|thanks|thank you|在吗)[!！。.,，~\s]*$")
 # Attempts to instruct the bot instead of asking it something.

@@ -11,6 +11,7 @@ import re
 from knowledge.glossary import en_variants
 
 from .answers import FactDoc, Query
+from .lexicon import PARTNER_RE
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -152,3 +153,18 @@ def level_for_change(q: Query, doc: FactDoc) -> str:
     if _CHANGE_HELD.search(held) or _RATE_METRIC.search(normalise(f"{fact.metric_zh} {fact.metric_en}")):
         return ""       # 海外订单同比增长 近半: the change itself, as a rate
     return "a level, not its net change"
+
+
+# The whole abroad asked (海外卖了多少, overseas sales) with no partner named: a figure of one market is a part.
+_ABROAD = re.compile(r"海外|境外|国外|全球|overseas|abroad|foreign markets?|worldwide")
+
+
+def one_market_for_abroad(q: Query, doc: FactDoc) -> str:
+    """Why the fact is one market's figure when the question asks all markets abroad ('' when it is not)."""
+    if q.partners or not _ABROAD.search(q.text):
+        return ""
+    metric = normalise(f"{doc.fact.metric_zh} {doc.fact.metric_en}")
+    named = [name for name, pattern in PARTNER_RE.items() if pattern.search(metric)]
+    if len(named) != 1 or re.search(r"等|\bother\b", metric):
+        return ""               # 欧洲、东南亚等高端市场: markets given as examples of the whole
+    return f"a figure of {named[0]} only"

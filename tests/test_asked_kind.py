@@ -418,3 +418,29 @@ def test_a_stretch_of_time_named_is_not_a_span_asked_and_zero_before_words_is_no
         answer = engine.answer(question)
         assert not answer.found, render(answer)
     assert "300" in render(engine.answer("澜川园区2024年前7个月进出口一共多少？"))
+
+
+def test_one_market_rates_and_counts_are_not_answers_to_other_questions(curated_store):
+    """海外卖了多少辆 is not answered by the cars sold in one country; 7月开行了多少列 is not answered by a rate
+    per week (asked per week it is); 第几趟 asks an ordinal, not a count of trips; 'what kind of institution' is
+    not answered by a count of shows (三十多场)."""
+    curated_store.put_entity(Entity("t-car", "firm", "澜川汽车", "Lanchuan Motors", ["澜川汽车"]), "test")
+    curated_store.put_entity(Entity("t-rail", "route", "澜川班列", "Lanchuan Express", ["澜川班列"]), "test")
+    for fid, entity, metric, en, value, unit in (
+            ("t-italy", "t-car", "意大利首秀售出车辆", "cars sold at the Italian debut", "100", "辆"),
+            ("t-weekly", "t-rail", "每周图定班列", "scheduled trains a week", "7", "列/周"),
+            ("t-times", "t-car", "参加进博会次数", "times at the import expo", "第四次", ""),
+            ("t-shows", "t-car", "涉外演出场次", "foreign shows", "三十多场", "")):
+        _add(curated_store,
+            id=fid, topic="firm", entity=entity, metric=fid, metric_zh=metric, metric_en=en, value=value,
+            unit=unit, value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
+            period_end="2024-12-31", statement_zh=f"2024年{metric}为{value}{unit}。",
+            statement_en=f"{en} in 2024: {value}.", keywords=[metric])
+    engine = Engine(curated_store)
+    for question in ("澜川汽车2024年海外卖了多少辆？", "澜川班列2024年7月单月开行了多少列？",
+                     "What kind of institution did Lanchuan Motors set up in 2024?"):
+        answer = engine.answer(question)
+        assert not answer.found, render(answer)
+    assert "7" in render(engine.answer("澜川班列每周开几列？"))
+    assert "100" in render(engine.answer("澜川汽车在意大利首秀卖了多少辆？"))
+    assert "第四" in render(engine.answer("澜川汽车这回是第几趟去进博会了？"))
