@@ -119,14 +119,15 @@ def test_a_national_rate_in_brackets_is_no_margin_and_the_growth_is_ranked(curat
                    "增速位居全国第五、中部第一。", curated_store)
     assert "3.3" not in facts
     assert facts["7.8"]["metric"] == "growth_above_national"
-    assert (facts["第五"]["metric_zh"], facts["第一"]["metric_zh"]) == ("增速全国排名", "增速中部排名")
+    assert (facts["第五"]["metric_zh"], facts["第一"]["metric_zh"]) == ("进出口总值增速全国排名",   # what grew
+                                                                   "进出口总值增速中部排名")
 
 
 def test_a_rate_does_not_take_the_next_words_of_a_headline(curated_store):
     facts = _facts("外贸开局良好\n\n一季度我省外贸进出口1500.1亿元 同比增长11.1%增速高于全国7.8个百分点，位居全国第五",
                    curated_store)
     assert facts["7.8"]["metric"] == "growth_above_national"
-    assert facts["第五"]["metric_zh"] == "增速全国排名"
+    assert facts["第五"]["metric_zh"] == "进出口总值增速全国排名"
 
 
 def test_a_margin_over_the_nation_is_of_the_measure_before(curated_store):

@@ -45,7 +45,8 @@ _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等
 _DESCRIBED = re.compile(r"^(?:我国|全国|国内|中国|全省|全球|世界|亚洲|中部|华中|中西部|长江|内陆)?"
                         r"(?:首个|首家|首座|首条|第一个|第一家|唯一|最大)|^(?:我国|全国|国内|全省|全球|亚洲)")
 # What is left of a name when it only says what kind of place it is (外资研发中心 names no centre).
-_GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业)")
+_GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市级|各类|多家|首个|首家|新|该|本|其|多个|企业|"
+                           r"港口|内河|沿江|集装箱|货运|物流)")    # 港口码头总通过能力: ports' quays, no name
 
 
 # An office named without its place (商务局, 市商务局): another place's office when a place comes right before
@@ -218,7 +219,9 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
         if name.endswith("片区") and name[:-2] not in PLACES:
             continue                                  # 宜昌片区 is a zone's area; 三个片区 names none
         stem = _stem(name)
-        if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem):
+        bare = re.sub(r"(?:码头|机场|港)$", "", stem)
+        if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem) \
+                or _GENERIC_STEM.fullmatch(bare):
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             trip = split_trip(name, PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港

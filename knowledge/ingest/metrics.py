@@ -39,6 +39,10 @@ _RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
 # An amount listed after its group and a threshold (市州…过亿美元，依次是): the measure is what is left.
 _LISTED_AMOUNT = re.compile(r"^(?:各|全省)?(?:市州|地市|市县|城市|各市)|过[亿万千百十]+(?:美元|元|人民币)?|"
                             r"[，,]?(?:依次|分别)(?:是|为)?$")
+# A part of the measure before named by its scope alone (其中，外贸1028万吨).
+_SCOPE_PART = re.compile(r"外贸|内贸|国际|国内|集装箱|中转|过境|进港|出港")
+# A clause saying what it looks at (从港口外贸货物吞吐量看，武汉达531万吨): the measure of the figures after it.
+_FROM_VIEW = re.compile(r"从([\u4e00-\u9fff]{2,14}?)(?:来)?看[，,]")
 _RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
 _PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
@@ -88,6 +92,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
         flow = _FLOW.match(last_amount.zh)
         label += flow.group(2) if flow and label and not label.endswith(flow.group(2)) else ""  # 其中新能源汽车
+    if part and fig.kind == "amount" and last_amount and _SCOPE_PART.fullmatch(label) \
+            and not _FLOW.match(last_amount.zh):
+        label += last_amount.zh                 # 港口货物吞吐量…，其中，外贸1028万吨: the foreign-trade part of it
+    if not label and fig.kind == "amount" and (frame := list(_FROM_VIEW.finditer(sentence[:fig.start]))):
+        label = frame[-1].group(1)              # 从港口外贸货物吞吐量看，武汉达531万吨: what the clause looks at
     new = part and fig.kind == "amount" and last_amount and _NEW_ONES.match(last_amount.zh)
     if new and label and not _NEW_ONES.match(label):
         label = new.group(0) + label            # 新设企业2.36万家，其中外资企业312家: new foreign firms too

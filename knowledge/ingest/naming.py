@@ -18,7 +18,15 @@ EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营
              "竣工": "completion", "上线": "launch", "起飞": "first departure", "发车": "first departure",
              "启程": "first departure"}
 SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
-             "全市": "city", "中西部": "central and western China", "内陆": "inland"}
+             "全市": "city", "中西部": "central and western China", "内陆": "inland",
+             "全国内河": "national inland-port"}
+
+
+def split_rank(rank: str) -> tuple[str, str]:
+    """'全国内河第二' -> ('全国内河', '第二'); '全国首位' -> ('全国', '首位')."""
+    at = rank.find("第")
+    at = at if at >= 0 else max(len(rank) - 2, 0)
+    return rank[:at], rank[at:]
 
 
 def rank_en(rank: str) -> str:

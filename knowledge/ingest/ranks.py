@@ -15,11 +15,11 @@ log = logging.getLogger(__name__)
 # the ranking is the value's before them.
 _NO_MEASURE = re.compile(r"^(?:连续(?:第?[一二三四五六七八九十两\d]+)?(?:年|个月|季度)|多年|已经?|均|仍|继续|稳|稳定|"
                          r"再次|首次|规模|总量|总体|总额|体量|[（）()])*$")
-_RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国|全省|中部|全球|世界|全市|中西部|内陆)"
+_RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)"
                            r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
 
 
-_SCOPED = r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)"
+_SCOPED = r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)"
 
 
 def _in_brackets(sentence: str, fig: Figure) -> bool:
@@ -42,6 +42,12 @@ def _listed_ranks(sentence: str, figs: list[Figure]) -> bool:
     return True
 
 
+def _scope_before(sentence: str, pos: int) -> str:
+    """The scope of the ranking just before in the sentence (总量居全省市州第三位，增速位居第二位: 全省), else 全国."""
+    scopes = re.findall(r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)[\u4e00-\u9fff]{0,4}?第", sentence[:pos])
+    return scopes[-1] if scopes else "全国"
+
+
 def attach_ranks(sentence: str, figs: list[Figure]) -> None:
     """'居全国第三、中部第一' after a value: its rankings."""
     if _listed_ranks(sentence, figs):
@@ -57,7 +63,8 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
         own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
         if own and target and _NO_MEASURE.match(re.sub(r"位$", "", own.group(1).strip())):
             own = None                           # 规模居中部第一: the value's own ranking
-            target = next((f for f in reversed(before) if not _in_brackets(sentence, f)), target)
+            target = next((f for f in reversed(before) if not _in_brackets(sentence, f)    # 总量居…第三: the
+                           and f.unit != "个百分点"), target)      # amount's, not the margin's (高于全省11.9个百分点)
         if not target and not own:
             continue
         if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
@@ -65,13 +72,13 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
             if first:
                 rank = Figure(m.start(), m.end(), first.group(0), first.group(0), "", "", "", kind="rank")
                 rank.label = own.group(1).strip()
-                rank.ranks = [(m.group(1) or "全国") + first.group(0)]
+                rank.ranks = [(m.group(1) or _scope_before(sentence, m.start())) + first.group(0)]
                 clause = re.split(r"[，,；;。]", sentence[m.end():])[0]    # 位居全国第六、中部第一: each scope
                 rank.ranks += ["".join(r) for r in re.findall(_SCOPED, clause)]
                 figs.append(rank)
             continue
         tail = sentence[m.start():next_stop(sentence, m.start())]
-        ranks = re.findall(r"(全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
+        ranks = re.findall(r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
         for scope, rank in ranks:
             if scope + rank not in target.ranks:
                 target.ranks.append(scope + rank)

@@ -28,7 +28,7 @@ from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
-from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en
+from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
 from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
 from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
@@ -309,7 +309,8 @@ class Walker(EntitiesMixin, EventsMixin):
             label = measure                     # …市州实际使用外资过亿美元，依次是武汉68.6亿美元: 实际使用外资
         owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
         before = self.last_amount
-        if before is None and fig.kind == "growth" and self.para_amount and self.para_amount[0] == s.paragraph:
+        if (before is None and (fig.kind == "growth" or s.text.startswith("其中"))
+                and self.para_amount and self.para_amount[0] == s.paragraph):
             before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         if metric and partner_share:
@@ -349,8 +350,7 @@ class Walker(EntitiesMixin, EventsMixin):
         self.seen.add(key)
         self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
         for rank in fig.ranks:
-            scope = rank[:2]
-            place = rank[2:]
+            scope, place = split_rank(rank)
             rmetric = Metric(f"{metric.id}_rank_{slug(scope)}", f"{metric.zh}{scope}排名",
                              f"{SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
             rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
@@ -361,17 +361,19 @@ class Walker(EntitiesMixin, EventsMixin):
         """A ranking with its own words: 货运航班量排名全国第四."""
         entity = self._resolve(entity)
         label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
+        if re.fullmatch(r"(?:增速|增幅|增长速度|增长)", label) and self.last_amount:
+            label = self.last_amount.zh + label     # …吞吐量35578万吨…，增速位居全国内河第二: the throughput's growth
         known = match_metric(label)
         zh, en = (known.zh, known.en) if known else (label, english(label))
         for rank in fig.ranks:
-            scope = rank[:2]
+            scope, place = split_rank(rank)
             metric = group_rank(label, known) or Metric(
                 f"{slug(zh, 24).replace('-', '_')}_rank_{slug(scope)}", f"{zh}{scope}排名",
                 f"{SCOPE_EN.get(scope, scope)} ranking by {en}", known.topic if known else "")
             key = (entity, metric.id, fig.value)
             if key not in self.seen:
                 self.seen.add(key)
-                place = Figure(fig.start, fig.end, rank[2:], rank[2:], "", "", "", kind="rank")
+                place = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
                 self._add(place, entity, metric, period, False, whys, penalty + 0.05, s)
 
     def _strip(self, label: str) -> str:
