@@ -326,6 +326,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "auto parts": re.compile(r"汽车零部件|汽车零配件|汽车配件|\b(?:auto|car|vehicle) (?:parts|components)\b"),
     "electric vehicles": re.compile(r"(?:电动|新能源)(?:载人)?(?:汽车|乘用车)|\b(?:electric|new[- ]energy) "
                                     r"(?:passenger )?(?:cars?|vehicles?)\b"),
+    "overseas firms": re.compile(r"境外(?:世界)?500强|\boverseas (?:fortune|global 500)|\bforeign fortune"),
     "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱)|"
                                       r"\bforeign[- ]trade (?:cargo|containers?|throughput|freight)"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
@@ -342,6 +343,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
                       "一带一路", "中欧", "international", "overseas", "foreign", "abroad", "cross-border",
                       "export", "import", "belt and road"),
+    "overseas firms": ("境外", "overseas", "foreign"),
     "foreign-trade cargo": ("外贸", "foreign-trade", "foreign trade", "international"),
     "return": ("回程", "返程", "return", "inbound", "homebound"),
     "outbound": ("去程", "始发", "出发", "outbound", "departure", "depart"),

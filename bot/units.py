@@ -28,6 +28,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
     (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
      re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
+    (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
+     re.compile(r"标箱|标准箱|\bteus?\b|\bcontainers?\b"), "not containers"),
 )
 # A rate asked (每周几列, 平均每天, how many a week, how fast): a figure per unit of time (7列/周, 10米/秒) answers
 # only that, not a count over a period (7月开行了多少列).

@@ -70,7 +70,7 @@ GLOSSARY: dict[str, str] = {
     "自贸区": "free trade zone", "片区": "area", "外资企业": "foreign-invested firms", "外商投资": "foreign investment",
     "增资": "capital increase", "合同外资": "contracted foreign investment",
     "协议外资": "contracted foreign investment",
-    "世界500强": "Fortune Global 500",
+    "世界500强": "Fortune Global 500", "500强": "Fortune Global 500", "境外500强": "overseas Fortune Global 500",
     "市场采购": "market procurement", "海外仓": "overseas warehouses",
     "跨境电商综试区": "cross-border e-commerce pilot zones",
     "空铁联运": "air-rail intermodal", "公铁联运": "road-rail intermodal", "铁海联运": "rail-sea intermodal",

@@ -88,6 +88,12 @@ def expand_short_zones(text: str) -> str:
 _DOLLAR = re.compile(r"(?<=[\d亿万千])美金")
 
 
+# 42962标准箱(TEU): the standard container written as the base writes it (标箱), its English name in brackets
+# dropped.
+_TEU = re.compile(r"(?<=[\d亿万千])标准箱(?:\s*[（(]\s*TEU\s*[)）])?")
+
+
 def normalise(text: str) -> str:
-    """An article's text with short zone names spelt in full and 美金 after a figure written 美元."""
-    return _DOLLAR.sub("美元", expand_short_zones(text))
+    """An article's text with short zone names spelt in full, 美金 after a figure written 美元 and 标准箱
+    written 标箱."""
+    return _TEU.sub("标箱", _DOLLAR.sub("美元", expand_short_zones(text)))

@@ -67,6 +67,12 @@ _ADVANTAGES = re.compile(r"[^。；，]{0,20}?等(?:优势|条件|便利|利好|
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
 
 
+# A sector the sentence opens with (服务业新批外商投资项目130个，合同外资金额43.45亿美元): its figures are that
+# sector's, not the whole province's.
+_SECTOR_HEAD = re.compile(r"^(?:其中[，,]?)?(第[一二三]产业|高技术制造业|高技术服务业|高技术产业|制造业|服务业|金融业|"
+                          r"房地产业|批发和零售业|租赁和商务服务业)(?!中)")
+
+
 class Walker(EntitiesMixin, EventsMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -201,6 +207,8 @@ class Walker(EntitiesMixin, EventsMixin):
             return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
+        if s.text.startswith("其中") and self.main_period and self.main_period.start:
+            return self.main_period, 0.0, ""     # …523列，赶超去年全年455列。其中，去程286列: the 523's months
         if self.para_period and self.para_period[0] == s.paragraph:
             return self.para_period[1], 0.0, ""
         if MOMENT.search(s.text[:fig.start]):          # 首日就对接客户20余家: that day, not a year carried over
@@ -305,6 +313,9 @@ class Walker(EntitiesMixin, EventsMixin):
         if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
+        if fig.kind == "amount" and (sector := _SECTOR_HEAD.match(s.text)) and sector.group(1) not in label \
+                and not re.match(r"第[一二三]产业|制造业|服务业", label):
+            label = sector.group(1) + label     # 服务业新批外商投资项目130个，合同外资金额43.45亿美元: the sector's
         if fig.kind == "amount" and (measure := listed_amount(label, self.context, fig.unit)):
             label = measure                     # …市州实际使用外资过亿美元，依次是武汉68.6亿美元: 实际使用外资
         owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
