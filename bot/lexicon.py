@@ -21,6 +21,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "population": ("人口", "population"),
     "gdp": ("gdp", "生产总值"),
     "tax": ("税收", "纳税", "tax revenue"),
+    "tariff": ("关税", "税率", "tariff", "customs duty", "import duty", "duties"),
     "salary": ("工资", "薪资", "薪水", "salary", "wage"),
     "employees": ("员工", "职工", "雇员", "就业", "岗位", "employee", "staff", "jobs", "workers", "headcount",
                   "workforce"),

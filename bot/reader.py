@@ -51,6 +51,10 @@ class ReadIndex(Protocol):
     known_latin: set[str]           # every Latin word of the facts' texts
 
 
+# 进出口 typed with a character that sounds the same (尽出口, 近出口): both flows, not exports alone.
+_MISHEARD_FLOW = re.compile(r"[尽近劲晋浸禁]出口")
+
+
 class QuestionReader:
     """`parse(question)` reads a question over one index; misspellings met are remembered."""
 
@@ -66,7 +70,7 @@ class QuestionReader:
         if m and m.group(1).lower() in COMMANDS:
             topic = COMMANDS[m.group(1).lower()]
             body = m.group(2)
-        text = normalise(body)
+        text = _MISHEARD_FLOW.sub("进出口", normalise(body))    # 尽出口 typed for 进出口
         negated = negated_spans(text)     # '不是新签合同额': those words neither match nor narrow
         text = without_negated(text) if negated else text
         hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]

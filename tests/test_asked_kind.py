@@ -444,3 +444,11 @@ def test_one_market_rates_and_counts_are_not_answers_to_other_questions(curated_
     assert "7" in render(engine.answer("澜川班列每周开几列？"))
     assert "100" in render(engine.answer("澜川汽车在意大利首秀卖了多少辆？"))
     assert "第四" in render(engine.answer("澜川汽车这回是第几趟去进博会了？"))
+
+
+def test_a_misheard_trade_word_and_a_tariff_not_held(engine):
+    """尽出口 typed for 进出口 asks the trade total, not exports; a tariff rate the base does not hold is
+    not answered by another fact about the firm (its markets), while a zero-tariff import figure is held."""
+    assert "1751.5" in render(engine.answer("2024年上半年武汉尽出口总额是多少？"))
+    assert not engine.answer("What tariff rate does the EU charge on Voyah cars shipped from Wuhan?").found
+    assert engine.answer("how much did zero-tariff imports from Chile grow in Jan-Nov 2025").found
