@@ -50,7 +50,8 @@ def side_texts(q: Query) -> list[tuple[str, str]]:
 
 def _flows(sides: list[tuple[str, str]]) -> bool:
     """Whether the sides are exports and imports."""
-    return len(sides) == 2 and bool(EXPORT_WORDS.fullmatch(sides[0][0]) and IMPORT_WORDS.fullmatch(sides[1][0]))
+    return len(sides) == 2 and bool(EXPORT_WORDS.fullmatch(sides[0][0])
+                                    and IMPORT_WORDS.fullmatch(sides[1][0]))
 
 
 def _without(text: str, patterns: list[re.Pattern]) -> str:

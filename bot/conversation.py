@@ -41,7 +41,8 @@ YEAR = re.compile(r"(?<!\d)20[0-4]\d(?!\d)")
 THIS_YEAR = re.compile(r"今年|本年|目前|当前|现在|最新|\bthis year\b|\blatest\b|\bcurrent\b|\bnow\b")
 ASKING = re.compile(r"是|多少|几|呢|有|的|\b(?:what|how|much|many|is|was|were|the|did|do|does)\b")
 GROWTH_WORDS = (r"哪个|谁|更快|得|两者|二者|它们|两项|比|较|去年|上年|同期|同比|增长|增加|增速|增幅|涨幅|涨|上涨|下降|减少|了|多少|几|分别|是|百分点|"
-                r"\b(?:how|fast|did|does|do|it|that|this|has|have|grow|grew|grown|growing|growth|rate|much|by|"
+                r"\b(?:how|fast|did|does|do|it|that|this|has|have|grow|grew|grown|growing|growth|rate|"
+                r"much|by|"
                 r"was|were|is|its|"
                 r"year|on|which|of|one|faster|quicker|more|"
                 r"rise|rose|increase|percent|respectively|their|they|each|both|them|two)\b")
@@ -65,7 +66,8 @@ class Turn:
 # A share asked with no part named before it (占全省出口多大比例, what share of the total): the share of
 # the measure just given; 外地观众占比多少 names a part of its own.
 SHARE_OF_LAST = re.compile(r"(?:那|那么|它|这|其|这个|这些)?(?:所|在[^，,？?]{1,8}中)?占|"
-                           r"(?:and )?(?:what|which) (?:share|proportion|percentage) of (?:the )?(?:total|all|whole)")
+                           r"(?:and )?(?:what|which) (?:share|proportion|percentage) of "
+                           r"(?:the )?(?:total|all|whole)")
 
 
 def answer_in_context(engine: Engine, question: str, context: Context | None,

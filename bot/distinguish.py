@@ -46,7 +46,8 @@ _WORDS = (
          re.compile(r"中转|transit|transship|transfer|hub cargo")),
     Word("consecutive", re.compile(r"连续[^,，。?？]{0,8}?(?:多少|几)|(?:多少|几)个?(?:月|年|季度)连续|"
                                    r"\bhow many (?:consecutive|straight) |"
-                                   r"\bhow many (?:months|years|quarters)\b[^?]{0,40}\b(?:in a row|running)\b"),
+                                   r"\bhow many (?:months|years|quarters)\b[^?]{0,40}"
+                                   r"\b(?:in a row|running)\b"),
          re.compile(r"连续|consecutive|in a row|straight|running"), said_too=False),
     Word("gap to the national figure",
          re.compile(r"(?:高于|快于|超过|超出|领先|低于|慢于|高出|快出)全国|比全国[^,，。?？]{0,6}?(?:高|快|低|慢)|"
@@ -97,7 +98,8 @@ _START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|�
                     r"\blaunch|\bstart|\bopen|\binaugur|\bestablish|\bset up\b|\bbegin|\bbegan\b|\bfirst\b")
 _START_HELD = re.compile(r"日期|时间|时点|首|始于|开始|起始|date|first|launch|start|inaugur|maiden")
 _FIRST_ASKED = re.compile(r"首[趟条列班批个家次单架航]|"
-                          r"\bfirst (?:[a-z-]+ ){0,3}(?:trains?|routes?|flights?|batch|services?|shipments?|lines?)\b")
+                          r"\bfirst (?:[a-z-]+ ){0,3}"
+                          r"(?:trains?|routes?|flights?|batch|services?|shipments?|lines?)\b")
 _FIRST_HELD = re.compile(r"首|第一|first|inaugural|maiden")
 # The province holds every city's figure: naming it narrows nothing.
 _WHOLE = frozenset({"hubei", "wuhan", "china"})

@@ -17,7 +17,8 @@ GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 
 # A person or a name asked in so many words: a figure or a date never answers it.
 NAME_ASKED = re.compile(r"是谁|谁是|由谁|有谁|(?<![\u4e00-\u9fff])谁(?:[？?]|$)|叫什么|叫啥|名字|名称|什么品牌|品牌(?:叫|是)|"
-                        r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|\bwhat is the name\b|"
+                        r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|"
+                        r"\bwhat is the name\b|"
                         r"\b(?:brand|full) name\b|\b(?:is|are) called\b", re.I)
 
 
@@ -25,7 +26,8 @@ NAME_ASKED = re.compile(r"是谁|谁是|由谁|有谁|(?<![\u4e00-\u9fff])谁(?:
 KIND_ASKED = re.compile(r"哪些(?!年|月)|(?:生产|制造|做|卖|造|研发|主营|出口|进口|展示|展出|签约)(?:了|的是)?(?:什么|啥)(?!时候)|"
                         r"(?:什么|啥)(?:产品|方式|领域|行业|业务|品牌|设备|技术|项目|资质|地方|城市|国家|主题)|主题(?:是什么|是啥)|"
                         r"\bwhat (?:does|do|did) [^?]{2,60}\b(?:make|produce|build|show)\b|"
-                        r"\bwhat (?:products?|kinds?|types?|sectors?|fields?|industries|ways?|places?)\b", re.I)
+                        r"\bwhat (?:products?|kinds?|types?|sectors?|fields?|industries|ways?|"
+                        r"places?)\b", re.I)
 
 
 MODEL_NAME = re.compile(r"[A-Za-z]")        # 400G, M0: a model's or a grade's name, not a figure
@@ -185,7 +187,8 @@ def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
 # fact must be about things over that line, so it must state the same number.
 THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*(?:美元|元|人民币|吨|平方米)?\s*(?:及|或)?(?:以上|以下|以内)|"
                        r"\b(?:above|over|more than|at least|below|under|exceeding)\s*(?:us\$|\$|rmb|usd)?\s*"
-                       r"(\d+(?:\.\d+)?)\s*(?:million|billion|thousand|万|亿)?\s*(?:us dollars|dollars|yuan|usd)?",
+                       r"(\d+(?:\.\d+)?)\s*(?:million|billion|thousand|万|亿)?\s*"
+                       r"(?:us dollars|dollars|yuan|usd)?",
                        re.I)
 
 

@@ -54,7 +54,8 @@ COMPARE_LAST = re.compile(
 
 # Which of the last two figures grew faster ('哪个增长更快', 'which of the two grew faster?'): both growths.
 BOTH_GROWTHS = re.compile(r"哪个(?:增长|增速|涨)得?更?(?:快|高|多)|谁(?:增长|涨)得?更?(?:快|多)|"
-                          r"\bwhich (?:of (?:the|them|these)(?: two)?\s|one\s)?(?:has\s|is\s)?(?:grew|grown|growing|"
+                          r"\bwhich (?:of (?:the|them|these)(?: two)?\s|one\s)?(?:has\s|is\s)?"
+                          r"(?:grew|grown|growing|"
                           r"rose|risen|rising|increased|increasing|expanded) (?:faster|more|quicker)")
 
 # A growth asked with no other word ('And the growth?', '增幅呢？'): the last figure's growth.

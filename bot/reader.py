@@ -13,10 +13,10 @@ from rapidfuzz import fuzz, process
 from .answers import Query
 from .asides import without_examples
 from .lexicon import (
-    ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK, ASK_WHICH,
-    ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN, FOCUS_NAMED,
-    FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START, PARTNER_RE,
-    PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+    ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK,
+    ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN,
+    FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
+    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .colloquial import BACKGROUND_START, asked_part, background
@@ -117,7 +117,8 @@ class QuestionReader:
     def _implied(self, plain: str) -> frozenset[str]:
         """Words an asking word implies as alternatives (多久: 小时 分钟 天 time), not typed: a fact holds one
         of them, so each weighs as background; the question's own words keep their weight."""
-        implied = " ".join(extra for pattern, extra in EXPANSIONS if extra in ALTERNATIVES and pattern.search(plain))
+        implied = " ".join(extra for pattern, extra in EXPANSIONS
+                           if extra in ALTERNATIVES and pattern.search(plain))
         if not implied:
             return frozenset()
         own = {self._spelt(self._heard(t)) for t in terms(ASK_SEAMS.sub(" ", plain))}

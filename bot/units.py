@@ -18,9 +18,11 @@ LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?
                           r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
 LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
-AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)(?:规模)?有?多大"
-                  r"(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|\b(?:how big|how large|size)\b.{0,60}"
-                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|factory)s?\b")
+AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
+                  r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"
+                  r"\b(?:how big|how large|size)\b.{0,60}"
+                  r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|"
+                  r"factory)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
 AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
 # A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
@@ -34,7 +36,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
 # A rate asked (每周几列, 平均每天, how many a week, how fast): a figure per unit of time (7列/周, 10米/秒) answers
 # only that, not a count over a period (7月开行了多少列).
 RATE_ASKED = re.compile(r"每|平均|周|天|日|礼拜|星期|频|速|快|最大|最高|\bper\b|\beach\b|\bevery\b|week|\bday|"
-                        r"daily|frequen|\bfast|spee?d|often|\brate\b|\btop\b|\bmax|~(?:zui|mei|ping|su|hangsu)")
+                        r"daily|frequen|\bfast|spee?d|often|\brate\b|\btop\b|\bmax|"
+                        r"~(?:zui|mei|ping|su|hangsu)")
 
 
 def per_time(unit: str) -> bool:

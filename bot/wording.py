@@ -172,9 +172,9 @@ class Asked:
 def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     """The wording of a question without its negated spans (given apart)."""
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
+    points = bool(CONTRIBUTION.search(text) or "百分点" in text or "percentage point" in text)
     return Asked(negated, asks_growth(text), asks_target(text), signed and not completed,
-                 completed and not signed, bool(CONTRIBUTION.search(text) or "百分点" in text
-                                                or "percentage point" in text), bool(CONTRIBUTION.search(text)))
+                 completed and not signed, points, bool(CONTRIBUTION.search(text)))
 
 
 def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool = False) -> str:
