@@ -188,6 +188,8 @@ def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool =
     metric = f"{fact.metric_zh} {fact.metric_en.lower()}"
     if asked.growth and not asked.contribution and CONTRIBUTION.search(metric):
         return "a contribution to growth, not the growth asked"
+    if not asked.contribution and fact.unit == "个百分点" and CONTRIBUTION.search(metric):
+        return "a contribution to growth, not asked"    # how much of that was trade with X: not 拉动12.1个百分点
     if asked.contributes and not CONTRIBUTION.search(metric):     # 贡献率 asked: not the amount itself
         return "not the contribution to growth asked"
     if asked.signed or asked.completed:

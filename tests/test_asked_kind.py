@@ -452,3 +452,12 @@ def test_a_misheard_trade_word_and_a_tariff_not_held(engine):
     assert "1751.5" in render(engine.answer("2024年上半年武汉尽出口总额是多少？"))
     assert not engine.answer("What tariff rate does the EU charge on Voyah cars shipped from Wuhan?").found
     assert engine.answer("how much did zero-tariff imports from Chile grow in Jan-Nov 2025").found
+
+
+def test_a_contribution_to_growth_answers_only_a_contribution_asked(engine):
+    """'How much of that was trade with Belt and Road countries' asks the part, not how many percentage points
+    that trade added to the whole's growth; asked in so many words, the contribution is the answer."""
+    answer = engine.answer("Hubei Province How much of that was trade with Belt and Road countries? "
+                           "first 11 months 2025")
+    assert "12.1" not in render(answer)
+    assert "12.1" in render(engine.answer("2025年前11个月一带一路国家贸易拉动湖北进出口增长多少个百分点？"))
