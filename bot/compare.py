@@ -60,9 +60,9 @@ def _without(text: str, patterns: list[re.Pattern]) -> str:
     return text
 
 
-def compare_sides(engine: Engine, q: Query) -> Answer | None:
+def compare_sides(engine: Engine, q: Query, ranked: list | None = None) -> Answer | None:
     """Both sides' figures (kind 'compare'), or the side found with the missing one named; None when
-    the question does not split into sides or no side is found."""
+    the question does not split into sides or no side is found. ranked: the question's ranking, if made."""
     sides = side_texts(q)
     if len(sides) < 2:
         return None
@@ -78,7 +78,7 @@ def compare_sides(engine: Engine, q: Query) -> Answer | None:
             missing.append(name)
     if not found and _flows(sides) and not TOTAL_WORDS.search(q.text):
         # 出口和进口分别是多少: the two flows asked, neither held; the total trade is no answer to it
-        close = [engine.docs[i] for _, _, i in engine._rank(q)[:3]]
+        close = [engine.docs[i] for _, _, i in (ranked if ranked is not None else engine._rank(q))[:3]]
         return engine._decline(q, "metric not held: exports and imports", close)
     if not found or len(found) == 1 and not missing:
         return None

@@ -122,7 +122,7 @@ class Engine:
         if compared and compared.kind == "compare":
             return compared
         if q.several:                       # two partners, years, entities, or exports and imports
-            compared = compare_sides(self, q) or compared
+            compared = compare_sides(self, q, ranked) or compared
         if compared and compared.kind == "compare":
             return compared
         clauses = answer_clauses(self, q)   # 'X多少，占比如何': each clause answered on its own ('…, and how

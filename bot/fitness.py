@@ -192,10 +192,16 @@ THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*(?:美元|元|人�
                        re.I)
 
 
+@lru_cache(maxsize=4096)
+def _thresholds(text: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The lines a question draws, read once per question (the checks run per candidate)."""
+    numbers = (m.group(1) or m.group(2) for m in THRESHOLD.finditer(text))
+    return tuple((n, re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")) for n in numbers)
+
+
 def unmet_threshold(q: Query, doc: FactDoc) -> str:
     """Why the fact is not about things over the line the question draws ('' when it is, or none is drawn)."""
-    for m in THRESHOLD.finditer(q.text):
-        number = m.group(1) or m.group(2)
-        if not re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", doc.text):
+    for number, stated in _thresholds(q.text):
+        if not stated.search(doc.text):
             return f"not the things over {number}"
     return ""

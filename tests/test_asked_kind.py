@@ -18,6 +18,21 @@ def _add(store, **fields) -> None:
     store.add_fact(make_fact(source="hbrb-2025-12-25", **fields), "test")
 
 
+YEAR_2024 = ("2024年", "2024", "2024-01-01", "2024-12-31")
+
+
+def _add_all(store, topic: str, rows, period=YEAR_2024) -> None:
+    """Made-up facts (id, entity, metric in Chinese, metric in English or None for the id, value, unit) of one
+    period, each stated plainly ('2024年产值为逾500亿元。')."""
+    zh, en_period, start, end = period
+    for fid, entity, metric, en, value, unit in rows:
+        en = en or fid
+        _add(store, id=fid, topic=topic, entity=entity, metric=fid, metric_zh=metric, metric_en=en, value=value,
+             unit=unit, value_en=value, period_zh=zh, period_en=en_period, period_start=start, period_end=end,
+             statement_zh=f"{zh}{metric}为{value}{unit}。", statement_en=f"{en} in {en_period}: {value}.",
+             keywords=[metric])
+
+
 @pytest.mark.parametrize("question", ["湖北前11个月的出口总额有多少？", "2025年1到11月湖北出口总值",
                                       "Hubei's export sales in yuan for January-November 2025",
                                       "光谷2024年上半年外贸总值多少",
@@ -378,16 +393,11 @@ def test_who_where_and_which_firms_are_not_answered_by_another_kind_of_fact(cura
     that holds no other word the question asks (古建筑, 举办) answers something else about it."""
     curated_store.put_entity(Entity("t-park", "org", "澜川产业园", "Lanchuan Park", ["澜川产业园"]), "test")
     curated_store.put_entity(Entity("t-expo", "event", "澜川博览会", "Lanchuan Expo", ["澜川博览会"]), "test")
-    for fid, entity, metric, value, unit in (
-            ("t-output", "t-park", "产值", "逾500", "亿元"), ("t-labs", "t-park", "先进实验室数", "16", "个"),
-            ("t-head", "t-expo", "负责人", "卢放", ""),
-            ("t-fields", "t-expo", "签约项目领域", "汽车制造、新能源、低空经济、生物医药", ""),
-            ("t-edition", "t-expo", "届次", "第七届", "")):
-        _add(curated_store,
-            id=fid, topic="policy", entity=entity, metric=fid, metric_zh=metric, metric_en=fid, value=value,
-            unit=unit, value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
-            period_end="2024-12-31", statement_zh=f"2024年{metric}为{value}{unit}。",
-            statement_en=f"{fid} in 2024: {value}.", keywords=[metric])
+    _add_all(curated_store, "policy", (
+        ("t-output", "t-park", "产值", None, "逾500", "亿元"), ("t-labs", "t-park", "先进实验室数", None, "16", "个"),
+        ("t-head", "t-expo", "负责人", None, "卢放", ""),
+        ("t-fields", "t-expo", "签约项目领域", None, "汽车制造、新能源、低空经济、生物医药", ""),
+        ("t-edition", "t-expo", "届次", None, "第七届", "")))
     engine = Engine(curated_store)
     for question in ("澜川产业园的客户都有谁", "第七届澜川博览会在哪个城市举办？", "澜川博览会的参展商来自哪些国家？",
                      "入驻澜川产业园的配套企业有几家？", "澜川博览会是在哪座古建筑里举办的？"):
@@ -403,15 +413,11 @@ def test_a_stretch_of_time_named_is_not_a_span_asked_and_zero_before_words_is_no
     and is not answered by the total trade."""
     curated_store.put_entity(Entity("t-firm", "firm", "澜川医疗", "Lanchuan Medical", ["澜川医疗"]), "test")
     curated_store.put_entity(Entity("t-zone", "zone", "澜川园区", "Lanchuan Zone", ["澜川园区"]), "test")
-    for fid, entity, metric, value, unit in (
-            ("t-cagr", "t-firm", "出口比例年均复合增长率", "约20", "%"),
-            ("t-trade", "t-zone", "进出口总额", "300", "亿元"),
-            ("t-turnover", "t-zone", "货物周转", "零缝隙", "")):
-        _add(curated_store,
-            id=fid, topic="firm", entity=entity, metric=fid, metric_zh=metric, metric_en=fid, value=value,
-            unit=unit, value_en=value, period_zh="2024年1-7月", period_en="January-July 2024",
-            period_start="2024-01-01", period_end="2024-07-31", statement_zh=f"2024年1-7月{metric}为{value}{unit}。",
-            statement_en=f"{fid} in January-July 2024: {value}.", keywords=[metric])
+    _add_all(curated_store, "firm", (
+        ("t-cagr", "t-firm", "出口比例年均复合增长率", None, "约20", "%"),
+        ("t-trade", "t-zone", "进出口总额", None, "300", "亿元"),
+        ("t-turnover", "t-zone", "货物周转", None, "零缝隙", "")),
+        period=("2024年1-7月", "January-July 2024", "2024-01-01", "2024-07-31"))
     engine = Engine(curated_store)
     assert "20" in render(engine.answer("澜川医疗这几年出口比例每年复合增长大概多少？"))
     for question in ("澜川园区2024年前7个月进口是多少？", "澜川园区2024年前7个月出口和进口分别是多少亿元？"):
@@ -426,16 +432,11 @@ def test_one_market_rates_and_counts_are_not_answers_to_other_questions(curated_
     not answered by a count of shows (三十多场)."""
     curated_store.put_entity(Entity("t-car", "firm", "澜川汽车", "Lanchuan Motors", ["澜川汽车"]), "test")
     curated_store.put_entity(Entity("t-rail", "route", "澜川班列", "Lanchuan Express", ["澜川班列"]), "test")
-    for fid, entity, metric, en, value, unit in (
-            ("t-italy", "t-car", "意大利首秀售出车辆", "cars sold at the Italian debut", "100", "辆"),
-            ("t-weekly", "t-rail", "每周图定班列", "scheduled trains a week", "7", "列/周"),
-            ("t-times", "t-car", "参加进博会次数", "times at the import expo", "第四次", ""),
-            ("t-shows", "t-car", "涉外演出场次", "foreign shows", "三十多场", "")):
-        _add(curated_store,
-            id=fid, topic="firm", entity=entity, metric=fid, metric_zh=metric, metric_en=en, value=value,
-            unit=unit, value_en=value, period_zh="2024年", period_en="2024", period_start="2024-01-01",
-            period_end="2024-12-31", statement_zh=f"2024年{metric}为{value}{unit}。",
-            statement_en=f"{en} in 2024: {value}.", keywords=[metric])
+    _add_all(curated_store, "firm", (
+        ("t-italy", "t-car", "意大利首秀售出车辆", "cars sold at the Italian debut", "100", "辆"),
+        ("t-weekly", "t-rail", "每周图定班列", "scheduled trains a week", "7", "列/周"),
+        ("t-times", "t-car", "参加进博会次数", "times at the import expo", "第四次", ""),
+        ("t-shows", "t-car", "涉外演出场次", "foreign shows", "三十多场", "")))
     engine = Engine(curated_store)
     for question in ("澜川汽车2024年海外卖了多少辆？", "澜川班列2024年7月单月开行了多少列？",
                      "What kind of institution did Lanchuan Motors set up in 2024?"):
