@@ -201,7 +201,7 @@ class FactChecks:
             return "the question states this ordinal"   # how big at the 7th expo: not '7th'
         said = f"{doc.fact.value} {doc.said}"
         kinds = kinds_asked(q.text, q.unnamed)
-        value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en}"
+        value = f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en} {doc.fact.value}{doc.fact.unit}"
         if kinds.length and not LENGTH_VALUE.search(f"{doc.fact.unit} {doc.fact.value_en.lower()}"):
             return "not a length"           # 分拣线有多长, how long are the lines: km or metres, no time
         if not kinds.length and kinds.duration and doc.date_value and not DURATION_VALUE.search(said):
@@ -223,6 +223,9 @@ class FactChecks:
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
+        if q.asks in ("quantity", "") and is_growth(doc) and AMOUNT_ASKED.search(q.text) \
+                and not CHANGE_WORDS.search(q.text):
+            return "a growth rate for an amount"        # 合同外资是多少: 22亿美元, not its net increase's +52%
         if q.asks in ("quantity", ""):
             money = asks_money(q)
             if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
@@ -328,6 +331,13 @@ class FactChecks:
 
 
 # A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
+# Any word of a change, a rate or a comparison: without one, a growth rate answers nothing asked.
+CHANGE_WORDS = re.compile(r"增|涨|降|减|升|跌|快|慢|多了|少了|比|较|同比|环比|率|%|％|百分|幅|倍|成|番|速|"
+                          r"grow|grew|rise|rose|increas|\bup\b|\bdown\b|fall|fell|drop|declin|fast|slow|percent|"
+                          r"rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|surge|gain|"
+                          r"expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|超|翻|表现|怎么样|怎样|如何|"
+                          r"happen|perform|zeng|tongbi|zhang|jiang", re.I)
+AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)
 CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|\bwhat time\b|\bat what hour\b")
 CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
 

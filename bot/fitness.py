@@ -38,7 +38,10 @@ FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五�
 # never names it.
 THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)"
                          r"(?!月|年|季度|时候|时间|阶段|更|较|[快多大高低少长](?:[些点？?，,。呢啊的了吗]|$))|"
-                         r"(?:位于|坐落于?|设在|在)哪|\bwhere (?:is|are)\b|\blocated\b", re.I)
+                         r"(?:位于|坐落于?|设在|在)哪(?!一?(?:天|日|年|月|个月|季度|时))|\bwhere (?:is|are)\b|\blocated\b|"
+                         r"\bwhich (?:[a-z-]+ ){0,2}(?:parks?|zones?|airports?|ports?|stations?|hospitals?)\b", re.I)
+# The place asked in English (which logistics park): a bare figure whose statement names none is no answer.
+_PLACE_ASKED_EN = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(park|zone|airport|port|station|hospital)s?\b")
 BARE_FIGURE = re.compile(r"[约近超逾过达多]{0,2}[\d.,，]+(?:[万亿千百]|多|余)*(?:[年月日号]\d*[月日号]?)*(?:多|余|左右)?|"
                          r"第[一二三四五六七八九十百\d]+[届次位名个批期]?")      # 2023年7月, 1, 第七届
 HOW_MANY_TOO = re.compile(r"几|多少|\bhow (?:many|much)\b", re.I)     # 几条线路？通往哪些城市: a count too
@@ -79,8 +82,10 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
     name, kind, _ = names_asked(q.text, q.unnamed)
     if kind == "thing" and not name:    # a thing or place singled out: only a bare figure is no name of one
         noun = re.search(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)([\u4e00-\u9fff]{2})", q.text)
+        place = _PLACE_ASKED_EN.search(q.text)
         return (not q.several and bool(BARE_FIGURE.fullmatch(doc.fact.value.strip()))
-                and not (noun and noun.group(1) in doc.said))     # 设在哪个自贸港: its statement names it
+                and not (noun and noun.group(1) in doc.said)      # 设在哪个自贸港: its statement names it
+                and not (place and place.group(1) in doc.said.lower()))
     return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
         and not MODEL_NAME.search(doc.fact.value)
 

@@ -48,7 +48,8 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "retail": ("社会消费品零售", "社零", "retail sales"),
     "fiscal": ("财政收入", "财政", "fiscal", "budget"),
     "income": ("人均收入", "可支配收入", "disposable income", "per capita income"),
-    "capacity": ("每年", "年处理", "处理能力", "年产能", "产能", "production capacity", "handling capacity",
+    "capacity": ("每年", "年处理", "处理能力", "吞吐能力", "保障能力", "年产能", "产能", "throughput capacity",
+                 "cargo capacity", "terminal capacity", "production capacity", "handling capacity",
                  "per year", "a year", "annual", "each year", "every year"),
 }
 

@@ -36,6 +36,11 @@ PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city
 AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
+# 'Than a year earlier' compares; 'a year' alone asks a yearly capacity or rate.
+A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
+# 'How many companies invested in Hubei', 多少家企业来投资: firms counted, no amount invested asked.
+FIRMS_COUNTED = re.compile(r"\bhow many (?:[\w-]+ ){0,5}(?:compan(?:y|ies)|firms|enterprises|investors)\b|多少家|几家")
+
 
 # A word of trade in a /trade lookup; with none, the lookup asks for trade itself.
 TRADE_WORD = re.compile(r"进|出|贸|关|口|import|export|trade", re.I)
@@ -102,9 +107,10 @@ class QuestionReader:
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept)) \
             if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
-        flows = BOTH_FLOWS.sub(" trade ", own)     # import and export value: no imports alone
+        flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" trade ", own))   # import and export value: no imports alone
         groups = tuple(group for group, words in METRIC_GROUPS.items()
-                       if any(w in flows and not any(w in a for a in aliases) for w in words))
+                       if any(w in flows and not any(w in a for a in aliases) for w in words)
+                       and not (group == "investment_total" and FIRMS_COUNTED.search(flows)))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
                       groups,

@@ -88,9 +88,9 @@ def expand_short_zones(text: str) -> str:
 _DOLLAR = re.compile(r"(?<=[\d亿万千])美金")
 
 
-# 42962标准箱(TEU): the standard container written as the base writes it (标箱), its English name in brackets
-# dropped.
-_TEU = re.compile(r"(?<=[\d亿万千])标准箱(?:\s*[（(]\s*TEU\s*[)）])?")
+# 42962标准箱(TEU), 34286TEU: the standard container written as the base writes it (标箱), its English name in
+# brackets dropped.
+_TEU = re.compile(r"(?<=[\d亿万千])(?:标准箱(?:\s*[（(]\s*TEU\s*[)）])?|\s?TEUs?\b)")
 
 
 def normalise(text: str) -> str:

@@ -45,6 +45,31 @@ def runs(sentence: str) -> list[Figure]:
     return out
 
 
+# 开行十年来, 开通5年多以来: how many years a service has run, a figure of its own.
+_YEARS_RUN = re.compile(r"(开行|开通|运营|通航|投运|运行)(?:了)?(十[一二三四五六七八九]?|[两二三四五六七八九]|\d{1,2})(多)?年(多)?"
+                        r"(?:来|以来)")
+
+
+def _small_number(n: str) -> str:
+    """十二 -> '12', 两 -> '2', 7 -> '7': a count under twenty in digits."""
+    if n.isdigit():
+        return n
+    if n.startswith("十"):
+        return str(10 + (int(_SPELLED_N[n[1]]) if len(n) > 1 else 0))
+    return _SPELLED_N[n]
+
+
+def years_run(sentence: str) -> list[Figure]:
+    """Years a service has run (开行十年来): the count of years, labelled by the verb."""
+    out = []
+    for m in _YEARS_RUN.finditer(sentence):
+        n, more = m.group(2), m.group(3) or m.group(4) or ""
+        fig = Figure(m.start(2), m.end(0), n + (m.group(3) or ""), _small_number(n), "", "年", more)
+        fig.label = m.group(1) + "年数"
+        out.append(fig)
+    return out
+
+
 # 涵盖三个片区, 经由五个口岸进出境, 新引进三家外国航空公司, 近洋直航航线四条: a small count spelled out,
 # of places, firms or routes.
 _NOUN = r"(?:片区|口岸|园区|港区|港口|机场|综保区|城市|市州|国家|基地|枢纽|公司|企业|机构|航线|线路|通道)"

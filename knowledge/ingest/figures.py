@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import fractions, reference, runs, shared_unit, spelled
+from .counted import fractions, reference, runs, shared_unit, spelled, years_run
 from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, MILESTONE, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
@@ -83,12 +83,23 @@ def figures(sentence: str) -> list[Figure]:
             fig.kind, fig.down, fig.tail = "growth", after.group(1) in DOWN, ""
             fig.label = re.sub(r"(?:实现|达到|保持)了?$", "", fig.label)
         out.append(fig)
-    out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence)
+    out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence) + years_run(sentence)
                  + spelled(sentence) + fractions(sentence), key=lambda f: f.start)
+    _carry_bracket(sentence, out)
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)
     return out
+
+
+def _carry_bracket(sentence: str, figs: list[Figure]) -> None:
+    """新批500万美元以上大项目107个，合同外资15亿美元: the money is the bracket's projects', not all of it."""
+    for a, b in zip(figs, figs[1:]):
+        gap = sentence[a.end + len(a.tail):b.start]
+        what = a.tail or a.label
+        if a.bracket and re.search(r"(?:项目|企业)$", what) and not b.bracket and a.unit in ("个", "家", "项") and "元" in b.unit \
+                and re.fullmatch(r"[，,]\s*(?:其)?(?:合同外资|合同金额|投资额|总投资|金额|协议外资)(?:为|达)?", gap):
+            b.bracket, b.label = a.bracket, what + re.sub(r"^[，,]\s*(?:其)?", "", b.label)
 
 
 def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:

@@ -136,6 +136,18 @@ def name_metric(fig: Figure, label: str, sentence: str,
                         metric.keywords)
     if fig.bracket and fig.kind == "amount":
         metric = _within(metric, fig.bracket)
+    domain = _DOMAIN.match(last_amount.zh) if last_amount else None
+    if domain and fig.kind == "amount" and fig.unit in COUNT_UNITS \
+            and re.match(r"新签|新批|新设|新增", sentence[clause_start(sentence, fig.start):fig.start]) \
+            and domain.group(0) not in metric.zh:       # 对外承包工程新签合同额…，新签1亿美元以上大项目33个: its projects
+        metric = Metric(f"{slug(domain.group(0), 12).replace('-', '_')}_{metric.id}", domain.group(0) + metric.zh,
+                        f"{metric.en} ({translate(domain.group(0))[0]})", metric.topic,
+                        (*metric.keywords, domain.group(0)))
+    project = _PROJECT_BEGUN.search(sentence[:clause_start(sentence, fig.start)])
+    if project and fig.kind == "amount" and _PROJECT_MEASURE.fullmatch(label) and project.group(1) not in metric.zh:
+        name = project.group(1)[-10:]              # …智慧公共国际货站项目正式开工，年保障…能力为60万吨: the project's
+        metric = Metric(f"{slug(name, 16).replace('-', '_')}_{metric.id}", name + metric.zh,
+                        f"{metric.en} ({english_words(name)})", metric.topic, (*metric.keywords, name))
     if opened and "新" not in metric.zh:           # 今年新开通…航线四条: the new ones, not all of them
         metric = Metric(f"new_{metric.id}", f"新增{metric.zh}", _new_en(metric.en), metric.topic,
                         (*metric.keywords, "新开", "新增", "new"))
@@ -152,6 +164,14 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if fault := label_fault(metric.zh):               # 由湖北企业参数: say so, and trust it less
         penalty, why = penalty + 0.15, "; ".join(filter(None, (why, fault)))
     return metric, penalty, why
+
+
+# The business a sentence's first figure is of, carried to the projects it counts next.
+_DOMAIN = re.compile(r"对外承包工程|对外直接投资|对外投资|境外投资")
+# A project begun in the clause before (X项目正式开工，年保障货邮吞吐能力为60万吨): its size is the project's.
+_PROJECT_BEGUN = re.compile(r"([\u4e00-\u9fff]{2,30}?(?:项目|工程|货站|基地))(?:正式|全面)?(?:开工建设|开工|开建|动工|投产|"
+                            r"投用|启用|竣工|签约|落地)[，,]$")
+_PROJECT_MEASURE = re.compile(r"(?:年|设计|总|计划)?[\u4e00-\u9fff]{0,8}(?:能力|面积|总投资|投资额|产值|产能|规模)")
 
 
 def _new_en(en: str) -> str:
@@ -241,6 +261,11 @@ def _one_flow(known: Metric, words: str) -> Metric:
                   (*known.keywords, known.zh.replace("进出口额", flow)))
 
 
+# 境外世界500强企业有87家在鄂投资: who is counted comes before 有, what they do after the count.
+_HAS_COUNT = re.compile(r"([\u4e00-\u9fff\d]{2,16}?(?:企业|公司|机构|项目|银行|品牌))(?:中|里)?(?:已|共|目前)?有$")
+_DOING = re.compile(r"(?:在|来|落户|入驻|投资|布局)")
+
+
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
     if label in _BARE_FLOWS and fig.kind == "amount":
@@ -270,7 +295,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         label = _GROWTH_WORDS.sub("", label) + (flows[-1] if flows else "")   # …其中，锂电池增长1.4倍
     if fig.kind == "growth":
         base = _GROWTH_WORDS.sub("", label)
-    words = (base if len(base) <= 4 else "") + fig.tail if fig.tail and fig.kind == "amount" else base
+    reach = re.match(r"辐射|通达|连接|覆盖|联通|直达", base)     # 辐射欧亚大陆40个国家: countries reached
+    words = (base if len(base) <= 4 else reach.group(0) if reach else "") + fig.tail \
+        if fig.tail and fig.kind == "amount" else base
+    held = _HAS_COUNT.search(fig.label) if fig.tail and fig.kind == "amount" and fig.unit in COUNT_UNITS else None
+    if held and _DOING.match(fig.tail):            # 境外世界500强企业有87家在鄂投资: the firms that invest
+        words = held.group(1) + fig.tail
     if not words.strip() and fig.tail:
         words = fig.tail
     if fig.unit in ("分钟", "小时", "个小时", "天") and fig.kind == "amount":
@@ -291,6 +321,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
         known = _above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
     if known and fig.kind == "amount":
+        plain = known                                           # the base's own, before a scope narrows it
         for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):
             if scope == "外贸" and known.topic != "logistics":
                 continue                                        # 外贸集装箱 is a part; 外贸进出口 is all trade
@@ -299,7 +330,12 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, en,
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
         bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
-        narrow = narrowing(bare, known) if known.id in _BASE_IDS else ""
+        narrow = narrowing(bare, plain) if plain.id in _BASE_IDS else ""
+        if plain is not known:                                  # 国际空空中转产品线路: the scope is said already,
+            narrow = re.sub(r"国际|国内|外贸", "", narrow)        # the words right before the head narrow it
+            head = re.sub(r"国际|国内|外贸", "", bare)
+            narrow = narrow if len(re.findall(r"[\u4e00-\u9fff]", narrow)) >= 2 and any(
+                head.endswith(narrow + k) for k in plain.keywords if re.match(r"[\u4e00-\u9fff]", k)) else ""
         if narrow:                                              # 高技术产业实际使用外资 is not all FDI
             known = Metric(f"{known.id}_{slug(narrow, 20).replace('-', '_')}", narrow + known.zh,
                            f"{known.en} ({english_words(narrow)})", known.topic,
@@ -322,7 +358,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         return Metric("figure", "数据", "figure", "economy"), 0.3, "no words name what the figure measures"
     if fig.kind == "amount" and fig.unit in COUNT_UNITS and zh in ("总数", "总量", "数量"):
         counted = _COUNTED_BEFORE.findall(sentence[:fig.start])      # 获批两家省级外贸综合服务中心，总数已达3家
-        zh = counted[-1] + zh if counted else zh
+        stock = re.sub(r"^(?:新增|新设立?|新批)", "", last_amount.zh) if last_amount else ""
+        if counted:
+            zh = counted[-1] + zh
+        elif last_amount and stock != last_amount.zh:                  # 新增…企业30家，总量达到310家: all of them
+            zh = stock.removesuffix("数") + zh
     if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
         zh = _PUT_IN_USE.sub("", zh) or zh
         zh += "" if zh.endswith(("数", "量", "额")) else "数"

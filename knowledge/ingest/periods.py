@@ -66,13 +66,14 @@ def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, who
 
 _RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
 _FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|"       # 提前两个月 is ahead of time
-                      + _YEAR + r"[1一](?:月)?(?:-|—|–|－|~|～|至|到)(\d{1,2}|十[一二]?|[二三四五六七八九])月")
+                      + _YEAR + r"(?:[1一]月?|元月|正月)(?:-|—|–|－|~|～|至|到)(\d{1,2}|十[一二]?|[二三四五六七八九])月")
 _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
                        r"第?三季度|第?四季度|全年)")
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:[\u4e00-\u9fff]{0,6})?以来")
 _AS_OF = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(底|末))?"
                     r"|截[至止]目前")
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
+_BY_MONTH = re.compile(r"(?:^|(?<=[，,；。：]))(?:到|至)(\d{1,2})月(?:底|末)?(?=[，,])")     # 到10月，…: as of October
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
 _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
 _PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期)")
@@ -125,6 +126,10 @@ def clause_period(text: str, clause: int, pos: int, ref: _dt.date) -> Period | N
     """The period a figure's own clause names; a year-less one (预计全年可达) in the year the sentence
     named before it (2020年1月—11月…，预计全年可达X: 2020), not the article's."""
     own, _ = find_period(text[clause:pos], ref)
+    if own is not None and own.start == f"{ref.year}-01-01" and own.end == ref.isoformat():
+        whole, _ = find_period(text[:pos], ref)          # 到10月，湖北今年新增…: the year to October
+        if whole is not None and whole.start == own.start and whole.end and whole.end < own.end:
+            return whole
     if own is None or re.search(r"(?:19|20)\d\d年|今年|去年|上年|前年|明年", text[clause:pos]):
         return own
     whole, at = find_period(text[:pos], ref)
@@ -239,6 +244,11 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             add(m, as_of(ref, min(_dt.date(year, 12, 31), ref)))
         else:
             add(m, as_of(ref))
+    for m in _BY_MONTH.finditer(text):
+        month = int(m.group(1))
+        if 1 <= month <= 12:
+            year = _year(None, None, ref, month)
+            add(m, as_of(ref, min(_last_day(year, month), ref)))
     for m in _MONTH.finditer(text):
         month = int(m.group(3))
         if 1 <= month <= 12:
@@ -282,9 +292,22 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
     if not found:
         return None, -1
     end, period = max(found, key=lambda f: f[0])
-    return period, end
+    return _cut_year_so_far(period, found, ref), end
 
 
-PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|1(?:月)?(?:-|—|至|到)\d{1,2}月|"
+def _cut_year_so_far(period: Period, found: list[tuple[int, Period]], ref: _dt.date) -> Period:
+    """The year so far (今年) said after a state of an earlier month of it (到10月，今年新增…): January to
+    that month."""
+    if period.start != f"{ref.year}-01-01" or period.end != ref.isoformat():
+        return period
+    states = [p for _, p in found if not p.start and p.end and p.end[:4] == str(ref.year) and p.end < ref.isoformat()]
+    if not states:
+        return period
+    month = int(states[-1].end[5:7])
+    return Period(f"{ref.year}年1-{month}月", f"January-{MONTHS_EN[month - 1]} {ref.year}", period.start,
+                  _last_day(ref.year, month).isoformat())
+
+
+PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|(?:1月?|元月)(?:-|—|至|到)\d{1,2}月|"
                           r"前三季度?|首三季度?|上半年|下半年|第?[一二三四1-4]季度|首季度?|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
                           r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近一二三四五六七八九十\d]{1,2}年多?来")

@@ -75,7 +75,8 @@ def simplify(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
     text = _RUN_DATE.sub(_split_date, text)
-    return "\n".join(_T2S.convert(line) for line in text.split("\n"))
+    text = "\n".join(_T2S.convert(line) for line in text.split("\n"))
+    return re.sub(r"(同比)?(增长|下降|增加|减少)分别(?:为|是|达)", r"\1分别\2", text)   # 同比增长分别为x%、y%
 
 
 # A masthead line (长江日报 2018-10-16 08:44:00, 湖北日报 2024年8月6日 第05版): short, dated, no sentence in it.

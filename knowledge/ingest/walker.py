@@ -193,6 +193,10 @@ class Walker(EntitiesMixin, EventsMixin):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
         if period is None and (fair := self.fair.period(s.paragraph)):
             return fair, 0.0, ""                         # 本届进博会上，…搭建810平方米展区: that edition
+        if period and period.start and period.end and fig.unit in ("家", "个") \
+                and re.search(r"总量|总数", text[clause:fig.start]):           # 到10月，…总量达到310家: as of October
+            return as_of(self.ref, min(_dt.date.fromisoformat(period.end), self.ref)), 0.05, \
+                "a total: as of the end of the span named"
         if period and period.start and STATE_CUE.search(text[clause:fig.end]):
             return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())

@@ -23,7 +23,7 @@ _EN_UNITS: dict[str, tuple[Decimal, str]] = {
     "公斤": (Decimal(1), "kg"), "架次": (Decimal(1), "flights"), "班次": (Decimal(1), "services"),
     "列": (Decimal(1), "trains"), "辆": (Decimal(1), "vehicles"), "艘": (Decimal(1), "ships"),
     "台": (Decimal(1), "units"), "小时": (Decimal(1), "hours"), "分钟": (Decimal(1), "minutes"),
-    "天": (Decimal(1), "days"), "亩": (Decimal(1), "mu"), "个国家和地区": (Decimal(1), "countries and regions"),
+    "天": (Decimal(1), "days"), "年": (Decimal(1), "years"), "亩": (Decimal(1), "mu"), "个国家和地区": (Decimal(1), "countries and regions"),
     "国家和地区": (Decimal(1), "countries and regions"), "个国家": (Decimal(1), "countries"),
     "个城市": (Decimal(1), "cities"), "条": (Decimal(1), ""), "家": (Decimal(1), ""), "个": (Decimal(1), ""),
     "项": (Decimal(1), ""), "批": (Decimal(1), "batches"), "座": (Decimal(1), ""), "名": (Decimal(1), "people"),
@@ -60,6 +60,8 @@ def number_en(number: str, mult: str, unit: str) -> str:
         factor, word = _EN_UNITS.get(base, (Decimal(1), ""))
         factor *= {"万": Decimal(10000), "亿": Decimal(100000000), "千": Decimal(1000)}.get(mult, Decimal(1))
     value = n * factor
+    if word.startswith("billion") and 0 < value < 1:     # 1亿美元: 100 million US dollars, not 0.1 billion
+        value, word = value * 1000, word.replace("billion", "million", 1)
     if "yuan" not in word and "dollars" not in word and "euros" not in word and value >= 1000000:
         shown = f"{_plain(value / Decimal(1000000))} million"
     elif value == value.to_integral_value() and value >= 10000:
