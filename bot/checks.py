@@ -14,9 +14,9 @@ from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
-    ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS, MEASURE_RE, MEASURES,
-    MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES, PLACES_COUNTED, ROUND_TRIP,
-    TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+    COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS,
+    MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
+    PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, RATE_ASKED, kinds_asked, per_time
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
@@ -187,6 +187,11 @@ class FactChecks:
             return "not a date"
         if figure_for_name(q, doc):
             return "a figure for a name"     # 总经理是谁, 品牌叫什么: not the year it was founded
+        counted = q.asks == "quantity" and bool(COUNT_OF_THINGS.search(q.text))
+        if counted and doc.date_value and "月" in doc.fact.value:
+            return "a date for a count"      # how many trade fairs: 96, not the day data were released
+        if counted and is_money(doc) and not asks_money(q):
+            return "an amount of money for a count"     # how many measures: 18, not 2.64亿美元 of FDI
         if role := role_unmet(q, doc):
             return role                      # 岚图的CEO叫啥: not the palace its cars were shown in
         if CLOCK_ASKED.search(q.text) and not CLOCK_HELD.search(f"{doc.fact.value} {doc.fact.value_en}"):
@@ -212,7 +217,7 @@ class FactChecks:
         if kinds.area and not q.several and not AREA_VALUE.search(value):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
         for held, reason in kinds.units:
-            if not held.search(value):
+            if not held.search(f"{value} {doc.fact.change_zh} {doc.fact.change_en}"):
                 return reason           # how many cubic metres: not the tonnes it exported
         if kinds.distance and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
@@ -223,6 +228,9 @@ class FactChecks:
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
+        if q.asks in ("quantity", "") and MARGIN_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}") \
+                and not MARGIN_ASKED.search(q.text):
+            return "a margin over another rate"         # 进口增速是多少: 3.7%, not 1.4 points above the nation's
         if q.asks in ("quantity", "") and is_growth(doc) and AMOUNT_ASKED.search(q.text) \
                 and not CHANGE_WORDS.search(q.text):
             return "a growth rate for an amount"        # 合同外资是多少: 22亿美元, not its net increase's +52%
@@ -331,12 +339,17 @@ class FactChecks:
 
 
 # A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
+# A growth margin over the nation's or the province's rate, and a question asking one.
+MARGIN_HELD = re.compile(r"高于全国|高于全省|growth margin|above the (?:national|provincial)")
+MARGIN_ASKED = re.compile(r"高于|高出|快于|慢于|低于|[比较](?:同期)?全[国省]|平均|than|above|margin|versus|\bvs\b|"
+                          r"compar|beat|outpac|exceed|national|provincial|全国|全省", re.I)
 # Any word of a change, a rate or a comparison: without one, a growth rate answers nothing asked.
 CHANGE_WORDS = re.compile(r"增|涨|降|减|升|跌|快|慢|多了|少了|比|较|同比|环比|率|%|％|百分|幅|倍|成|番|速|"
-                          r"grow|grew|rise|rose|increas|\bup\b|\bdown\b|fall|fell|drop|declin|fast|slow|percent|"
-                          r"rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|surge|gain|"
-                          r"expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|超|翻|表现|怎么样|怎样|如何|"
-                          r"happen|perform|zeng|tongbi|zhang|jiang", re.I)
+                          r"grow|grew|rise|rose|increas|\bup\b|\bdown\b|fall|fell|drop|declin|fast|slow|"
+                          r"percent|rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|"
+                          r"surge|gain|expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|"
+                          r"超|翻|表现|怎么样|"
+                          r"怎样|如何|happen|perform|zeng|tongbi|zhang|jiang", re.I)
 AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)
 CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|\bwhat time\b|\bat what hour\b")
 CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")

@@ -38,8 +38,10 @@ FIGURE_VALUE = re.compile(r"[约近超逾过达多]{0,2}\d|第[一二三四五�
 # never names it.
 THING_ASKED = re.compile(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)"
                          r"(?!月|年|季度|时候|时间|阶段|更|较|[快多大高低少长](?:[些点？?，,。呢啊的了吗]|$))|"
-                         r"(?:位于|坐落于?|设在|在)哪(?!一?(?:天|日|年|月|个月|季度|时))|\bwhere (?:is|are)\b|\blocated\b|"
-                         r"\bwhich (?:[a-z-]+ ){0,2}(?:parks?|zones?|airports?|ports?|stations?|hospitals?)\b", re.I)
+                         r"(?:位于|坐落于?|设在|在)哪(?!一?(?:天|日|年|月|个月|季度|时))|"
+                         r"\bwhere (?:is|are)\b|\blocated\b|"
+                         r"\bwhich (?:[a-z-]+ ){0,2}(?:parks?|zones?|airports?|ports?|stations?|"
+                         r"hospitals?)\b", re.I)
 # The place asked in English (which logistics park): a bare figure whose statement names none is no answer.
 _PLACE_ASKED_EN = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(park|zone|airport|port|station|hospital)s?\b")
 BARE_FIGURE = re.compile(r"[约近超逾过达多]{0,2}[\d.,，]+(?:[万亿千百]|多|余)*(?:[年月日号]\d*[月日号]?)*(?:多|余|左右)?|"

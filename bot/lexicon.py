@@ -40,6 +40,8 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "funding": ("融资", "funding", "financing"),
     "investment_total": ("总投资", "投资额", "投资规模", "invest"),
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
+    "trade": ("外贸", "进出口", "foreign trade", "imports and exports", "import and export", "total trade",
+              "trade value", "贸易额", "贸易总额"),
     "exports": ("出口", "export", "销往", "远销"),
     "imports": ("进口", "import"),
     "officials": ("省长", "市长", "书记", "区长", "县长", "governor", "mayor", "party secretary"),
@@ -274,14 +276,14 @@ TOPIC_QUESTIONS = {
 COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|货值|"
                        r"多少(?:万亿|亿|万)?(?:美元|港元|欧元|元)|"
-                       r"(?:投资|投入|融资|出资|募资|募集|花费|花)了?多少(?![家个项条人次列架吨辆台])|"
+                       r"(?:投资|投入|融资|出资|募资|募集|花费|花|签约|签下)了?多少(?![家个项条人次列架吨辆台场])|"
                        r"export value|import value|trade value|revenue|how much money|"
                        r"\bin (?:yuan|rmb|(?:us |hk |hong kong )?dollars|us\$|euros)|"
                        r"\b(?:export|import) sales\b|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
                        r"(?:deals?|sales|orders?) worth|"
-                       r"how much (?:did|does|do|has|have|was|were) [^?]{0,50}\b"
-                       r"(?:export|import|sell|sold|earn|invest)|"
+                       r"how much (?:did|does|do|has|have|was|were) [^?]{0,80}\b"
+                       r"(?:export|import|sell|sold|earn|invest|sign|spen[dt]|raise)|"
                        r"\b(?:what|how much) (?:was|were|is)\s[\w' -]{0,30}?\b(?:total|foreign) trade\b"
                        r"(?! (?:fairs?|shows?|expos?|zones?|routes?|services?|firms?|compan|enterprises|"
                        r"practitioners|workers|cent))")
@@ -325,7 +327,7 @@ EN_MEASURE_OF = {
     "airlines": "airline", "carrier": "airline", "carriers": "airline"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工"
+_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:一共|总共|共|累计)?(?:有|达)?(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
                         r"(?=[？?，,。！!呢啊呀]|$)")
@@ -336,6 +338,7 @@ ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
     "航线": ("航线", "线路", "route"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
+    "重大项目": ("项目", "project"), "重点项目": ("项目", "project"),
 }
 ZH_COUNTED_WORDS.update({"公司": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
                          "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})
@@ -350,3 +353,9 @@ FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")
 
 # "一共 / in total": a figure for one market (Italy's first 100 cars) is a part, not the total asked.
 TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\baltogether\b|\boverall\b|\ball told\b")
+
+# A count of things asked: no day of the calendar answers it.
+COUNT_OF_THINGS = re.compile(r"\bhow many (?!days|weeks|months|years|hours|minutes|times|percent|points|"
+                             r"(?:[\w.]+ )?(?:yuan|rmb|(?:us |hk )?dollars|euros|billion|million|thousand|"
+                             r"tonnes|tons|teus?)\b)|"
+                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|批|座|名|人)")

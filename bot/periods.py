@@ -35,8 +35,9 @@ _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
 # A state at a month's end: 截至2025年3月底, as of March 2025, by the end of March 2025.
 _AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月(?!\d)|"
-                    r"\b(?:as of|as at|by the end of|at the end of|by|until|till|by end-?)\s+(january|february|march|april|may|june|"
-                    r"july|august|september|october|november|december)\b")
+                    r"\b(?:as of|as at|by the end of|at the end of|by|until|till|by end-?)\s+"
+                    r"(january|february|march|april|may|june|july|august|september|october|november|"
+                    r"december)\b")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.
 # One month alone in English: 'in October 2025', 'for December', 'October 2025 alone' (not 'by October',
 # 'end of October', a day 'May 28', nor a range 'January-November').
@@ -229,8 +230,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         for year in period.years:
             if s and e and year in (s.year, e.year):     # a span of 2018-2024 does not answer "in 2023"
                 ok = True
-            elif not s and e and e.year == year:
-                ok = True
+            elif not s and e and (e.year == year or e.year == year + 1 and e.month == 1 and e.day <= 10
+                                  and period.as_of in (None, 12) and not period.month and not period.spans):
+                ok = True           # a state reported in the first days of January stands for the year's end
             elif str(year) in mentions:
                 ok = True
         if not ok:

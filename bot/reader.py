@@ -13,10 +13,11 @@ from rapidfuzz import fuzz, process
 from .answers import Query
 from .asides import without_examples
 from .lexicon import (
-    ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS, ASK_RANK,
-    ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS, FOCUS_EN,
-    FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI, NOT_NAME_START,
-    PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS, STRONG_WHICH, ZH_STOP)
+    COUNT_OF_THINGS, ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS,
+    ASK_RANK, ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI,
+    NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS,
+    STRONG_WHICH, ZH_STOP)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .colloquial import BACKGROUND_START, asked_part, background
@@ -39,7 +40,8 @@ QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{
 # 'Than a year earlier' compares; 'a year' alone asks a yearly capacity or rate.
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
 # 'How many companies invested in Hubei', 多少家企业来投资: firms counted, no amount invested asked.
-FIRMS_COUNTED = re.compile(r"\bhow many (?:[\w-]+ ){0,5}(?:compan(?:y|ies)|firms|enterprises|investors)\b|多少家|几家")
+FIRMS_COUNTED = re.compile(r"\bhow many (?:[\w-]+ ){0,5}(?:compan(?:y|ies)|firms|enterprises|investors)\b|"
+                           r"多少家|几家")
 
 
 # A word of trade in a /trade lookup; with none, the lookup asks for trade itself.
@@ -107,10 +109,12 @@ class QuestionReader:
         partners = frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(kept)) \
             if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
-        flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" trade ", own))   # import and export value: no imports alone
+        flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" trade ", own))   # import and export value: no imports
         groups = tuple(group for group, words in METRIC_GROUPS.items()
                        if any(w in flows and not any(w in a for a in aliases) for w in words)
-                       and not (group == "investment_total" and FIRMS_COUNTED.search(flows)))
+                       and not (group == "investment_total" and FIRMS_COUNTED.search(flows))
+                       and not (group == "trade" and (asks not in ("quantity", "") or ASK_WHO.search(text)
+                                                      or COUNT_OF_THINGS.search(text))))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,
                       self._focus(plain, hits), asks, self._places(text, hits), unnamed, numbers, partners,
                       groups,

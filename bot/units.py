@@ -32,6 +32,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
     (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
      re.compile(r"标箱|标准箱|\bteus?\b|\bcontainers?\b"), "not containers"),
+    (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
+     "not percentage points"),
 )
 # A rate asked (每周几列, 平均每天, how many a week, how fast): a figure per unit of time (7列/周, 10米/秒) answers
 # only that, not a count over a period (7月开行了多少列).

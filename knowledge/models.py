@@ -11,6 +11,9 @@ ENTITY_TYPES = ("region", "zone", "hub", "route", "firm", "partner", "product", 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
 MAX_TEXT = 2000
 
+# The river in a firm's English name: users write it Changjiang or Yangtze River.
+_CHANGJIANG = re.compile(r"\bChangjiang\b")
+
 
 class StoreError(Exception):
     """Base class of the store's errors; the message is meant for the person who caused it."""
@@ -137,6 +140,10 @@ class Entity:
         for name in [self.name_zh, self.name_en, *self.aliases]:
             if name and name not in seen:
                 seen.append(name)
+        for name in list(seen):             # 长江 in an English name: Changjiang or Yangtze River, as typed
+            other = _CHANGJIANG.sub("Yangtze River", name) if _CHANGJIANG.search(name) else ""
+            if other and other not in seen:
+                seen.append(other)
         return seen
 
     @classmethod

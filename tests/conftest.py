@@ -64,6 +64,15 @@ def engine_over(s: FactStore) -> Iterator["Engine"]:
     s.close()
 
 
+def ingested(store: FactStore, article: str) -> "Engine":
+    """An engine over the store after an article's proposals are applied, as `facts ingest --apply` does."""
+    from bot import Engine
+    from knowledge.ingest import apply_reading, read_article
+
+    apply_reading(store, read_article(article, store), actor="test")
+    return Engine(store)
+
+
 def answer_ids(answer) -> list[str]:
     """The ids of the facts an answer gives, in order; none when nothing was found."""
     return [d.fact.id for d in answer.facts] if answer.found else []

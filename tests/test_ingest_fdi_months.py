@@ -4,8 +4,9 @@ as 'X有N家在鄂投资' counts those firms by what they do; a money figure aft
 rate of a narrower measure does not answer a plain 'how much' of the broader one."""
 from __future__ import annotations
 
-from bot import Engine, render
-from knowledge.ingest import apply_reading, read_article
+from bot import render
+from conftest import ingested
+from knowledge.ingest import read_article
 
 FDI = ("湖北日报 2031-12-15\n\n外资项目稳中有进\n\n"
        "元月至11月，全省外商直接投资新批项目、合同外资、实际到资分别为318个、26亿美元、41亿美元，"
@@ -36,8 +37,7 @@ def test_a_count_said_with_you_names_the_firms_and_the_bracket_carries_to_its_mo
 
 
 def test_the_ingested_figures_are_answered_and_a_narrower_growth_does_not_answer_the_amount(curated_store):
-    apply_reading(curated_store, read_article(FDI, curated_store), actor="test")
-    engine = Engine(curated_store)
+    engine = ingested(curated_store, FDI)
     assert "26" in render(engine.answer("2031年1至11月湖北合同外资是多少？"))
     assert "47" not in render(engine.answer("2031年1-11月湖北合同外资是多少"))
     assert "17" in render(engine.answer("2031年1至11月湖北新批500万美元以上大项目的合同外资是多少？"))

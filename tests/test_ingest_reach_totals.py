@@ -4,8 +4,9 @@ October and a 总量 after it a total as of October; a narrower kind of internat
 and the engine reads 是在哪一天 as a date asked and 'annual cargo capacity' as a capacity."""
 from __future__ import annotations
 
-from bot import Engine, render
-from knowledge.ingest import apply_reading, read_article
+from bot import render
+from conftest import ingested
+from knowledge.ingest import read_article
 
 TRAINS = ("中新网 2032-05-02\n\n中欧班列（武汉）前4个月发运量大增\n\n"
           "今年1月到4月，中欧班列（武汉）共发运388列、计31250TEU，同比增长分别为150.2%、148.7%。"
@@ -27,8 +28,7 @@ def test_teu_and_rates_said_after_their_verb_and_countries_reached(curated_store
     assert "150.2%" in got["388"]["change_zh"], got["388"]
     assert got["38"]["metric_zh"] == "辐射国家数" and got["104"]["metric_zh"] == "辐射城市数"
     assert got["十二"]["unit"] == "年" and got["十二"]["value_en"] == "12 years", got["十二"]
-    apply_reading(curated_store, read_article(TRAINS, curated_store), actor="test")
-    engine = Engine(curated_store)
+    engine = ingested(curated_store, TRAINS)
     assert "31250" in render(engine.answer("How many TEUs did the China-Europe trains from Wuhan carry in "
                                            "January-April 2032?"))
     assert "104" in render(engine.answer("How many cities did the Wuhan China-Europe trains reach as of May 2032?"))
@@ -41,8 +41,7 @@ def test_a_year_so_far_after_a_month_is_cut_there_and_a_total_is_as_of_it(curate
     assert got["322"]["period_end"] == "2032-10-31" and not got["322"]["period_start"], got["322"]
     assert "500强" in got["322"]["metric_zh"] and "则" not in got["322"]["metric_zh"], got["322"]
     assert "空空中转" in got["61"]["metric_zh"], got["61"]
-    apply_reading(curated_store, read_article(FIRMS, curated_store), actor="test")
-    engine = Engine(curated_store)
+    engine = ingested(curated_store, FIRMS)
     assert "27" in render(engine.answer("2032年1至10月湖北新增了多少家世界500强企业？"))
     assert "61" in render(engine.answer("花湖国际机场已开通多少条国际空空中转产品线路？"))
 
@@ -51,8 +50,7 @@ def test_which_day_is_a_date_and_an_annual_capacity_is_a_capacity(curated_store)
     story = ("长江日报 2033-10-06\n\n花湖机场货邮吞吐量提前破百万吨\n\n"
              "9月10日，花湖国际机场2033年货邮吞吐量突破100万吨，同比增长55%。"
              "预计到2034年初，花湖国际机场货站年货邮吞吐能力将达到180万吨。\n")
-    apply_reading(curated_store, read_article(story, curated_store), actor="test")
-    engine = Engine(curated_store)
+    engine = ingested(curated_store, story)
     assert "9月10日" in render(engine.answer("2033年花湖国际机场货邮吞吐量是在哪一天突破100万吨的？"))
     assert "1.8 million" in render(engine.answer("What annual cargo capacity are Huahu airport's cargo terminals "
                                                  "expected to reach by early 2034?"))
@@ -72,8 +70,7 @@ def test_a_kept_ranking_the_business_of_a_sentence_and_a_project_begun_name_thei
     assert got["29"]["metric_zh"].startswith("对外承包工程") and "100 million" in got["29"]["metric_en"], got["29"]
     assert got["11"]["metric_zh"].startswith("对外承包工程"), got["11"]
     assert "国际货站项目" in got["45"]["metric_zh"], got["45"]
-    apply_reading(curated_store, read_article(OPENING, curated_store), actor="test")
-    engine = Engine(curated_store)
+    engine = ingested(curated_store, OPENING)
     assert "335" in render(engine.answer("How many Fortune Global 500 companies had invested in Hubei by October 2034?"))
     assert "11" in render(engine.answer("How many more US$100 million-plus overseas contracted projects did Hubei "
                                         "sign in January-November 2034 than a year earlier?"))

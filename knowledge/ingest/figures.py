@@ -52,7 +52,7 @@ def figures(sentence: str) -> list[Figure]:
         prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = THIS_FIRM.sub("", last_item(sentence[prev_end:start]))   # 这家…最大的…企业已出口: 已出口
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
-        tail = re.match(r"[\u4e00-\u9fff“”]{1,10}", sentence[m_end:])
+        tail = re.match(r"(?:[\u4e00-\u9fff“”]|500强){1,10}", sentence[m_end:])     # 283家世界500强企业
         if tail and re.match(r"[^“]+(?:企业|公司|机构|单位|人员)“", tail.group(0)):    # 1000多家外贸实绩企业“各显
             tail = re.match(r"[^“]+", tail.group(0))       # 神通”: the quote is no part (17个共建“一带一路”国家 is)
         adj = re.match(r"(?:稳定|重点|重大|主要|优质|知名|骨干|固定|定期|常态化)的(?=[\u4e00-\u9fff]{2})", sentence[m_end:])
@@ -86,6 +86,9 @@ def figures(sentence: str) -> list[Figure]:
     out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence) + years_run(sentence)
                  + spelled(sentence) + fractions(sentence), key=lambda f: f.start)
     _carry_bracket(sentence, out)
+    for a, b in zip(out, out[1:]):                  # 分别高出全国5.3个和1.4个百分点: both in points
+        if a.unit == "个" and b.unit == "个百分点" and re.fullmatch(r"[和、及与]", sentence[a.end:b.start]):
+            a.unit, a.kind = b.unit, b.kind
     _split_lists(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)

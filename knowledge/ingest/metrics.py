@@ -67,8 +67,13 @@ _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:�
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
+    versus = _VERSUS.search(sentence[:fig.start])
+    if versus and fig.unit == "个百分点" and re.search(r"(?:高出|高|快)$", label) and not re.search("全国|全省", label):
+        label += versus.group(1)                # 与全国平均水平相比，…进出口增速高出4.6个百分点: above the nation
     if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
+    if fig.kind == "amount" and _MILESTONE.match(fig.tail) and not last_amount and label:
+        last_amount, _, _ = name_metric(dataclasses.replace(fig, tail=""), label, sentence, None)  # 进出口总额突破…大关
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
         return Metric(f"{last_amount.id}_milestone", f"{last_amount.zh}突破关口",
                       f"milestone passed by {last_amount.en}", last_amount.topic,
@@ -166,6 +171,14 @@ def name_metric(fig: Figure, label: str, sentence: str,
     return metric, penalty, why
 
 
+# Things whose number changed (有进出口记录的外贸企业数量增加了8.6%): a total after it counts them.
+_COUNT_GREW = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:数量|数目)(?:同比)?(?:增加|增长|减少|下降)")
+# A margin over the province's rate (增速高于全省平均水平): a city's, of the measure before it.
+_ABOVE_PROVINCE = re.compile(r"(?:高于|快于|高出|比)全省")
+# A flow's growth said last before a share (…进出口值增长43%，占…): the flow is what the share is of.
+_GREW_BY = re.compile(r"((?:进出口|出口|进口)(?:值|额|总值|总额)?)(?:同比)?(?:增长|下降|增加|减少)[\d.]+%[，,](?=[^，,]*$)")
+# A comparison framed first (与全国平均水平相比，…高出X个百分点): what the margin is over.
+_VERSUS = re.compile(r"与(全国|全省)(?:平均水平|平均|整体水平|整体)?相比")
 # The business a sentence's first figure is of, carried to the projects it counts next.
 _DOMAIN = re.compile(r"对外承包工程|对外直接投资|对外投资|境外投资")
 # A project begun in the clause before (X项目正式开工，年保障货邮吞吐能力为60万吨): its size is the project's.
@@ -295,7 +308,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         label = _GROWTH_WORDS.sub("", label) + (flows[-1] if flows else "")   # …其中，锂电池增长1.4倍
     if fig.kind == "growth":
         base = _GROWTH_WORDS.sub("", label)
-    reach = re.match(r"辐射|通达|连接|覆盖|联通|直达", base)     # 辐射欧亚大陆40个国家: countries reached
+    reach = re.search(r"辐射|通达|连接|覆盖|联通|直达", base)    # 辐射欧亚大陆40个国家: countries reached
     words = (base if len(base) <= 4 else reach.group(0) if reach else "") + fig.tail \
         if fig.tail and fig.kind == "amount" else base
     held = _HAS_COUNT.search(fig.label) if fig.tail and fig.kind == "amount" and fig.unit in COUNT_UNITS else None
@@ -316,6 +329,13 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         return Metric(f"fdi_utilised_from_{pid.replace('-', '_')}", f"实际使用{capital.group(1)}资",
                       f"foreign direct investment actually used from {p_en}", "investment",
                       ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
+    if fig.unit == "个百分点" and last_amount and _ABOVE_PROVINCE.search(sentence[clause_start(sentence, fig.start):fig.start]) \
+            and not re.search(r"进出口|外贸|贸易|出口|进口|外资", words):     # 增速高于全省平均水平5.8个百分点
+        zh = re.sub(r"(?:在.{2,12}中|全国|全省|中部|全球)?排名$", "", last_amount.zh)      # 总量排名全省第2位，增速…
+        en = re.sub(r"^.*?ranking (?:among .+? )?by ", "", last_amount.en)
+        return Metric(f"{slug(zh, 30).replace('-', '_')}_growth_above_provincial", f"{zh}增速高于全省",
+                      f"{en} growth margin above the provincial rate", last_amount.topic,
+                      (*last_amount.keywords, "增速", "高于全省", "growth rate")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     known = _one_flow(known, words) if known else None
     if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
@@ -359,8 +379,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if fig.kind == "amount" and fig.unit in COUNT_UNITS and zh in ("总数", "总量", "数量"):
         counted = _COUNTED_BEFORE.findall(sentence[:fig.start])      # 获批两家省级外贸综合服务中心，总数已达3家
         stock = re.sub(r"^(?:新增|新设立?|新批)", "", last_amount.zh) if last_amount else ""
+        grew = _COUNT_GREW.findall(sentence[:fig.start])      # 外贸企业数量增加了8.6%，总数突破9500家
         if counted:
             zh = counted[-1] + zh
+        elif grew:
+            zh = re.sub(r"^.*(?:年|湖北省|湖北|全省|全市|武汉市|武汉|其中)", "", grew[-1]) + zh
         elif last_amount and stock != last_amount.zh:                  # 新增…企业30家，总量达到310家: all of them
             zh = stock.removesuffix("数") + zh
     if fig.kind == "amount" and fig.unit in COUNT_UNITS:      # 12台岸桥全面投用: the cranes, not the verb
@@ -385,7 +408,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         return Metric((known.id if known else slug(zh, 30).replace("-", "_")) + "_growth", zh + "增速",
                       f"growth in {en or english(zh)}", known.topic if known else "trade"), penalty, why
     if fig.kind == "share":
-        raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达|约|超过)?$", fig.label)
+        raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达到|高达|达|约|超过|提升至|升至)?$", fig.label)
         frames = [f for f in _FRAME.findall(sentence[:fig.start]) if not re.search(r"[年月度其]$", f)]
         if raw and raw.group(1) in ("", "比"):       # 出口货物中，电子产品占21.7%: of the frame's whole
             target = frames[-1] if frames else ""
@@ -393,7 +416,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             target = (raw.group(1) if raw else "") or re.sub(r"^.*?占|的?比重$|的?份额$|的$|^比$", "", zh) or zh
         target = re.sub(r"^(?:占比|占|比重|份额|比例|比)+$", "", target)     # 占比重: of a whole not named
         target_en = translate(target)[0] or "the total"
-        owner = _share_owner(fig.label) or last_amount
+        owner = _share_owner(fig.label) or last_amount or _grown_before(sentence[:fig.start])
         part = re.sub(r"占比?$", "", zh) if not owner and target and frames and target == frames[-1] else ""
         if owner:
             zh = f"{owner.zh}占{target}比重" if target else f"{owner.zh}占比"
@@ -410,6 +433,15 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if fig.kind == "amount" and (zh in _GENERIC or "投资" in zh and "元" in fig.unit):
         metric = _towards(metric, sentence[:fig.start])   # …航线…，运量1.8万标箱 / 赴港投资…，协议投资额: where
     return metric, penalty, why
+
+
+def _grown_before(before: str) -> Metric | None:
+    """The measure whose growth was just given (武汉片区进出口值增长43%，占全市比重达到42.2%): the share is its."""
+    grew = _GREW_BY.findall(before)
+    if not grew:
+        return None
+    known = match_metric(grew[-1])
+    return known or Metric(slug(grew[-1], 20).replace("-", "_"), grew[-1], english(grew[-1]), "trade")
 
 
 def _share_owner(label: str) -> Metric | None:

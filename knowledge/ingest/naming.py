@@ -131,7 +131,7 @@ _CHANGE_TO = re.compile(r"(?:加密至|加密到|加密为|增开至|增至|增�
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
                         r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
                         r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约|"
-                        r"(?<=[量数额值])则|(?<=[量数额值])也|(?<=[量数额值])更)+$")     # 总量则达到: 总量
+                        r"(?<=[量数额值])则|(?<=[量数额值])也|(?<=[量数额值])更|(?<=[量数额值比重率])接)+$")   # 总量则达到
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
@@ -170,6 +170,7 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
     label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的?$", "", label)    # 34个国家和地区的52座城市: 城市 names it
     label = re.sub(r"^[\u4e00-\u9fff、]{2,40}?等$", "", label)     # 新加坡、日本等27个国家: examples, not the measure
+    label = re.sub(r"^[^，。]*?在内的", "", label)               # 含汽车、汽配在内的汽车产业出口额: what includes them
     label = re.sub(r"(?:力争|争取|预计|有望|预期|目标|计划)(?:将|要|在|于)?", "", label)
     freq = _FREQ.search(label)
     label = _FREQ.sub("", label)

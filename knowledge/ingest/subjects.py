@@ -141,7 +141,7 @@ def event_day(period: Period | None, text: str) -> bool:
 def headline(text: str, title: str) -> bool:
     """The title, or a line without punctuation (a title and subtitle run together): they repeat the body."""
     flat = re.sub(r"\s+", "", simplify(title))       # the body's copy: simplified, without the title's spaces
-    bare = re.sub(r"\s+", "", text).rstrip("!！?？")        # one part of a title cut at its !
+    bare = re.sub(r"^原标题[:：]", "", re.sub(r"\s+", "", text).rstrip("!！?？"))   # one part of a title cut at its !
     return text == title or bare == flat or len(bare) >= 8 and bare in flat and not bare.endswith("。") or (
         len(text) < 80 and not re.search(r"[，。；,;：:！？]", text)) or (
         len(flat) >= 8 and flat in bare and "。" not in text)   # the masthead lines around the title

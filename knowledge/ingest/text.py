@@ -83,6 +83,10 @@ def simplify(text: str) -> str:
 _DATED_LINE = re.compile(r"^[^，,。；;]{0,24}(?:19|20)\d\d\s*[-年./]\s*\d{1,2}[^，,。；;]{0,20}$")
 
 
+# A repost's line naming the original title (原标题：…): a title of its own, never the start of a sentence.
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
+
+
 def paragraphs(text: str) -> list[str]:
     """Paragraphs, with lines broken mid-sentence (print columns) joined again; a masthead line stays
     alone (joined to the title it would make the paper's name part of the title's figure)."""
@@ -92,7 +96,7 @@ def paragraphs(text: str) -> list[str]:
         current = ""
         for line in lines:
             if (current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1
-                    and not _DATED_LINE.match(current)):
+                    and not _DATED_LINE.match(current) and not _ORIGINAL_TITLE.match(current)):
                 current += line
             else:
                 if current:

@@ -73,6 +73,10 @@ _SECTOR_HEAD = re.compile(r"^(?:其中[，,]?)?(第[一二三]产业|高技术�
                           r"房地产业|批发和零售业|租赁和商务服务业)(?!中)")
 
 
+# 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
+_DETAIL = re.compile(r"(?:特别是|尤其是)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
+
+
 class Walker(EntitiesMixin, EventsMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -147,7 +151,7 @@ class Walker(EntitiesMixin, EventsMixin):
                     and held.end == self.ref.isoformat() and held.start < period.end < held.end:
                 self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
             day_of_event = event_day(period, text)
-            if period and (period.start != period.end or day_of_event):   # a state (an event's day too)
+            if period and (period.start != period.end or day_of_event) and not _DETAIL.search(text):   # a state
                 self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
                 # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
                 # period framing no figure of its own sentence frames what follows
@@ -202,7 +206,8 @@ class Walker(EntitiesMixin, EventsMixin):
         ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
         if timeless(fig, text[clause:fig.end]) and not ahead:
             return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
-        if reach(fig, text[clause:fig.end]) and not ahead:
+        stated = period is not None and not period.start and bool(period.end)     # 截至2026年底，…辐射40个国家
+        if reach(fig, text[clause:fig.end]) and not ahead and not stated:
             return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
@@ -217,6 +222,8 @@ class Walker(EntitiesMixin, EventsMixin):
             return self.para_period[1], 0.0, ""
         if MOMENT.search(s.text[:fig.start]):          # 首日就对接客户20余家: that day, not a year carried over
             return as_of(self.ref), 0.15, "a moment with no date of its own: taken as the article's date"
+        if re.search(r"签约|签订|签下", s.text[:fig.start]) and "元" in fig.unit:
+            return as_of(self.ref), 0.1, "deals signed with no period of their own: the article's date"
         if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
             return self.article_period, 0.15, "period carried over from an earlier paragraph"
         if self.article_period:

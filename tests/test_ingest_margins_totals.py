@@ -1,0 +1,82 @@
+"""Issue 8, on made-up stories: a quarter singled out (特别是在第四季度) frames its own sentence only; a margin
+framed by 与全国平均水平相比 is over the nation's rate, and 5.3个和1.4个百分点 are both points; a total after a
+count that grew (企业数量增加了8.6%，总数突破9500家) counts those firms; 接近 and 含…在内的 are no part of a measure;
+a repost's 原标题 line is a title; a city's margin over the province is of its measure; and in the engine a
+foreign-trade growth is not answered by another growth, a count by a day or an amount of money, nor a
+question in percentage points by a percentage."""
+from __future__ import annotations
+
+from bot import Engine, render
+from conftest import ingested
+from knowledge.ingest import read_article
+
+YEAR = ("上证报 2036-01-20\n\n原标题：湖北外贸再创新高\n"
+        "据海关统计，湖北省2035年外贸进出口总值达到7321.6亿元，同比增长8.8%。\n\n"
+        "2035年湖北省进出口规模创历史新高，特别是在第四季度，进出口总额突破了2200亿元大关。"
+        "与全国平均水平相比，湖北省的进出口增速高出3.9个百分点，其中出口和进口增速分别高出全国4.4个和1.2个百分点。\n\n"
+        "据统计，2035年湖北省有进出口记录的外贸企业数量增加了7.1%，总数突破9900家。"
+        "含汽车、汽配在内的汽车产业出口额接近420亿元。\n")
+CITY = ("长江日报 2036-10-21\n\n宜昌外贸稳步增长\n\n"
+        "2036年前三季度，宜昌市外贸进出口702.4亿元，同比增长15.1%，总量排名全省第2位，增速高于全省平均水平6.3个百分点。\n")
+
+
+def _facts(store, text: str) -> dict[str, dict]:
+    return {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
+
+
+def test_a_quarter_singled_out_stays_in_its_sentence_and_margins_are_points_over_the_nation(curated_store):
+    got = _facts(curated_store, YEAR)
+    assert got["2200"]["period_start"] == "2035-10-01" and "突破" in got["2200"]["metric_zh"], got["2200"]
+    assert (got["3.9"]["period_start"], got["3.9"]["period_end"]) == ("2035-01-01", "2035-12-31"), got["3.9"]
+    assert got["3.9"]["metric_zh"] == "进出口增速高于全国", got["3.9"]
+    assert got["4.4"]["unit"] == "个百分点" and got["4.4"]["metric_zh"] == "出口增速高于全国", got["4.4"]
+    assert got["1.2"]["metric_zh"] == "进口增速高于全国"
+    assert got["9900"]["metric_zh"] == "有进出口记录的外贸企业总数", got["9900"]
+    assert got["近420"]["metric_zh"] == "汽车产业出口额", got["近420"]
+    assert not any("原标题" in f["metric_zh"] for f in got.values())
+
+
+def test_a_citys_margin_over_the_province_is_of_its_measure_and_answered_in_points(curated_store):
+    got = _facts(curated_store, CITY)
+    assert got["6.3"]["metric_zh"] == "进出口总值增速高于全省", got["6.3"]
+    engine = ingested(curated_store, CITY)
+    assert "6.3" in render(engine.answer("2036年前三季度宜昌外贸增速比全省平均高多少个百分点？"))
+
+
+def test_the_engine_keeps_the_kind_of_figure_asked(curated_store):
+    engine = Engine(curated_store)
+    growth = render(engine.answer("What was Wuhan's foreign trade growth rate at the end of May 2023?"))
+    assert "12.84" not in growth                      # the growth in the number of enterprises is no trade growth
+    fairs = render(engine.answer("How many key overseas trade fairs did Wuhan's commerce bureau take local "
+                                 "companies to in 2024?"))
+    assert "96" in fairs and "10月29日" not in fairs.split("\n")[0]
+    measures = render(engine.answer("How many measures does Hubei have to stabilise foreign investment in 2025?"))
+    assert "14.31" not in measures.split("\n")[0]    # no amount of foreign investment for a count of measures
+    deal = render(engine.answer("How much did Wuhan Yangtze River International Trade Group's cross-border arm "
+                                "sign at last year's import expo?"))
+    assert "240 million" in deal or "2.4" in deal
+
+
+def test_a_margin_answers_only_a_margin_and_a_share_after_a_growth_is_of_that_flow(curated_store):
+    story = ("楚天都市报 2037-05-13\n\n江城外贸回暖\n\n"
+             "4月份，武汉市进出口总值231.6亿元。湖北自贸试验区武汉片区进出口值增长38%，占全市比重达到40.6%。\n"
+             "与全国平均水平相比，湖北省的出口增速高出4.1个百分点。同期，湖北出口额为388.2亿元，同比增长12.7%。\n")
+    got = _facts(curated_store, story)
+    assert got["40.6"]["metric_zh"] == "进出口总值占全市比重", got["40.6"]
+    engine = ingested(curated_store, story)
+    plain = render(engine.answer("2037年4月湖北出口增速是多少？"))
+    assert "4.1" not in plain.split("\n")[0]              # the margin over the nation is no growth rate
+    assert "4.1" in render(engine.answer("2037年4月湖北出口增速比全国高多少个百分点？"))
+    assert "4.1" in render(engine.answer("By how many percentage points did Hubei's export growth exceed the "
+                                         "national average in April 2037?"))
+    assert "40.6" in render(engine.answer("2037年4月湖北自贸试验区武汉片区进出口值占全市比重是多少？"))
+
+
+FORUM = ("中新社 2038-06-21\n\n自贸试验区发展论坛在武汉举行\n\n来自中国18个自贸试验区及各片区的负责人与会。\n"
+         "当天，湖北自贸试验区武汉、襄阳、宜昌3个片区31个重大项目签约，金额近350亿元人民币。\n")
+
+
+def test_a_count_of_major_projects_is_not_answered_by_a_count_of_zones(curated_store):
+    engine = ingested(curated_store, FORUM)
+    answer = render(engine.answer("2038年6月自贸试验区发展论坛上，湖北自贸试验区签约了多少个重大项目？"))
+    assert "31" in answer and "18个" not in answer.split("\n")[0]
