@@ -17,7 +17,8 @@ from .lexicon import (
     COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS,
     MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
     PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
-from .units import AREA_VALUE, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, RATE_ASKED, kinds_asked, per_time
+from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
+                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -228,7 +229,10 @@ class FactChecks:
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
-        if q.asks in ("quantity", "") and MARGIN_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}") \
+        held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
+        if bool(BALANCE.search(held)) != bool(BALANCE.search(q.text)):
+            return "a trade balance for trade, or trade for a balance"   # 双边贸易增长了多少: no surplus
+        if q.asks in ("quantity", "") and MARGIN_HELD.search(held) \
                 and not MARGIN_ASKED.search(q.text):
             return "a margin over another rate"         # 进口增速是多少: 3.7%, not 1.4 points above the nation's
         if q.asks in ("quantity", "") and is_growth(doc) and AMOUNT_ASKED.search(q.text) \
@@ -339,18 +343,6 @@ class FactChecks:
 
 
 # A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
-# A growth margin over the nation's or the province's rate, and a question asking one.
-MARGIN_HELD = re.compile(r"高于全国|高于全省|growth margin|above the (?:national|provincial)")
-MARGIN_ASKED = re.compile(r"高于|高出|快于|慢于|低于|[比较](?:同期)?全[国省]|平均|than|above|margin|versus|\bvs\b|"
-                          r"compar|beat|outpac|exceed|national|provincial|全国|全省", re.I)
-# Any word of a change, a rate or a comparison: without one, a growth rate answers nothing asked.
-CHANGE_WORDS = re.compile(r"增|涨|降|减|升|跌|快|慢|多了|少了|比|较|同比|环比|率|%|％|百分|幅|倍|成|番|速|"
-                          r"grow|grew|rise|rose|increas|\bup\b|\bdown\b|fall|fell|drop|declin|fast|slow|"
-                          r"percent|rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|"
-                          r"surge|gain|expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|"
-                          r"超|翻|表现|怎么样|"
-                          r"怎样|如何|happen|perform|zeng|tongbi|zhang|jiang", re.I)
-AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)
 CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|\bwhat time\b|\bat what hour\b")
 CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
 

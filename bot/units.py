@@ -78,3 +78,18 @@ def kinds_asked(text: str, unnamed: str) -> KindsAsked:
                       bool(AREA.search(unnamed)) and len(ASKS_HOW.findall(text)) < 2,
                       bool(DISTANCE.search(unnamed)),
                       tuple((held, reason) for asked, held, reason in UNIT_ASKED if asked.search(text)))
+
+
+# A trade surplus or deficit: no answer to the trade itself.
+BALANCE = re.compile(r"顺差|逆差|surplus|deficit", re.I)
+# A growth margin over the nation's or the province's rate, and a question asking one.
+MARGIN_HELD = re.compile(r"高于全国|高于全省|growth margin|above the (?:national|provincial)")
+MARGIN_ASKED = re.compile(r"高于|高出|快于|慢于|低于|[比较](?:同期)?全[国省]|平均|than|above|margin|versus|\bvs\b|"
+                          r"compar|beat|outpac|exceed|national|provincial|全国|全省", re.I)
+# Any word of a change, a rate or a comparison: without one, a growth rate answers nothing asked.
+CHANGE_WORDS = re.compile(r"增|涨|降|减|升|跌|扩|缩|提|快|慢|多了|少了|比|较|同比|环比|率|%|％|百分|幅|倍|成|番|速|"
+                          r"grow|grew|rise|rose|increas|\bup\b|\bdown\b|fall|fell|drop|declin|fast|slow|"
+                          r"percent|rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|"
+                          r"surge|gain|expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|"
+                          r"超|翻|表现|怎么样|怎样|如何|happen|perform|zeng|tongbi|zhang|jiang", re.I)
+AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)

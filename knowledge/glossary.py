@@ -70,7 +70,7 @@ GLOSSARY: dict[str, str] = {
     "自贸区": "free trade zone", "片区": "area", "外资企业": "foreign-invested firms", "外商投资": "foreign investment",
     "增资": "capital increase", "合同外资": "contracted foreign investment",
     "外商直接投资": "foreign direct investment", "新批": "newly approved", "实际到资": "foreign investment actually paid in",
-    "到资": "paid-in investment", "智慧": "smart", "公共": "public",
+    "到资": "paid-in investment", "智慧": "smart", "公共": "public", "服务外包": "service outsourcing", "执行额": "executed value", "金融服务": "financial services",
     "开行年数": "years in service", "开通年数": "years since opening", "运营年数": "years in operation",
     "通航年数": "years since opening", "投运年数": "years in operation", "运行年数": "years in operation",
     "临空产业": "airport-economy industry", "临空": "airport-economy", "亿元以上": "worth 100 million yuan or more", "大项目": "large projects", "净增资额": "net capital increase",

@@ -80,3 +80,30 @@ def test_a_count_of_major_projects_is_not_answered_by_a_count_of_zones(curated_s
     engine = ingested(curated_store, FORUM)
     answer = render(engine.answer("2038年6月自贸试验区发展论坛上，湖北自贸试验区签约了多少个重大项目？"))
     assert "31" in answer and "18个" not in answer.split("\n")[0]
+
+
+PARTNERS = ("湖北日报 2039-06-14\n\n前5月外贸稳中有进\n\n"
+            "欧盟、东盟、美国、日本依次为我省前四大贸易伙伴。前5个月，双边贸易值分别增长11.4%、35.1%、14.2%和17.3%。"
+            "我省与欧盟、东盟、美国均出口额大、进口额小，双边贸易顺差分别扩大5.9%、51.2%和26.4%。\n")
+
+
+def test_partners_listed_in_one_sentence_take_the_rates_of_the_next(curated_store):
+    got = _facts(curated_store, PARTNERS)
+    assert (got["35.1"]["entity"], got["35.1"]["metric_zh"]) == ("asean", "湖北对东盟进出口增速"), got["35.1"]
+    assert got["17.3"]["entity"] == "japan" and "日本" in got["17.3"]["metric_zh"], got["17.3"]
+    assert got["51.2"]["metric_zh"] == "湖北对东盟贸易顺差增速", got["51.2"]     # a surplus' growth, no exports
+    engine = ingested(curated_store, PARTNERS)
+    assert "35.1" in render(engine.answer("2039年前5个月湖北与东盟的双边贸易增长了多少？"))
+    assert "51.2" in render(engine.answer("2039年前5个月湖北对东盟的贸易顺差扩大了多少？"))
+
+
+SERVICES = ("湖北日报 2040-08-23\n\n服务贸易稳步发展\n\n"
+            "金融服务、技术服务年均增速分别达21%、32%。"
+            "2039年我省承接服务外包合同额71.2亿美元，执行额36.4亿美元，同比分别增长60.1%、27.7%。\n")
+
+
+def test_a_bare_deal_value_and_a_listed_rate_take_the_words_of_their_neighbours(curated_store):
+    got = _facts(curated_store, SERVICES)
+    assert got["36.4"]["metric_zh"] == "承接服务外包执行额" and "outsourcing" in got["36.4"]["metric_en"]
+    assert "27.7%" in got["36.4"]["change_zh"]
+    assert got["21"]["metric_zh"] == "金融服务年均增速", got["21"]

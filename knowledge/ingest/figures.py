@@ -151,10 +151,13 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         head = sentence[clause_start(sentence, m.start()):m.start()]
         if _period_list(sentence[:m.start()], head, group):
             continue
-        labels = [x for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
+        labels = [re.sub(r"^(?:尤其是|特别是|其中)", "", x) for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
         shared = re.match(r"(进出口|出口|进口)(\S{2,10})$", labels[-1]) if labels else None
         if shared and all(re.search(r"(进出口|出口|进口)$", x) for x in labels[:-1]):
             labels[:-1] = [x + shared.group(2) for x in labels[:-1]]      # 进口、出口整体通关时间: both times
+        rate = re.search(r"(?:年均)?(?:增速|增幅|增长率)$", labels[-1]) if labels else None
+        if rate and not any(rate.group(0) in x for x in labels[:-1]):
+            labels[:-1] = [x + rate.group(0) for x in labels[:-1]]        # 金融服务、技术服务年均增速: both rates
         listed = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.item][-len(group):]
         if m.group(0) == "分别占" and len(labels) != len(group) and len(listed) == len(group):
             for f, amount in zip(group, listed):    # A、B分别进出口x、y，分别占p%、q%: each one's share

@@ -21,6 +21,7 @@ FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "i
 # A count of things traded (出口整船数, 进口汽车数量): the value said next is theirs.
 _FLOW_COUNTED = re.compile(r"^(.{0,12}?(?:进出口|出口|进口)[\u4e00-\u9fff]{1,4}?)(?:数量|数)$")
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
+_BARE_DEALS = ("执行额", "合同额", "营业额", "完成额", "签约额", "成交额")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
                "贸易额")
 _GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(?:大幅|快速|高速|稳步|较快|显著|逆势|逆市)?"
@@ -295,6 +296,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     elif label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \
             and _FLOW_COUNTED.match(last_amount.zh):
         label = _FLOW_COUNTED.match(last_amount.zh).group(1) + label       # 出口整船10艘，货值约1.7亿美元
+    paired = re.match(r"(.{2,16}?)(?:执行额|合同额|营业额|完成额|签约额|成交额)$", last_amount.zh) if last_amount else None
+    if paired and fig.kind == "amount" and "元" in fig.unit and label in _BARE_DEALS:
+        label = paired.group(1) + label        # 承接服务外包合同额66.11亿美元，执行额34.98亿美元: the outsourcing's
     owner = QUALIFIER.search(last_amount.zh) if last_amount else None
     share = re.match(r"对([^，。；]{0,12}?)(?:增长)?的?贡献率?", label)
     if owner and share:                              # 民营企业进出口X亿元，…对整体增长贡献率达Y%: theirs

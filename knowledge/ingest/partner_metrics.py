@@ -66,3 +66,15 @@ def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
         return metric
     return Metric(metric.id, r_zh + metric.zh, metric.en.replace("share of ", f"share of {r_en}'s ", 1),
                   metric.topic, metric.keywords)
+
+
+def bilateral(label: str, region: tuple[str, str, str], partner: tuple[str, str, str]) -> Metric:
+    """A rate of each partner listed the sentence before: its trade's growth (双边贸易值分别增长), or its
+    surplus' or deficit's (双边贸易顺差分别扩大)."""
+    balance = re.search(r"顺差|逆差", label)
+    if not balance:
+        return partner_metric("进出口", region, partner, growth=True)
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    word, en = balance.group(0), "surplus" if balance.group(0) == "顺差" else "deficit"
+    return Metric(f"trade_{en}_growth", f"{r_zh}对{partner[0]}贸易{word}增速",
+                  f"growth of {r_en}'s trade {en} with {partner[1]}", "trade")

@@ -71,8 +71,23 @@ def respective_measure(text: str, pos: int) -> str:
     return counted.group(1) if counted else ""
 
 
-def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[int, Mention]:
-    """'襄阳片区、宜昌片区分别新设外资企业23家、21家': each value's subject, by id of the figure."""
+def listed_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The longest run of names joined by 、/和 in a sentence (欧盟、东盟、美国、日本依次为…): what a 分别 list in
+    the next sentence may go through in order."""
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for mention in sorted(mentions):
+        if run and not re.fullmatch(r"、|和|及|与", text[run[-1][1]:mention[0]]):
+            run = []
+        run.append(mention)
+        best = list(run) if len(run) > len(best) else best
+    return best if len(best) >= 2 else []
+
+
+def respective_subjects(text: str, figs: list, mentions: list[Mention],
+                        carried: list[Mention] | None = None) -> dict[int, Mention]:
+    """'襄阳片区、宜昌片区分别新设外资企业23家、21家': each value's subject, by id of the figure; `carried`: the
+    names the sentence before listed (…依次为前四大贸易伙伴。双边贸易值分别增长…), for a list with none of its own."""
     out: dict[int, Mention] = {}
     for m in re.finditer(r"分别", text):
         listed: list[Mention] = []
@@ -87,6 +102,8 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention]) -> dict[
             if not joint:
                 break
             end = joint.start()
+        if len(listed) < 2 and carried and not any(x[1] <= m.start() for x in mentions):
+            listed = [(-1, -1, x[2]) for x in carried]    # none of its own before 分别: the names just listed
         if len(listed) < 2:
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])

@@ -23,14 +23,15 @@ from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
 from .metrics import listed_amount, name_metric, with_context
-from .partner_metrics import by_trader, growth_from_partner, partner_metric, share_of_region
+from .partner_metrics import bilateral, by_trader, growth_from_partner, partner_metric, share_of_region
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
 from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
-from .shapes import off_dateline, respective_measure, respective_subjects, source_subject, story_subject
+from .shapes import (listed_names, off_dateline, respective_measure, respective_subjects, source_subject,
+                     story_subject)
 from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
                        forecast_before,
@@ -73,6 +74,10 @@ _SECTOR_HEAD = re.compile(r"^(?:其中[，,]?)?(第[一二三]产业|高技术�
                           r"房地产业|批发和零售业|租赁和商务服务业)(?!中)")
 
 
+# Trade with each partner just listed (双边贸易值分别增长…; 双边贸易顺差分别扩大…).
+_BILATERAL = re.compile(r"双边贸易|贸易值|贸易额|进出口|顺差|逆差")
+
+
 # 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
 _DETAIL = re.compile(r"(?:特别是|尤其是)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
 
@@ -102,6 +107,7 @@ class Walker(EntitiesMixin, EventsMixin):
         self.ids: Counter[str] = Counter()
         self.off_topic = False                          # the sentence is about a neighbourhood's life
         self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
+        self.last_listed: list = []                    # the names the sentence before listed (for 分别 after)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
         self.fair = Fair(ref)                          # the fair edition being held (本届进博会上…)
 
@@ -123,7 +129,9 @@ class Walker(EntitiesMixin, EventsMixin):
             self.sentence = s.text
             self.listed = partner_lists(s.text, figs)
             self.owned = {}
-            self.respective = respective_subjects(s.text, figs, with_partners(s.text, self._mentions(s.text)))
+            named = with_partners(s.text, self._mentions(s.text))
+            self.respective = respective_subjects(s.text, figs, named, self.last_listed)
+            self.last_listed = listed_names(s.text, named)
             self.last_amount = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
@@ -303,7 +311,7 @@ class Walker(EntitiesMixin, EventsMixin):
             named = (src, "来自")                     # 外资来源地…新加坡4.68亿美元: Hubei's FDI from Singapore
         named = named or (listed_partner(s.text, fig.start) or partner_then(s.text, fig.start)
                           if fig.kind == "amount" else None)   # 对印度X亿元、; 与东盟…，贸易值X亿元
-        if not named and id(fig) in self.respective and fig.kind == "amount":    # 对欧盟、美国分别进出口x、y
+        if not named and id(fig) in self.respective and fig.kind == "amount" and fig.unit != "%":   # 对欧盟…分别进出口x
             flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
             at = self.respective[id(fig)]
             named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
@@ -335,6 +343,12 @@ class Walker(EntitiesMixin, EventsMixin):
                 and self.para_amount and self.para_amount[0] == s.paragraph):
             before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
+        each = self.respective.get(id(fig))
+        rated = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start] if each else ""
+        if metric and each and fig.unit == "%" and _BILATERAL.search(rated) and (
+                each[2].startswith("partner:") or self.index.names_of(entity)[2] == "partner"):
+            metric = bilateral(rated, self._names(self.default_entity), self._names(entity))   # 双边贸易值分别增长
+            partner_growth = False
         if metric and partner_share:
             metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
         elif metric and partner_growth:
@@ -354,7 +368,10 @@ class Walker(EntitiesMixin, EventsMixin):
         elif shaped := reshaped(self, s, fig, entity, label, named is not None, metric, period,
                                 [p_why, e_why], p_pen + e_pen):   # 计37474标箱; 其中，回程643列; 比2021年的248万标箱
             metric, period, m_pen, m_why = shaped
-        if named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
+        balance = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start]
+        if named and fig.kind in ("growth", "amount") and fig.unit == "%" and re.search(r"顺差|逆差", balance):
+            metric = bilateral(balance, self._names(self.default_entity), self._names(entity))   # 顺差分别扩大
+        elif named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
             metric = by_trader(partner_metric(named[1], self._names(region), self._names(entity),
                                               fig.kind == "growth"), s.text, fig.start)
             m_pen, m_why = 0.0, ""
