@@ -230,7 +230,7 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         for year in period.years:
             if s and e and year in (s.year, e.year):     # a span of 2018-2024 does not answer "in 2023"
                 ok = True
-            elif not s and e and (e.year == year or e.year == year + 1 and e.month == 1 and e.day <= 10
+            elif not s and e and (e.year == year or e.year == year + 1 and e.month == 1 and e.day <= 20
                                   and period.as_of in (None, 12) and not period.month and not period.spans):
                 ok = True           # a state reported in the first days of January stands for the year's end
             elif str(year) in mentions:

@@ -107,3 +107,10 @@ def test_a_bare_deal_value_and_a_listed_rate_take_the_words_of_their_neighbours(
     assert got["36.4"]["metric_zh"] == "承接服务外包执行额" and "outsourcing" in got["36.4"]["metric_en"]
     assert "27.7%" in got["36.4"]["change_zh"]
     assert got["21"]["metric_zh"] == "金融服务年均增速", got["21"]
+
+
+def test_a_state_reported_in_mid_january_stands_for_the_year_before(curated_store):
+    story = ("中新网 2041-01-16\n\n开放新高地\n\n截至目前，花湖机场开通国际国内货线97条，货邮吞吐量达131万吨。\n")
+    engine = ingested(curated_store, story)
+    assert "131" in render(engine.answer("2040年花湖机场货邮吞吐量达到多少万吨？"))
+    assert "131" not in render(engine.answer("截至2040年11月底花湖机场货邮吞吐量是多少？")).split("\n")[0]
