@@ -64,6 +64,13 @@ def engine_over(s: FactStore) -> Iterator["Engine"]:
     s.close()
 
 
+def proposed(store: FactStore, article: str) -> dict[str, dict]:
+    """The facts read from an article (nothing applied), by their value as printed."""
+    from knowledge.ingest import read_article
+
+    return {p.fact["value"]: p.fact for p in read_article(article, store).proposals}
+
+
 def ingested(store: FactStore, article: str) -> "Engine":
     """An engine over the store after an article's proposals are applied, as `facts ingest --apply` does."""
     from bot import Engine

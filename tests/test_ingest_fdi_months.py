@@ -5,8 +5,7 @@ rate of a narrower measure does not answer a plain 'how much' of the broader one
 from __future__ import annotations
 
 from bot import render
-from conftest import ingested
-from knowledge.ingest import read_article
+from conftest import ingested, proposed
 
 FDI = ("湖北日报 2031-12-15\n\n外资项目稳中有进\n\n"
        "元月至11月，全省外商直接投资新批项目、合同外资、实际到资分别为318个、26亿美元、41亿美元，"
@@ -16,12 +15,8 @@ FDI = ("湖北日报 2031-12-15\n\n外资项目稳中有进\n\n"
        "目前，境外世界500强企业有93家在鄂投资。\n")
 
 
-def _facts(store, text: str) -> dict[str, dict]:
-    return {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
-
-
 def test_first_month_to_november_is_a_span_and_its_figures_keep_their_growth(curated_store):
-    got = _facts(curated_store, FDI)
+    got = proposed(curated_store, FDI)
     for value in ("318", "26", "41", "96", "122"):
         assert (got[value]["period_start"], got[value]["period_end"]) == ("2031-01-01", "2031-11-30"), got[value]
     assert got["41"]["metric_en"] != "figure" and "paid in" in got["41"]["metric_en"], got["41"]
@@ -29,7 +24,7 @@ def test_first_month_to_november_is_a_span_and_its_figures_keep_their_growth(cur
 
 
 def test_a_count_said_with_you_names_the_firms_and_the_bracket_carries_to_its_money(curated_store):
-    got = _facts(curated_store, FDI)
+    got = proposed(curated_store, FDI)
     assert "500强" in got["93"]["metric_zh"] and "Fortune Global 500" in got["93"]["metric_en"], got["93"]
     assert "500万美元以上" in got["17"]["metric_zh"] and "大项目" in got["17"]["metric_zh"], got["17"]
     assert got["26"]["metric_zh"] == "合同外资"

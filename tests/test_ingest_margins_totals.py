@@ -7,8 +7,7 @@ question in percentage points by a percentage."""
 from __future__ import annotations
 
 from bot import Engine, render
-from conftest import ingested
-from knowledge.ingest import read_article
+from conftest import ingested, proposed
 
 YEAR = ("上证报 2036-01-20\n\n原标题：湖北外贸再创新高\n"
         "据海关统计，湖北省2035年外贸进出口总值达到7321.6亿元，同比增长8.8%。\n\n"
@@ -20,12 +19,8 @@ CITY = ("长江日报 2036-10-21\n\n宜昌外贸稳步增长\n\n"
         "2036年前三季度，宜昌市外贸进出口702.4亿元，同比增长15.1%，总量排名全省第2位，增速高于全省平均水平6.3个百分点。\n")
 
 
-def _facts(store, text: str) -> dict[str, dict]:
-    return {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
-
-
 def test_a_quarter_singled_out_stays_in_its_sentence_and_margins_are_points_over_the_nation(curated_store):
-    got = _facts(curated_store, YEAR)
+    got = proposed(curated_store, YEAR)
     assert got["2200"]["period_start"] == "2035-10-01" and "突破" in got["2200"]["metric_zh"], got["2200"]
     assert (got["3.9"]["period_start"], got["3.9"]["period_end"]) == ("2035-01-01", "2035-12-31"), got["3.9"]
     assert got["3.9"]["metric_zh"] == "进出口增速高于全国", got["3.9"]
@@ -37,7 +32,7 @@ def test_a_quarter_singled_out_stays_in_its_sentence_and_margins_are_points_over
 
 
 def test_a_citys_margin_over_the_province_is_of_its_measure_and_answered_in_points(curated_store):
-    got = _facts(curated_store, CITY)
+    got = proposed(curated_store, CITY)
     assert got["6.3"]["metric_zh"] == "进出口总值增速高于全省", got["6.3"]
     engine = ingested(curated_store, CITY)
     assert "6.3" in render(engine.answer("2036年前三季度宜昌外贸增速比全省平均高多少个百分点？"))
@@ -61,7 +56,7 @@ def test_a_margin_answers_only_a_margin_and_a_share_after_a_growth_is_of_that_fl
     story = ("楚天都市报 2037-05-13\n\n江城外贸回暖\n\n"
              "4月份，武汉市进出口总值231.6亿元。湖北自贸试验区武汉片区进出口值增长38%，占全市比重达到40.6%。\n"
              "与全国平均水平相比，湖北省的出口增速高出4.1个百分点。同期，湖北出口额为388.2亿元，同比增长12.7%。\n")
-    got = _facts(curated_store, story)
+    got = proposed(curated_store, story)
     assert got["40.6"]["metric_zh"] == "进出口总值占全市比重", got["40.6"]
     engine = ingested(curated_store, story)
     plain = render(engine.answer("2037年4月湖北出口增速是多少？"))
@@ -88,7 +83,7 @@ PARTNERS = ("湖北日报 2039-06-14\n\n前5月外贸稳中有进\n\n"
 
 
 def test_partners_listed_in_one_sentence_take_the_rates_of_the_next(curated_store):
-    got = _facts(curated_store, PARTNERS)
+    got = proposed(curated_store, PARTNERS)
     assert (got["35.1"]["entity"], got["35.1"]["metric_zh"]) == ("asean", "湖北对东盟进出口增速"), got["35.1"]
     assert got["17.3"]["entity"] == "japan" and "日本" in got["17.3"]["metric_zh"], got["17.3"]
     assert got["51.2"]["metric_zh"] == "湖北对东盟贸易顺差增速", got["51.2"]     # a surplus' growth, no exports
@@ -103,7 +98,7 @@ SERVICES = ("湖北日报 2040-08-23\n\n服务贸易稳步发展\n\n"
 
 
 def test_a_bare_deal_value_and_a_listed_rate_take_the_words_of_their_neighbours(curated_store):
-    got = _facts(curated_store, SERVICES)
+    got = proposed(curated_store, SERVICES)
     assert got["36.4"]["metric_zh"] == "承接服务外包执行额" and "outsourcing" in got["36.4"]["metric_en"]
     assert "27.7%" in got["36.4"]["change_zh"]
     assert got["21"]["metric_zh"] == "金融服务年均增速", got["21"]

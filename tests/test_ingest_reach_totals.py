@@ -5,7 +5,7 @@ and the engine reads 是在哪一天 as a date asked and 'annual cargo capacity'
 from __future__ import annotations
 
 from bot import render
-from conftest import ingested
+from conftest import ingested, proposed
 from knowledge.ingest import read_article
 
 TRAINS = ("中新网 2032-05-02\n\n中欧班列（武汉）前4个月发运量大增\n\n"
@@ -17,12 +17,8 @@ FIRMS = ("湖北日报 2032-12-20\n\n开放型经济稳步向前\n\n"
          "截至目前，花湖国际机场已开辟第五航权航线9条、国际空空中转产品线路61条。\n")
 
 
-def _facts(store, text: str) -> dict[str, dict]:
-    return {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
-
-
 def test_teu_and_rates_said_after_their_verb_and_countries_reached(curated_store):
-    got = _facts(curated_store, TRAINS)
+    got = proposed(curated_store, TRAINS)
     assert got["31250"]["unit"] == "标箱", got["31250"]
     assert "148.7%" in got["31250"]["change_zh"], got["31250"]
     assert "150.2%" in got["388"]["change_zh"], got["388"]
@@ -36,7 +32,7 @@ def test_teu_and_rates_said_after_their_verb_and_countries_reached(curated_store
 
 
 def test_a_year_so_far_after_a_month_is_cut_there_and_a_total_is_as_of_it(curated_store):
-    got = _facts(curated_store, FIRMS)
+    got = proposed(curated_store, FIRMS)
     assert (got["27"]["period_start"], got["27"]["period_end"]) == ("2032-01-01", "2032-10-31"), got["27"]
     assert got["322"]["period_end"] == "2032-10-31" and not got["322"]["period_start"], got["322"]
     assert "500强" in got["322"]["metric_zh"] and "则" not in got["322"]["metric_zh"], got["322"]
@@ -64,7 +60,7 @@ OPENING = ("湖北日报 2034-12-22\n\n开放型经济再上台阶\n\n"
 
 
 def test_a_kept_ranking_the_business_of_a_sentence_and_a_project_begun_name_their_figures(curated_store):
-    got = _facts(curated_store, OPENING)
+    got = proposed(curated_store, OPENING)
     ranks = [f for f in read_article(OPENING, curated_store).proposals if f.fact["value"] == "第一"]
     assert ranks and "500强" in ranks[0].fact["metric_zh"] and ranks[0].fact["period_end"] == "2034-10-31"
     assert got["29"]["metric_zh"].startswith("对外承包工程") and "100 million" in got["29"]["metric_en"], got["29"]

@@ -5,6 +5,7 @@ narrows its figures; overseas Fortune Global 500 firms are a part of all of them
 from __future__ import annotations
 
 from bot import Engine, render
+from conftest import proposed
 from knowledge.ingest import apply_reading, read_article
 
 TRAINS = ("中新网 2031-11-07\n\n前十月中欧班列（武汉）开行总量创新高\n\n"
@@ -15,12 +16,8 @@ FDI = ("湖北日报 2031年7月2日\n\n外商加速布局湖北\n\n"
        "截至5月底，落户湖北的世界500强企业达293家，其中境外500强企业194家。\n")
 
 
-def _facts(store, text: str) -> dict[str, dict]:
-    return {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
-
-
 def test_a_part_after_a_comparison_keeps_the_months_and_containers_are_teu(curated_store):
-    got = _facts(curated_store, TRAINS)
+    got = proposed(curated_store, TRAINS)
     assert (got["386"]["period_start"], got["386"]["period_end"]) == ("2031-01-01", "2031-10-31"), got["386"]
     assert got["237"]["period_end"] == "2031-10-31"
     assert got["52962"]["unit"] == "标箱"
@@ -31,7 +28,7 @@ def test_a_part_after_a_comparison_keeps_the_months_and_containers_are_teu(curat
 
 
 def test_a_sector_opening_a_sentence_and_overseas_firms_narrow_the_figure(curated_store):
-    got = _facts(curated_store, FDI)
+    got = proposed(curated_store, FDI)
     assert got["33.45"]["metric_zh"].startswith("服务业"), got["33.45"]
     assert got["59.97"]["metric_zh"] == "合同外资金额"
     apply_reading(curated_store, read_article(FDI, curated_store), actor="test")
