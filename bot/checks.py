@@ -14,8 +14,8 @@ from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
-    COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES, FIRM_WORDS,
-    MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
+    COUNT_OF_THINGS, ASK_FIRM, ASK_RANK, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
+    FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
     PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
                     LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time)
@@ -193,6 +193,9 @@ class FactChecks:
             return "a date for a count"      # how many trade fairs: 96, not the day data were released
         if counted and is_money(doc) and not asks_money(q):
             return "an amount of money for a count"     # how many measures: 18, not 2.64亿美元 of FDI
+        if counted and re.fullmatch(r"(?:个)?(?:小时|分钟|秒|天|周|个月)", doc.fact.unit) \
+                and not kinds_asked(q.text, q.unnamed).duration:
+            return "a time for a count"         # how many train pairs a day: 8对, not a 28-minute journey
         if role := role_unmet(q, doc):
             return role                      # 岚图的CEO叫啥: not the palace its cars were shown in
         if CLOCK_ASKED.search(q.text) and not CLOCK_HELD.search(f"{doc.fact.value} {doc.fact.value_en}"):
@@ -225,6 +228,12 @@ class FactChecks:
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
+        if q.asks == "rank" and (other := _ranked_by_other(q, doc)):
+            return other                    # 进口增速排第几: not the rank of total trade's value
+        if (q.asks in ("quantity", "") and _BARE_PLACE.fullmatch(doc.fact.value.strip())
+                and _VALUE_ASKED.search(q.text) and not ASK_RANK.search(q.text)
+                and not RANK_WORDS.search(q.text)):
+            return "a ranking for a figure"     # Hubei's trade with ASEAN: 99.2亿元, not 'third largest'
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
@@ -400,3 +409,24 @@ def _dated(doc: FactDoc, year_is_enough: bool) -> bool:
     except ValueError:
         return False
     return (end - start).days <= 31 or year_is_enough and start.year == end.year
+
+
+# A ranking asked by a word of its own (largest partner, 第三大, 前五): a rank answers it.
+RANK_WORDS = re.compile(r"第[一二三四五六七八九十\d]|[第几]大|前[三五十\d]|榜首|首位|位列|位居|领先|"
+                        r"\b(?:largest|biggest|top|leading|first|second|third|place|position)\b")
+# A place in a ranking alone (第三大, 第6, 15th), and an amount traded asked (what was the trade with…).
+_BARE_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[大位名]?|\d+(?:st|nd|rd|th)")
+_VALUE_ASKED = re.compile(r"(?:多少|几)(?:亿|万|钱|元)|贸易[额值]|进出口[额值]|\bhow much\b|"
+                          r"\bwhat (?:was|is|were) [\w' ]{0,40}\b(?:trade|exports?|imports?|value)\b")
+_RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+
+
+def _ranked_by_other(q: Query, doc: FactDoc) -> str:
+    """A ranking asked of one flow or of growth (进口增速排第几) held of another flow or of the amount."""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    asked, flow = trade_flow(q.unnamed), trade_flow(held)
+    if asked in ("exports", "imports") and flow and flow != asked:
+        return f"a ranking of {flow}, not of {asked}"
+    if _RANK_OF_GROWTH.search(q.unnamed) and not _RANK_OF_GROWTH.search(held):
+        return "a ranking by amount, not by growth"
+    return ""

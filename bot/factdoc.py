@@ -8,7 +8,7 @@ from collections import Counter
 from knowledge import Entity, Fact, Source
 
 from .answers import FactDoc
-from .lexicon import DATE_VALUE, METRIC_GROUPS, NUMBER_VALUE, PARTNER_RE, RANK_ANY
+from .lexicon import DATE_VALUE, NUMBER_VALUE, PARTNER_RE, RANK_ANY, groups_in
 from .matching import syllable
 from .text import cn_to_int, normalise, terms
 
@@ -49,7 +49,6 @@ def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
                   bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
                   bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
                   frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
-                  frozenset(group for group, words in METRIC_GROUPS.items()
-                            if any(w in text for w in words)),
+                  frozenset(groups_in(text)),
                   normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
     return doc, about

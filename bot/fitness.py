@@ -17,9 +17,10 @@ GOAL_WEIGHT = 0.8       # a goal or plan, when the question asks for none
 
 # A person or a name asked in so many words: a figure or a date never answers it.
 NAME_ASKED = re.compile(r"是谁|谁是|由谁|有谁|(?<![\u4e00-\u9fff])谁(?:[？?]|$)|叫什么|叫啥|名字|名称|什么品牌|品牌(?:叫|是)|"
+                        r"车次|航班号|编号|"
                         r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|"
                         r"\bwhat is the name\b|"
-                        r"\b(?:brand|full) name\b|\b(?:is|are) called\b", re.I)
+                        r"\b(?:brand|full) name\b|\b(?:is|are) called\b|\b(?:train|flight) (?:number|no)\b", re.I)
 
 
 # What kinds of things asked (哪些地方, 生产啥, what does it make): names, never a figure or a date.

@@ -55,12 +55,32 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
                  "per year", "a year", "annual", "each year", "every year"),
 }
 
+
+def _group_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One group's words as a pattern: Chinese anywhere, English at a word's start (no 'rain' in
+    'trains', no 'odi' in 'commodities', no 'import' in 'important')."""
+    zh = [re.escape(w) for w in words if not w.isascii()]
+    en = [re.escape(w) + (r"(?!an)" if w == "import" else "") for w in words if w.isascii()]
+    return re.compile("|".join(zh + ([r"(?<![a-z])(?:" + "|".join(en) + ")"] if en else [])), re.I)
+
+
+GROUP_PATTERNS = {group: _group_pattern(words) for group, words in METRIC_GROUPS.items()}
+
+
+def groups_in(text: str, aliases: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The metric groups a text speaks of, in METRIC_GROUPS' order; a word inside one of `aliases`
+    (a name: the Import Expo) does not count."""
+    return tuple(group for group, pattern in GROUP_PATTERNS.items()
+                 if any(not any(m.group() in a for a in aliases) for m in pattern.finditer(text)))
+
 # Trade partners and markets: a question about one is answered only by a fact that names it
 # (a pair abbreviated, 日韩 or 欧美, names each of its two).
 PARTNERS: dict[str, tuple[str, ...]] = {
     name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|欧美|美欧|中美|美日|日美|英美|united states|\\busa\\b|\\bu\\.s\\.|\\bthe us\\b|america"),
-        ("japan", "日本|日韩|中日|美日|日美|japan"), ("korea", "韩国|日韩|韩日|中韩|korea"),
+        ("us", "美国|欧美|美欧|中美|美日|日美|英美|对美(?=出口|进口|进出口|贸易)|united states|\\busa\\b|"
+               "\\bu\\.s\\.|\\bthe us\\b|america"),
+        ("japan", "日本|日韩|中日|美日|日美|对日(?=出口|进口|进出口|贸易)|japan"),
+        ("korea", "韩国|日韩|韩日|中韩|对韩(?=出口|进口|进出口|贸易)|korea"),
         ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|英美|britain|british|\\buk\\b"),
         ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|中俄|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
@@ -109,7 +129,7 @@ GENERIC_FOCUS = frozenset({"企业", "公司", "时候", "东西", "情况", "�
                            "were", "did", "does", "do", "will", "kind", "type", "of", "the", "a", "an",
                            "wuhan", "hubei"})
 STRONG_WHICH = re.compile(r"哪类|哪些|哪种|哪个|哪家|哪国|哪几[类种个家国项]|\bwhich\b")
-HOW_MANY = re.compile(r"多少|(?<!哪)几(?!月|号)|how many|how much")
+HOW_MANY = re.compile(r"多少|(?<!哪)(?<!月)几(?!月|号)|how many|how much")
 MULTI = re.compile(r"分别|各是|各为|各有|各多少|各自|以及|"
                    r"哪[个家项].{0,4}?(?:[更较]|[快多大高低少](?=[些点？?，,。呢啊的了吗]|$))|谁.{0,3}?[更快多大高]|"
                    r"respectively|\bboth\b|\w \band (?:what|how)\b|"
@@ -125,7 +145,7 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
                           r"investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
-ASK_DATE = re.compile(r"哪天|哪一天|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|哪一?个?月(?!份?[的里内])|"
+ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|哪一?个?月(?!份?[的里内])|"
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",

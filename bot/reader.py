@@ -15,9 +15,9 @@ from .asides import without_examples
 from .lexicon import (
     COUNT_OF_THINGS, ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS,
     ASK_RANK, ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
-    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, METRIC_GROUPS, MULTI,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, MULTI,
     NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS,
-    STRONG_WHICH, ZH_STOP)
+    STRONG_WHICH, ZH_STOP, groups_in)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .colloquial import BACKGROUND_START, asked_part, background
@@ -110,9 +110,8 @@ class QuestionReader:
             if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" trade ", own))   # import and export value: no imports
-        groups = tuple(group for group, words in METRIC_GROUPS.items()
-                       if any(w in flows and not any(w in a for a in aliases) for w in words)
-                       and not (group == "investment_total" and FIRMS_COUNTED.search(flows))
+        groups = tuple(group for group in groups_in(flows, aliases)
+                       if not (group == "investment_total" and FIRMS_COUNTED.search(flows))
                        and not (group == "trade" and (asks not in ("quantity", "") or ASK_WHO.search(text)
                                                       or COUNT_OF_THINGS.search(text))))
         return Query(raw, text, lang or detect_lang(body or raw), topic, hits, parse_period(text), words,

@@ -60,6 +60,9 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        doing = _FIRMS_DOING.match(sentence, m_end) if unit == "家" and fig.label.endswith("等") else None
+        if doing:                                     # 长江存储、联想等12家重点企业通过花湖国际机场开展外贸业务:
+            fig.tail, fig.label = doing.group(0), ""  # what the firms do counts them; the examples are no subject
         after_tail = sentence[m_end + len(fig.tail):][:1]
         if len(fig.tail) >= 3 and fig.tail.endswith("中") and after_tail in ("，", ","):
             fig.tail = fig.tail[:-1]                  # 新设的1000家企业中，外资企业50家: the firms, then a part
@@ -123,11 +126,16 @@ THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂�
 _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 
 
+# Firms counted by what they do (…等8家世界500强企业在鄂州设立中国区中心仓).
+_FIRMS_DOING = re.compile(r"(?:[\u4e00-\u9fff]|500强){0,10}(?:企业|公司|机构|外企|外资企业)"
+                          r"(?:通过|在|落户|入驻|设立|开展|参与|参加|获得|入选|进驻|布局)[\u4e00-\u9fff]{2,20}")
+
+
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
     for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
                          r"(同比)?(增长|下降|增加|减少|增)了?|"
-                         r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均|水平)?|"
+                         r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均增速|平均|水平|增速|增幅)?|"
                          r"(进出口|出口|进口|实际使用外资|新设|新增)(?:额|值|总值)?(?:为|达)?)?", sentence):
         group = [f for f in figs if f.start >= m.end() and not sentence[m.end():f.start].strip("、，,和及与 %")
                  or f.start >= m.end() and _only_list_between(sentence, m.end(), f.start, figs)]
@@ -223,6 +231,8 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
         for g in reversed(figs[:i]):
             if g.kind in ("amount", "share") and g.change is None and _COMPARED.match(g.label):
                 continue                              # 超过去年全年4305.2亿元，比2019年增长x%: not its rate
+            if g.kind in ("amount", "share") and _bracketed(sentence, g, f.start):
+                continue                              # 30万吨（其中，国际…10万吨），增长6835%: the 30万吨's rate
             if g.kind in ("amount", "share") and g.change is None:
                 gap = re.sub(r"（[^）]*）|\([^)]*\)", "", sentence[g.end:f.start])   # （人民币，下同）
                 gap = _COMPARED_CLAUSE.sub("", gap)
@@ -234,6 +244,16 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
                 break
             if g.kind == "growth":
                 break
+
+
+def _bracketed(sentence: str, value: Figure, before: int) -> bool:
+    """The value sits in a bracket closed before the rate at `before` (…（其中，国际…突破10万吨），增长…)."""
+    opened = max(sentence.rfind("（", 0, value.start), sentence.rfind("(", 0, value.start))
+    if opened < 0:
+        return False
+    closed = min([i for i in (sentence.find(c, value.end) for c in "）)") if i >= 0] + [len(sentence)])
+    return max(sentence.rfind("）", 0, value.start), sentence.rfind(")", 0, value.start)) < opened \
+        and closed < before
 
 
 _RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:上年|去年|(?:19|20)\d\d年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"

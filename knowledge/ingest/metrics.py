@@ -283,7 +283,8 @@ _DOING = re.compile(r"(?:在|来|落户|入驻|投资|布局)")
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
     if label in _BARE_FLOWS and fig.kind == "amount":
-        found = list(QUALIFIER.finditer(sentence[:fig.start]))
+        part = max(sentence.rfind("；", 0, fig.start), sentence.rfind(";", 0, fig.start)) + 1   # …开发区…；综保区…
+        found = list(QUALIFIER.finditer(sentence, part, fig.start))
         if found and not sentence[found[-1].end():fig.start].count("。"):
             label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         elif last_amount and _FLOW.match(last_amount.zh):
@@ -333,8 +334,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         return Metric(f"fdi_utilised_from_{pid.replace('-', '_')}", f"实际使用{capital.group(1)}资",
                       f"foreign direct investment actually used from {p_en}", "investment",
                       ("实际使用外资", "外资", "FDI", "foreign capital", f"{p_en} capital")), 0.0, ""
-    if fig.unit == "个百分点" and last_amount and _ABOVE_PROVINCE.search(sentence[clause_start(sentence, fig.start):fig.start]) \
-            and not re.search(r"进出口|外贸|贸易|出口|进口|外资", words):     # 增速高于全省平均水平5.8个百分点
+    above = _ABOVE_PROVINCE.search(clause := sentence[clause_start(sentence, fig.start):fig.start])
+    if fig.unit == "个百分点" and last_amount and above \
+            and not re.search(r"进出口|外贸|贸易|出口|进口|外资", clause[:above.start()]):   # 增速高于全省平均水平5.8个百分点;
+        # 高出全省进出口整体增幅12.3个百分点 (after 民营企业进出口…增长51.8%): the words after 全省 are the whole's
         zh = re.sub(r"(?:在.{2,12}中|全国|全省|中部|全球)?排名$", "", last_amount.zh)      # 总量排名全省第2位，增速…
         en = re.sub(r"^.*?ranking (?:among .+? )?by ", "", last_amount.en)
         return Metric(f"{slug(zh, 30).replace('-', '_')}_growth_above_provincial", f"{zh}增速高于全省",

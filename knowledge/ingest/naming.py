@@ -30,15 +30,29 @@ def split_rank(rank: str) -> tuple[str, str]:
 
 
 def rank_en(rank: str) -> str:
-    """第三 -> '3rd', 首位 -> '1st (first)'."""
-    digits = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-    body = rank.lstrip("第")
-    n = int(body) if body.isdigit() else digits.get(body, 0) if len(body) == 1 else 0
+    """第三 -> '3rd', 第十九 -> '19th', 首位 -> '1st (first)'."""
+    n = _cn_number(rank.lstrip("第").removesuffix("位").removesuffix("名"))
     if rank == "首位" or n == 1:
         return "1st (first)"
     if not n:
         return rank
-    return f"{n}{ {2: 'nd', 3: 'rd'}.get(n, 'th')}"
+    suffix = "th" if 10 < n % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int:
+    """19, 十九, 二十三 or 三 as a number; 0 for anything else."""
+    if text.isdigit():
+        return int(text)
+    m = re.fullmatch(r"([一二两三四五六七八九])?(十)?([一二三四五六七八九])?", text)
+    if not text or not m or (m.group(1) and m.group(3) and not m.group(2)):
+        return 0
+    if not m.group(2):
+        return _DIGITS.get(m.group(1) or m.group(3), 0)
+    return _DIGITS.get(m.group(1), 1) * 10 + _DIGITS.get(m.group(3), 0)
 
 
 def short(name_zh: str) -> str:

@@ -71,7 +71,7 @@ def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
 def bilateral(label: str, region: tuple[str, str, str], partner: tuple[str, str, str]) -> Metric:
     """A rate of each partner listed the sentence before: its trade's growth (双边贸易值分别增长), or its
     surplus' or deficit's (双边贸易顺差分别扩大)."""
-    balance = re.search(r"顺差|逆差", label)
+    balance = ([None] + list(re.finditer(r"顺差|逆差", label)))[-1]     # the nearest: …顺差分别扩大…；对日贸易逆差扩大
     if not balance:
         return partner_metric("进出口", region, partner, growth=True)
     r_zh, r_en = short(region[0]), short_en(region[1])

@@ -89,6 +89,11 @@ def part_of_before(text: str, fig: Figure) -> bool:
     return fig.kind == "amount" and aside(text, fig) and bool(_PART.fullmatch(text[opened + 1:fig.start]))
 
 
+def _scoped_part(label: str, last: Metric) -> bool:
+    """An aside's part named by a scope of its own (（其中，国际货邮吞吐量…10万吨）): its own measure."""
+    return any(word in label and word not in last.zh for word in ("国际", "国内", "外贸", "出口", "进口"))
+
+
 def measure_before(text: str, fig: Figure, last: Metric | None, over: str,
                    same_unit: Metric | None) -> tuple[Metric, float, str] | None:
     """The measure of a figure that takes one before it: a growth over a base year or an aside naming a
@@ -96,7 +101,7 @@ def measure_before(text: str, fig: Figure, last: Metric | None, over: str,
     unit); with a confidence penalty and the reason (None for any other figure)."""
     if last and over:
         return over_base_year(last, over), 0.05, ""
-    if last and part_of_before(text, fig):
+    if last and part_of_before(text, fig) and not _scoped_part(fig.label, last):
         return last, 0.05, "a part of the figure before"
     if same_unit and in_passing(fig):
         return same_unit, 0.05, "an earlier period's figure named in passing"

@@ -14,11 +14,14 @@ log = logging.getLogger(__name__)
 # Words before a ranking that name no measure of their own (规模居中部第一, 连续第二年位居全国第五):
 # the ranking is the value's before them.
 _NO_MEASURE = re.compile(r"^(?:连续(?:第?[一二三四五六七八九十两\d]+)?(?:年|个月|季度)|多年|已经?|均|仍|继续|稳|稳定|"
-                         r"再次|首次|规模|总量|数量|总数|总体|总额|体量|[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+[）)]|[（）()])*$")
+                         r"再次|首次|规模|总量|数量|总数|总体|总额|体量|"
+                         r"在(?:全国内河|全国|全省|中部|全球|世界)[\u4e00-\u9fff]{0,4}?(?:港口|机场|城市|省份|省区|市州)中?|"
+                         r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+[）)]|[（）()])*$")
 _RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)"
                            r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
 
 
+_SCOPE = re.compile(r"全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆")
 _SCOPED = r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)"
 
 
@@ -61,6 +64,7 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
         if margin and margin != target.label:        # 增速高于全国9.5个百分点，位居全国第六: the growth's rank
             gap = "，" + margin
         own = re.search(r"[，,]([^，,]*[\u4e00-\u9fff]{2,}[^，,]*)$", gap)
+        said = _SCOPE.search(own.group(1)) if own else None      # 在全国港口排名第十九: the scope said first
         if own and target and _NO_MEASURE.match(re.sub(r"位$", "", own.group(1).strip())):
             own = None                           # 规模居中部第一: the value's own ranking
             target = next((f for f in reversed(before) if not _in_brackets(sentence, f)    # 总量居…第三: the
@@ -83,8 +87,9 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
             if scope + rank not in target.ranks:
                 target.ranks.append(scope + rank)
         first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
-        if m.group(1) and first and (m.group(1) + first.group(0)) not in target.ranks:
-            target.ranks.append(m.group(1) + first.group(0))
+        scope = m.group(1) or (said.group(0) if said else "")
+        if scope and first and (scope + first.group(0)) not in target.ranks:
+            target.ranks.append(scope + first.group(0))
 
 
 def group_rank(label: str, known: Metric | None) -> Metric | None:

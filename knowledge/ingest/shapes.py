@@ -117,3 +117,26 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention],
             if len(shares) == len(listed):
                 out.update({id(f): mention for f, mention in zip(shares, listed)})
     return out
+
+
+# Things listed, then their trade given with 分别 (集成电路、锂离子蓄电池、平板电脑增量最大，分别出口163.3亿、
+# 97.3亿、45.5亿元): each amount is that thing's exports. What the list is said to do comes last.
+_ITEMS_THEN_FLOW = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,10}[、和及]){1,7}[\u4e00-\u9fff]{2,16}?)"
+    r"(?:等)?(?:的)?(?:增量|增幅|增速|增长|规模|贡献|表现|占比)?(?:最大|最快|较快|较大|最多|较多|明显|突出|显著|领先|居前|靠前)?"
+    r"[，,]?分别(出口|进口|进出口)")
+
+
+def listed_items(text: str, figs: list) -> dict[int, str]:
+    """Each amount after '分别出口' its own listed thing's trade: id of the figure -> 集成电路出口."""
+    out: dict[int, str] = {}
+    for m in _ITEMS_THEN_FLOW.finditer(text):
+        items = re.split(r"[、和及]", re.sub(r"^(?:其中|而|此外|另外|同时)", "", m.group(1)))
+        if any(re.search(r"[省市区县国]$|湖北|武汉|全省|我省|今年|月", item) for item in items):
+            continue            # places or periods: the names' lists (respective_subjects) read those
+        stop = min([i for i in (text.find(c, m.end()) for c in "；。，,") if i >= 0] + [len(text)])
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(items)]
+        if len(group) == len(items):
+            out.update({id(f): item + m.group(2) for f, item in zip(group, items)})
+    return out
+

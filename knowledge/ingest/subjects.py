@@ -207,9 +207,18 @@ _PARTNER_THEN = re.compile(rf"(?:与|同|对)({_PARTNER_ALT})[^，；。\d]{{0,1
                            r"(?:双边|双方)?(?:贸易|进出口|贸易值|贸易额|进出口值|进出口额)(?:为|达|达到|实现)?$")
 
 
+# 欧盟是湖北省第一大贸易伙伴，双边贸易值X亿元 / 对美进出口总值X亿元: the partner the clause before is about.
+_PARTNER_IS = re.compile(rf"({_PARTNER_ALT})(?:仍然?|继续)?(?:是|为|成为|保持为?)[^，；。\d]{{0,16}}"
+                         r"(?:贸易伙伴|贸易市场|出口市场|进口来源地)[，,]"
+                         r"(?:双边|双方|对[\u4e00-\u9fff]{1,3}?)?(?:贸易|进出口)(?:总值|总额|值|额)?"
+                         r"(?:为|达|达到|实现)?$")
+
+
 def partner_then(text: str, pos: int) -> tuple[str, str] | None:
-    """A partner its clause names before the next clause gives the trade (与东盟合作升温，贸易值X亿元)."""
-    m = _PARTNER_THEN.search(text[max(text.rfind(c, 0, pos) for c in "；;。") + 1:pos])
+    """A partner its clause names before the next clause gives the trade (与东盟合作升温，贸易值X亿元;
+    欧盟是第一大贸易伙伴，双边贸易值X亿元)."""
+    sentence = text[max(text.rfind(c, 0, pos) for c in "；;。") + 1:pos]
+    m = _PARTNER_THEN.search(sentence) or _PARTNER_IS.search(sentence)
     return (m.group(1), "进出口") if m else None
 
 

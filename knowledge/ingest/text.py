@@ -76,7 +76,15 @@ def simplify(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
     text = _RUN_DATE.sub(_split_date, text)
     text = "\n".join(_T2S.convert(line) for line in text.split("\n"))
+    text = _SHORT_PARTNER.sub(lambda m: m.group(0)[0] + "".join(_SHORT_NAMES.get(c, c) for c in m.group(0)[1:]),
+                              text)      # 对美出口: 对美国出口
     return re.sub(r"(同比)?(增长|下降|增加|减少)分别(?:为|是|达)", r"\1分别\2", text)   # 同比增长分别为x%、y%
+
+
+# A partner's one-character name right before the trade (对美出口, 对日贸易逆差, 对欧进出口), written in full
+# so the partner is read as every other: figures and their places in the text are unchanged.
+_SHORT_NAMES = {"美": "美国", "日": "日本", "韩": "韩国", "欧": "欧盟", "俄": "俄罗斯", "德": "德国"}
+_SHORT_PARTNER = re.compile(r"((?:对|与|自)(?:[美日韩欧俄德][、和])*)([美日韩欧俄德])(?=出口|进口|进出口|贸易|[、和][美日韩欧俄德])")
 
 
 # A masthead line (长江日报 2018-10-16 08:44:00, 湖北日报 2024年8月6日 第05版): short, dated, no sentence in it.

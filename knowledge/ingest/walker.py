@@ -11,10 +11,11 @@ from .differences import COUNT_UNITS
 from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
                        stands_as_subject)
 from .events import EventsMixin
+from .spans import SpansMixin
 from .proposed_entities import EntitiesMixin
 from .gazetteer import COUNTY_IDS
 from .fairs import Fair
-from .figures import THIS_FIRM, Figure, clause_start as _clause_start, figures
+from .figures import THIS_FIRM, Figure, figures
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
 from .sizes import counted_firms, facility_size
@@ -29,14 +30,12 @@ from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
-from .periods import ALL_TOLD, Period, as_of, until, clause_period, expected, find_period
-from .shapes import (listed_names, off_dateline, respective_measure, respective_subjects, source_subject,
-                     story_subject)
-from .states import MOMENT, OFF_TOPIC, STATE_CUE, moment_after, reach, timeless
-from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, event_day, firm_investment, flow_partner,
-                       forecast_before,
-                       headline, informant, investing_partner, listed_partner, detail_of, off_press,
-                       partner_then,
+from .periods import Period
+from .shapes import (listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
+                     source_subject, story_subject)
+from .states import OFF_TOPIC, moment_after
+from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
+                       headline, informant, investing_partner, listed_partner, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
 from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, english
@@ -46,15 +45,9 @@ _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一�
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
                       r"(?:创|延续|保持|实现)[^，。；]{0,12}?以来[^，。；]{0,8}?(?:新高|最高|新低|最好|势头|态势|趋势)|"
                       r"(?:今年|年内)(?:单月|月度)")   # records and trends: 延续去年四季度以来的回升势头
-_AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
-                        r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
-_STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
-                "所", "户", "款", "套")
-
-
 def _blank(m: re.Match) -> str:
     """Spaces as long as the match: its words are read past, positions kept."""
     return " " * len(m.group(0))
@@ -78,11 +71,14 @@ _SECTOR_HEAD = re.compile(r"^(?:其中[，,]?)?(第[一二三]产业|高技术�
 _BILATERAL = re.compile(r"双边贸易|贸易值|贸易额|进出口|顺差|逆差")
 
 
-# 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
-_DETAIL = re.compile(r"(?:特别是|尤其是)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
+# The rest of a list of examples after a name (、联想（武汉）等 before 12家重点企业).
+_EXAMPLES = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，。；、]{1,12}?)*等")
+# A sentence about the whole country (今年一季度，全国港口共计完成…).
+_NATIONAL_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,]){0,2}(?:同期|而)?(?:全国|我国)")
 
 
-class Walker(EntitiesMixin, EventsMixin):
+
+class Walker(EntitiesMixin, EventsMixin, SpansMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
     def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
@@ -96,6 +92,10 @@ class Walker(EntitiesMixin, EventsMixin):
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
+        self.items: dict[int, str] = {}                    # a figure's listed thing (集成电路出口), by id
+        self.last_grown: Metric | None = None              # the sentence's last measure given with its rate
+        self.last_growth: Metric | None = None             # the measure whose growth the sentence gave last
+        self.first_said: dict[tuple, int] = {}             # a proposal's key -> its place in the proposals
         self.listed: dict[int, tuple[str, str]] = {}
         self.last_amount: Metric | None = None
         self.para_amount: tuple[int, Metric] | None = None    # the paragraph's last amount measured
@@ -118,8 +118,7 @@ class Walker(EntitiesMixin, EventsMixin):
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
         for s in sents:
-            if self.para_period and self.para_period[0] != s.paragraph:
-                self.para_period = None
+            self._new_paragraph(s)
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
             self.fair.see(s.text, s.paragraph)
@@ -131,8 +130,9 @@ class Walker(EntitiesMixin, EventsMixin):
             self.owned = {}
             named = with_partners(s.text, self._mentions(s.text))
             self.respective = respective_subjects(s.text, figs, named, self.last_listed)
+            self.items = listed_items(s.text, figs)
             self.last_listed = listed_names(s.text, named)
-            self.last_amount = None
+            self.last_amount = self.last_growth = self.last_grown = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
@@ -151,21 +151,7 @@ class Walker(EntitiesMixin, EventsMixin):
                     self.context = counted
             if not off:
                 self._events(s)
-            period, _ = find_period(text, self.ref)
-            if period is None and _AS_OF_CUE.search(text):
-                period = as_of(self.ref)
-            held = self.article_period
-            if period and not period.start and period.end and held and held.start and held.end \
-                    and held.end == self.ref.isoformat() and held.start < period.end < held.end:
-                self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
-            day_of_event = event_day(period, text)
-            if period and (period.start != period.end or day_of_event) and not _DETAIL.search(text):   # a state
-                self.para_period = (s.paragraph, period)       # carries over in its paragraph, a span
-                # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
-                # period framing no figure of its own sentence frames what follows
-                detail = figs and detail_of(period, self.article_period, self.lead_period)
-                if period.start and not day_of_event and not detail:
-                    self.article_period = period
+            self._follow_period(text, figs, s.paragraph)
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
             inside = [m.span() for m in THIS_FIRM.finditer(s.text)]    # 这家湖北省最大的…企业: no Hubei
             ents = [m for m in mentions if not informant(s.text, m)
@@ -176,6 +162,8 @@ class Walker(EntitiesMixin, EventsMixin):
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
+            elif _NATIONAL_LEAD.match(s.text):      # 今年一季度，全国港口…38.54亿吨。完成集装箱…: still the nation's
+                self.para_entity = (s.paragraph, "china")
             if self.last_event and this_event(s.text):         # 此次集中签约的24个项目…。其中…: the event's
                 self.para_entity = (s.paragraph, self.last_event)
 
@@ -190,57 +178,6 @@ class Walker(EntitiesMixin, EventsMixin):
         if self.city:
             found = [(a, b, self.default_entity if text[a:b] in CITY_WORDS else e) for a, b, e in found]
         return found
-
-    def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
-        """A figure's period, with a confidence penalty and the reason when it was not stated."""
-        clause = _clause_start(text, fig.start)
-        listed, _ = find_period(fig.period_words, self.ref) if fig.period_words else (None, -1)
-        if listed:                                       # 一、二季度…分别为: its own item of the list
-            return listed, 0.0, ""
-        own = clause_period(text, clause, fig.start, self.ref)
-        if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
-            return self._expected(own, text[clause:fig.end], fig), 0.0, ""
-        period, at = find_period(text[:fig.start], self.ref)
-        if forecast_before(text, fig.start, at, period, self.ref):
-            period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
-        if period is None and (fair := self.fair.period(s.paragraph)):
-            return fair, 0.0, ""                         # 本届进博会上，…搭建810平方米展区: that edition
-        if period and period.start and period.end and fig.unit in ("家", "个") \
-                and re.search(r"总量|总数", text[clause:fig.start]):           # 到10月，…总量达到310家: as of October
-            return as_of(self.ref, min(_dt.date.fromisoformat(period.end), self.ref)), 0.05, \
-                "a total: as of the end of the span named"
-        if period and period.start and STATE_CUE.search(text[clause:fig.end]):
-            return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
-        ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
-        if timeless(fig, text[clause:fig.end]) and not ahead:
-            return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
-        stated = period is not None and not period.start and bool(period.end)     # 截至2026年底，…辐射40个国家
-        if reach(fig, text[clause:fig.end]) and not ahead and not stated:
-            return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
-        if period:
-            return self._expected(period, text[clause:fig.end], fig), 0.0, ""
-        if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
-            same = self.para_period[1] if self.para_period and self.para_period[0] == s.paragraph else None
-            return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
-        if _AS_OF_CUE.search(text[:fig.end]):
-            return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
-        if s.text.startswith("其中") and self.main_period and self.main_period.start:
-            return self.main_period, 0.0, ""     # …523列，赶超去年全年455列。其中，去程286列: the 523's months
-        if self.para_period and self.para_period[0] == s.paragraph:
-            return self.para_period[1], 0.0, ""
-        if MOMENT.search(s.text[:fig.start]):          # 首日就对接客户20余家: that day, not a year carried over
-            return as_of(self.ref), 0.15, "a moment with no date of its own: taken as the article's date"
-        if re.search(r"签约|签订|签下", s.text[:fig.start]) and "元" in fig.unit:
-            return as_of(self.ref), 0.1, "deals signed with no period of their own: the article's date"
-        if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
-            return self.article_period, 0.15, "period carried over from an earlier paragraph"
-        if self.article_period:
-            return as_of(self.ref), 0.15, "a count with no period of its own: as of the article's date"
-        return as_of(self.ref), 0.2, "no period named: taken as the article's date"
-
-    def _expected(self, period: Period, words: str, fig: Figure) -> Period:
-        """An amount its own clause expects (有望, 预计…) is the whole year's forecast."""
-        return expected(period, words, self.ref) if fig.kind == "amount" and fig.unit != "%" else period
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""
@@ -268,6 +205,7 @@ class Walker(EntitiesMixin, EventsMixin):
                   and not informant(s.text, m) and not quoted_list(s.text, m)
                   and not partner_named(s.text, m, self.default_entity)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
+                  and not _EXAMPLES.fullmatch(s.text, m[1], fig.start)      # 长江存储、联想等12家: examples
                   and (m[0] >= fig.start - len(clause)
                        or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS))]   # 宜都市X，…: its own
         this = [m.span() for m in THIS_FIRM.finditer(s.text, 0, fig.start)]    # 这家湖北最大的…企业
@@ -298,6 +236,7 @@ class Walker(EntitiesMixin, EventsMixin):
             self.lead_period = self.lead_period or period
         entity, e_pen, e_why = self._entity(s, fig)
         listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
+        listed = listed or self.items.get(id(fig), "")      # 集成电路、…，分别出口163.3亿、…: 集成电路出口
         trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B
         label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
@@ -342,6 +281,10 @@ class Walker(EntitiesMixin, EventsMixin):
         if (before is None and (fig.kind == "growth" or s.text.startswith("其中"))
                 and self.para_amount and self.para_amount[0] == s.paragraph):
             before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
+        if before is None and (fig.kind == "share" or fig.unit == "个百分点") and self.last_growth:
+            before = self.last_growth       # 机电产品出口增长98.2%，占全省出口总值的54.2%: that measure's share
+        if label in ("进出口", "出口", "进口") and self._mentions(fig.label):
+            before = None       # …开发区实现进出口283.6亿元；综合保税区进出口91.5亿元: the zone's own trade
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         each = self.respective.get(id(fig))
         rated = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start] if each else ""
@@ -383,27 +326,58 @@ class Walker(EntitiesMixin, EventsMixin):
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
+            self._late_change(key, fig)     # 进出口总值783.8亿元 said again with 同比增长82.5%: the rate too
+            self._ranks(fig, entity, metric, period, bool(partner), [p_why, e_why], p_pen + e_pen, s)
             return
         if fig.kind == "amount" and id(fig) in self.respective:
             self.owned[self.respective[id(fig)]] = metric       # its share in a 分别占 list after it
         self.seen.add(key)
+        self.first_said[key] = len(self.reading.proposals)
+        if fig.change is not None:
+            self.last_grown = metric
+        if fig.kind == "growth" and metric.zh.endswith("增速"):
+            self.last_growth = Metric(metric.id.removesuffix("_growth"), metric.zh.removesuffix("增速"),
+                                      re.sub(r"^growth (?:in|of) ", "", metric.en), metric.topic)
         self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
+        self._ranks(fig, entity, metric, period, bool(partner), [p_why, e_why], p_pen + e_pen, s)
+
+    def _ranks(self, fig: Figure, entity: str, metric: Metric, period: Period, partner: bool, whys: list[str],
+               penalty: float, s: Sentence) -> None:
+        """The rankings said after a value (居全国第三、中部第一), each a proposal of its own."""
         for rank in fig.ranks:
             scope, place = split_rank(rank)
             rmetric = Metric(f"{metric.id}_rank_{slug(scope)}", f"{metric.zh}{scope}排名",
                              f"{SCOPE_EN.get(scope, scope)} ranking by {metric.en}", metric.topic)
-            rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
-            self._add(rfig, entity, rmetric, period, bool(partner), [p_why, e_why], p_pen + e_pen + 0.05, s)
+            key = (entity, rmetric.id, period.start, period.end, place)
+            if key not in self.seen:
+                self.seen.add(key)
+                rfig = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
+                self._add(rfig, entity, rmetric, period, partner, whys, penalty + 0.05, s)
+
+    def _late_change(self, key: tuple, fig: Figure) -> None:
+        """A figure said again, now with its growth rate: the rate goes with the first proposal of it."""
+        at = self.first_said.get(key)
+        if at is None or not fig.change:
+            return
+        fact = self.reading.proposals[at].fact
+        if fact["change_zh"]:
+            return
+        zh, en = change_texts(fig.change)
+        fact.update(change_zh=zh, change_en=en, statement_zh=fact["statement_zh"].removesuffix("。") + f"，{zh}。",
+                    statement_en=fact["statement_en"].removesuffix(".") + f", {en}.")
 
     def _rank_alone(self, s: Sentence, fig: Figure, entity: str, period: Period, whys: list[str],
                     penalty: float) -> None:
         """A ranking with its own words: 货运航班量排名全国第四."""
         entity = self._resolve(entity)
         label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
-        if re.fullmatch(r"(?:增速|增幅|增长速度|增长)", label) and self.last_amount:
-            label = self.last_amount.zh + label     # …吞吐量35578万吨…，增速位居全国内河第二: the throughput's growth
-        known = match_metric(label)
+        grown = re.fullmatch(r"(?:增速|增幅|增长速度|增长)(?:在[\u4e00-\u9fff]{2,12}?中)?", label)
+        if grown and (self.last_grown or self.last_amount):      # …吞吐量35578万吨…，增速位居全国内河第二
+            label = (self.last_grown or self.last_amount).zh + label      # the growth of what grew last
+        known = match_metric(re.sub(r"在[\u4e00-\u9fff]{2,12}?中$", "", label))     # no group's words (综保区)
         zh, en = (known.zh, known.en) if known else (label, english(label))
+        if grown and known and not re.search(r"增速|增幅|增长", known.zh):
+            zh, en = known.zh + "增速", f"growth in {known.en}"
         for rank in fig.ranks:
             scope, place = split_rank(rank)
             metric = group_rank(label, known) or Metric(

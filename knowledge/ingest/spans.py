@@ -1,0 +1,112 @@
+"""The Walker's reading of periods: the span a figure belongs to, and the spans in force as it goes through the
+article (the article's, a paragraph's)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .fairs import Fair
+from .figures import Figure, clause_start as _clause_start
+from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period, until
+from .states import MOMENT, STATE_CUE, reach, timeless
+from .subjects import detail_of, event_day, forecast_before
+from .text import Sentence
+
+_AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥有|眼下|当前|现有|现在|如今|"
+                        r"(?:\d+|[两三四五六七八九十]+)(?:多|余)?年(?:多|来)?以来")   # 开行6年多以来: all told
+_STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
+                "所", "户", "款", "套")
+
+# A paragraph that goes on from the one before (此外，…; 其中，…): its span is still in force.
+_GOES_ON = re.compile(r"(?:此外|另外|其中|与此同时|同时)[，,]")
+# 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
+_DETAIL = re.compile(r"(?:特别是|尤其是)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
+
+
+class SpansMixin:
+    """Periods for the Walker: it keeps the article's, the paragraph's and the main figure's period in force."""
+
+    ref: _dt.date
+    fair: Fair
+    para_period: tuple[int, Period] | None
+    article_period: Period | None
+    main_period: Period | None
+    lead_period: Period | None
+
+    def _new_paragraph(self, s: Sentence) -> None:
+        """A paragraph's span stays in force in a paragraph that goes on from it (此外，…), not in others."""
+        if self.para_period and self.para_period[0] != s.paragraph:
+            self.para_period = (s.paragraph, self.para_period[1]) if _GOES_ON.match(s.text) else None
+
+    def _follow_period(self, text: str, figs: list[Figure], paragraph: int) -> None:
+        """After a sentence's figures: the span it names is in force in its paragraph and, unless it is a
+        detail of the span held, beyond it."""
+        period, _ = find_period(text, self.ref)
+        if period is None and _AS_OF_CUE.search(text):
+            period = as_of(self.ref)
+        held = self.article_period
+        if period and not period.start and period.end and held and held.start and held.end \
+                and held.end == self.ref.isoformat() and held.start < period.end < held.end:
+            self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
+        day_of_event = event_day(period, text)
+        if period and held and period.start == held.start and period.end == self.ref.isoformat() \
+                and held.end and held.end < period.end:
+            period = held       # 今年 after 今年前2个月: the same year to date the article's figures cover
+        if period and (period.start != period.end or day_of_event) and not _DETAIL.search(text):   # a state
+            self.para_period = (paragraph, period)       # carries over in its paragraph, a span
+            # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
+            # period framing no figure of its own sentence frames what follows
+            detail = figs and detail_of(period, self.article_period, self.lead_period)
+            if period.start and not day_of_event and not detail:
+                self.article_period = period
+
+    def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
+        """A figure's period, with a confidence penalty and the reason when it was not stated."""
+        clause = _clause_start(text, fig.start)
+        listed, _ = find_period(fig.period_words, self.ref) if fig.period_words else (None, -1)
+        if listed:                                       # 一、二季度…分别为: its own item of the list
+            return listed, 0.0, ""
+        own = clause_period(text, clause, fig.start, self.ref)
+        if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
+            return self._expected(own, text[clause:fig.end], fig), 0.0, ""
+        period, at = find_period(text[:fig.start], self.ref)
+        if forecast_before(text, fig.start, at, period, self.ref):
+            period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
+        if period is None and (fair := self.fair.period(s.paragraph)):
+            return fair, 0.0, ""                         # 本届进博会上，…搭建810平方米展区: that edition
+        if period and period.start and period.end and fig.unit in ("家", "个") \
+                and re.search(r"总量|总数", text[clause:fig.start]):           # 到10月，…总量达到310家: as of October
+            return as_of(self.ref, min(_dt.date.fromisoformat(period.end), self.ref)), 0.05, \
+                "a total: as of the end of the span named"
+        if period and period.start and STATE_CUE.search(text[clause:fig.end]):
+            return as_of(self.ref), 0.05, "a total or state: as of the article's date"   # 去年以来…，总数已达3家
+        ahead = period is not None and (not period.end or period.end > self.ref.isoformat())
+        if timeless(fig, text[clause:fig.end]) and not ahead:
+            return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
+        stated = period is not None and not period.start and bool(period.end)     # 截至2026年底，…辐射40个国家
+        if reach(fig, text[clause:fig.end]) and not ahead and not stated:
+            return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
+        if period:
+            return self._expected(period, text[clause:fig.end], fig), 0.0, ""
+        if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
+            same = self.para_period[1] if self.para_period and self.para_period[0] == s.paragraph else None
+            return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
+        if _AS_OF_CUE.search(text[:fig.end]):
+            return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
+        if s.text.startswith("其中") and self.main_period and self.main_period.start:
+            return self.main_period, 0.0, ""     # …523列，赶超去年全年455列。其中，去程286列: the 523's months
+        if self.para_period and self.para_period[0] == s.paragraph:
+            return self.para_period[1], 0.0, ""
+        if MOMENT.search(s.text[:fig.start]):          # 首日就对接客户20余家: that day, not a year carried over
+            return as_of(self.ref), 0.15, "a moment with no date of its own: taken as the article's date"
+        if re.search(r"签约|签订|签下", s.text[:fig.start]) and "元" in fig.unit:
+            return as_of(self.ref), 0.1, "deals signed with no period of their own: the article's date"
+        if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
+            return self.article_period, 0.15, "period carried over from an earlier paragraph"
+        if self.article_period:
+            return as_of(self.ref), 0.15, "a count with no period of its own: as of the article's date"
+        return as_of(self.ref), 0.2, "no period named: taken as the article's date"
+
+    def _expected(self, period: Period, words: str, fig: Figure) -> Period:
+        """An amount its own clause expects (有望, 预计…) is the whole year's forecast."""
+        return expected(period, words, self.ref) if fig.kind == "amount" and fig.unit != "%" else period
