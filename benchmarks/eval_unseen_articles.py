@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import Engine, to_json  # noqa: E402
 from knowledge import FactStore, ensure_loaded  # noqa: E402
-from knowledge.ingest import NoDateFound, apply_reading, read_article  # noqa: E402
+from knowledge.ingest import IngestError, NoDateFound, apply_reading, read_article  # noqa: E402
 from knowledge.ingest.extract import extract_text  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,8 @@ def main() -> None:
                         help="the date an admin gives when the reader asks for one (t2_guancha=2025-10-21)")
     args = parser.parse_args()
     dates = dict(d.split("=", 1) for d in args.date)
-    articles = [a for a in sorted(args.folder.glob("*.txt")) if questions_for(a).is_file()]
+    articles = [a for a in sorted(args.folder.glob("*.txt"))       # an article's address file is no article
+                if questions_for(a).is_file() and not a.stem.endswith("_url")]
     if not articles:
         print(f"no article with a questions file in {args.folder}")
         sys.exit(1)
@@ -112,6 +113,9 @@ def main() -> None:
         except NoDateFound:
             print(f"{article.stem:20s} not read: the reader asks for the date (give it with --date "
                   f"{article.stem}=YYYY-MM-DD)")
+            continue
+        except IngestError as exc:
+            print(f"{article.stem:20s} not read: {exc}")
             continue
         print(f"{r['article']:20s} accuracy {100 * r['accuracy']:5.1f}%  wrong {100 * r['wrong']:5.1f}%  "
               f"({r['questions']} questions; {r['proposals']} proposed, {r['added']} added, "

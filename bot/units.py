@@ -31,7 +31,7 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
      re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
     (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
-     re.compile(r"标箱|标准箱|\bteus?\b|\bcontainers?\b"), "not containers"),
+     re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
      "not percentage points"),
 )

@@ -57,6 +57,7 @@ class EventsMixin:
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
         self._milestones(s)
+        self._departures(s)
         dated_steps(self, s)                        # 于2020年1月9日获国务院批复设立; 1996年开通集装箱运营
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)

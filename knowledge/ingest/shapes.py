@@ -140,3 +140,22 @@ def listed_items(text: str, figs: list) -> dict[int, str]:
             out.update({id(f): item + m.group(2) for f, item in zip(group, items)})
     return out
 
+
+
+# Places listed, then counted as a zone's areas (武汉、宜昌、襄阳三个片区…分别增长…): each is that place's area.
+_AREAS_COUNTED = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?片区[^，。；、]{0,16}分别")
+
+
+def area_names(text: str, respective: dict[int, Mention]) -> dict[int, str]:
+    """The area each listed place stands for when the list is counted as areas (宜昌 -> 宜昌片区), by id of
+    the figure; empty for any other list."""
+    if not _AREAS_COUNTED.search(text):
+        return {}
+    return {fid: text[a:b] + "片区" for fid, (a, b, _) in respective.items() if a >= 0
+            and _AREAS_COUNTED.match(text, _list_end(text, b))}
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where a list of names going on from pos ends (、宜昌、襄阳 after 武汉)."""
+    m = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,4}?(?=[、和及与]|[两二三四五六七八九十\d]))*").match(text, pos)
+    return m.end() if m else pos

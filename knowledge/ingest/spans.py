@@ -50,7 +50,7 @@ class SpansMixin:
             self.article_period = until(held, period)     # 自去年4月以来…，截至9月底: to September
         day_of_event = event_day(period, text)
         if period and held and period.start == held.start and period.end == self.ref.isoformat() \
-                and held.end and held.end < period.end:
+                and held.end and held.end < period.end and "以来" not in period.zh:
             period = held       # 今年 after 今年前2个月: the same year to date the article's figures cover
         if period and (period.start != period.end or day_of_event) and not _DETAIL.search(text):   # a state
             self.para_period = (paragraph, period)       # carries over in its paragraph, a span

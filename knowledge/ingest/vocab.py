@@ -86,6 +86,10 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                               "logistics", ("货邮", "货运量", "cargo"))),
     (r"集装箱.*吞吐量|集装箱", Metric("container_throughput", "集装箱吞吐量", "container throughput",
                              "logistics", ("集装箱", "标箱", "TEU", "containers"))),
+    (r"(?:搭载|运送|发送|装载)(?:了)?标箱|标箱(?:数|量)", Metric("teu_carried", "运送标箱量", "TEUs carried", "logistics",
+                                                   ("标箱", "集装箱", "TEU", "containers"))),
+    (r"(?:发送|运送|承运|发运)(?:了)?货物|货物(?:发送|运送)量|货重", Metric("cargo_sent", "发送货物量", "cargo sent",
+                                                            "logistics", ("货物", "货量", "cargo", "tonnes"))),
     (r"旅客吞吐量", Metric("passenger_throughput", "旅客吞吐量", "passenger throughput", "logistics",
                       ("旅客", "passengers"))),
     (r"客运航线", Metric("passenger_routes", "客运航线数", "passenger routes", "logistics",
@@ -101,7 +105,7 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                                      ("航线", "班次", "sailings", "voyages"))),
     (r"货运航班|全货机航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
     (r"航班|执飞", Metric("flights", "航班量", "flights", "logistics", ("航班", "flights"))),
-    (r"去程|发出|始发|出境|西行", Metric("outbound_trains", "去程开行列数", "outbound trains (departing)", "logistics",
+    (r"去程|发出|开出|始发|出境|西行", Metric("outbound_trains", "去程开行列数", "outbound trains (departing)", "logistics",
                                   ("去程", "发出", "始发", "outbound", "departing"))),
     (r"回程|返程|到达|入境|东行", Metric("return_trains", "回程开行列数", "return trains (arriving)", "logistics",
                                   ("回程", "返程", "到达", "return", "inbound"))),
@@ -211,7 +215,7 @@ _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_co
            "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights", "sailings",
            "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
-            "passenger_throughput"}
+            "passenger_throughput", "teu_carried", "cargo_sent"}
 _COUNT_WORDS = ("个", "家", "条", "项", "列", "班", "班次", "架次", "航次", "座", "批", "名", "位", "场", "次")
 
 

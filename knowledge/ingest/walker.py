@@ -10,6 +10,7 @@ from ..store import FactStore
 from .differences import COUNT_UNITS
 from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
                        stands_as_subject)
+from .departures import DeparturesMixin
 from .events import EventsMixin
 from .spans import SpansMixin
 from .proposed_entities import EntitiesMixin
@@ -31,7 +32,7 @@ from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing
                       same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
 from .periods import Period
-from .shapes import (listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
+from .shapes import (area_names, listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
                      source_subject, story_subject)
 from .states import OFF_TOPIC, moment_after
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
@@ -78,7 +79,7 @@ _NATIONAL_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,]){0,2}(?:同期|而)?(?
 
 
 
-class Walker(EntitiesMixin, EventsMixin, SpansMixin):
+class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
     def __init__(self, store: FactStore, reading: Reading, ref: _dt.date, text: str):
@@ -110,6 +111,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin):
         self.last_listed: list = []                    # the names the sentence before listed (for 分别 after)
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
         self.fair = Fair(ref)                          # the fair edition being held (本届进博会上…)
+        self.last_departure = None                     # a named train's day, for 这是今年第N列 after it
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -131,6 +133,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin):
             named = with_partners(s.text, self._mentions(s.text))
             self.respective = respective_subjects(s.text, figs, named, self.last_listed)
             self.items = listed_items(s.text, figs)
+            for fid, area in area_names(s.text, self.respective).items():   # 武汉、宜昌三个片区…分别: the areas
+                a, b, _ = self.respective[fid]
+                found = [m for m in names_in(self.index, area) if m[1] - m[0] == len(area)]
+                self.respective[fid] = (a, b, found[0][2] if found else "new:" + area)
             self.last_listed = listed_names(s.text, named)
             self.last_amount = self.last_growth = self.last_grown = None
             self.context = ""
