@@ -3,7 +3,6 @@ partner, place), kind of answer (amount, share, ranking, name, count). FactCheck
 index (bot/index.py's Index, or anything with the two tables of CheckIndex); kind_fit() needs none."""
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 import re
 from typing import Protocol
@@ -14,19 +13,21 @@ from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
-    COUNT_OF_THINGS, ASK_FIRM, ASK_RANK, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
-    FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE, REGION_TYPES,
-    PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+    COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
+    FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
+    REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
                     LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
+from .figure_kinds import dated, milestone_missing, other_kind
 from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
                           wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
                       unmet_threshold)
-from .qualifiers import level_for_change, one_market_for_abroad, unasked_group, unasked_qualifier
+from .qualifiers import (level_for_change, one_market_for_abroad, unasked_group, unasked_qualifier,
+                         unasked_sector)
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
 
@@ -75,7 +76,8 @@ class FactChecks:
         if missing:
             return f"metric not held: {missing}"
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
-                    or unasked_group(q, doc) or level_for_change(q, doc) or unmet_word(q, doc)
+                    or unasked_group(q, doc) or unasked_sector(q, doc) or level_for_change(q, doc)
+                    or unmet_word(q, doc)
                     or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or one_market_for_abroad(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names))
         if narrower:
@@ -107,6 +109,8 @@ class FactChecks:
         for scope in q.qualifiers:
             if any(_says(word, said) for word in QUALIFIER_SCOPE[scope]):
                 continue
+            if scope in OPPOSITE and any(_says(word, said) for word in OPPOSITE[scope]):
+                return f"another scope, not the {scope} one"    # 新开国内航线10条 for the international ones
             other = OTHER_LEG.get(scope)            # a leg of a trip: the other leg is another figure,
             if other and any(_says(word, said) for word in QUALIFIER_SCOPE[other]):
                 return f"the {other} leg, not the {scope} one"
@@ -184,7 +188,7 @@ class FactChecks:
     def _wrong_kind(self, q: Query, doc: FactDoc) -> str:
         """A 'how many' question answered by a name, 'how many trains' by a count of routes, an amount
         of money by a share, exports alone by total trade."""
-        if q.asks == "date" and not doc.date_value and not _dated(doc, ASK_YEAR.search(q.text) is not None):
+        if q.asks == "date" and not doc.date_value and not dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
         if figure_for_name(q, doc):
             return "a figure for a name"     # 总经理是谁, 品牌叫什么: not the year it was founded
@@ -193,14 +197,11 @@ class FactChecks:
             return "a date for a count"      # how many trade fairs: 96, not the day data were released
         if counted and is_money(doc) and not asks_money(q):
             return "an amount of money for a count"     # how many measures: 18, not 2.64亿美元 of FDI
-        if counted and re.fullmatch(r"(?:个)?(?:小时|分钟|秒|天|周|个月)", doc.fact.unit) \
-                and not kinds_asked(q.text, q.unnamed).duration:
-            return "a time for a count"         # how many train pairs a day: 8对, not a 28-minute journey
         if role := role_unmet(q, doc):
             return role                      # 岚图的CEO叫啥: not the palace its cars were shown in
         if CLOCK_ASKED.search(q.text) and not CLOCK_HELD.search(f"{doc.fact.value} {doc.fact.value_en}"):
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
-        if q.asks == "date" and not doc.date_value and _milestone_missing(q.text, doc):
+        if q.asks == "date" and not doc.date_value and milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
         if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(
                 f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()} {doc.fact.value_en.lower()}"):
@@ -228,12 +229,8 @@ class FactChecks:
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
-        if q.asks == "rank" and (other := _ranked_by_other(q, doc)):
-            return other                    # 进口增速排第几: not the rank of total trade's value
-        if (q.asks in ("quantity", "") and _BARE_PLACE.fullmatch(doc.fact.value.strip())
-                and _VALUE_ASKED.search(q.text) and not ASK_RANK.search(q.text)
-                and not RANK_WORDS.search(q.text)):
-            return "a ranking for a figure"     # Hubei's trade with ASEAN: 99.2亿元, not 'third largest'
+        if other := other_kind(q, doc):
+            return other                    # 进口增速排第几: not the rank of total trade's value; …
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
@@ -387,46 +384,3 @@ PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|distri
                         r"road|avenue|pavilion|hall|square|"
                         r"shanghai|beijing|wuhan|hubei)\b", re.I)
 FIRM_NAME = re.compile(r"\b(?:group|company|co\.|corporation|ltd|technolog\w*|holdings|inc)\b", re.I)
-
-
-_MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?\s*([\u4e00-\u9fff])")
-
-
-def _milestone_missing(text: str, doc: FactDoc) -> bool:
-    """A day asked by the figure it reached (哪一天突破100万吨) is not the day of another figure in the same
-    unit (60万吨 of capacity, set on another day)."""
-    m = _MILESTONE.search(text)
-    if not m or not re.fullmatch(r"[\d.]+", doc.fact.value or ""):
-        return False
-    return doc.fact.unit == (m.group(2) or "") + m.group(3) and doc.fact.value != m.group(1)
-
-
-def _dated(doc: FactDoc, year_is_enough: bool) -> bool:
-    """The fact's period says when (a day, a few weeks; a single year when the year is asked)."""
-    try:
-        start = _dt.date.fromisoformat(doc.fact.period_start or "")
-        end = _dt.date.fromisoformat(doc.fact.period_end or "")
-    except ValueError:
-        return False
-    return (end - start).days <= 31 or year_is_enough and start.year == end.year
-
-
-# A ranking asked by a word of its own (largest partner, 第三大, 前五): a rank answers it.
-RANK_WORDS = re.compile(r"第[一二三四五六七八九十\d]|[第几]大|前[三五十\d]|榜首|首位|位列|位居|领先|"
-                        r"\b(?:largest|biggest|top|leading|first|second|third|place|position)\b")
-# A place in a ranking alone (第三大, 第6, 15th), and an amount traded asked (what was the trade with…).
-_BARE_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[大位名]?|\d+(?:st|nd|rd|th)")
-_VALUE_ASKED = re.compile(r"(?:多少|几)(?:亿|万|钱|元)|贸易[额值]|进出口[额值]|\bhow much\b|"
-                          r"\bwhat (?:was|is|were) [\w' ]{0,40}\b(?:trade|exports?|imports?|value)\b")
-_RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
-
-
-def _ranked_by_other(q: Query, doc: FactDoc) -> str:
-    """A ranking asked of one flow or of growth (进口增速排第几) held of another flow or of the amount."""
-    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
-    asked, flow = trade_flow(q.unnamed), trade_flow(held)
-    if asked in ("exports", "imports") and flow and flow != asked:
-        return f"a ranking of {flow}, not of {asked}"
-    if _RANK_OF_GROWTH.search(q.unnamed) and not _RANK_OF_GROWTH.search(held):
-        return "a ranking by amount, not by growth"
-    return ""

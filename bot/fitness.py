@@ -20,7 +20,8 @@ NAME_ASKED = re.compile(r"是谁|谁是|由谁|有谁|(?<![\u4e00-\u9fff])谁(?:
                         r"车次|航班号|编号|"
                         r"\bwho (?:is|was|are|were|heads?|leads?|runs?|founded|chairs?)\b|"
                         r"\bwhat is the name\b|"
-                        r"\b(?:brand|full) name\b|\b(?:is|are) called\b|\b(?:train|flight) (?:number|no)\b", re.I)
+                        r"\b(?:brand|full) name\b|\b(?:is|are) called\b|"
+                        r"\b(?:train|flight) (?:number|no)\b", re.I)
 
 
 # What kinds of things asked (哪些地方, 生产啥, what does it make): names, never a figure or a date.

@@ -309,12 +309,12 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"practitioners|workers|cent))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|"
+SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|百分之(?:多少|几)|"
                    r"share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自")
 
 from .qualifier_words import (  # noqa: E402,F401  (kept importable from here)
-    ANY_QUALIFIER, OTHER_LEG, QUALIFIER_SCOPE, QUALIFIERS, ROUND_TRIP)
+    ANY_QUALIFIER, OPPOSITE, OTHER_LEG, QUALIFIER_SCOPE, QUALIFIERS, ROUND_TRIP)
 # A district or county of Hubei the base has no figures for: Wuhan's or Hubei's figure is broader.
 DISTRICT = re.compile(r"([\u4e00-\u9fff]{2,3})[区县]|\b([a-z]{4,}) (?:district|county)\b")
 AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园", "片", "城", "地", "社", "景", "新", "合作", "功能",

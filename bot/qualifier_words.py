@@ -7,7 +7,7 @@ import re
 # Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
 # that says none of the words of the same scope is a broader figure: offered as such, never the answer.
 QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not 中国国际医疗器械博览会)
-    "international": re.compile(r"国际(?:货运|客运|全货机)?(?:航线|航班|线路|班列|快件|物流|货运|客运)|"
+    "international": re.compile(r"国际(?:及|和)?(?:地区)?(?:货运|客运|全货机)?(?:航线|航班|线路|班列|快件|物流|货运|客运|航点)|"
                                 r"\binternational (?:cargo |freight |passenger |air )?"
                                 r"(?:routes?|flights?|lines?|trains?|services?|shipments?)\b"),
     "return": re.compile(r"回程|返程|\b(?:return|inbound|homebound) "
@@ -44,6 +44,17 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "overseas firms": re.compile(r"境外(?:世界)?500强|\boverseas (?:fortune|global 500)|\bforeign fortune"),
     "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱)|"
                                       r"\bforeign[- ]trade (?:cargo|containers?|throughput|freight)"),
+    "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),
+    "manufacturing": re.compile(r"制造业|(?<![-\w])manufacturing\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
+                                r"cent(?:er|re)|line|plant|project))"),
+    "services sector": re.compile(r"服务业|服务领域|\bservices? (?:sector|industry|industries)\b"),
+    "financial sector": re.compile(r"金融业|金融领域|\bfinanc(?:e|ial) (?:sector|industry)\b"),
+    "real estate": re.compile(r"房地产|\breal estate\b|\bproperty sector\b"),
+    "joint ventures": re.compile(r"中外合资|中外合作|合资企业|合资项目|\bjoint[- ]ventures?\b"),
+    "wholly foreign-owned": re.compile(r"独资|\bwholly[- ](?:foreign[- ])?owned\b"),
+    "steel": re.compile(r"钢材|钢铁|\bsteel\b"),
+    "textiles and garments": re.compile(r"纺织|服装|\btextiles?\b|\bgarments?\b|\bapparel\b|\bclothing\b"),
+    "phones": re.compile(r"手机|\b(?:mobile|smart|cell)[- ]?phones?\b"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -53,6 +64,8 @@ ANY_QUALIFIER = re.compile("|".join(f"(?:{p.pattern})" for p in QUALIFIERS.value
 # One leg of a trip: a figure for the other leg is another figure; one for both legs (往返) is broader;
 # a count of trains naming no leg may be the leg asked, and is not judged.
 OTHER_LEG = {"return": "outbound", "outbound": "return"}
+# A scope whose opposite a fact may say instead (国内 for 国际): that fact is another figure, not a broader one.
+OPPOSITE = {"international": ("国内", "domestic"), "domestic": ("国际", "international")}
 ROUND_TRIP = re.compile(r"往返|双向|round[- ]trips?|both (?:ways|directions)")
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
@@ -83,4 +96,14 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "cross-border e-commerce": ("跨境电商", "跨境电子商务", "cross-border e-commerce", "e-commerce"),
     "auto parts": ("零部件", "零配件", "配件", "parts", "components"),
     "electric vehicles": ("电动", "新能源", "新三样", "electric", "new energy", "new-energy"),
+    "construction": ("建筑", "construction"),
+    "manufacturing": ("制造", "工业", "manufactur", "industrial"),
+    "services sector": ("服务业", "服务领域", "服务贸易", "service"),
+    "financial sector": ("金融", "financ"),
+    "real estate": ("房地产", "real estate", "property"),
+    "wholly foreign-owned": ("独资", "wholly"),
+    "joint ventures": ("合资", "合作", "joint venture"),
+    "steel": ("钢", "steel"),
+    "textiles and garments": ("纺织", "服装", "服饰", "textile", "garment", "apparel", "clothing"),
+    "phones": ("手机", "phone"),
 }

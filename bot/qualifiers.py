@@ -12,6 +12,7 @@ from knowledge.glossary import en_variants
 
 from .answers import FactDoc, Query
 from .lexicon import PARTNER_RE
+from .qualifier_words import QUALIFIER_SCOPE, QUALIFIERS
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -168,3 +169,26 @@ def one_market_for_abroad(q: Query, doc: FactDoc) -> str:
     if len(named) != 1 or re.search(r"等|\bother\b", metric):
         return ""               # 欧洲、东南亚等高端市场: markets given as examples of the whole
     return f"a figure of {named[0]} only"
+
+
+# Sectors and kinds of firm a figure may be narrowed to (建筑业实际使用外资, 外商独资项目).
+_SECTORS = ("construction", "manufacturing", "services sector", "financial sector", "real estate",
+            "wholly foreign-owned", "joint ventures")
+
+
+def unasked_sector(q: Query, doc: FactDoc) -> str:
+    """Why the fact is one sector's or one kind of firm's figure when the question names none ('' when not):
+    a sector in the subject's own name (服务业扩大开放综合试点) narrows nothing."""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    if not doc.number_value or not _ANY_SECTOR.search(held):
+        return ""           # 中部首个什么综合试点: a name asked, the sector may be the answer
+    said = normalise(f"{q.raw} {q.text}")
+    names = " ".join(doc.entity.names()).lower()
+    for scope in _SECTORS:
+        if (QUALIFIERS[scope].search(held) and not QUALIFIERS[scope].search(names)
+                and not any(word in said for word in QUALIFIER_SCOPE[scope])):
+            return f"a figure of {scope} only"
+    return ""
+
+
+_ANY_SECTOR = re.compile("|".join(QUALIFIERS[scope].pattern for scope in _SECTORS))

@@ -60,7 +60,17 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "intermodal": {"zh": "仅联运", "en": "intermodal only"},
                 "cross-border e-commerce": {"zh": "仅跨境电商", "en": "cross-border e-commerce only"},
                 "auto parts": {"zh": "仅汽车零部件", "en": "auto parts only"},
-                "electric vehicles": {"zh": "仅电动汽车", "en": "electric vehicles only"}}
+                "electric vehicles": {"zh": "仅电动汽车", "en": "electric vehicles only"},
+                "construction": {"zh": "仅建筑业", "en": "construction only"},
+                "manufacturing": {"zh": "仅制造业", "en": "manufacturing only"},
+                "services sector": {"zh": "仅服务业", "en": "services sector only"},
+                "financial sector": {"zh": "仅金融业", "en": "financial sector only"},
+                "real estate": {"zh": "仅房地产业", "en": "real estate only"},
+                "wholly foreign-owned": {"zh": "仅外商独资", "en": "wholly foreign-owned only"},
+                "joint ventures": {"zh": "仅中外合资合作", "en": "joint ventures only"},
+                "steel": {"zh": "仅钢材", "en": "steel only"},
+                "textiles and garments": {"zh": "仅纺织服装", "en": "textiles and garments only"},
+                "phones": {"zh": "仅手机", "en": "phones only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}

@@ -153,14 +153,14 @@ def shared_unit(sentence: str, figs: list[Figure]) -> list[Figure]:
     """'分别高出19.8、26.1和10.4个百分点': the numbers before the last share its unit, each its own figure."""
     out: list[Figure] = []
     for f in figs:
-        m = _BARE_LIST.search(sentence[:f.start]) if not f.approx and not f.mult else None
+        m = _BARE_LIST.search(sentence[:f.start]) if not f.approx and (not f.mult or "元" in f.unit) else None
         if m:
             label = f.label if "分别" in f.label else ""
             for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
                 start = m.start(1) + n.start()
                 value = n.group(0) + ("%" if f.unit == "%" else "")
-                out.append(Figure(start, m.start(1) + n.end(), value, n.group(0), "", f.unit, "", label=label,
-                                  kind=f.kind))
+                out.append(Figure(start, m.start(1) + n.end(), value, n.group(0), f.mult, f.unit, "", label=label,
+                                  kind=f.kind))     # 分别为36.89、7.49和6.19亿美元: each in 亿美元
             f.label = label
         out.append(f)
     return out

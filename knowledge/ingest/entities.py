@@ -229,12 +229,18 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A phase of a project or a port (三期码头, 二期工程): no name of its own.
+_PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2}|首)期")
+
+
 def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
     """(start, end, entity id or 'new:name') of the known and new names in a text, in order."""
     found = index.mentions(text)
     if index.known("hubei"):                              # 该省开通…: the province a story is about
         found += [(m.start(), m.end(), "hubei") for m in re.finditer(r"该省|本省", text)]
     for start, end, name in new_names(text):
+        if _PHASE.match(name):
+            continue                                         # 一期、二期、三期码头: phases of a port, no subject
         inside = [m for m in found if start <= m[0] and m[1] <= end]
         if inside and place_english(name):
             continue                                         # 鄂州市 is the base's 鄂州, not a new place

@@ -60,6 +60,13 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        both = _BOTH_PLACES.match(sentence, m_end)
+        if both:                                      # 34个国际和地区航点: the points, of both kinds
+            fig.tail = both.group(0)
+        whole = _SHARE_OF.match(sentence, m_end) if unit == "%" else None
+        scope = re.search(r"(全省|全市|全国|全区)$", fig.label) if whole else None
+        if scope:                                     # 全省23.5%的专利: a share of the province's patents
+            fig.label, fig.kind = whole.group(1) + "占" + scope.group(1), "share"
         doing = _FIRMS_DOING.match(sentence, m_end) if unit == "家" and fig.label.endswith("等") else None
         if doing:                                     # 长江存储、联想等12家重点企业通过花湖国际机场开展外贸业务:
             fig.tail, fig.label = doing.group(0), ""  # what the firms do counts them; the examples are no subject
@@ -75,6 +82,9 @@ def figures(sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
+        new = re.search(r"新(?:开通|开|增|设|签)", prev.label) if prev and fig.label else None
+        if new and sentence[prev.end + len(prev.tail):start].startswith("、") and "新" not in fig.label:
+            fig.label = new.group(0) + fig.label     # 新开国内航线10条、国际航线20条: both new
         g = GROWTH_END.search(fig.label)
         if g and unit in ("%", "倍", "个百分点"):
             fig.kind, fig.down, fig.yoy = "growth", g.group(2) in DOWN, bool(g.group(1))
@@ -89,6 +99,8 @@ def figures(sentence: str) -> list[Figure]:
     out = sorted(_thresholds(sentence, shared_unit(sentence, reference(sentence, out))) + runs(sentence) + years_run(sentence)
                  + spelled(sentence) + fractions(sentence), key=lambda f: f.start)
     _carry_bracket(sentence, out)
+    out = [f for f in out if not (f.unit in ("个", "家", "座") and _GROUP_SIZE.match(sentence, f.end))]   # 在全国
+    # 141个港口中排名: the size of the group ranked
     for a, b in zip(out, out[1:]):                  # 分别高出全国5.3个和1.4个百分点: both in points
         if a.unit == "个" and b.unit == "个百分点" and re.fullmatch(r"[和、及与]", sentence[a.end:b.start]):
             a.unit, a.kind = b.unit, b.kind
@@ -126,6 +138,12 @@ THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂�
 _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 
 
+# The size of the group a ranking is among (在全国141个港口中排名前20强): no figure of the subject's.
+_GROUP_SIZE = re.compile(r"[\u4e00-\u9fff]{1,8}?中?(?:排名|排在|位列|位居)")
+# Places of two kinds counted together (国际和地区航点, 国家和地区): one noun, not a list.
+_BOTH_PLACES = re.compile(r"(?:国际|国家|境外)(?:和|及|与)地区(?:[\u4e00-\u9fff]{1,4}(?=[，,。；、]|$))?")
+# A share written before what it is of (全省23.5%的专利, 全省0.065%的国土上).
+_SHARE_OF = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:上|里|中)?(?=[，,、；;。涌创实贡]|$)")
 # Firms counted by what they do (…等8家世界500强企业在鄂州设立中国区中心仓).
 _FIRMS_DOING = re.compile(r"(?:[\u4e00-\u9fff]|500强){0,10}(?:企业|公司|机构|外企|外资企业)"
                           r"(?:通过|在|落户|入驻|设立|开展|参与|参加|获得|入选|进驻|布局)[\u4e00-\u9fff]{2,20}")

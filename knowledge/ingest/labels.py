@@ -23,6 +23,8 @@ _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直
 def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
     """The words of a label that name a metric, given the names mentioned in it."""
     for start, end, _ in sorted(mentions, reverse=True):
+        if label[end - 1:end + 1] == "港口":
+            end += 1                                   # 武汉港口完成…: the port's name with its 口
         if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
             label = label[:start] + label[end:]
     label = PERIOD_WORDS.sub("", label).replace("人民币", "")

@@ -71,6 +71,10 @@ def name_metric(fig: Figure, label: str, sentence: str,
     versus = _VERSUS.search(sentence[:fig.start])
     if versus and fig.unit == "个百分点" and re.search(r"(?:高出|高|快)$", label) and not re.search("全国|全省", label):
         label += versus.group(1)                # 与全国平均水平相比，…进出口增速高出4.6个百分点: above the nation
+    if fig.unit == "%" and last_amount and _TARGET_SHARE.search(label):     # …209万标箱，为年度目标的96.74%
+        return Metric(f"{last_amount.id}_target_reached", f"{last_amount.zh}完成年度目标比例",
+                      f"share of the annual target for {last_amount.en} reached", last_amount.topic,
+                      (*last_amount.keywords, "年度目标", "目标", "target")), 0.05, ""
     if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and not last_amount and label:
@@ -275,6 +279,8 @@ def _one_flow(known: Metric, words: str) -> Metric:
                   (*known.keywords, known.zh.replace("进出口额", flow)))
 
 
+# A share of the year's target reached (为年度目标的96.74%, 完成全年目标任务的80%).
+_TARGET_SHARE = re.compile(r"(?:为|完成|达到?|占)?(?:全?年度?|全年)(?:目标|计划)(?:任务)?的?$")
 # 境外世界500强企业有87家在鄂投资: who is counted comes before 有, what they do after the count.
 _HAS_COUNT = re.compile(r"([\u4e00-\u9fff\d]{2,16}?(?:企业|公司|机构|项目|银行|品牌))(?:中|里)?(?:已|共|目前)?有$")
 _DOING = re.compile(r"(?:在|来|落户|入驻|投资|布局)")
@@ -455,7 +461,8 @@ def _share_owner(label: str) -> Metric | None:
     """What a share is of, when the words name it before 占 (电动汽车占出口汽车数量的61%)."""
     found = re.search(r"([\u4e00-\u9fff]{2,24})占", label)       # 与…相关的A和B占比: A和B, its own words
     words = re.sub(r"^(?:其中|而|同时|均|约)", "", found.group(1).split("的")[-1]) if found else ""
-    if len(words) < 3 or words in _BARE_FLOWS or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):
+    if len(words) < (2 if label.endswith(("占全省", "占全市", "占全国")) else 3) or words in _BARE_FLOWS \
+            or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):     # 专利占全省: a share said before its noun
         return None
     en, covered = translate(words)
     return Metric(slug(words, 30).replace("-", "_"), words, english(words), "trade")

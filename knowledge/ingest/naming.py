@@ -25,12 +25,16 @@ SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central Chi
 def split_rank(rank: str) -> tuple[str, str]:
     """'全国内河第二' -> ('全国内河', '第二'); '全国首位' -> ('全国', '首位')."""
     at = rank.find("第")
-    at = at if at >= 0 else max(len(rank) - 2, 0)
+    top = re.search(r"前[一二三四五六七八九十\d]{1,3}(?:强|位|名)", rank)
+    at = at if at >= 0 else top.start() if top else max(len(rank) - 2, 0)     # 全国前20强
     return rank[:at], rank[at:]
 
 
 def rank_en(rank: str) -> str:
     """第三 -> '3rd', 第十九 -> '19th', 首位 -> '1st (first)'."""
+    top = re.fullmatch(r"第?前(.{1,3}?)(?:强|位|名)?", rank)
+    if top and _cn_number(top.group(1)):
+        return f"top {_cn_number(top.group(1))}"       # 前20强: top 20
     n = _cn_number(rank.lstrip("第").removesuffix("位").removesuffix("名"))
     if rank == "首位" or n == 1:
         return "1st (first)"

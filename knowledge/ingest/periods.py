@@ -97,6 +97,19 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
                   None, end.isoformat())
 
 
+def year_to_day(day: Period) -> Period:
+    """A running total to a day of the year (截至11月30日，…累计完成…，同比增长…): January to that day."""
+    end = _dt.date.fromisoformat(day.end)
+    last = (end + _dt.timedelta(days=1)).day == 1
+    month_en = MONTHS_EN[end.month - 1]
+    if last:
+        zh = f"{end.year}年{end.month}月" if end.month == 1 else f"{end.year}年1-{end.month}月"
+        en = f"{month_en} {end.year}" if end.month == 1 else f"January-{month_en} {end.year}"
+    else:
+        zh, en = f"{end.year}年1月1日至{end.month}月{end.day}日", f"1 January-{end.day} {month_en} {end.year}"
+    return Period(zh, en, f"{end.year}-01-01", end.isoformat())
+
+
 def until(span: Period, state: Period) -> Period:
     """A span to the article's date cut at an earlier state's date (自去年4月挂牌以来…，截至9月底: April
     2017 to September 2018)."""

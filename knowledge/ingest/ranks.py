@@ -22,7 +22,7 @@ _RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全�
 
 
 _SCOPE = re.compile(r"全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆")
-_SCOPED = r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)"
+_SCOPED = r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位|前[一二三四五六七八九十\d]{1,3}(?:强|位|名))"
 
 
 def _in_brackets(sentence: str, fig: Figure) -> bool:
@@ -56,6 +56,8 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
     if _listed_ranks(sentence, figs):
         return
     for m in RANK.finditer(sentence):
+        if sentence.startswith("的", m.end()):
+            continue                             # 排名全国前三名的分别是…: who holds the places, no one's rank
         before = [f for f in figs if f.end <= m.start() and f.kind in ("amount", "share")]
         gap = sentence[before[-1].end + len(before[-1].tail):m.start()] if before else \
             "，" + sentence[clause_start(sentence, m.start()):m.start()]      # 进出口值居全国第12位: no value
@@ -72,7 +74,7 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
         if not target and not own:
             continue
         if own:                                  # '…，货运航班量排名全国第四': a ranking of its own
-            first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+            first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位|前[一二三四五六七八九十\d]{1,3}(?:强|位|名)", m.group(0))
             if first:
                 rank = Figure(m.start(), m.end(), first.group(0), first.group(0), "", "", "", kind="rank")
                 rank.label = own.group(1).strip()
@@ -82,11 +84,11 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
                 figs.append(rank)
             continue
         tail = sentence[m.start():next_stop(sentence, m.start())]
-        ranks = re.findall(r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位)", tail)
+        ranks = re.findall(_SCOPED, tail)
         for scope, rank in ranks:
             if scope + rank not in target.ranks:
                 target.ranks.append(scope + rank)
-        first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位", m.group(0))
+        first = re.search(r"第[一二三四五六七八九十\d]{1,3}|首位|前[一二三四五六七八九十\d]{1,3}(?:强|位|名)", m.group(0))
         scope = m.group(1) or (said.group(0) if said else "")
         if scope and first and (scope + first.group(0)) not in target.ranks:
             target.ranks.append(scope + first.group(0))

@@ -59,6 +59,8 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
 # Or described before it: 加拿大和英国成为引资增幅最大的地区，分别增长346.1倍和13.9倍.
 _RANKED_GAP = re.compile(r"(?:(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?|"
                          r"(?:成为|是)[^，。；、]{0,20}的(?:地区|国家|市场|城市|伙伴|来源地))[，,]?$")
+# One short clause between a list of names and its 分别 (…和新加坡，实际使用外资金额分别为…).
+_ONE_CLAUSE = re.compile(r"[，,][^，,。；、\d]{1,16}")
 # The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
 _COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
 
@@ -104,6 +106,10 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention],
             end = joint.start()
         if len(listed) < 2 and carried and not any(x[1] <= m.start() for x in mentions):
             listed = [(-1, -1, x[2]) for x in carried]    # none of its own before 分别: the names just listed
+        if len(listed) < 2:                             # 仍然是香港、日本和新加坡，实际使用外资金额分别为…
+            run = listed_names(text, [x for x in mentions if x[1] <= m.start()])
+            if run and _ONE_CLAUSE.fullmatch(text, run[-1][1], m.start()):
+                listed = run
         if len(listed) < 2:
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])
@@ -123,23 +129,33 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention],
 # 97.3亿、45.5亿元): each amount is that thing's exports. What the list is said to do comes last.
 _ITEMS_THEN_FLOW = re.compile(
     r"((?:[\u4e00-\u9fff]{2,10}[、和及]){1,7}[\u4e00-\u9fff]{2,16}?)"
-    r"(?:等)?(?:的)?(?:增量|增幅|增速|增长|规模|贡献|表现|占比)?(?:最大|最快|较快|较大|最多|较多|明显|突出|显著|领先|居前|靠前)?"
-    r"[，,]?分别(出口|进口|进出口)")
+    r"(?:等)?(?:的)?((?:实际)?(?:引资|利用外资|使用外资)(?:金额|额)?)?"
+    r"(?:增量|增幅|增速|增长|规模|贡献|表现|占比)?(?:最大|最快|较快|较大|最多|较多|明显|突出|显著|领先|居前|靠前)?"
+    r"(?:稳列|位列|位居|居)?(?:前[二三四五六七八九十])?"
+    r"[，,]?分别(?:(出口|进口|进出口)|(?:同比)?(?=增长|下降))")
+# The trade a list's rates are of, said before the list (主要出口产品均实现增长：机电产品、…分别增长…).
+_FLOW_BEFORE = re.compile(r"出口|进口")
 
 
 def listed_items(text: str, figs: list) -> dict[int, str]:
-    """Each amount after '分别出口' its own listed thing's trade: id of the figure -> 集成电路出口."""
+    """Each amount after '分别出口' (or rate after '分别增长') its own listed thing's trade or foreign investment:
+    id of the figure -> 集成电路出口, 金融业实际引资额."""
     out: dict[int, str] = {}
     for m in _ITEMS_THEN_FLOW.finditer(text):
-        items = re.split(r"[、和及]", re.sub(r"^(?:其中|而|此外|另外|同时)", "", m.group(1)))
+        listed = re.sub(r"^(?:其中|而|此外|另外|同时)", "", m.group(1))
+        items = re.split(r"[、和及]", listed)
         if any(re.search(r"[省市区县国]$|湖北|武汉|全省|我省|今年|月", item) for item in items):
             continue            # places or periods: the names' lists (respective_subjects) read those
         stop = min([i for i in (text.find(c, m.end()) for c in "；。，,") if i >= 0] + [len(text)])
-        group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(items)]
-        if len(group) == len(items):
-            out.update({id(f): item + m.group(2) for f, item in zip(group, items)})
+        flow = m.group(3) or m.group(2) or ([""] + _FLOW_BEFORE.findall(text, 0, m.start()))[-1]
+        kind = "amount" if m.group(3) else "growth"
+        group = [f for f in figs if m.end() <= f.start < stop and f.kind == kind]
+        if len(group) != len(items):        # 金融业和信息传输、软件和信息技术服务业: sectors end in 业
+            items = re.split(r"(?<=业)[、和及]", listed)
+        group = group[:len(items)]
+        if flow and len(group) == len(items):
+            out.update({id(f): item + flow for f, item in zip(group, items)})
     return out
-
 
 
 # Places listed, then counted as a zone's areas (武汉、宜昌、襄阳三个片区…分别增长…): each is that place's area.

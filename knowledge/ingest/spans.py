@@ -7,7 +7,7 @@ import re
 
 from .fairs import Fair
 from .figures import Figure, clause_start as _clause_start
-from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period, until
+from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period, until, year_to_day
 from .states import MOMENT, STATE_CUE, reach, timeless
 from .subjects import detail_of, event_day, forecast_before
 from .text import Sentence
@@ -17,6 +17,8 @@ _AS_OF_CUE = re.compile(ALL_TOLD + r"|目前|截至|至今|已|总数|共有|拥
 _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平方米", "万平方米", "平方公里", "米", "名", "位",
                 "所", "户", "款", "套")
 
+# A running total to a day (截至11月30日): with a year-on-year rate, from January to that day.
+_UNTIL_DAY = re.compile(r"(?:截至|截止|截止到|到)(?:今年|\d{4}年)?\d{1,2}月\d{1,2}日[^。；]{0,60}$")
 # A paragraph that goes on from the one before (此外，…; 其中，…): its span is still in force.
 _GOES_ON = re.compile(r"(?:此外|另外|其中|与此同时|同时)[，,]")
 # 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
@@ -29,8 +31,10 @@ class SpansMixin:
     ref: _dt.date
     fair: Fair
     para_period: tuple[int, Period] | None
+    para_said: int
     article_period: Period | None
     main_period: Period | None
+    main_para: int
     lead_period: Period | None
 
     def _new_paragraph(self, s: Sentence) -> None:
@@ -54,6 +58,7 @@ class SpansMixin:
             period = held       # 今年 after 今年前2个月: the same year to date the article's figures cover
         if period and (period.start != period.end or day_of_event) and not _DETAIL.search(text):   # a state
             self.para_period = (paragraph, period)       # carries over in its paragraph, a span
+            self.para_said = paragraph
             # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
             # period framing no figure of its own sentence frames what follows
             detail = figs and detail_of(period, self.article_period, self.lead_period)
@@ -86,6 +91,9 @@ class SpansMixin:
         stated = period is not None and not period.start and bool(period.end)     # 截至2026年底，…辐射40个国家
         if reach(fig, text[clause:fig.end]) and not ahead and not stated:
             return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
+        if period and period.start and period.start == period.end and fig.change is not None \
+                and _UNTIL_DAY.search(text[:fig.start]):
+            return year_to_day(period), 0.0, ""      # 截至11月30日，…累计完成…，同比增长…: January to that day
         if period:
             return self._expected(period, text[clause:fig.end], fig), 0.0, ""
         if re.search(r"同年|当年|同期", s.text[:fig.start]) and self.article_period:
@@ -93,7 +101,8 @@ class SpansMixin:
             return same or self.article_period, 0.0, ""   # 同年，…海外仓105个: the year just named
         if _AS_OF_CUE.search(text[:fig.end]):
             return as_of(self.ref), 0.05, "as of the article's date (累计/目前)"
-        if s.text.startswith("其中") and self.main_period and self.main_period.start:
+        if s.text.startswith("其中") and self.main_period and self.main_period.start \
+                and (self.main_para == s.paragraph or self.para_said != s.paragraph):
             return self.main_period, 0.0, ""     # …523列，赶超去年全年455列。其中，去程286列: the 523's months
         if self.para_period and self.para_period[0] == s.paragraph:
             return self.para_period[1], 0.0, ""

@@ -11,7 +11,7 @@ from .figures import Figure
 OFF_TOPIC = re.compile(r"社区|小区|居民|(?<![企产农商工创])业主|物业|楼栋|网格员|巡逻|志愿者|绿化")
 EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会|展览会|大会|论坛|峰会|运动会|会|展|节)")
 MOMENT = re.compile(r"首日|当天|当日|现场|近日|日前")
-STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今")
+STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今|已累计")
 _DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")
 _LENGTHS = ("米", "公里", "千米")
 _AREAS = ("平方米", "万平方米", "平方公里", "亩")

@@ -66,10 +66,15 @@ def _split_date(m: re.Match) -> str:
     return f"{m.group(1)}月{day}日" if 1 <= day <= 31 else m.group(0)
 
 
+# Pinyin in brackets after a character, with its tone marks (貿(mào)), or a lost character before it (?qǐng)).
+_PINYIN_NOTE = re.compile(r"\??[(（]?[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*[)）]")
+
+
 def simplify(text: str) -> str:
     """Traditional to simplified characters, full-width digits and signs to ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
     text = text.translate(_FULL)
+    text = _PINYIN_NOTE.sub("", text)       # a repost's garbling: 自貿(mào)區(qū) is 自貿區
     cjk = "\u4e00-\u9fff\u201c\u201d\u3001-\u303f\uff08\uff09\uff0c\uff1a\uff1b"   # and Chinese punctuation
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose

@@ -82,9 +82,11 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
     (r"地区生产总值|GDP", Metric("gdp", "地区生产总值（GDP）", "GDP", "economy", ("GDP", "经济总量"))),
     (r"国际.*货邮吞吐量", Metric("international_cargo_throughput", "国际货邮吞吐量",
                             "international cargo and mail throughput", "logistics", ("国际货运", "货邮"))),
+    (r"(?<!港口)货物吞吐量", Metric("port_cargo_throughput", "货物吞吐量", "cargo throughput", "logistics",
+                      ("货物吞吐量", "货运量", "cargo", "tonnes"))),
     (r"货邮吞吐量|货运吞吐量|货邮量", Metric("cargo_throughput", "货邮吞吐量", "cargo and mail throughput",
                               "logistics", ("货邮", "货运量", "cargo"))),
-    (r"集装箱.*吞吐量|集装箱", Metric("container_throughput", "集装箱吞吐量", "container throughput",
+    (r"集装箱.*吞吐量|集装箱|箱量", Metric("container_throughput", "集装箱吞吐量", "container throughput",
                              "logistics", ("集装箱", "标箱", "TEU", "containers"))),
     (r"(?:搭载|运送|发送|装载)(?:了)?标箱|标箱(?:数|量)", Metric("teu_carried", "运送标箱量", "TEUs carried", "logistics",
                                                    ("标箱", "集装箱", "TEU", "containers"))),
@@ -159,6 +161,8 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "中亚五国": ("central-asia", "Central Asia"), "香港": ("hong-kong", "Hong Kong"),
     "港": ("hong-kong", "Hong Kong"), "澳门": ("macao", "Macao"), "澳": ("macao", "Macao"),   # 对港出口
     "台湾": ("taiwan", "Taiwan"), "金砖国家": ("brics", "BRICS countries"), "RCEP成员国": ("rcep", "RCEP members"),
+    "RCEP其他成员国": ("rcep", "RCEP members"), "RCEP其他成员": ("rcep", "RCEP members"),
+    "RCEP成员": ("rcep", "RCEP members"),
     "欧洲": ("europe", "Europe"), "北美": ("north-america", "North America"),
     "南美": ("south-america", "South America"),
     "中亚国家": ("central-asia", "Central Asia"), "上合组织国家": ("sco", "SCO countries"),
@@ -198,7 +202,9 @@ PARTNER_ALIASES: dict[str, list[str]] = {
 
 # 对第一大贸易伙伴东盟进出口: the partner after its rank among partners.
 PARTNER_RANK = r"(?:(?:第[一二三四五六七八九十\d]|最)大(?:贸易伙伴|出口市场|进口来源地))?"
-PARTNER_RE = re.compile(r"(?:对|与|同|和)" + PARTNER_RANK + r"("
+PARTNER_RE = re.compile(r"(?:(?:对|与|同|和)" + PARTNER_RANK + r"|(?<=[，,：:])(?:其中[，,]?)?"
+                        + PARTNER_RANK.removesuffix("?") + r"|^(?:其中[，,]?)?" + PARTNER_RANK.removesuffix("?")
+                        + r")("
                         + "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
                         + r")(?:[（(][^）)]{0,30}[）)])?(?:的|之间的?)?(?:货物贸易|货物|贸易)?(进出口|贸易|出口|进口)")
 
@@ -215,7 +221,7 @@ _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_co
            "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights", "sailings",
            "passenger_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
-            "passenger_throughput", "teu_carried", "cargo_sent"}
+            "port_cargo_throughput", "passenger_throughput", "teu_carried", "cargo_sent"}
 _COUNT_WORDS = ("个", "家", "条", "项", "列", "班", "班次", "架次", "航次", "座", "批", "名", "位", "场", "次")
 
 

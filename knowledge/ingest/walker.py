@@ -72,6 +72,8 @@ _SECTOR_HEAD = re.compile(r"^(?:其中[，,]?)?(第[一二三]产业|高技术�
 _BILATERAL = re.compile(r"双边贸易|贸易值|贸易额|进出口|顺差|逆差")
 
 
+# Places of two kinds a count counts (国家和地区): what it counts, no context for the next figure.
+_BOTH_KINDS = re.compile(r"(?:国际|国家|境外)(?:和|及|与)地区")
 # The rest of a list of examples after a name (、联想（武汉）等 before 12家重点企业).
 _EXAMPLES = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，。；、]{1,12}?)*等")
 # A sentence about the whole country (今年一季度，全国港口共计完成…).
@@ -87,6 +89,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.reading, self.ref, self.text = reading, ref, text
         self.index = EntityIndex(store)
         self.para_period: tuple[int, Period] | None = None
+        self.para_said = -1                                # the paragraph that said the paragraph period
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
         self.default_entity = self._main_entity(text)
@@ -102,6 +105,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.para_amount: tuple[int, Metric] | None = None    # the paragraph's last amount measured
         self.last_by_unit: dict[str, Metric] = {}          # the last measure in each unit (亿元, 万吨…)
         self.main_period: Period | None = None
+        self.main_para = -1                                 # the paragraph the main period was said in
         self.lead_period: Period | None = None            # the period of the article's first figure
         self.sentence = ""
         self.context = ""
@@ -144,14 +148,14 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 if fig.kind == "growth" and fig.attached:
                     continue
                 self._propose(s, text, fig)
-                if fig.kind == "amount" and fig.unit != "个百分点" and self.reading.proposals \
-                        and not aside(s.text, fig):   # no margin
+                if fig.kind == "amount" and fig.unit not in ("个百分点", "%") and self.reading.proposals \
+                        and not aside(s.text, fig):   # no margin, no share of a target
                     last = self.reading.proposals[-1].fact
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
                     self.last_by_unit[last["unit"]] = self.last_amount
                     self.para_amount = (s.paragraph, self.last_amount)
-                if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount":
+                if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount" and not _BOTH_KINDS.match(fig.tail):
                     self.context = fig.tail
                 elif counted := counted_firms(fig):       # 在港上市的企业有21家，总市值…: those firms'
                     self.context = counted
@@ -212,6 +216,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                   and not partner_named(s.text, m, self.default_entity)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                   and not _EXAMPLES.fullmatch(s.text, m[1], fig.start)      # 长江存储、联想等12家: examples
+                  and not (s.text[m[0]:m[1]] in ("全省", "全市", "全国")      # 全省23.5%的专利: the whole
+                           and re.match(r"[\d.]+%的", s.text[m[1]:]))
                   and (m[0] >= fig.start - len(clause)
                        or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS))]   # 宜都市X，…: its own
         this = [m.span() for m in THIS_FIRM.finditer(s.text, 0, fig.start)]    # 这家湖北最大的…企业
@@ -238,7 +244,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         elif earlier := same_period_before(fig, self.main_period):    # (去年同期为81.4万吨)
             period, p_pen, p_why = earlier, 0.05, "the same months of an earlier year"
         elif fig.kind == "amount" and not in_passing(fig):
-            self.main_period = period
+            self.main_period, self.main_para = period, s.paragraph
             self.lead_period = self.lead_period or period
         entity, e_pen, e_why = self._entity(s, fig)
         listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
@@ -259,7 +265,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if not named and id(fig) in self.respective and fig.kind == "amount" and fig.unit != "%":   # 对欧盟…分别进出口x
             flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
             at = self.respective[id(fig)]
-            named = (s.text[at[0]:at[1]], flow.group(0)) if flow and s.text[at[0]:at[1]] in PARTNERS else None
+            capital = re.search(r"实际使用外资|利用外资|引资|到资", s.text[s.text.rfind("，", 0, fig.start):fig.start])
+            flow = flow.group(0) if flow else "来自" if capital else ""      # 外资金额分别为…: FDI from each
+            named = (s.text[at[0]:at[1]], flow) if flow and s.text[at[0]:at[1]] in PARTNERS else None
         partner, partner_share, partner_growth = named is not None, False, False
         region = entity
         if named:
@@ -287,7 +295,12 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if (before is None and (fig.kind == "growth" or s.text.startswith("其中"))
                 and self.para_amount and self.para_amount[0] == s.paragraph):
             before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
-        if before is None and (fig.kind == "share" or fig.unit == "个百分点") and self.last_growth:
+        together = fig.kind == "share" and re.match(r"(?:合计|共计|总计|合共)", fig.label)
+        if together and self.last_listed:           # 香港、日本和新加坡…，合计占全省…的56.3%: the three together
+            names = [s.text[a:b] for a, b, _ in self.last_listed if a >= 0]
+            label, before, partner_share = "、".join(names) + "合计" + label, None, False
+            entity = self.default_entity
+        elif before is None and (fig.kind == "share" or fig.unit == "个百分点") and self.last_growth:
             before = self.last_growth       # 机电产品出口增长98.2%，占全省出口总值的54.2%: that measure's share
         if label in ("进出口", "出口", "进口") and self._mentions(fig.label):
             before = None       # …开发区实现进出口283.6亿元；综合保税区进出口91.5亿元: the zone's own trade

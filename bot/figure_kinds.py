@@ -1,0 +1,95 @@
+"""Kinds of figure a question asks that another kind of figure never answers: a ranking of one flow or of
+growth for another's, a bare ranking for an amount traded, a time or a share for a count, a count for an
+amount traded, containers for all cargo."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .answers import FactDoc, Query
+from .lexicon import ASK_RANK, COUNT_OF_THINGS
+from .fitness import asks_share
+from .parts import trade_flow
+from .units import kinds_asked
+
+# A ranking asked by a word of its own (largest partner, 第三大, 前五): a rank answers it.
+RANK_WORDS = re.compile(r"第[一二三四五六七八九十\d]|[第几]大|前[三五十\d]|榜首|首位|位列|位居|领先|"
+                        r"\b(?:largest|biggest|top|leading|first|second|third|place|position)\b")
+# A place in a ranking alone (第三大, 第6, 15th).
+_BARE_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[大位名]?|\d+(?:st|nd|rd|th)")
+# An amount traded asked (贸易额, how much did Hubei trade with, what was the trade with…).
+_VALUE_ASKED = re.compile(r"(?:多少|几)(?:亿|万|钱|元)|贸易[额值]|进出口[额值]|\bhow much\b|"
+                          r"\bwhat (?:was|is|were) [\w' ]{0,40}\b(?:trade|exports?|imports?|value)\b")
+_TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:trade|export|import)|"
+                     r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|金额|总额|\b(?:total )?value of\b")
+# What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
+_EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
+                          r"获批|批复|落地|开业|通车|竣工")
+_RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+_TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
+_COUNT_UNIT = re.compile(r"(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次)")
+# Containers (集装箱, 标箱, TEU) and all cargo (货物吞吐量, cargo throughput): neither answers the other.
+_CONTAINERS = re.compile(r"集装箱|标箱|标准箱|\bteus?\b|\bcontainers?\b")
+_ALL_CARGO = re.compile(r"货物吞吐|货物运输|货运量|\bcargo throughput\b|\btonnes? of cargo\b")
+
+
+def other_kind(q: Query, doc: FactDoc) -> str:
+    """Why the fact is another kind of figure than the one asked ('' when it is not)."""
+    value = doc.fact.value.strip()
+    if q.asks == "date" and not doc.date_value and doc.number_value:
+        done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in f"{doc.said} {doc.fact.metric_zh}"]
+        if done:
+            return f"the month of another event ({done[0]})"    # 几月整合完成: not May's 31.41万标箱
+    if q.asks == "rank" and (other := ranked_by_other(q, doc)):
+        return other                    # 进口增速排第几: not the rank of total trade's value
+    plain = q.asks in ("quantity", "")
+    if (plain and _BARE_PLACE.fullmatch(value) and _VALUE_ASKED.search(q.text) and not ASK_RANK.search(q.text)
+            and not RANK_WORDS.search(q.text)):
+        return "a ranking for a figure"     # Hubei's trade with ASEAN: 99.2亿元, not 'third largest'
+    counted = q.asks == "quantity" and COUNT_OF_THINGS.search(q.text) is not None
+    if counted and _TIME_UNIT.fullmatch(doc.fact.unit) and not kinds_asked(q.text, q.unnamed).duration:
+        return "a time for a count"         # how many train pairs a day: 8对, not a 28-minute journey
+    if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
+        return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
+    if plain and _COUNT_UNIT.fullmatch(doc.fact.unit) and _TRADED.search(q.text) \
+            and not COUNT_OF_THINGS.search(q.text):
+        return "a count for an amount"      # how much did Hubei trade with RCEP members: not 15 members
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    if _CONTAINERS.search(held) and _ALL_CARGO.search(q.unnamed) and not _CONTAINERS.search(q.unnamed):
+        return "containers, not all cargo"      # 港口货物吞吐量: 1.19亿吨, not 250万标箱
+    if _ALL_CARGO.search(held) and _CONTAINERS.search(q.unnamed) and not _CONTAINERS.search(held):
+        return "all cargo, not containers"
+    return ""
+
+
+def ranked_by_other(q: Query, doc: FactDoc) -> str:
+    """A ranking asked of one flow or of growth (进口增速排第几) held of another flow or of the amount."""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    asked, flow = trade_flow(q.unnamed), trade_flow(held)
+    if asked in ("exports", "imports") and flow and flow != asked:
+        return f"a ranking of {flow}, not of {asked}"
+    if _RANK_OF_GROWTH.search(q.unnamed) and not _RANK_OF_GROWTH.search(held):
+        return "a ranking by amount, not by growth"
+    return ""
+
+
+_MILESTONE = re.compile(r"(?:突破|超过|达到|破)(\d+(?:\.\d+)?)\s*(万|亿)?\s*([\u4e00-\u9fff])")
+
+
+def milestone_missing(text: str, doc: FactDoc) -> bool:
+    """A day asked by the figure it reached (哪一天突破100万吨) is not the day of another figure in the same
+    unit (60万吨 of capacity, set on another day)."""
+    m = _MILESTONE.search(text)
+    if not m or not re.fullmatch(r"[\d.]+", doc.fact.value or ""):
+        return False
+    return doc.fact.unit == (m.group(2) or "") + m.group(3) and doc.fact.value != m.group(1)
+
+
+def dated(doc: FactDoc, year_is_enough: bool) -> bool:
+    """The fact's period says when (a day, a few weeks; a single year when the year is asked)."""
+    try:
+        start = _dt.date.fromisoformat(doc.fact.period_start or "")
+        end = _dt.date.fromisoformat(doc.fact.period_end or "")
+    except ValueError:
+        return False
+    return (end - start).days <= 31 or year_is_enough and start.year == end.year
