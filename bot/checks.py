@@ -13,7 +13,7 @@ from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
 from .lexicon import (
-    COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_OF, EN_MEASURES,
+    COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_KIN, EN_MEASURE_OF, EN_MEASURES,
     FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
     REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
@@ -318,6 +318,8 @@ class FactChecks:
         m = MEASURE_RE.search(q.text)
         if m:
             counted = doc.fact.unit + value + doc.said
+            if m.group(1) == "架":
+                counted = counted.replace("架次", " ")     # 多少架飞机: planes, not flights (架次)
             for name in self.index.entity_names.get(doc.fact.entity, ()):
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
@@ -343,7 +345,7 @@ class FactChecks:
             if not any(word in counted for word in EN_MEASURES[measure]):
                 return f"counts something else than {measure}"
             own = _counted_by_value(doc)      # '283 projects' counts projects, though firms carried them out
-            if own and measure not in own:
+            if own and measure not in own and EN_MEASURE_KIN.get(measure) not in own:
                 return f"counts {own[0]}, not {measure}"
         return ""
 

@@ -11,6 +11,12 @@ log = logging.getLogger(__name__)
 _SIDES = (
     ("cargo", re.compile(r"货邮|货运|货物|cargo|freight"), "passengers", re.compile(r"旅客|客运|乘客|passenger")),
     ("exports", re.compile(r"(?<!进)出口|export"), "imports", re.compile(r"进口(?!博)|import(?! expo)")),
+    ("flights", re.compile(r"航班|架次|起降|\bflights?\b|\bsorties\b"),
+     "throughput", re.compile(r"吞吐量|货邮量|货运量|throughput|\btonnes\b|\btonnage\b")),
+    ("services", re.compile(r"服务贸易|服务外包|\bservices? trade\b|\btrade in services\b|\boutsourcing\b"),
+     "goods", re.compile(r"货物贸易|外贸|\bgoods\b|\bmerchandise\b|\bforeign trade\b")),
+    ("area", re.compile(r"面积|占地|平方(?:公里|千米|米)|\bsquare\b|\b(?:land|floor|total|planned) area\b"),
+     "money", re.compile(r"外资|外贸|进出口|贸易额|投资额|出口额|进口额|金额|\btrade value\b|\binvestment\b")),
 )
 _INTL = re.compile(r"国际|international", re.I)
 

@@ -21,13 +21,27 @@ _BARE_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[大位名]?|\d
 _VALUE_ASKED = re.compile(r"(?:多少|几)(?:亿|万|钱|元)|贸易[额值]|进出口[额值]|\bhow much\b|"
                           r"\bwhat (?:was|is|were) [\w' ]{0,40}\b(?:trade|exports?|imports?|value)\b")
 _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:trade|export|import)|"
-                     r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|金额|总额|\b(?:total )?value of\b")
+                     r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|出口货值|金额|总额|\b(?:total )?value of\b")
 # What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
-                          r"获批|批复|落地|开业|通车|竣工")
+                          r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项")
+# A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
+_MULTIPLE_ASKED = re.compile(r"几倍|多少倍|\bhow many times (?:as|more|larger|bigger|higher|greater|the)\b|"
+                             r"\btimes (?:as|more|larger|bigger|higher|greater)\b")
+_MULTIPLE_HELD = re.compile(r"倍|番|\btimes\b|\bfold\b")
+# An area asked (面积, how large is the zone): only a figure in square metres, hectares or 亩 answers it.
+_AREA_ASKED = re.compile(r"(?:面积|占地)[^，,。？?\d]{0,8}(?:多少|多大|几|是多|有多)|多大面积|(?:多少|几)平方|"
+                         r"\bhow many square\b|"
+                         r"\bhow (?:large|big) (?:is|was|are)\b[^?]{0,60}\b"
+                         r"(?:zone|area|section|park|site|campus)\b|"
+                         r"\b(?:the |its |total |land )area of\b|\bin area\b")
+_AREA_HELD = re.compile(r"平方|亩|公顷|面积|km2|km²|\bsquare\b|\barea\b|hectare")
+# A yearly average asked (年均增长, average annual growth): a year's own rate does not answer it.
+_AVERAGE_ASKED = re.compile(r"年均|平均每年|\baverage annual\b|\bannual average\b|\bcagr\b|compound annual")
+_AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcagr\b")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
 _TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
-_COUNT_UNIT = re.compile(r"(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次)")
+_COUNT_UNIT = re.compile(r"(?:万|亿|千)?(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次|件|辆|台|票|单)")
 # Containers (集装箱, 标箱, TEU) and all cargo (货物吞吐量, cargo throughput): neither answers the other.
 _CONTAINERS = re.compile(r"集装箱|标箱|标准箱|\bteus?\b|\bcontainers?\b")
 _ALL_CARGO = re.compile(r"货物吞吐|货物运输|货运量|\bcargo throughput\b|\btonnes? of cargo\b")
@@ -40,6 +54,12 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in f"{doc.said} {doc.fact.metric_zh}"]
         if done:
             return f"the month of another event ({done[0]})"    # 几月整合完成: not May's 31.41万标箱
+    if q.asks == "date" and doc.date_value:
+        asked, held = _events(q.unnamed), _events(doc.fact.metric_zh)
+        if asked and held and asked.isdisjoint(held):
+            return f"the day of another event ({min(held)}, not {min(asked)})"  # 开工: not the day it opened
+    if (other := _other_measure(q, doc)):
+        return other
     if q.asks == "rank" and (other := ranked_by_other(q, doc)):
         return other                    # 进口增速排第几: not the rank of total trade's value
     plain = q.asks in ("quantity", "")
@@ -59,6 +79,62 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "containers, not all cargo"      # 港口货物吞吐量: 1.19亿吨, not 250万标箱
     if _ALL_CARGO.search(held) and _CONTAINERS.search(q.unnamed) and not _CONTAINERS.search(held):
         return "all cargo, not containers"
+    return ""
+
+
+# The whole a share is of (占全省, of the world's): a share of another whole is another figure.
+_WHOLE = re.compile(r"占(?:了)?(?:同期)?(全省|全市|全国|全球|世界|全区)|"
+                    r"\b(?:of|in) (?:the )?(province|city|country|nation|world|global)(?:'s)?\b")
+_WHOLES = {"全省": "province", "全市": "city", "全国": "country", "nation": "country", "全球": "world",
+           "世界": "world", "global": "world", "全区": "district"}
+
+
+def _whole(text: str) -> str:
+    m = _WHOLE.search(text)
+    return _WHOLES.get(m.group(1) or m.group(2), m.group(1) or m.group(2)) if m else ""
+
+
+# Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
+_EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
+                "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),
+                "finished": re.compile(r"建成(?!投)|竣工|完工"),
+                "approved": re.compile(r"获批|批复|立项|批准"),
+                "founded": re.compile(r"成立|挂牌|揭牌|注册")}
+
+
+def _events(text: str) -> set[str]:
+    return {kind for kind, pattern in _EVENT_KINDS.items() if pattern.search(text)}
+
+
+# Growth over a named earlier year (比2019年同期增长, over the same period of 2019): not the year-on-year rate.
+_OTHER_BASE = re.compile(r"[比较]20\d\d年|over the same period of 20\d\d|(?:compared with|than|over) 20\d\d")
+_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|[跟与和同][^，。？?]{0,8}20\d\d|(?:than|over|compared (?:with|to)) (?:in )?"
+                         r"(?:the same period (?:of|in) )?20\d\d|same period (?:of|in) 20\d\d|"
+                         r"两年|two-year|two years")
+
+
+def _other_measure(q: Query, doc: FactDoc) -> str:
+    """A multiple, an area or a yearly average asked and another kind of figure held, or a multiple held for
+    a count ('' when the kinds agree)."""
+    fact = doc.fact
+    held = f"{fact.unit} {fact.value} {fact.value_en} {fact.change_zh} {fact.change_en}".lower()
+    multiple = _MULTIPLE_ASKED.search(q.text)
+    if multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
+        return "not a multiple"             # 是原有存量的几倍: 3.3倍, not 9.1万家
+    if not multiple and fact.unit == "倍" and q.asks == "quantity" and COUNT_OF_THINGS.search(q.text):
+        return "a multiple for a count"     # how many innovations: 27, not 3.3 times
+    measure = f"{fact.unit} {fact.value} {fact.metric_zh} {fact.metric_en}".lower()
+    if (_AREA_ASKED.search(q.text) and doc.number_value and not _AREA_HELD.search(measure)
+            and not (q.metric_groups and not re.search("面积|占地|平方|square|area", q.text))):
+        return "not an area"                # how large is the section: 31.39 km², not 357 innovations
+    if fact.unit == "%" and (asked := _whole(q.text)) and (whole := _whole(f"{fact.metric_zh} {doc.said}")) \
+            and asked != whole:
+        return f"a share of the {whole}, not of the {asked}"    # 占全省比重: not 占全球 25%
+    named = f"{fact.metric_zh} {fact.metric_en}"
+    if q.asked.growth and _OTHER_BASE.search(named) and not _BASE_ASKED.search(q.text):
+        return "growth over another year, not year on year"     # 进口增长36.3%, not 48.4% over 2019
+    if _AVERAGE_ASKED.search(q.text) and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
+        return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""
 
 

@@ -87,8 +87,9 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
     if kind == "thing" and not name:    # a thing or place singled out: only a bare figure is no name of one
         noun = re.search(r"哪(?:个|家|座|所|条|款|项|种|类|些|位)([\u4e00-\u9fff]{2})", q.text)
         place = _PLACE_ASKED_EN.search(q.text)
+        counts_noun = noun is not None and f"{noun.group(1)}数" in doc.fact.metric_zh      # 辐射城市数: a count
         return (not q.several and bool(BARE_FIGURE.fullmatch(doc.fact.value.strip()))
-                and not (noun and noun.group(1) in doc.said)      # 设在哪个自贸港: its statement names it
+                and not (noun and noun.group(1) in doc.said and not counts_noun)  # 设在哪个自贸港: it names it
                 and not (place and place.group(1) in doc.said.lower()))
     return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
         and not MODEL_NAME.search(doc.fact.value)

@@ -150,8 +150,8 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时候|何�
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
-            "件": "件个", "艘": "艘", "座": "座个"}
-MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
+            "件": "件个", "艘": "艘", "座": "座个", "架": "架"}
+MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|架|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
@@ -323,10 +323,12 @@ AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园",
               "each")
 
 # "how many routes / companies / people": the fact must count that (in its unit, value or statement).
-EN_MEASURE = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
+EN_MEASURE = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?(?:[a-z-]*'s?|s)\s+)?"
+                        r"(?:[a-z'-]+\s+){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
                         r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
                         r"people|persons?|employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|"
-                        r"cars?|items?|projects?|destinations?|airlines?|carriers?)\b")
+                        r"cars?|items?|projects?|destinations?|airlines?|carriers?|parcels?|packages?|"
+                        r"aircraft|planes?|freighters?|innovations?|batch(?:es)?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
     "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
@@ -335,7 +337,12 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名"),
     "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"),
     "vehicle": ("vehicle", "car", "辆"), "item": ("item", "项", "条", "measure"), "project": ("project", "项目"),
-    "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司")}
+    "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司"),
+    "parcel": ("parcel", "package", "piece", "件", "包裹", "快件", "票"),
+    "aircraft": ("aircraft", "plane", "freighter", "架", "飞机", "货机"),
+    "innovation": ("innovation", "创新", "成果", "achievement"), "batch": ("batch", "批")}
+# A measure counted the same way as another (innovations, as items: 项).
+EN_MEASURE_KIN = {"innovation": "item"}
 EN_MEASURE_OF = {
     "routes": "route", "lines": "line", "trains": "train", "flights": "flight", "companies": "company",
     "firm": "company", "firms": "company", "enterprise": "company", "enterprises": "company",
@@ -344,7 +351,9 @@ EN_MEASURE_OF = {
     "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
     "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
     "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
-    "airlines": "airline", "carrier": "airline", "carriers": "airline"}
+    "airlines": "airline", "carrier": "airline", "carriers": "airline", "parcels": "parcel",
+    "package": "parcel", "packages": "parcel", "planes": "aircraft", "plane": "aircraft",
+    "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
 _COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目"
@@ -378,4 +387,4 @@ TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\bal
 COUNT_OF_THINGS = re.compile(r"\bhow many (?!days|weeks|months|years|hours|minutes|times|percent|points|"
                              r"(?:[\w.]+ )?(?:yuan|rmb|(?:us |hk )?dollars|euros|billion|million|thousand|"
                              r"tonnes|tons|teus?)\b)|"
-                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|批|座|名|人)")
+                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人)")

@@ -19,7 +19,7 @@ _SPANS = [
     (re.compile(r"上半年|\bh1\b|\b1h\b|first half|first six months|first 6 months", re.A), 6),
     (re.compile(r"[前钱]3(?:个)?季度|1-3季度|first three quarters|first 3 quarters|\bq1\s*-\s*q?3\b|\b1-3q\b|"
                 r"\bq1\s*(?:to|through)\s*q3\b", re.A), 9),
-    (re.compile(r"(?<!前)(?<!第)1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))", re.A), 3),
+    (re.compile(r"(?<!前)(?<!\d)第?1季度|一季度|first quarter|\bq1\b(?!\s*(?:-|to|through))", re.A), 3),
     (re.compile(r"全年|整年|full[ -]year|whole[ -]year|entire year|"
                 r"(?:all|whole|entirety) of (?:19|20)\d\d"), 12),
 ]
@@ -52,6 +52,10 @@ _REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (
                         r"(?:比|较)\s*20[0-4]\d\s*年\s*同期|"
                         r"\bthan (?:in |the same period (?:of|in) )?20[0-4]\d\b")
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d|19[5-9]\d)(?!\d)")
+# A five-year plan (十四五, the 14th Five-Year Plan): its years together, not any one of them.
+_PLAN = re.compile(r"[“\"]?十([一二三四五])五[”\"]?(?:规划)?(?:期间|时期|以来)?|"
+                   r"\b(1[1-5])th five[- ]year plan(?: period)?", re.A)
+_PLAN_NUMBERS = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
 REPORT_MONTHS = 2       # a one-day event this many months after a span may still be about it (a release)
 # Words of a state reached by a day, not of what happened that day (a November milestone does not answer Q1).
 _STANDING = re.compile(r"累计|以来|能力|\bcumulative|\bsince\b|\bcapacity|\bin total\b|\ball told\b")
@@ -68,10 +72,12 @@ class QueryPeriod:
     quarter: int | None = None          # one quarter alone (Q3, 第三季度)
     second_half: bool = False           # July to December (下半年, H2)
     as_of: int | None = None            # a state at the end of this month (截至3月底, as of March)
+    plan: tuple[int, int] | None = None  # a five-year plan's years (十四五: 2021-2025)
 
     @property
     def explicit(self) -> bool:
-        return bool(self.years or self.through_month or self.month or self.quarter or self.second_half)
+        return bool(self.years or self.through_month or self.month or self.quarter or self.second_half
+                    or self.plan)
 
 
 _SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|"
@@ -161,11 +167,14 @@ def _parse_period(text: str) -> QueryPeriod:
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
     latest = bool(_LATEST.search(text))
     second = bool(_SECOND_HALF.search(text)) and not spans
+    plan = _PLAN.search(text)
+    number = (_PLAN_NUMBERS[plan.group(1)] if plan.group(1) else int(plan.group(2))) if plan else 0
     return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second,
-                       as_of if 1 <= (as_of or 0) <= 12 and not spans else None)
+                       as_of if 1 <= (as_of or 0) <= 12 and not spans else None,
+                       (1951 + 5 * number, 1955 + 5 * number) if plan else None)
 
 
-_STRIP = [p for p, _ in _SPANS] + [_QUARTER, _SECOND_HALF, _EN_FIRST_N, _EN_RANGE, _LATEST,
+_STRIP = [p for p, _ in _SPANS] + [_PLAN, _QUARTER, _SECOND_HALF, _EN_FIRST_N, _EN_RANGE, _LATEST,
                                    re.compile(r"(?<!\d)(?:20[0-4]\d|19[5-9]\d)(?!\d)\s*(?:年度|年)?"),
                                    re.compile(r"(?<![\d.])\d{1,2}\s*月(?:份|底|末|初)?"),
                                    re.compile(r"去年|上年|同期|年初|年底|年末|\bin\b|\bduring\b")]
@@ -225,6 +234,12 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     `mentions` is the fact's own text: a year it names (a target "by 2030") also fits.
     """
     s, e = _date(start), _date(end)
+    first, last = period.plan or (0, 0)
+    whole_year = s and e and s.year == e.year and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+    if period.plan and not (s and e and s.year == first and first < e.year <= last
+                            or e and first <= e.year <= last and (not s or whole_year)
+                            or _PLAN.search(mentions)):
+        return False        # 十四五期间: a span from the plan's first year, a state or a whole year of it
     if period.years:
         ok = False
         for year in period.years:

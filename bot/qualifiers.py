@@ -25,7 +25,7 @@ _MEASURE_ZH = sorted((
     "我市", "本省", "全国", "排名", "位次", "数", "额", "值", "量", "率", "的", "和", "及", "与", "对", "向", "为", "了",
     "实际使用外资", "使用外资", "利用外资", "外资", "投资", "企业", "货物", "使用", "发送", "开行", "运输",
     "对外", "实际", "直接", "带动", "拉动", "来自", "高于", "低于", "快于", "加快", "放缓", "回落", "提高", "提升", "较", "比", "上年",
-    "去年", "上半年", "下半年", "一季度", "前三季度", "季度", "月份"), key=len, reverse=True)
+    "去年", "上半年", "下半年", "一季度", "前三季度", "季度", "月份", "年均", "平均"), key=len, reverse=True)
 _MEASURE_ZH_RE = re.compile("|".join(map(re.escape, _MEASURE_ZH)))
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # Asking and period words: what is left of a question without them (and measure words) is what it narrows to.
@@ -41,7 +41,8 @@ values amount amounts volume volumes growth grew grow rate share shares proporti
 of in and the a an to from by for with as on its at year yuan billion million percent per cent firms
 firm companies enterprises foreign goods overall actual actually used utilised utilized investment
 direct net increase rise change rank ranking position figure figures stood level levels all versus than
-compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1""".split())
+compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1 average
+annual""".split())
 _EN_WORD = re.compile(r"[a-z][a-z']+")     # hyphenated words by their parts: hi-tech meets high-tech
 _COMPOUND_ENDS = frozenset({"building", "builder", "builders", "yard", "yards", "maker", "makers", "making"})
 _STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement

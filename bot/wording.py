@@ -44,7 +44,8 @@ TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|
 ASK_GROWTH = re.compile(
     r"(?:增长|增加|上涨|涨|下降|下滑|减少|降|加快|回落)了?(?:多少|几成|几个|百分之几|多快|几倍|幅度)|"
     r"增速|增幅|涨幅|降幅|增长率|同比(?:增长|增加|下降)?(?:了)?(?:多少|几)|翻了几番|"
-    r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|"
+    r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|年均(?:增长|增速)|"
+    r"\b(?:average annual|annual average|year-on-year) growth\b|"
     r"\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
     r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
     r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b|"
@@ -97,9 +98,15 @@ def goal_for_past(text: str, fact: Fact) -> bool:
                 and fact_is_target(fact))
 
 
+# A five-year plan named as a period (十四五期间, during the 14th Five-Year Plan): no goal asked.
+_PLAN_PERIOD = re.compile(r"十[一二三四五]五[”\"]?(?:规划)?[”\"]?(?:期间|时期|以来)|"
+                          r"\b(?:during|in|over|under) the 1[1-5]th five[- ]year plan\b|"
+                          r"\b1[1-5]th five[- ]year plan period\b")
+
+
 def asks_target(text: str) -> bool:
     """The question asks for a goal, plan or forecast (outside what it says it does not want)."""
-    return bool(ASK_TARGET.search(without_negated(text)))
+    return bool(ASK_TARGET.search(_PLAN_PERIOD.sub(" ", without_negated(text))))
 
 
 def asks_growth(text: str) -> bool:

@@ -61,6 +61,13 @@ _TRIP_TIME = re.compile(r"^(?:货物|货|物资|集装箱|货品)?的?时间$")
 _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 
 
+# Words describing a mode of trade or kind of firm before it (…更能反映制造业发展水平的一般贸易): not the measure;
+# 这部分 pointing back at the mode named before; a flow alone after 其中, of the mode's total before.
+_DESCRIBED_MODE = re.compile(r"^[^，。；]*(?:更|最|反映|附加值|产业链)[^，。；]*的(?=以?(?:一般贸易|加工贸易|保税物流))")
+_THIS_PART = re.compile(r"这(?:一)?部分|该部分")
+_BARE_FLOW = re.compile(r"(?:进出口|出口|进口)(?:额|值|总值)?(?:增长|增速|增幅)?")
+
+
 # The things a count names before a bare total of them (获批两家省级外贸综合服务中心，总数已达3家).
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
 
@@ -96,8 +103,14 @@ def name_metric(fig: Figure, label: str, sentence: str,
     part = clause.startswith("其中") or bool(re.search(r"中[，,]$", sentence[:fig.start - len(clause)]))  # …企业中，
     opened = fig.kind == "amount" and fig.unit in COUNT_UNITS and (
         _OPENED.match(label) or label and fig.label.endswith("新增" + label))   # 新增集装箱航线9条: new ones
+    label = _DESCRIBED_MODE.sub("", label)       # 更能反映制造业发展水平的一般贸易方式进出口: general trade's
+    modes = QUALIFIER.findall(sentence[:fig.start - len(label)])
+    if (anaphor := _THIS_PART.search(label)) and modes:
+        label = label[:anaphor.start()] + modes[-1] + label[anaphor.end():]   # 一般贸易…，这部分进出口: its
     label, freq, was = clean_label(label)
     per = fig.unit.partition("/")[2]
+    if part and last_amount and _BARE_FLOW.fullmatch(label) and (owner := QUALIFIER.search(last_amount.zh)):
+        label = owner.group(0) + label          # 一般贸易进出口…。其中，出口增长50.1%: general trade's exports
     freq = freq or {"周": "每周", "日": "每日", "天": "每日", "月": "每月", "小时": "每小时"}.get(per, "")
     if part and fig.kind == "amount" and last_amount and not re.search(r"出口|进口|贸易|投资|外资", label):
         flow = _FLOW.match(last_amount.zh)

@@ -1,0 +1,117 @@
+"""Issue 9, on made-up stories ingested into the curated base: kinds of figure that never answer each other.
+A multiple asked (几倍) is no count; a count is no multiple; an area asked is no count of firms; a yearly
+average (年均, average annual, 十四五期间) is no one period's rate; services trade is not goods trade; flights are
+not cargo tonnes; a share of the world is not a share of the province; the day a hub opened is not the day
+building began; a count of cities names no city; planes (多少架) are not flights (架次); and an English question
+naming "total imports and exports" asks for trade, so a contract's value does not answer it."""
+from __future__ import annotations
+
+from bot import render
+from bot.periods import parse_period
+from conftest import ingested
+
+ZONE = ("中国商报 2038-08-31\n\n自贸区设立八周年\n\n"
+        "截至2038年6月，湖北自贸试验区累计新设企业9.2万家，是设立前存量的3.4倍。\n"
+        "武汉片区光纤光缆市场占全球比重达25%。\n")
+
+WUHAN = ("荆楚网 2038-09-28\n\n武汉开放成绩单\n\n"
+         "“十四五”期间，武汉外贸进出口年均增长10.5%。\n"
+         "2038年上半年，武汉出口1111.4亿元，增长14.1%。\n")
+
+HUB = ("湖北日报 2038-11-25\n\n花湖机场国际货运\n\n"
+       "鄂州花湖国际机场于2036年7月17日正式通航。\n"
+       "2038年1-10月，花湖机场国际货邮吞吐量42万吨，同比增长109.7%。\n"
+       "2038年11月12日，花湖机场迎来当年第一万架次国际货运航班。\n")
+
+CONTRACTS = ("湖北日报 2038-03-30\n\n湖北外经贸开局良好\n\n"
+             "2038年1-2月，湖北对外承包工程新签合同额超过23亿美元，增长4倍。\n")
+
+
+def first(engine, question: str) -> str:
+    return render(engine.answer(question)).split("\n")[0]
+
+
+def test_a_multiple_asked_is_no_count_and_a_count_no_multiple(curated_store):
+    engine = ingested(curated_store, ZONE)
+    times = first(engine, "截至2038年6月，湖北自贸试验区新设企业是设立前存量的几倍？")
+    assert "9.2" not in times, times
+    count = first(engine, "How many of the Hubei Pilot Free Trade Zone's institutional innovations were "
+                          "replicated nationwide as of June 2038?")
+    assert "3.4" not in count and "92,000" not in count and "9.2" not in count, count
+
+
+def test_an_area_asked_is_no_count_and_a_share_of_the_world_no_share_of_the_province(curated_store):
+    engine = ingested(curated_store, ZONE)
+    area = first(engine, "截至2038年6月，湖北自贸试验区的面积是多少平方公里？")
+    assert "9.2" not in area and "3.4" not in area, area
+    share = first(engine, "武汉片区光纤光缆市场占全省的比重是多少？")
+    assert "25%" not in share, share
+    assert "25%" in first(engine, "武汉片区光纤光缆市场占全球的比重是多少？")
+
+
+def test_a_yearly_average_over_a_plan_is_no_one_periods_rate(curated_store):
+    engine = ingested(curated_store, WUHAN)
+    assert "10.5" in first(engine, "“十四五”期间武汉外贸年均增长多少？")
+    english = first(engine, "What was the average annual growth of Wuhan's foreign trade during the 14th "
+                            "Five-Year Plan period?")
+    assert "10.5" in english and "14.1" not in english, english
+    services = first(engine, "“十四五”期间武汉服务贸易年均增长多少？")
+    assert "10.5" not in services and "14.1" not in services, services
+
+
+def test_flights_are_not_tonnes_and_one_event_s_day_is_not_another_s(curated_store):
+    engine = ingested(curated_store, HUB)
+    flights = first(engine, "2038年1-10月花湖机场国际货运航班同比增长了多少？")
+    assert "109.7" not in flights, flights
+    assert "109.7" in first(engine, "2038年1-10月花湖机场国际货邮吞吐量同比增长了多少？")
+    begun = first(engine, "鄂州花湖国际机场是哪一年哪个月开工建设的？")
+    assert "7月17日" not in begun and "2036" not in begun, begun
+    planes = first(engine, "每天凌晨有多少架全货机在花湖机场起降？")
+    assert "第一万架次" not in planes, planes
+
+
+def test_total_imports_and_exports_in_english_ask_for_trade(curated_store):
+    engine = ingested(curated_store, CONTRACTS)
+    grew = first(engine, "By how much did Hubei's total imports and exports grow in January-February 2038?")
+    assert "2.3 billion" not in grew and "4-fold" not in grew, grew
+    assert "23" in first(engine, "2038年1-2月湖北对外承包工程新签合同额是多少？")
+
+
+def test_plans_and_first_quarters_are_read_as_periods():
+    assert parse_period("“十四五”期间武汉外贸年均增长多少").plan == (2021, 2025)
+    assert parse_period("what was the growth during the 13th five-year plan period?").plan == (2016, 2020)
+    assert parse_period("2022年第1季度湖北进出口").spans == (3,)
+
+
+MODES = ("長江商報 2038-07-16\n\n上半年湖北外貿\n\n"
+         "2038年上半年，湖北省貨物貿易進出口總值2448.6億元，比去年同期增長46.9%。其中：進口933.1億元，增長36.3%，"
+         "比2036年同期增長48.4%。\n"
+         "上半年，產業鏈更長、更能反映製造業發展水平的一般貿易方式進出口1799.6億元，增長38%，占同期全省外貿總值的"
+         "73.5%。其中，出口增長50.1%、進口增長20.6%。\n"
+         "一般貿易成為外貿增長的主要動力，這部分進出口總值達到1800.2億元。尤其是四季度進出口突破2100億元。\n")
+
+
+def test_a_mode_described_before_it_pointed_back_at_and_its_flows_after_qizhong(curated_store):
+    from conftest import proposed
+    got = proposed(curated_store, MODES)
+    assert got["1799.6"]["metric_zh"] == "一般贸易进出口额", got["1799.6"]
+    assert got["73.5"]["metric_zh"].startswith("一般贸易进出口额占"), got["73.5"]
+    assert got["50.1"]["metric_zh"] == "一般贸易出口额增速", got["50.1"]
+    assert got["20.6"]["metric_zh"] == "一般贸易进口额增速", got["20.6"]
+    assert got["1800.2"]["metric_zh"] == "一般贸易进出口额", got["1800.2"]
+    assert "尤其" not in got["2100"]["metric_zh"], got["2100"]
+
+
+def test_growth_over_a_named_earlier_year_is_not_year_on_year(curated_store):
+    engine = ingested(curated_store, MODES)
+    grew = first(engine, "By how much did Hubei's imports grow year on year in the first half of 2038?")
+    assert "48.4" not in grew and "20.6" not in grew, grew
+    assert "48.4" in first(engine, "2038年上半年湖北进口比2036年同期增长多少？")
+
+
+def test_a_count_of_parcels_is_no_value_shipped(curated_store):
+    engine = ingested(curated_store, "香港商报 2038-12-20\n\n武汉跨境电商经港出海\n\n"
+                                     "2038年前11个月，经香港中转的武汉跨境电商出口包裹1862万件，增长21%。\n")
+    assert "1862" in first(engine, "2038年前11个月经香港中转的武汉跨境电商出口包裹有多少件？")
+    value = first(engine, "2038年前11个月经香港中转的武汉跨境电商出口货值是多少？")
+    assert "1862" not in value, value
