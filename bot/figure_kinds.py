@@ -8,7 +8,7 @@ import re
 
 from .answers import FactDoc, Query
 from .lexicon import ASK_RANK, COUNT_OF_THINGS
-from .fitness import asks_share
+from .fitness import asks_money, asks_share
 from .parts import trade_flow
 from .units import kinds_asked
 
@@ -39,6 +39,8 @@ _AREA_HELD = re.compile(r"平方|亩|公顷|面积|km2|km²|\bsquare\b|\barea\b|
 # A yearly average asked (年均增长, average annual growth): a year's own rate does not answer it.
 _AVERAGE_ASKED = re.compile(r"年均|平均每年|\baverage annual\b|\bannual average\b|\bcagr\b|compound annual")
 _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcagr\b")
+# A place in an order asked by its unit (第几架次, 第几家): a count in another unit is no such place.
+_PLACE_OF = re.compile(r"第几(架次|个|家|条|列|批|位|名|届|次)")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
 _TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
 _COUNT_UNIT = re.compile(r"(?:万|亿|千)?(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次|件|辆|台|票|单)")
@@ -60,9 +62,15 @@ def other_kind(q: Query, doc: FactDoc) -> str:
             return f"the day of another event ({min(held)}, not {min(asked)})"  # 开工: not the day it opened
     if (other := _other_measure(q, doc)):
         return other
+    place = _PLACE_OF.search(q.text)
+    if (q.asks == "rank" and place and doc.number_value and _COUNT_UNIT.fullmatch(doc.fact.unit)
+            and place.group(1) not in doc.fact.unit and not RANK_WORDS.match(value)):
+        return f"a count of {doc.fact.unit}, not a place in order"     # 第几架次: the 201st flight, not 2 routes
+    plain = q.asks in ("quantity", "")
+    if plain and asks_money(q) and not doc.number_value and not q.several:
+        return "a name for an amount"       # the total value signed: 1901.1亿元, not the events' names
     if q.asks == "rank" and (other := ranked_by_other(q, doc)):
         return other                    # 进口增速排第几: not the rank of total trade's value
-    plain = q.asks in ("quantity", "")
     if (plain and _BARE_PLACE.fullmatch(value) and _VALUE_ASKED.search(q.text) and not ASK_RANK.search(q.text)
             and not RANK_WORDS.search(q.text)):
         return "a ranking for a figure"     # Hubei's trade with ASEAN: 99.2亿元, not 'third largest'

@@ -297,7 +297,8 @@ COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:f
 ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|货值|"
                        r"多少(?:万亿|亿|万)?(?:美元|港元|欧元|元)|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花|签约|签下)了?多少(?![家个项条人次列架吨辆台场])|"
-                       r"export value|import value|trade value|revenue|how much money|"
+                       r"export value|import value|trade value|revenue|how much money|\btotal value\b|"
+                       r"\bvalue of (?:the )?(?:projects?|deals?|contracts?|investments?|orders?)\b|"
                        r"\bin (?:yuan|rmb|(?:us |hk |hong kong )?dollars|us\$|euros)|"
                        r"\b(?:export|import) sales\b|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
@@ -340,7 +341,7 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司"),
     "parcel": ("parcel", "package", "piece", "件", "包裹", "快件", "票"),
     "aircraft": ("aircraft", "plane", "freighter", "架", "飞机", "货机"),
-    "innovation": ("innovation", "创新", "成果", "achievement"), "batch": ("batch", "批")}
+    "innovation": ("innovation", "创新", "成果", "achievement", "项"), "batch": ("batch", "批")}
 # A measure counted the same way as another (innovations, as items: 项).
 EN_MEASURE_KIN = {"innovation": "item"}
 EN_MEASURE_OF = {

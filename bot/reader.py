@@ -38,6 +38,7 @@ AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
 
 # 'Than a year earlier' compares; 'a year' alone asks a yearly capacity or rate.
+ONE_FLOW_OF_TRADE = re.compile(r"外贸(?=出口|进口)|\bforeign trade(?= exports?\b| imports?\b)")
 YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b")
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
 # 'How many companies invested in Hubei', 多少家企业来投资: firms counted, no amount invested asked.
@@ -112,6 +113,7 @@ class QuestionReader:
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" total trade ", own))   # import and export value: trade,
         flows = YEARLY_AVERAGE.sub(" average ", flows)      # no imports; average annual growth: no capacity
+        flows = ONE_FLOW_OF_TRADE.sub(" ", flows)           # 外贸出口额, foreign trade exports: exports alone
         groups = tuple(group for group in groups_in(flows, aliases)
                        if not (group == "investment_total" and FIRMS_COUNTED.search(flows))
                        and not (group == "trade" and (asks not in ("quantity", "") or ASK_WHO.search(text)

@@ -6,7 +6,7 @@ building began; a count of cities names no city; planes (多少架) are not flig
 naming "total imports and exports" asks for trade, so a contract's value does not answer it."""
 from __future__ import annotations
 
-from bot import render
+from bot import Engine, render
 from bot.periods import parse_period
 from conftest import ingested
 
@@ -115,3 +115,31 @@ def test_a_count_of_parcels_is_no_value_shipped(curated_store):
     assert "1862" in first(engine, "2038年前11个月经香港中转的武汉跨境电商出口包裹有多少件？")
     value = first(engine, "2038年前11个月经香港中转的武汉跨境电商出口货值是多少？")
     assert "1862" not in value, value
+
+
+SUIZHOU = ("湖北日報 2038-03-04\n\n隨州外貿出口首破百億元\n\n"
+           "2037年隨州市外貿出口額首破百億大關，達100.36億元（約合15.56億美元）。\n"
+           "2037年，花湖機場國際定期第五航權貨運航線2條。\n"
+           "2038年3月，湖北舉辦世界500強對話湖北等品牌經貿活動。\n")
+
+
+def test_a_measure_passing_a_mark_in_words_and_its_exports_asked_as_foreign_trade_exports(curated_store):
+    from conftest import proposed
+    got = proposed(curated_store, SUIZHOU)
+    assert got["100.36"]["metric_zh"] == "出口额", got["100.36"]
+    engine = ingested(curated_store, SUIZHOU)
+    assert "100.36" in first(engine, "2037年随州市外贸出口额是多少亿元？")
+    assert "10.036 billion" in first(engine, "What was Suizhou's foreign trade export value in 2037?")
+
+
+ROUTES = ("湖北日报 2038-09-10\n\n花湖机场国际货运\n\n今年以来，花湖机场新开通到芝加哥等14条国际货运航线，其中包括"
+          "“鄂州—仁川—迈阿密”“鄂州—仁川—芝加哥”2条国际定期第五航权货运航线。\n")
+
+
+def test_a_place_in_order_is_no_count_and_an_amount_no_name(curated_store):
+    value = first(Engine(curated_store), "What was the total value of projects signed at the March 2025 Fortune "
+                                         "Global 500 Dialogue with Hubei event?")
+    assert "Dialogue with Hubei" not in value, value          # the events' names are no amount
+    engine = ingested(curated_store, ROUTES)
+    place = first(engine, "2038年9月8日飞往莫斯科的RF9332航班是花湖机场当周第几架次国际货运航班？")
+    assert "2条" not in place, place

@@ -68,6 +68,11 @@ _THIS_PART = re.compile(r"这(?:一)?部分|该部分")
 _BARE_FLOW = re.compile(r"(?:进出口|出口|进口)(?:额|值|总值)?(?:增长|增速|增幅)?")
 
 
+# A measure said passing a mark written in words (外贸出口额首破百亿大关，达…): the figure after is its value.
+_PASSED_BEFORE = re.compile(r"((?:外贸)?(?:进出口|出口|进口)(?:总额|总值|额|值)?)[^，。；\d]{0,6}?(?:首破|突破|首次突破|迈上)"
+                            r"[^，。；\d]{0,8}(?:大关|关口|台阶)，(?:达到?|为|实现)?$")
+
+
 # The things a count names before a bare total of them (获批两家省级外贸综合服务中心，总数已达3家).
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
 
@@ -142,6 +147,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"new_{last_amount.id}", f"新增{last_amount.zh}", _new_en(last_amount.en),
                       last_amount.topic, (*last_amount.keywords, "新开", "新增", "new")), 0.05, \
             "new ones of the measure before"
+    passed = _PASSED_BEFORE.search(sentence[:fig.start]) if fig.kind == "amount" and not label else None
+    if passed and not fig.tail and "元" in fig.unit:
+        label = passed.group(1)         # 外贸出口额首破百亿大关，达100.36亿元: the exports passed that mark
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         if aim != "forecast" or "_forecast" in last_amount.id:
             return _now(last_amount), 0.05, "the measure of the figure before"
