@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from .answers import FactDoc, Query
 from .lexicon import ASK_RANK, COUNT_OF_THINGS
@@ -116,32 +118,48 @@ def _events(text: str) -> set[str]:
 
 # Growth over a named earlier year (比2019年同期增长, over the same period of 2019): not the year-on-year rate.
 _OTHER_BASE = re.compile(r"[比较]20\d\d年|over the same period of 20\d\d|(?:compared with|than|over) 20\d\d")
-_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|[跟与和同][^，。？?]{0,8}20\d\d|(?:than|over|compared (?:with|to)) (?:in )?"
-                         r"(?:the same period (?:of|in) )?20\d\d|same period (?:of|in) 20\d\d|"
-                         r"两年|two-year|two years")
+_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|[跟与和同][^，。？?]{0,8}20\d\d|"
+                         r"(?:than|over|compared (?:with|to)) (?:in )?(?:the same period (?:of|in) )?20\d\d|"
+                         r"same period (?:of|in) 20\d\d|两年|two-year|two years")
+
+
+class _Asked(NamedTuple):
+    multiple: bool
+    counted: bool
+    area: bool
+    area_word: bool
+    whole: str
+    base: bool
+    average: bool
+
+
+@lru_cache(maxsize=4096)
+def _asked(text: str) -> _Asked:
+    """What _other_measure reads in a question, once per question (the checks run per candidate)."""
+    return _Asked(bool(_MULTIPLE_ASKED.search(text)), bool(COUNT_OF_THINGS.search(text)),
+                  bool(_AREA_ASKED.search(text)), bool(re.search("面积|占地|平方|square|area", text)),
+                  _whole(text), bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)))
 
 
 def _other_measure(q: Query, doc: FactDoc) -> str:
     """A multiple, an area or a yearly average asked and another kind of figure held, or a multiple held for
     a count ('' when the kinds agree)."""
-    fact = doc.fact
+    fact, asked = doc.fact, _asked(q.text)
     held = f"{fact.unit} {fact.value} {fact.value_en} {fact.change_zh} {fact.change_en}".lower()
-    multiple = _MULTIPLE_ASKED.search(q.text)
-    if multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
+    if asked.multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
         return "not a multiple"             # 是原有存量的几倍: 3.3倍, not 9.1万家
-    if not multiple and fact.unit == "倍" and q.asks == "quantity" and COUNT_OF_THINGS.search(q.text):
+    if not asked.multiple and fact.unit == "倍" and q.asks == "quantity" and asked.counted:
         return "a multiple for a count"     # how many innovations: 27, not 3.3 times
     measure = f"{fact.unit} {fact.value} {fact.metric_zh} {fact.metric_en}".lower()
-    if (_AREA_ASKED.search(q.text) and doc.number_value and not _AREA_HELD.search(measure)
-            and not (q.metric_groups and not re.search("面积|占地|平方|square|area", q.text))):
+    if (asked.area and doc.number_value and not _AREA_HELD.search(measure)
+            and not (q.metric_groups and not asked.area_word)):
         return "not an area"                # how large is the section: 31.39 km², not 357 innovations
-    if fact.unit == "%" and (asked := _whole(q.text)) and (whole := _whole(f"{fact.metric_zh} {doc.said}")) \
-            and asked != whole:
-        return f"a share of the {whole}, not of the {asked}"    # 占全省比重: not 占全球 25%
-    named = f"{fact.metric_zh} {fact.metric_en}"
-    if q.asked.growth and _OTHER_BASE.search(named) and not _BASE_ASKED.search(q.text):
+    if fact.unit == "%" and asked.whole and (whole := _whole(f"{fact.metric_zh} {doc.said}")) \
+            and asked.whole != whole:
+        return f"a share of the {whole}, not of the {asked.whole}"    # 占全省比重: not 占全球 25%
+    if q.asked.growth and not asked.base and _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en}"):
         return "growth over another year, not year on year"     # 进口增长36.3%, not 48.4% over 2019
-    if _AVERAGE_ASKED.search(q.text) and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
+    if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""
 

@@ -143,3 +143,21 @@ def test_a_place_in_order_is_no_count_and_an_amount_no_name(curated_store):
     engine = ingested(curated_store, ROUTES)
     place = first(engine, "2038年9月8日飞往莫斯科的RF9332航班是花湖机场当周第几架次国际货运航班？")
     assert "2条" not in place, place
+
+
+SCALE = ("荆楚网 2038-09-28\n\n武汉开放成绩单\n\n"
+         "“十四五”期间，武汉外贸进出口年均增长10.5%，2037年规模首次突破4000亿元大关。"
+         "武汉不断拓展多元国际市场，与东盟及共建“一带一路”国家的贸易合作日益紧密，进出口占比分别提升至22.5%和43.1%。\n"
+         "2037年，全省进出口贸易规模历史性突破7000亿元，增长9.6%。\n")
+
+
+def test_the_scale_of_trade_and_partners_shares_listed_after_a_describing_clause(curated_store):
+    from conftest import proposed
+    got = proposed(curated_store, SCALE)
+    assert got["4000"]["metric_zh"].startswith("进出口"), got["4000"]
+    assert got["7000"]["metric_zh"] == "进出口总值" and got["7000"]["entity"] == "hubei", got["7000"]
+    assert got["22.5"]["entity"] == "asean" and got["22.5"]["metric_zh"] == "武汉对东盟进出口占比", got["22.5"]
+    assert got["43.1"]["entity"] == "belt-and-road" and "占比" in got["43.1"]["metric_zh"], got["43.1"]
+    engine = ingested(curated_store, SCALE)
+    assert "9.6" in first(engine, "2037年湖北进出口增长了多少？")
+    assert "43.1" in first(engine, "武汉对共建“一带一路”国家进出口占全市外贸的比重提升至多少？")

@@ -64,6 +64,10 @@ _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 # Words describing a mode of trade or kind of firm before it (…更能反映制造业发展水平的一般贸易): not the measure;
 # 这部分 pointing back at the mode named before; a flow alone after 其中, of the mode's total before.
 _DESCRIBED_MODE = re.compile(r"^[^，。；]*(?:更|最|反映|附加值|产业链)[^，。；]*的(?=以?(?:一般贸易|加工贸易|保税物流))")
+# The scale of trade (进出口贸易规模, 规模 alone after trade was named): the trade's value, and words of a record.
+_FLOW_WORD = re.compile(r"进出口|出口|进口")
+_SCALE_OF_TRADE = re.compile(r"(进出口|出口|进口)(?:贸易)?(?:规模|总量)(?:历史性|首次|再次|一举)?")
+_BARE_SCALE = re.compile(r"^(?:\d{4}\s*年)?(?:贸易)?(?:规模|总量)(?:历史性|首次|再次|一举)?")
 _THIS_PART = re.compile(r"这(?:一)?部分|该部分")
 _BARE_FLOW = re.compile(r"(?:进出口|出口|进口)(?:额|值|总值)?(?:增长|增速|增幅)?")
 
@@ -80,6 +84,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:�
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
+    flows = _FLOW_WORD.findall(sentence[:fig.start - len(label)])
+    label = _SCALE_OF_TRADE.sub(r"\1", label)       # 进出口贸易规模历史性突破: the trade's value
+    if flows and _BARE_SCALE.match(label):
+        label = flows[-1] + _BARE_SCALE.sub("", label, count=1)   # 外贸进出口…，2024年规模首次突破…: the trade's
     versus = _VERSUS.search(sentence[:fig.start])
     if versus and fig.unit == "个百分点" and re.search(r"(?:高出|高|快)$", label) and not re.search("全国|全省", label):
         label += versus.group(1)                # 与全国平均水平相比，…进出口增速高出4.6个百分点: above the nation

@@ -33,6 +33,14 @@ def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, 
     return Metric("bilateral_trade", f"{r_zh}对{p_zh}进出口额", f"{r_en}'s trade with {p_en}", "trade")
 
 
+def share_with_partner(region: tuple[str, str, str], partner: tuple[str, str, str]) -> Metric:
+    """A partner's share of the region's trade (与东盟…进出口占比分别提升至22.5%): 武汉对东盟进出口占比."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    return Metric("bilateral_trade_share", f"{r_zh}对{partner[0]}进出口占比",
+                  f"share of {r_en}'s foreign trade done with {partner[1]}", "trade",
+                  ("占比", "比重", "share", "proportion"))
+
+
 def by_trader(metric: Metric, sentence: str, pos: int) -> Metric:
     """A partner's trade done by one kind of trader or trade mode (民营企业对共建“一带一路”国家进出口X):
     that part, never the partner's whole trade."""

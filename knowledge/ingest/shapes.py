@@ -60,7 +60,7 @@ def referred_source(text: str, mentions: list[Mention], pos: int) -> Mention | N
 _RANKED_GAP = re.compile(r"(?:(?:位居|位列|居|排在|列)前[二三四五六七八九十\d]+(?:位|名)?|"
                          r"(?:成为|是)[^，。；、]{0,20}的(?:地区|国家|市场|城市|伙伴|来源地))[，,]?$")
 # One short clause between a list of names and its 分别 (…和新加坡，实际使用外资金额分别为…).
-_ONE_CLAUSE = re.compile(r"[，,][^，,。；、\d]{1,16}")
+_ONE_CLAUSE = re.compile(r"(?:的[^，,。；、\d]{1,16})?[，,][^，,。；、\d]{1,16}")     # …国家的贸易合作日益紧密，进出口占比分别
 # The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
 _COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
 
@@ -114,7 +114,8 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention],
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])
         rates = re.match(r"(?:同比)?(?:增长|增|下降|回落|提高)", text[m.end():])    # 分别增长73.2%、36.1%: each one's
-        kinds = ("growth",) if rates else ("amount", "share") if gap else ("amount",)
+        shared = re.search(r"占比|比重|占[^，。；]{0,6}$", text[max(0, m.start() - 8):m.start()])
+        kinds = ("growth",) if rates else ("amount", "share") if gap or shared else ("amount",)
         group = [f for f in figs if m.end() <= f.start < stop and f.kind in kinds][:len(listed)]
         if len(group) == len(listed):
             out.update({id(f): mention for f, mention in zip(group, listed)})

@@ -25,7 +25,8 @@ from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
 from .metrics import listed_amount, name_metric, with_context
-from .partner_metrics import bilateral, by_trader, growth_from_partner, partner_metric, share_of_region
+from .partner_metrics import (bilateral, by_trader, growth_from_partner, partner_metric, share_with_partner,
+                              share_of_region)
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -310,6 +311,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if metric and each and fig.unit == "%" and _BILATERAL.search(rated) and (
                 each[2].startswith("partner:") or self.index.names_of(entity)[2] == "partner"):
             metric = bilateral(rated, self._names(self.default_entity), self._names(entity))   # 双边贸易值分别增长
+            if re.search(r"占比|比重", rated):        # 进出口占比分别提升至22.5%和43.1%: each partner's share
+                metric = share_with_partner(self._names(self.default_entity), self._names(entity))
             partner_growth = False
         if metric and partner_share:
             metric = share_of_region(metric, self._names(self.default_entity))    # of Hubei's FDI
