@@ -161,3 +161,10 @@ def test_the_scale_of_trade_and_partners_shares_listed_after_a_describing_clause
     engine = ingested(curated_store, SCALE)
     assert "9.6" in first(engine, "2037年湖北进出口增长了多少？")
     assert "43.1" in first(engine, "武汉对共建“一带一路”国家进出口占全市外贸的比重提升至多少？")
+
+
+def test_the_scale_reached_is_the_total(curated_store):
+    from conftest import proposed
+    got = proposed(curated_store, "中新网 2038-01-22\n\n湖北外贸创新高\n\n"
+                                  "2037年该省进出口规模达6449.7亿元，同比增长5.8%，创历史新高。\n")
+    assert got["6449.7"]["metric_zh"] == "进出口总值", got["6449.7"]

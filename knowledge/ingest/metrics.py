@@ -66,7 +66,8 @@ _FLIGHT_UNITS = ("班", "架次", "班次", "航次")
 _DESCRIBED_MODE = re.compile(r"^[^，。；]*(?:更|最|反映|附加值|产业链)[^，。；]*的(?=以?(?:一般贸易|加工贸易|保税物流))")
 # The scale of trade (进出口贸易规模, 规模 alone after trade was named): the trade's value, and words of a record.
 _FLOW_WORD = re.compile(r"进出口|出口|进口")
-_SCALE_OF_TRADE = re.compile(r"(进出口|出口|进口)(?:贸易)?(?:规模|总量)(?:历史性|首次|再次|一举)?")
+_SCALE_OF_TRADE = re.compile(r"(进出口|出口|进口)(?:贸易(?:规模|总量)|(?:规模|总量)(?=历史性|首次|再次|一举))"
+                             r"(?:历史性|首次|再次|一举)?")
 _BARE_SCALE = re.compile(r"^(?:\d{4}\s*年)?(?:贸易)?(?:规模|总量)(?:历史性|首次|再次|一举)?")
 _THIS_PART = re.compile(r"这(?:一)?部分|该部分")
 _BARE_FLOW = re.compile(r"(?:进出口|出口|进口)(?:额|值|总值)?(?:增长|增速|增幅)?")
