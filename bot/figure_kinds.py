@@ -31,13 +31,6 @@ _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成
 _MULTIPLE_ASKED = re.compile(r"几倍|多少倍|\bhow many times (?:as|more|larger|bigger|higher|greater|the)\b|"
                              r"\btimes (?:as|more|larger|bigger|higher|greater)\b")
 _MULTIPLE_HELD = re.compile(r"倍|番|\btimes\b|\bfold\b")
-# An area asked (面积, how large is the zone): only a figure in square metres, hectares or 亩 answers it.
-_AREA_ASKED = re.compile(r"(?:面积|占地)[^，,。？?\d]{0,8}(?:多少|多大|几|是多|有多)|多大面积|(?:多少|几)平方|"
-                         r"\bhow many square\b|"
-                         r"\bhow (?:large|big) (?:is|was|are)\b[^?]{0,60}\b"
-                         r"(?:zone|area|section|park|site|campus)\b|"
-                         r"\b(?:the |its |total |land )area of\b|\bin area\b")
-_AREA_HELD = re.compile(r"平方|亩|公顷|面积|km2|km²|\bsquare\b|\barea\b|hectare")
 # A yearly average asked (年均增长, average annual growth): a year's own rate does not answer it.
 _AVERAGE_ASKED = re.compile(r"年均|平均每年|\baverage annual\b|\bannual average\b|\bcagr\b|compound annual")
 _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcagr\b")
@@ -126,8 +119,6 @@ _BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|[跟
 class _Asked(NamedTuple):
     multiple: bool
     counted: bool
-    area: bool
-    area_word: bool
     whole: str
     base: bool
     average: bool
@@ -136,14 +127,13 @@ class _Asked(NamedTuple):
 @lru_cache(maxsize=4096)
 def _asked(text: str) -> _Asked:
     """What _other_measure reads in a question, once per question (the checks run per candidate)."""
-    return _Asked(bool(_MULTIPLE_ASKED.search(text)), bool(COUNT_OF_THINGS.search(text)),
-                  bool(_AREA_ASKED.search(text)), bool(re.search("面积|占地|平方|square|area", text)),
-                  _whole(text), bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)))
+    return _Asked(bool(_MULTIPLE_ASKED.search(text)), bool(COUNT_OF_THINGS.search(text)), _whole(text),
+                  bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)))
 
 
 def _other_measure(q: Query, doc: FactDoc) -> str:
-    """A multiple, an area or a yearly average asked and another kind of figure held, or a multiple held for
-    a count ('' when the kinds agree)."""
+    """A multiple, a share of another whole or a yearly average asked and another kind of figure held, or a
+    multiple held for a count ('' when the kinds agree). An area asked is checked with units.AREA."""
     fact, asked = doc.fact, _asked(q.text)
     held = f"{fact.unit} {fact.value} {fact.value_en} {fact.change_zh} {fact.change_en}".lower()
     if asked.multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
@@ -151,9 +141,6 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     if not asked.multiple and fact.unit == "倍" and q.asks == "quantity" and asked.counted:
         return "a multiple for a count"     # how many innovations: 27, not 3.3 times
     measure = f"{fact.unit} {fact.value} {fact.metric_zh} {fact.metric_en}".lower()
-    if (asked.area and doc.number_value and not _AREA_HELD.search(measure)
-            and not (q.metric_groups and not asked.area_word)):
-        return "not an area"                # how large is the section: 31.39 km², not 357 innovations
     if fact.unit == "%" and asked.whole and (whole := _whole(f"{fact.metric_zh} {doc.said}")) \
             and asked.whole != whole:
         return f"a share of the {whole}, not of the {asked.whole}"    # 占全省比重: not 占全球 25%

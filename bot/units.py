@@ -22,7 +22,7 @@ AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂
                   r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"
                   r"\b(?:how big|how large|size)\b.{0,60}"
                   r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|"
-                  r"factory)s?\b")
+                  r"factory|zone|section)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
 AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
 # A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
