@@ -17,7 +17,7 @@ from .lexicon import (
     FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
     REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
-                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time)
+                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time, span_scales)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -222,6 +222,8 @@ class FactChecks:
         if (not kinds.length and kinds.span and not DURATION_VALUE.search(value)
                 and not SPAN_SAID.search(doc.said)):
             return "not a span of time"     # how many years before: 6年, not 近半 (开工4个月后上市 says it)
+        if kinds.span_scale and (held := span_scales(value)) and kinds.span_scale not in held:
+            return "a span in other units"  # 早到了几天: not 开行11年 or 连续三年
         if kinds.area and not q.several and not AREA_VALUE.search(value):
             return "not an area"        # how big is the pavilion: 810平方米, not the expo's edition
         for held, reason in kinds.units:

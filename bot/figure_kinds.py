@@ -13,6 +13,7 @@ from .lexicon import ASK_RANK, COUNT_OF_THINGS
 from .fitness import asks_money, asks_share
 from .parts import trade_flow
 from .units import kinds_asked
+from .wording import INCREMENT, INCREMENT_HELD
 
 # A ranking asked by a word of its own (largest partner, 第三大, 前五): a rank answers it.
 RANK_WORDS = re.compile(r"第[一二三四五六七八九十\d]|[第几]大|前[三五十\d]|榜首|首位|位列|位居|领先|"
@@ -111,7 +112,7 @@ def _events(text: str) -> set[str]:
 
 # Growth over a named earlier year (比2019年同期增长, over the same period of 2019): not the year-on-year rate.
 _OTHER_BASE = re.compile(r"[比较]20\d\d年|over the same period of 20\d\d|(?:compared with|than|over) 20\d\d")
-_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|[跟与和同][^，。？?]{0,8}20\d\d|"
+_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<![合共协])[跟与和同][^，。？?]{0,8}20\d\d|"
                          r"(?:than|over|compared (?:with|to)) (?:in )?(?:the same period (?:of|in) )?20\d\d|"
                          r"same period (?:of|in) 20\d\d|两年|two-year|two years")
 
@@ -136,6 +137,8 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     multiple held for a count ('' when the kinds agree). An area asked is checked with units.AREA."""
     fact, asked = doc.fact, _asked(q.text)
     held = f"{fact.unit} {fact.value} {fact.value_en} {fact.change_zh} {fact.change_en}".lower()
+    if INCREMENT.search(q.text) and not INCREMENT_HELD.search(f"{fact.metric_zh} {fact.metric_en}".lower()):
+        return "not the amount it grew by"  # 外贸增量, in absolute terms: 1069.2亿元, not the total 5374.4亿元
     if asked.multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
         return "not a multiple"             # 是原有存量的几倍: 3.3倍, not 9.1万家
     if not asked.multiple and fact.unit == "倍" and q.asks == "quantity" and asked.counted:
@@ -146,6 +149,9 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
         return f"a share of the {whole}, not of the {asked.whole}"    # 占全省比重: not 占全球 25%
     if q.asked.growth and not asked.base and _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en}"):
         return "growth over another year, not year on year"     # 进口增长36.3%, not 48.4% over 2019
+    if (q.asked.growth and asked.base and re.search(r"同比|year on year|year-on-year", held)
+            and not _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en} {held}")):
+        return "year on year, not growth over the year asked"   # 比2019年增长了百分之几: 36.2%, not 24.8%
     if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""

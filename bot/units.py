@@ -34,6 +34,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
      "not percentage points"),
+    (re.compile(r"百分比|百分之(?:多少|几)|\bwhat percent(?:age)?\b|\bhow many percent\b"),
+     re.compile(r"%|％|百分|percent|[一二三四五六七八九十]成|倍"), "not a percentage"),
 )
 # A rate asked (每周几列, 平均每天, how many a week, how fast): a figure per unit of time (7列/周, 10米/秒) answers
 # only that, not a count over a period (7月开行了多少列).
@@ -60,6 +62,17 @@ DURATION_VALUE = re.compile(r"第二天|次日|当天|当日|隔天|next day|sam
                             r"\d+\s*(?:days?|weeks?|months?|years?|hours?|minutes?)")
 
 
+# The scale of a span: one asked in days (几天) is not answered by one in years (开行11年, 连续三年).
+_SCALES = (("hour", r"小时|分钟|hours?|minutes?"), ("day", r"天|日|days?"), ("week", r"周|weeks?"),
+           ("month", r"月|months?"), ("year", r"年|years?"))
+
+
+def span_scales(text: str) -> set[str]:
+    """The scales of the spans of time a text gives (12天 -> day)."""
+    spans = " ".join(m.group() for m in DURATION_VALUE.finditer(text))
+    return {scale for scale, words in _SCALES if re.search(words, spans)}
+
+
 class KindsAsked(NamedTuple):
     """What kind of figure a question asks, read once per question (the checks read many facts)."""
     length: bool                # 有多长, how long are the lines
@@ -68,6 +81,7 @@ class KindsAsked(NamedTuple):
     area: bool                  # 面积, how big is the pavilion (one question, not two)
     distance: bool              # 多远, how far
     units: tuple[tuple[re.Pattern, str], ...]   # units named (多少吨): what holds them, why not
+    span_scale: str = ""        # the scale of the span asked: 几天 day, how many years year
 
 
 @lru_cache(maxsize=4096)
@@ -77,7 +91,15 @@ def kinds_asked(text: str, unnamed: str) -> KindsAsked:
                       bool(SPAN_ASKED.search(unnamed)),
                       bool(AREA.search(unnamed)) and len(ASKS_HOW.findall(text)) < 2,
                       bool(DISTANCE.search(unnamed)),
-                      tuple((held, reason) for asked, held, reason in UNIT_ASKED if asked.search(text)))
+                      tuple((held, reason) for asked, held, reason in UNIT_ASKED if asked.search(text)),
+                      _span_scale(unnamed))
+
+
+def _span_scale(text: str) -> str:
+    """The scale of a span a question asks in so many words ('' for 多久, how long)."""
+    asked = SPAN_ASKED.search(text)
+    word = asked.group() if asked else ""
+    return next((scale for scale, words in _SCALES if re.search(words, word)), "")
 
 
 # A trade surplus or deficit: no answer to the trade itself.

@@ -54,6 +54,9 @@ ASK_GROWTH = re.compile(
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"
                          r"\bup\b|\brose\b|\bgrew\b|doubl|fell|decline|faster|higher than")
 
+# The amount a measure grew by (外贸增量, in absolute terms): an amount asked, not a rate.
+INCREMENT = re.compile(r"增量|增加额|增长额|净增|\bin absolute terms\b|\bincrement\b|\babsolute (?:increase|growth)\b")
+INCREMENT_HELD = re.compile(r"增量|增加|增长额|净增|比上年多|increment|increase|added|more than")
 NO_GROWTH = "an amount, not the growth asked"
 # A contribution to another figure's growth (拉动 12.1个百分点) is not the growth of the figure itself.
 CONTRIBUTION = re.compile(r"拉动|贡献|contribut|percentage points? (?:to|of)|\bpull")
@@ -180,7 +183,7 @@ def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     """The wording of a question without its negated spans (given apart)."""
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
     points = bool(CONTRIBUTION.search(text) or "百分点" in text or "percentage point" in text)
-    return Asked(negated, asks_growth(text), asks_target(text), signed and not completed,
+    return Asked(negated, asks_growth(text) and not INCREMENT.search(text), asks_target(text), signed and not completed,
                  completed and not signed, points, bool(CONTRIBUTION.search(text)))
 
 

@@ -168,3 +168,18 @@ def test_the_scale_reached_is_the_total(curated_store):
     got = proposed(curated_store, "中新网 2038-01-22\n\n湖北外贸创新高\n\n"
                                   "2037年该省进出口规模达6449.7亿元，同比增长5.8%，创历史新高。\n")
     assert got["6449.7"]["metric_zh"] == "进出口总值", got["6449.7"]
+
+
+TRAIN = ("中新网 2038-01-24\n\n首趟班列出发\n\n"
+         "开行11年来，中欧班列（武汉）线路发展到37条。\n"
+         "自2038年起，中欧班列（武汉）单趟列车由原来的50辆增加到55辆，较之前增加了10%的运量。\n")
+
+
+def test_a_span_in_days_is_not_one_in_years_and_a_percentage_asked_is_no_count(curated_store):
+    engine = ingested(curated_store, TRAIN)
+    days = first(engine, "中欧班列（武汉）开行了多少天？")
+    assert "11年" not in days and "三年" not in days, days
+    share = first(engine, "2038年中欧班列（武汉）单趟扩编后运量增加了百分之多少？")
+    assert "10%" in share, share
+    keywords = first(engine, "中欧班列武汉 2038年 单趟扩编 运量增加 百分比")
+    assert "55" not in keywords, keywords

@@ -52,6 +52,10 @@ _GENERIC_STEM = re.compile(r"(?:外资|外商投资|重点|国家级|省级|市�
 # An office named without its place (商务局, 市商务局): another place's office when a place comes right before
 # it (荆门市商务局 is not the base's 武汉市商务局).
 _OFFICE = re.compile(r"[省市区县]?[\u4e00-\u9fff]{1,4}(?:局|厅|委|办)")
+# A firm's two-character short name that is also a verb (攀升 for 攀升科技): as a verb, no name
+# (逐季攀升至1529.7亿元, 持续攀升, 攀升了).
+_AS_VERB_AFTER = re.compile(r"[至到了着为超]")
+_AS_VERB_BEFORE = re.compile(r"(?:逐[季月年日]|不断|持续|快速|稳步|大幅|明显|显著|迅速|一路|继续|进一步|节节|逐步)$")
 _PLACE_BEFORE = re.compile(rf"(?:{'|'.join(PLACES)}|[\u4e00-\u9fff]{{2}}[省市区县])$")
 
 
@@ -82,7 +86,14 @@ class EntityIndex:
         if not self._re:
             return []
         return [(m.start(), m.end(), self.names[m.group(0)]) for m in self._re.finditer(text)
-                if not (_OFFICE.fullmatch(m.group(0)) and _PLACE_BEFORE.search(text, 0, m.start()))]
+                if not (_OFFICE.fullmatch(m.group(0)) and _PLACE_BEFORE.search(text, 0, m.start()))
+                and not self._as_verb(text, m)]
+
+    def _as_verb(self, text: str, m: re.Match) -> bool:
+        """A firm's two-character name used as a verb there (逐季攀升至…)."""
+        entity = self.entities.get(self.names[m.group(0)])
+        return (len(m.group(0)) == 2 and entity is not None and entity.type == "firm"
+                and bool(_AS_VERB_AFTER.match(text, m.end()) or _AS_VERB_BEFORE.search(text, 0, m.start())))
 
     def learn(self, names: list[str], mention: str) -> None:
         """Names of a firm the article introduced, found from now on as that mention ('new:' + its name):
@@ -321,6 +332,9 @@ _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 
 # 武汉、襄阳、宜昌三个片区: places listed as the parts of something named before, not the subject.
 _PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+[个大])(?:片区|城市|地市|市州|地区|地|省份|园区)")
+# 全省第四, 排名全省第二, 居全国前列: the whole a place is ranked in, no subject.
+_RANKED_IN = re.compile(r"^(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|前列|首位|之首|排名|排[第前])")
+_WHOLES = ("全省", "全市", "全国", "全球", "世界")
 
 
 def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind: str = "") -> bool:
@@ -332,7 +346,8 @@ def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind
     before = text[:start]
     return not (OBJECT_BEFORE.search(before) or _LISTED_OBJECT.search(before[-60:])
                 or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
-                or route and not _quoted(text, start) or names_which_one(after))     # 湖北省首家综合保税区
+                or route and not _quoted(text, start) or names_which_one(after)     # 湖北省首家综合保税区
+                or text[start:end] in _WHOLES and bool(_RANKED_IN.match(after)))
 
 
 def _quoted(text: str, pos: int) -> bool:

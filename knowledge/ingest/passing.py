@@ -22,7 +22,7 @@ _SAME_BEFORE = re.compile(r"(去年|上年|前年|(?:19|20)\d\d年)同期(?:为|
 # A forecast naming no measure of its own (…3916亿元，预计全年可达4300亿元): the measure before.
 _FORECAST_ONLY = re.compile(r"(?:预计|有望|可望|力争|将)(?:今年|全年|(?:19|20)\d\d年全年|明年)?(?:可|将|能|有望)?"
                             r"(?:达|达到|突破|超过|实现|为)?")
-_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年同期")
+_BASE_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:同期)?")
 
 
 def in_passing(fig: Figure) -> bool:

@@ -21,8 +21,8 @@ _STOCK_UNITS = ("个", "条", "项", "座", "种", "类", "大类", "批", "平�
 _UNTIL_DAY = re.compile(r"(?:截至|截止|截止到|到)(?:今年|\d{4}年)?\d{1,2}月\d{1,2}日[^。；]{0,60}$")
 # A paragraph that goes on from the one before (此外，…; 其中，…): its span is still in force.
 _GOES_ON = re.compile(r"(?:此外|另外|其中|与此同时|同时)[，,]")
-# 特别是在第四季度，…: a detail of the span in force, framing its own sentence only.
-_DETAIL = re.compile(r"(?:特别是|尤其是)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
+# 特别是在第四季度，…, 其中去年11月…: a detail of the span in force, framing its own sentence only.
+_DETAIL = re.compile(r"(?:特别是|尤其是|其中[，,]?)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
 
 
 class SpansMixin:
@@ -61,7 +61,7 @@ class SpansMixin:
             self.para_said = paragraph
             # beyond it, unless a figure's detail within the span in force (10月起 after 前11个月); a
             # period framing no figure of its own sentence frames what follows
-            detail = figs and detail_of(period, self.article_period, self.lead_period)
+            detail = figs and detail_of(period, self.article_period, self.lead_period, self.ref)
             if period.start and not day_of_event and not detail:
                 self.article_period = period
 

@@ -42,11 +42,16 @@ def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
 _VAGUE = re.compile(r"^20\d\d年$|以来|起")
 
 
-def detail_of(period: Period, outer: Period | None, lead: Period | None = None) -> bool:
+def detail_of(period: Period, outer: Period | None, lead: Period | None = None,
+              ref: _dt.date | None = None) -> bool:
     """Whether a period is a shorter part of the span in force, overlapping it (3月当月 after 一季度, 10月起
     after 前11个月): a detail within the article's period, not a new period for the paragraphs after. The
-    period the article led with is none (4月份… then 1-4月… then 4月份 again: the paragraphs after are April's)."""
-    if not (outer and outer.start and outer.end and period.start and period.end) or _VAGUE.search(outer.zh):
+    period the article led with is none (4月份… then 1-4月… then 4月份 again: the paragraphs after are April's).
+    A year over by the article's date is no vague year: 去年11月 after 2021年 in January 2022 is a detail."""
+    if not (outer and outer.start and outer.end and period.start and period.end):
+        return False
+    over = ref is not None and re.fullmatch(r"20\d\d年", outer.zh) and outer.end < ref.isoformat()
+    if _VAGUE.search(outer.zh) and not over:
         return False                      # 今年, 今年以来, 4月起 in force: 前11个月 says which part
     if lead and (lead.start, lead.end) == (period.start, period.end):
         return False

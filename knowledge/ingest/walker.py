@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .bounds import PASSED, settle_bounds
 from ..store import FactStore
 from .differences import COUNT_UNITS
 from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
@@ -97,6 +98,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
+        self.marks: set[int] = set()                       # proposals of a mark passed (突破5300亿元)
         self.items: dict[int, str] = {}                    # a figure's listed thing (集成电路出口), by id
         self.last_grown: Metric | None = None              # the sentence's last measure given with its rate
         self.last_growth: Metric | None = None             # the measure whose growth the sentence gave last
@@ -148,7 +150,11 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
+                before = len(self.reading.proposals)
                 self._propose(s, text, fig)
+                if len(self.reading.proposals) > before and fig.kind == "amount" \
+                        and PASSED.search(s.text, 0, fig.start):
+                    self.marks.add(before)          # 进出口规模突破5300亿元: a mark, unless no exact figure
                 if fig.kind == "amount" and fig.unit not in ("个百分点", "%") and self.reading.proposals \
                         and not aside(s.text, fig):   # no margin, no share of a target
                     last = self.reading.proposals[-1].fact
@@ -177,6 +183,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 self.para_entity = (s.paragraph, "china")
             if self.last_event and this_event(s.text):         # 此次集中签约的24个项目…。其中…: the event's
                 self.para_entity = (s.paragraph, self.last_event)
+        settle_bounds(self.reading.proposals, self.marks)
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
