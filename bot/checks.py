@@ -134,8 +134,8 @@ class FactChecks:
         free = blank(q.text, asides)                # not the subject
         aside_names = names_only_blanked(q.text, free, q.hits) if asides else set()
         named = [h for h in q.hits if h.confidence == 100 and h.entity in entities]
-        wholes = {h.alias for h in named if q.text.count(h.alias) == 1      # 占全省的比重: the whole, not the subject
-                  and re.search(f"占了?(?:同期)?{re.escape(h.alias)}", q.text)}
+        wholes = {h.alias for h in named if q.text.count(h.alias) == 1      # 占全省的比重: the whole,
+                  and re.search(f"占了?(?:同期)?{re.escape(h.alias)}", q.text)}     # not the subject
         regions = [entities[h.entity] for h in named if entities[h.entity].type in REGION_TYPES
                    and (h.alias not in wholes or len(named) == len(wholes))]
         exact = [entities[h.entity] for h in named if h.alias not in aside_names]

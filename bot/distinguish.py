@@ -91,7 +91,8 @@ _COUNTED_NOUN = (r"片区|口岸|国家|城市|地区|省份|市州|园区|港�
                  r"品类|门类|板块|类|案例|成果|举措")
 # 几个片区 and 片区有几个 / 案例共有多少个: the thing counted, before or after the question word.
 _COUNT_ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:个|大|座|种)({_COUNTED_NOUN})|"
-                          rf"({_COUNTED_NOUN})(?:有|共有|一共有|总共有|是)?(?:几|多少)(?:个|项|座|种)(?=[?？呢吗啊,，。\s]|$)")
+                          rf"({_COUNTED_NOUN})(?:有|共有|一共有|总共有|是)?(?:几|多少)(?:个|项|座|种)(?=[?？呢吗啊,，。\s]|$)|"
+                          r"(?<!哪)(?:几|多少)大([\u4e00-\u9fff]{2,6}?)(?=[?？呢吗啊,，。\s]|$)")   # 几大功能区块: any
 _NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
 # When a service started (哪一年开行, 哪天开通, when was it launched): its date, not what it ran since.
 _START = re.compile(r"开行|开通|首发|启动|开始|开启|开航|开工|成立|设立|创办|启用|落地|投运|投产|签约|发车|"
@@ -187,7 +188,7 @@ UNIT_NOUNS = {"国": ("国家", "国家和地区"), "市": ("城市",), "校": (
 def _unmet_count(q: Query, doc: FactDoc, own: str) -> str:
     """几个片区 answered by 6大类: the thing counted is not the thing the question counts."""
     for m in _COUNT_ASKED.finditer(without_negated(q.text)):
-        noun = m.group(1) or m.group(2)
+        noun = m.group(1) or m.group(2) or m.group(3)[-2:]     # 几大功能区块: its head, 区块
         if q.several:
             continue
         held = f"{own} {doc.said}"

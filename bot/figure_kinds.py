@@ -12,6 +12,7 @@ from .answers import FactDoc, Query
 from .lexicon import ASK_RANK, COUNT_OF_THINGS
 from .fitness import asks_money, asks_share
 from .parts import trade_flow
+from .periods import fits
 from .units import kinds_asked
 from .wording import INCREMENT, INCREMENT_HELD
 
@@ -73,6 +74,12 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     counted = q.asks == "quantity" and COUNT_OF_THINGS.search(q.text) is not None
     if counted and _TIME_UNIT.fullmatch(doc.fact.unit) and not kinds_asked(q.text, q.unnamed).duration:
         return "a time for a count"         # how many train pairs a day: 8对, not a 28-minute journey
+    if (counted and re.match(r"第", value) and not _ORDINAL_ASKED.search(q.text)
+            and not re.search(r"(?<![架班航车])次$", value)
+            and not (q.period.explicit
+                     and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text))):
+        return "a place in order for a count"   # how many cargo flights: not the 10,000th flight (its period
+                                                # not held says more, and is checked last)
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
     if plain and _COUNT_UNIT.fullmatch(doc.fact.unit) and _TRADED.search(q.text) \
@@ -99,11 +106,14 @@ def _whole(text: str) -> str:
 
 
 # Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
+_ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
 _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),
                 "finished": re.compile(r"建成(?!投)|竣工|完工"),
                 "approved": re.compile(r"获批|批复|立项|批准"),
-                "founded": re.compile(r"成立|挂牌|揭牌|注册")}
+                "founded": re.compile(r"成立|挂牌|揭牌|注册"),
+                "inspected": re.compile(r"验收"),
+                "sealed": re.compile(r"封关")}
 
 
 def _events(text: str) -> set[str]:

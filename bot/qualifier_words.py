@@ -7,9 +7,11 @@ import re
 # Words that narrow a figure to a part of it ("国际货运航线" is a part of all cargo routes). A fact
 # that says none of the words of the same scope is a broader figure: offered as such, never the answer.
 QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not 中国国际医疗器械博览会)
-    "international": re.compile(r"国际(?:及|和)?(?:地区)?(?:货运|客运|全货机)?(?:航线|航班|线路|班列|快件|物流|货运|客运|航点)|"
+    "international": re.compile(r"国际(?:及|和)?(?:地区)?(?:货运|客运|全货机)?"
+                                r"(?:航线|航班|线路|班列|快件|物流|货运|客运|航点|货邮|货量)|"
                                 r"\binternational (?:cargo |freight |passenger |air )?"
-                                r"(?:routes?|flights?|lines?|trains?|services?|shipments?)\b"),
+                                r"(?:routes?|flights?|lines?|trains?|services?|shipments?|throughput|volume|"
+                                r"tonnage)\b"),
     "return": re.compile(r"回程|返程|\b(?:return|inbound|homebound) "
                          r"(?:trips?|journeys?|trains?|services?|legs?)\b"),
     "outbound": re.compile(r"去程|\boutbound (?:trips?|journeys?|trains?|services?|legs?)\b"),

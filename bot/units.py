@@ -16,7 +16,8 @@ LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?
                           r"\bhow long (?:is|are|was|were)\b(?=[^?]{0,60}\b(?:lines?|runways?|railways?|"
                           r"roads?|tracks?|bridges?|belts?|pipelines?|shorelines?|wharf|wharves|berths?|"
                           r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
-LENGTH_VALUE = re.compile(r"公里|千米|(?<!平方)米(?!/)|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
+LENGTH_VALUE = re.compile(r"(?<!平方)公里|千米|(?<!平方)米(?!/)|(?<!square )\bkm\b|(?<!square )kilomet|"
+                          r"(?<!square )\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
 AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
                   r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"
@@ -34,6 +35,7 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
      "not percentage points"),
+    (re.compile(r"(?:多少|几)分(?![之钟别])"), re.compile(r"分(?![之钟])|\bpoints?\b"), "not a score"),
     (re.compile(r"百分比|百分之(?:多少|几)|\bwhat percent(?:age)?\b|\bhow many percent\b"),
      re.compile(r"%|％|百分|percent|[一二三四五六七八九十]成|倍"), "not a percentage"),
 )

@@ -183,7 +183,8 @@ def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     """The wording of a question without its negated spans (given apart)."""
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
     points = bool(CONTRIBUTION.search(text) or "百分点" in text or "percentage point" in text)
-    return Asked(negated, asks_growth(text) and not INCREMENT.search(text), asks_target(text), signed and not completed,
+    growth = asks_growth(text) and not INCREMENT.search(text)     # 外贸增量: the amount it grew by
+    return Asked(negated, growth, asks_target(text), signed and not completed,
                  completed and not signed, points, bool(CONTRIBUTION.search(text)))
 
 

@@ -48,3 +48,34 @@ def test_a_ranking_in_the_province_leaves_the_city_the_subject(curated_store):
     got = proposed(curated_store, CITY)
     assert got["137.8"]["entity"] == "huangshi" and got["137.8"]["metric_zh"] == "进口额", got["137.8"]
     assert got["10.9"]["metric_zh"] == "出口额" and got["10.9"]["period_start"] == "2038-06-01", got["10.9"]
+
+
+ZONE = ("湖北日报 2038-03-23\n\n某综合保税区封关运营\n\n"
+        "3月22日，某综合保税区正式封关运营。该综保区于2037年12月25日通过验收，规划面积1.39平方公里，"
+        "已签约项目50个。\n\n"
+        "花湖机场顺丰转运中心建筑面积约70万平方米，投运一年来，花湖机场货邮吞吐量超过1万吨。\n")
+
+
+def test_listed_partners_trade_is_each_partners_trade(curated_store):
+    got = proposed(curated_store, YEAR)
+    assert got["721.6"]["entity"] == "united-states" and got["721.6"]["metric_zh"] == "湖北对美国进出口额", got["721.6"]
+    engine = ingested(curated_store, YEAR)
+    said = render(engine.answer("What was Hubei's trade with the United States in 2037?")).split("\n")[0]
+    assert "72.16 billion" in said, said
+
+
+def test_kinds_asked_that_other_figures_never_answer(curated_store):
+    engine = ingested(curated_store, ZONE)
+
+    def first(question: str) -> str:
+        return render(engine.answer(question)).split("\n")[0]
+
+    assert "50" not in first("某综合保税区一共分为几大功能区块？")            # a count of blocks, not of projects
+    inspected = first("某综合保税区是哪天通过验收的？")
+    assert "3月22日" not in inspected, inspected                            # 验收 is not 封关
+    assert "50" not in first("某综合保税区在评选中得了多少分？")               # a score, not a count
+    assert "70" not in first("Huahu SF transfer centre sorting line total length km")   # an area is no length
+    broader = first("花湖机场投运一年国际货邮量有多少吨？")
+    assert "1万吨" not in broader or "不是" in render(engine.answer("花湖机场投运一年国际货邮量有多少吨？")), broader
+    flights = render(engine.answer("How many international cargo flights has Ezhou Huahu Airport handled?"))
+    assert "10,000th" not in flights.split("\n")[0], flights              # a place in order is no count

@@ -319,7 +319,7 @@ def slug(text: str, limit: int = 40) -> str:
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
-                           r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列)$")    # 增速高于全省, 排名全省: a comparison
+                           r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列|作为|相当于)$")    # 增速高于全省, 排名全省: a comparison
 # 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
 _LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
                             + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")

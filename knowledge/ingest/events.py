@@ -21,6 +21,8 @@ _DEPART = ("起飞", "发车", "启程")
 _WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
 _FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列架批家座单])([\u4e00-\u9fff]{2,12}?)(?=[，。；、]|$)")
 _MARK = re.compile(r"(\d+(?:\.\d+)?)((万亿|亿|万)?.+)")      # 100万吨: its number, unit and multiple
+# A span after an event's verb, describing a thing (通航一年多的机场): the event was not on the day named.
+_SINCE_THEN = re.compile(r"[一二三四五六七八九十两半\d]+个?多?(?:年|月|天|周)多?(?:来|以来)?的")
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 
 
@@ -40,6 +42,8 @@ class EventsMixin:
         for m in DATE_EVENT.finditer(s.text):
             if re.match(r"\s*(?:电|消息)", s.text[m.end(1):]):
                 continue                                 # 中新社武汉9月10日电: the dateline's day, no event's
+            if _SINCE_THEN.match(s.text, m.end()):
+                continue                                 # 8月2日，…来到通航一年多的花湖机场: not that day's event
             period, _ = find_period(m.group(1), self.ref)
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
                     or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day
@@ -197,7 +201,7 @@ class EventsMixin:
                s: Sentence) -> None:
         """Propose a date of a first, once per entity, metric and date."""
         entity = self._resolve(entity)
-        key = (entity, metric.id, fig.value)
+        key = (entity, metric.id, (period.start, period.end) if fig.kind == "date" and period.start else fig.value)
         if key not in self.seen:
             self.seen.add(key)
             self._add(fig, entity, metric, period, False, whys, pen + 0.05, s)

@@ -78,6 +78,12 @@ _PASSED_BEFORE = re.compile(r"((?:外贸)?(?:进出口|出口|进口)(?:总额|�
                             r"[^，。；\d]{0,8}(?:大关|关口|台阶)，(?:达到?|为|实现)?$")
 
 
+# A total named bare after a measure in its sentence (…航道352公里，总里程达2090公里): that measure's total.
+_BARE_TOTAL = re.compile(r"总(?:里程|长度|面积|规模)")
+# A capacity a thing is designed for (按照满足2025年旅客吞吐量100万人次…的要求设计): not a measured figure.
+_DESIGNED = re.compile(r"^按照?满足|设计(?:能力|规模|标准)(?:为|达)?")
+
+
 # The things a count names before a bare total of them (获批两家省级外贸综合服务中心，总数已达3家).
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
 
@@ -111,6 +117,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
     aim = aim_of(label) or aim_of(clause)
+    design = fig.kind == "amount" and bool(_DESIGNED.search(clause))     # 按照满足…吞吐量100万人次…的要求设计
+    label = _DESIGNED.sub("", label) if design else label
     record = _RECORD.search(label)
     label = _RECORD.sub("", label) if record else label
     cut = fig.kind != "growth" and fig.unit == "%" and re.search(r"(?:压缩|缩短|降低|减少)$", label)
@@ -164,6 +172,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
             return _now(last_amount), 0.05, "the measure of the figure before"
         return Metric(f"{last_amount.id}_forecast", f"预计{last_amount.zh}", f"forecast {last_amount.en}",
                       last_amount.topic, last_amount.keywords), 0.05, "a forecast of the figure before"
+    if fig.kind == "amount" and last_amount and _BARE_TOTAL.fullmatch(label) and not fig.tail:
+        label = re.sub(r"^(?:新增|此前)|净(?:增加|减少)$", "", last_amount.zh) + label   # 新增航道352公里，总里程达…
     metric, penalty, why = _name(fig, label, sentence, last_amount)
     if cut:                                     # 通关时间再压缩10%: by how much it is cut
         metric = Metric(f"{metric.id}_reduction", f"{metric.zh}压缩幅度", f"reduction in {metric.en}",
@@ -195,6 +205,9 @@ def name_metric(fig: Figure, label: str, sentence: str,
         metric = Metric(f"record_daily_{metric.id}", f"单日最高{metric.zh}",
                         f"record single-day {re.sub(r' [(].*[)]$', '', metric.en)}",
                         metric.topic, (*metric.keywords, "最高单日", "单日最高", "record day"))
+    if design:
+        metric = Metric(f"design_{metric.id}", f"设计{metric.zh}", f"design {metric.en}", metric.topic,
+                        (*metric.keywords, "设计", "design"))
     if aim == "goal":
         metric = Metric(f"{metric.id}_target", f"{metric.zh}目标", f"target for {metric.en}", metric.topic,
                         metric.keywords)
@@ -269,7 +282,12 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
 
 
 def _now(metric: Metric) -> Metric:
-    """The measure whose earlier value was named first (此前每周航班 -> 每周航班)."""
+    """The measure whose earlier value was named first (此前每周航班 -> 每周航班), or whose net change was
+    (净增1亿吨、达到4亿吨: the capacity reached, not a second net change)."""
+    if metric.id.endswith("_net_change"):
+        return Metric(metric.id.removesuffix("_net_change"), re.sub(r"净(?:增加|减少)$", "", metric.zh),
+                      re.sub(r"^net (?:increase|decrease|change) (?:in|of) ", "", metric.en), metric.topic,
+                      metric.keywords)
     return Metric(metric.id.removeprefix("previous_"), metric.zh.removeprefix("此前"),
                   metric.en.removeprefix("previous "), metric.topic, metric.keywords)
 

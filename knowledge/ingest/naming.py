@@ -11,12 +11,13 @@ EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营
             "共建": "joint founding",
             "发布": "release", "举行": "event", "举办": "event", "召开": "meeting", "注册成立": "registration",
             "挂牌": "inauguration", "动工": "groundbreaking", "开园": "park opening", "首航": "maiden flight",
-            "建成投用": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
+            "建成投用": "opening", "建成投运": "opening", "投入运营": "start of operations", "投入使用": "commissioning", "建成": "completion",
              "开通": "opening", "首发": "first departure", "开行": "first run", "投运": "start of operations",
              "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
              "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
              "竣工": "completion", "上线": "launch", "起飞": "first departure", "发车": "first departure",
-             "启程": "first departure"}
+             "启程": "first departure", "验收": "acceptance inspection", "封关运营": "customs closure and opening",
+             "封关": "customs closure"}
 SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
              "全市": "city", "中西部": "central and western China", "内陆": "inland",
              "全国内河": "national inland-port"}

@@ -271,10 +271,13 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         named = named or (listed_partner(s.text, fig.start) or partner_then(s.text, fig.start)
                           if fig.kind == "amount" else None)   # 对印度X亿元、; 与东盟…，贸易值X亿元
         if not named and id(fig) in self.respective and fig.kind == "amount" and fig.unit != "%":   # 对欧盟…分别进出口x
-            flow = re.search(r"进出口|出口|进口", s.text[s.text.rfind("分别", 0, fig.start):fig.start])
+            at_each = s.text.rfind("分别", 0, fig.start)
+            flow = re.search(r"进出口|出口|进口|(?<=[，,；])(?:外贸|贸易)(?:额|值|总额|总值)(?=分别)",
+                             s.text[max(0, at_each - 6):fig.start])     # …，外贸额分别为743.7亿元: each one's trade
             at = self.respective[id(fig)]
             capital = re.search(r"实际使用外资|利用外资|引资|到资", s.text[s.text.rfind("，", 0, fig.start):fig.start])
-            flow = flow.group(0) if flow else "来自" if capital else ""      # 外资金额分别为…: FDI from each
+            flow = (flow.group(0) if flow.group(0) in ("进出口", "出口", "进口") else "进出口") if flow else \
+                "来自" if capital else ""      # 外资金额分别为…: FDI from each
             named = (s.text[at[0]:at[1]], flow) if flow and s.text[at[0]:at[1]] in PARTNERS else None
         partner, partner_share, partner_growth = named is not None, False, False
         region = entity

@@ -1,0 +1,44 @@
+"""Events and capacities read from made-up articles in the shape of real ones: a day whose event is only said of a
+thing (来到通航一年多的机场) is no day of that event; 作为湖北“头号工程” does not make Hubei the subject; 通过验收 and
+建成投运 are events with a day; a design capacity (按照满足…的要求设计) is no measured figure; 净增1亿吨、达到4亿吨 gives the
+level reached, not a second net change; 总里程 said bare after a measure is that measure's total."""
+from __future__ import annotations
+
+from bot import render
+from conftest import ingested, proposed
+
+HUB = ("湖北日报 2038-08-03\n\n某货运机场调研\n\n"
+       "8月2日下午，采访团来到通航一年多的花湖机场。\n\n"
+       "花湖机场是亚洲首座专业货运枢纽机场，作为湖北“头号工程”，于2034年12月开工、去年7月17日建成投运。"
+       "按照满足2040年旅客吞吐量100万人次、货邮吞吐量245万吨的要求设计。\n")
+
+ZONE = ("湖北日报 2038-03-23\n\n宜昌综合保税区封关运营\n\n"
+        "2037年12月25日，宜昌综合保税区在全国率先以“线上方式”，通过由海关总署等部委组织的视频验收。\n")
+
+PORTS = ("中新网 2038-01-22\n\n湖北港航十四五\n\n"
+         "“十五五”时期，湖北新增三级以上高等级航道352公里，总里程达2090公里。"
+         "全省港口货物通过能力净增1亿吨、达到4亿吨。\n")
+
+
+def test_a_day_said_of_a_thing_is_no_event_and_an_apposition_is_no_subject(curated_store):
+    got = proposed(curated_store, HUB)
+    assert not any(f["metric_zh"] == "通航日期" for f in got.values()), [f["metric_zh"] for f in got.values()]
+    built = [f for f in got.values() if f["metric_zh"] == "建成投运日期"]
+    assert built and built[0]["entity"] == "huahu-airport" and built[0]["period_start"] == "2037-07-17", built
+    began = [f for f in got.values() if f["metric_zh"] == "开工日期"]
+    assert began and began[0]["entity"] == "huahu-airport", began
+    assert got["245"]["metric_zh"] == "设计货邮吞吐量", got["245"]
+    engine = ingested(curated_store, HUB)
+    assert "7月17日" in render(engine.answer("花湖机场是哪天建成投运的？")).split("\n")[0]
+
+
+def test_an_inspection_passed_is_an_event_with_its_day(curated_store):
+    engine = ingested(curated_store, ZONE)
+    said = render(engine.answer("宜昌综合保税区是哪天通过验收的？")).split("\n")[0]
+    assert "12月25日" in said, said
+
+
+def test_a_level_reached_after_a_net_change_and_a_bare_total(curated_store):
+    got = proposed(curated_store, PORTS)
+    assert got["4"]["metric_zh"] == "港口货物通过能力", got["4"]
+    assert got["2090"]["metric_zh"] == "三级以上高等级航道总里程", got["2090"]
