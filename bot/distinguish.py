@@ -91,7 +91,8 @@ _COUNTED_NOUN = (r"片区|口岸|国家|城市|地区|省份|市州|园区|港�
                  r"品类|门类|板块|类|案例|成果|举措")
 # 几个片区 and 片区有几个 / 案例共有多少个: the thing counted, before or after the question word.
 _COUNT_ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:个|大|座|种)({_COUNTED_NOUN})|"
-                          rf"({_COUNTED_NOUN})(?:有|共有|一共有|总共有|是)?(?:几|多少)(?:个|项|座|种)(?=[?？呢吗啊,，。\s]|$)|"
+                          rf"({_COUNTED_NOUN})(?:累计|一共|总共|共)?(?:有|是)?(?:几|多少)(?:个|项|座|种)"
+                          r"(?=[?？呢吗啊,，。\s]|$)|"
                           r"(?<!哪)(?:几|多少)大([\u4e00-\u9fff]{2,6}?)(?=[?？呢吗啊,，。\s]|$)")   # 几大功能区块: any
 _NOT_A_COUNT = re.compile(r"平方|公里|元|吨|%|％|标箱|百分点")
 # When a service started (哪一年开行, 哪天开通, when was it launched): its date, not what it ran since.

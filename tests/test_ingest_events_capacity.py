@@ -42,3 +42,31 @@ def test_a_level_reached_after_a_net_change_and_a_bare_total(curated_store):
     got = proposed(curated_store, PORTS)
     assert got["4"]["metric_zh"] == "港口货物通过能力", got["4"]
     assert got["2090"]["metric_zh"] == "三级以上高等级航道总里程", got["2090"]
+
+
+REPOST = ("长江云 2039-03-04\n\n湖北企业走出去\n\n"
+          "9月28日，湖北省商务厅召开新闻发布会透露，今年前8月，湖北省对外承包工程新签合同额88.4亿美元，居全国第六位；"
+          "完成营业额35.9亿美元，居全国第三位。\n")
+
+LASER = ("湖北日报 2038-07-15\n\n高新技术产品出口\n\n"
+         "今年上半年，湖北省高新技术产品出口624.6亿元。其中出口激光装备同比增加59.9%，价值3.2亿元，增长25%。\n")
+
+
+def test_a_repost_dated_before_its_months_are_over_is_last_years_story(curated_store):
+    from knowledge.ingest import read_article
+    reading = read_article(REPOST, curated_store)
+    got = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert (got["88.4"]["period_start"], got["88.4"]["period_end"]) == ("2038-01-01", "2038-08-31"), got["88.4"]
+    assert got["35.9"]["metric_zh"] == "对外承包工程完成营业额", got["35.9"]
+    assert any("2038-09-28" in w for w in reading.warnings), reading.warnings
+    assert reading.source["date"] == "2039-03-04"          # the page's date is still the one cited
+
+
+def test_a_value_after_a_products_growth_is_that_products_and_kinds_counted_are_no_amount(curated_store):
+    got = proposed(curated_store, LASER)
+    assert got["3.2"]["metric_zh"] == "激光装备出口值", got["3.2"]
+    engine = ingested(curated_store, LASER)
+    said = render(engine.answer("2038年上半年湖北激光装备出口值是多少亿元？")).split("\n")[0]
+    assert "3.2" in said, said
+    kinds = render(engine.answer("2038年上半年湖北激光装备出口的货物品类累计有多少种？")).split("\n")[0]
+    assert "624.6" not in kinds and "3.2" not in kinds, kinds

@@ -78,6 +78,8 @@ _PASSED_BEFORE = re.compile(r"((?:外贸)?(?:进出口|出口|进口)(?:总额|�
                             r"[^，。；\d]{0,8}(?:大关|关口|台阶)，(?:达到?|为|实现)?$")
 
 
+# The measures of overseas contracting said bare after it was named (…新签合同额…；完成营业额…).
+_CONTRACTING_PART = re.compile(r"(?:完成|实现)?营业额|新签合同额")
 # A total named bare after a measure in its sentence (…航道352公里，总里程达2090公里): that measure's total.
 _BARE_TOTAL = re.compile(r"总(?:里程|长度|面积|规模)")
 # A capacity a thing is designed for (按照满足2025年旅客吞吐量100万人次…的要求设计): not a measured figure.
@@ -95,6 +97,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     label = _SCALE_OF_TRADE.sub(r"\1", label)       # 进出口贸易规模历史性突破: the trade's value
     if flows and _BARE_SCALE.match(label):
         label = flows[-1] + _BARE_SCALE.sub("", label, count=1)   # 外贸进出口…，2024年规模首次突破…: the trade's
+    if _CONTRACTING_PART.fullmatch(label) and "承包" in sentence[:fig.start - len(label)]:
+        label = "对外承包工程" + label          # 对外承包工程新签合同额…；完成营业额35.9亿美元: the contracting's
     versus = _VERSUS.search(sentence[:fig.start])
     if versus and fig.unit == "个百分点" and re.search(r"(?:高出|高|快)$", label) and not re.search("全国|全省", label):
         label += versus.group(1)                # 与全国平均水平相比，…进出口增速高出4.6个百分点: above the nation

@@ -11,6 +11,7 @@ from ..store import FactStore
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
 from .aliases import normalise
 from .model import IngestError, NoDateFound, Reading
+from .reposts import story_date
 from .status import mark_status
 from .walker import Walker
 from .text import sentences, simplify
@@ -89,6 +90,10 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
                             f"{date}; give --date if that is wrong")
     ref = _ref_date(date)
     body = normalise(simple)                           # 宜昌综保区 -> 宜昌综合保税区, 亿美金 -> 亿美元
+    if found_date and (told := story_date(body, ref)):   # a repost dated after its story (今年前8月 in March)
+        warnings.append(f"the story reports months after the page's date {date}: read as told on "
+                        f"{told.isoformat()}; give --date if that is wrong")
+        ref = told
     sents = sentences(body)
     title = (title or "").strip() or _unless_note(find_title(original))
     if not title and sents:                    # a dateline story: its first words, not its file name

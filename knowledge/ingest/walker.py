@@ -315,6 +315,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             before = self.last_growth       # 机电产品出口增长98.2%，占全省出口总值的54.2%: that measure's share
         if label in ("进出口", "出口", "进口") and self._mentions(fig.label):
             before = None       # …开发区实现进出口283.6亿元；综合保税区进出口91.5亿元: the zone's own trade
+        if fig.kind == "amount" and label in ("价值", "货值", "金额") and self.last_growth:   # this sentence's
+            label = self.last_growth.zh + "值"      # 出口激光装备同比增加59.9%，价值3.2亿元: that export's value
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         each = self.respective.get(id(fig))
         rated = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start] if each else ""

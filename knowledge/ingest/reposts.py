@@ -1,0 +1,40 @@
+"""A repost dated after the story: a page dated in March whose story reports 今年前8月 cannot be this year's
+(January-August is not over in March). Such a story is last year's, told on its latest day named (9月28日)."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+
+from .periods import _EXPECTED
+
+# This year's months reported as done: 今年前8月, 今年1-8月, 今年上半年, 今年前三季度.
+_DONE = re.compile(r"今年(?:以来)?[，,]?(?:前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1[-—至到](\d{1,2})月|"
+                   r"(上半年)|(?:前三季度|1[-—至到]3季度)(?P<q3>))")
+_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+       "十一": 11, "十二": 12}
+
+
+def story_date(body: str, ref: _dt.date) -> _dt.date | None:
+    """The day a reposted story was told, when its own months show the page's date is later than the story
+    (None when nothing says so)."""
+    months = []
+    for m in _DONE.finditer(body):
+        sentence = body[body.rfind("。", 0, m.start()) + 1:body.find("。", m.end()) % (len(body) + 1)]
+        if _EXPECTED.search(sentence):
+            continue                                    # 预计今年前三季度…: a forecast, not a report
+        n = m.group(1) or m.group(2)
+        months.append(6 if m.group(3) else 9 if m.group("q3") is not None else
+                      int(n) if n.isdigit() else _ZH.get(n, 0))
+    last = max(months, default=0)
+    if last <= ref.month or last > 12:
+        return None
+    year = ref.year - 1
+    days = [(int(m), int(d)) for m, d in _DAY.findall(body) if 1 <= int(m) <= 12 and int(m) > last
+            and 1 <= int(d) <= calendar.monthrange(year, int(m))[1]]
+    if days:
+        month, day = max(days)
+        return _dt.date(year, month, day)
+    month = min(last + 1, 12)
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
