@@ -70,3 +70,23 @@ def test_a_value_after_a_products_growth_is_that_products_and_kinds_counted_are_
     assert "3.2" in said, said
     kinds = render(engine.answer("2038年上半年湖北激光装备出口的货物品类累计有多少种？")).split("\n")[0]
     assert "624.6" not in kinds and "3.2" not in kinds, kinds
+
+
+WIRE = ("中新网 2039-01-24\n\n首趟班列启程\n\n"
+        "中新网武汉1月24日电 满载货物的中欧班列（武汉）75200次列车24日凌晨3时34分从吴家山车站启程，驶往俄罗斯。"
+        "这是农历新年武汉地区开出的首趟中欧班列。\n\n"
+        "2038年湖北省港口集装箱吞吐量达229.3万标箱。这是记者从22日在武汉举行的2039年湖北港航海事工作会议上获悉的。\n")
+
+
+def test_a_day_written_alone_in_a_wire_its_time_of_day_and_the_meeting_held(curated_store):
+    got = proposed(curated_store, WIRE)
+    times = [f for f in got.values() if f["metric_zh"] == "启程时间"]
+    assert times and times[0]["value"] == "3时34分" and times[0]["period_start"] == "2039-01-24", times
+    assert times[0]["value_en"] == "3:34", times[0]
+    held = [f for f in got.values() if f["metric_zh"] == "举行日期"]
+    assert held and held[0]["period_start"] == "2039-01-22" and "会议" in held[0].get("entity_zh", ""), held
+    engine = ingested(curated_store, WIRE)
+    said = render(engine.answer("2039年武汉开出的首趟中欧班列是几点从吴家山车站出发的？")).split("\n")[0]
+    assert "3时34分" in said, said
+    meeting = render(engine.answer("2039年湖北港航海事工作会议是几号在武汉开的？")).split("\n")[0]
+    assert "22日" in meeting, meeting

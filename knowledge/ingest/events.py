@@ -23,6 +23,27 @@ _FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列�
 _MARK = re.compile(r"(\d+(?:\.\d+)?)((万亿|亿|万)?.+)")      # 100万吨: its number, unit and multiple
 # A span after an event's verb, describing a thing (通航一年多的机场): the event was not on the day named.
 _SINCE_THEN = re.compile(r"[一二三四五六七八九十两半\d]+个?多?(?:年|月|天|周)多?(?:来|以来)?的")
+# A day written alone (24日凌晨3时34分…启程), the time of day, and the event's verb.
+_DAY_ALONE = re.compile(r"(?<![\d月年号])(\d{1,2})日(凌晨|上午|中午|下午|晚上|晚间|早上|清晨|傍晚)?"
+                        r"(?:(\d{1,2})[时点](?:(\d{1,2})分)?)?([^。；，,]{0,30}?)"
+                        r"(启程|发车|起飞|首发|首航|开通|开幕|揭牌|通航|举行|召开|签约)")
+# The meeting or fair held that day, named right after its verb (…举行的2021年湖北港航海事工作会议).
+_HELD_EVENT = re.compile(r"的((?:20\d\d年)?[\u4e00-\u9fff“”]{2,28}?(?:会议|大会|论坛|峰会|博览会|交易会|洽谈会|推介会|"
+                         r"发布会|展览会|合作周))")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _day_of(ref: _dt.date, day: int) -> _dt.date | None:
+    """The date of a day written alone: in the article's month when not after its date, else the month before."""
+    year, month = (ref.year, ref.month) if day <= ref.day else \
+        (ref.year - (ref.month == 1), 12 if ref.month == 1 else ref.month - 1)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 _HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
 
 
@@ -60,6 +81,7 @@ class EventsMixin:
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
+        self._days_alone(s)
         self._milestones(s)
         self._departures(s)
         dated_steps(self, s)                        # 于2020年1月9日获国务院批复设立; 1996年开通集装箱运营
@@ -84,6 +106,46 @@ class EventsMixin:
                         Metric(f"{slug(verb, 20).replace('-', '_')}_year", f"{verb}年份",
                                f"year of {EVENT_EN.get(verb, verb)}", ""))
             self._event(fig, entity, founding, period, [why], pen, s)
+
+    def _days_alone(self, s: Sentence) -> None:
+        """A day written alone in a wire (24日凌晨3时34分…启程): the day of the dateline's month (or the month
+        before), and the time of day when one is given. A departure counts only when it was a first (首趟 in its
+        sentence or in a 这是…首… after it)."""
+        for m in _DAY_ALONE.finditer(s.text):
+            day, verb = int(m.group(1)), m.group(6)
+            at = self.text.find(s.text)
+            after = self.text[at + len(s.text):at + len(s.text) + 40] if at >= 0 else ""
+            if verb in _DEPART and "首" not in m.group(5) and not re.match(r"\s*这是[^。]{0,30}首", after):
+                continue
+            when = _day_of(self.ref, day)
+            if when is None:
+                continue
+            shown = f"{when.month}月{when.day}日"
+            period = Period(f"{when.year}年{shown}", f"{when.day} {_MONTHS[when.month - 1]} {when.year}",
+                            when.isoformat(), when.isoformat())
+            entity, pen, why = self._entity_at(s, m.start(), m.end())
+            if held := _HELD_EVENT.match(s.text, m.end()):    # 22日在武汉举行的2021年…工作会议: that meeting
+                entity, pen, why = "new:" + held.group(1), 0.0, ""
+            event = EVENT_EN.get(verb, verb)
+            fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
+            self._event(fig, entity, Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
+                                            f"{event} date", ""), period, [why], pen + 0.05, s)
+            if m.group(3):                                 # 凌晨3时34分: the time of day
+                clock = f"{m.group(3)}时{m.group(4) + '分' if m.group(4) else ''}"
+                late = m.group(2) in ("下午", "晚上", "晚间", "傍晚") and int(m.group(3)) < 12
+                hour = int(m.group(3)) + (12 if late else 0)
+                clock_en = f"{hour}:{int(m.group(4) or 0):02d}"
+                tfig = Figure(m.start(), m.end(), clock, clock, "", "", "", kind="names")
+                before = len(self.reading.proposals)
+                self._event(tfig, entity, Metric(f"{slug(verb, 20).replace('-', '_')}_time", f"{verb}时间",
+                                                 f"{event} time", "", (verb, "几点", "时间", "what time")),
+                            period, [why], pen + 0.05, s)
+                if len(self.reading.proposals) > before:
+                    fact = self.reading.proposals[-1].fact
+                    fact["value_en"] = clock_en
+                    zh, en, _ = self._names(fact["entity"])
+                    fact["statement_zh"] = f"{period.zh}{m.group(2) or ''}{clock}，{zh}{verb}。"
+                    fact["statement_en"] = f"{en}: {event} at {clock_en} on {period.en}."
 
     def _milestones(self, s: Sentence) -> None:
         """The day a running total passed a mark (9月12日…货邮吞吐量突破100万吨): a date answered to 哪天."""
