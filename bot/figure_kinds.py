@@ -80,6 +80,14 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                      and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text))):
         return "a place in order for a count"   # how many cargo flights: not the 10,000th flight (its period
                                                 # not held says more, and is checked last)
+    if counted and _MEASURE_UNIT.search(doc.fact.unit) and not _MEASURE_ASKED.search(q.text):
+        return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
+    if (q.asks in ("quantity", "", "which") and _WHERE_ASKED.search(q.text) and doc.number_value
+            and not doc.date_value and not RANK_WORDS.search(value) and not ASK_RANK.search(q.text)):
+        return "a figure for a place"           # where did it open its first warehouse: not its exports
+    if (q.asked.growth and not asks_share(q) and doc.fact.unit in ("%", "成")
+            and _SHARE_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}".lower())):
+        return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
     if plain and _COUNT_UNIT.fullmatch(doc.fact.unit) and _TRADED.search(q.text) \
@@ -106,6 +114,15 @@ def _whole(text: str) -> str:
 
 
 # Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
+# Units of a measured quantity (tonnes, TEU, area, money): a count of things asked is none of them.
+_MEASURE_UNIT = re.compile(r"吨|标箱|平方|公里|元|\btonnes?\b|\bteus?\b")
+_MEASURE_ASKED = re.compile(r"吨|标箱|平方|公里|元|米|\b(?:tonnes?|tons?|teus?|square|sq|met(?:re|er)s?|kilomet\w*|km|"
+                            r"yuan|dollars?|hectares?|mu)\b", re.I)
+# Where a thing is or happened (在哪里, where did): a place, not a figure.
+_WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设|落户|举办|举行)|(?:开|建|设|落户)在哪|"
+                          r"^where (?:did|was|were|is|are|has|have)\b(?=[^?]*\b(?:open(?:ed)?|set up|buil[dt]|located|"
+                          r"based|held|hold|establish(?:ed)?)\b)", re.I)       # not where goods went: a count may say
+_SHARE_HELD = re.compile(r"比重|占比|份额|\bshare\b|proportion")
 _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
 _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),

@@ -388,4 +388,5 @@ TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\bal
 COUNT_OF_THINGS = re.compile(r"\bhow many (?!days|weeks|months|years|hours|minutes|times|percent|points|"
                              r"(?:[\w.]+ )?(?:yuan|rmb|(?:us |hk )?dollars|euros|billion|million|thousand|"
                              r"tonnes|tons|teus?)\b)|"
-                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人)")
+                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人|"
+                             r"类|车(?!次)|大类)")

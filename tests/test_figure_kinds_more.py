@@ -183,3 +183,21 @@ def test_a_span_in_days_is_not_one_in_years_and_a_percentage_asked_is_no_count(c
     assert "10%" in share, share
     keywords = first(engine, "中欧班列武汉 2038年 单趟扩编 运量增加 百分比")
     assert "55" not in keywords, keywords
+
+
+EXPORTS = ("湖北日报 2038-07-15\n\n高新技术产品出口\n\n"
+           "今年上半年，湖北省高新技术产品出口624.6亿元，增长27.7%，占湖北省出口总值的32.3%，较去年同期提升了3.1个百分点。\n\n"
+           "荆门车站年货物运输总量近400万吨。\n\n"
+           "今年1-6月，宜昌某化工集团出口28.6亿元，增长18.2%。\n")
+
+
+def test_counts_places_and_growth_asked_are_not_answered_by_other_kinds(curated_store):
+    engine = ingested(curated_store, EXPORTS)
+    kinds = first(engine, "2038年上半年湖北高新技术产品目录里有几类产品出口是正增长的？")
+    assert "624.6" not in kinds, kinds                        # a count of kinds: not an amount of money
+    cars = first(engine, "荆门车站一年的货物装卸车大概有多少车？")
+    assert "400" not in cars, cars                            # a count of wagons: not tonnes
+    where = first(engine, "Where did the Yichang chemical group open its first overseas warehouse?")
+    assert "28.6" not in where and "2.86" not in where, where  # a place: not the group's exports
+    grew = first(engine, "By how much did Hubei's high-tech product exports grow year on year in H1 2038?")
+    assert "27.7" in grew and "32.3" not in grew, grew        # the exports' growth: not their share's

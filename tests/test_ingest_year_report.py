@@ -79,3 +79,13 @@ def test_kinds_asked_that_other_figures_never_answer(curated_store):
     assert "1万吨" not in broader or "不是" in render(engine.answer("花湖机场投运一年国际货邮量有多少吨？")), broader
     flights = render(engine.answer("How many international cargo flights has Ezhou Huahu Airport handled?"))
     assert "10,000th" not in flights.split("\n")[0], flights              # a place in order is no count
+
+
+MONTH = ("湖北日报 2039-05-23\n\n汽车出口回暖\n\n"
+         "5月21日从武汉海关获悉，4月份，湖北出口汽车1499辆，较3月增加20.1%；出口值2亿元，较3月增长28.2%。\n")
+
+
+def test_the_month_compared_with_is_not_the_figures_period(curated_store):
+    got = proposed(curated_store, MONTH)
+    for value in ("1499", "20.1", "2", "28.2"):
+        assert (got[value]["period_start"], got[value]["period_end"]) == ("2039-04-01", "2039-04-30"), got[value]

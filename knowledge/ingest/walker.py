@@ -44,7 +44,8 @@ from .text import Sentence
 from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
-_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年)?(?:同期|全年)?|"
+_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|(?:上月|\d{1,2}月份?(?=增|减|下|上|提|回)))?"
+                      r"(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
                       r"(?:创|延续|保持|实现)[^，。；]{0,12}?以来[^，。；]{0,8}?(?:新高|最高|新低|最好|势头|态势|趋势)|"
                       r"(?:今年|年内)(?:单月|月度)")   # records and trends: 延续去年四季度以来的回升势头
