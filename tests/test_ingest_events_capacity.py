@@ -90,3 +90,15 @@ def test_a_day_written_alone_in_a_wire_its_time_of_day_and_the_meeting_held(cura
     assert "3时34分" in said, said
     meeting = render(engine.answer("2039年湖北港航海事工作会议是几号在武汉开的？")).split("\n")[0]
     assert "22日" in meeting, meeting
+
+
+SITE = ("ejc56.com\n湖北港口集装箱吞吐量突破229万标箱 居长江中上游首位\n"
+        "(梁婷 陈珺)2038年湖北省港口集装箱吞吐量达229.3万标箱，同比增长9.4%。\n")
+
+
+def test_a_site_address_is_no_title_and_the_title_line_is_no_part_of_the_lead(curated_store):
+    from knowledge.ingest import read_article
+    reading = read_article(SITE, curated_store, date="2039-01-22")
+    assert reading.source["title"] == "湖北港口集装箱吞吐量突破229万标箱 居长江中上游首位", reading.source
+    values = [p.fact["value"] for p in reading.proposals]
+    assert "229.3" in values and "229" not in values, values

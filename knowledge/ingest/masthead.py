@@ -182,6 +182,10 @@ _NOT_TITLE = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|责校
                         r"[>＞›»]|字体|字體|打印|分享|网讯|網訊|\d{1,2}:\d\d")
 
 
+# A web site's address alone on a line (ejc56.com, www.hbskw.com/p/1.html).
+_SITE = re.compile(r"(?:https?://)?(?:www\.|m\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|hk|info)(?:/\S*)?", re.I)
+
+
 def find_title(lines: list[str]) -> str:
     """The first short line that is not a masthead, date, page, byline or dateline."""
     for line in lines[:_HEAD_LINES]:
@@ -193,6 +197,8 @@ def find_title(lines: list[str]) -> str:
             continue
         if any(s.startswith(p) or s == p for p in PUBLICATIONS) or _NOT_TITLE.search(s):
             continue
+        if _SITE.fullmatch(s):
+            continue                    # ejc56.com: the site a repost was copied from, not its title
         if "，" in s[:20] and len(s) > 30:
             continue
         return s

@@ -94,8 +94,12 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         warnings.append(f"the story reports months after the page's date {date}: read as told on "
                         f"{told.isoformat()}; give --date if that is wrong")
         ref = told
+    found_title = _unless_note(find_title(original))
+    if found_title and not re.search(r"[，。；,;、]", found_title) \
+            and (line := normalise(simplify(found_title))) + "\n" in body:
+        body = body.replace(line + "\n", line + "\n\n", 1)     # a title line is no part of the lead below it
     sents = sentences(body)
-    title = (title or "").strip() or _unless_note(find_title(original))
+    title = (title or "").strip() or found_title
     if not title and sents:                    # a dateline story: its first words, not its file name
         lead = next((x.text for x in sents if not _masthead_line(x.text)), sents[0].text)
         first = _WIRE.sub("", lead)
