@@ -60,9 +60,22 @@ class FactChecks:
 
     def __init__(self, index: CheckIndex) -> None:
         self.index = index
+        self._said: dict[tuple, tuple[Query, FactDoc, str]] = {}   # the last answers' checks, by question
 
     def mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
-        """Why this fact does not answer the question ('' when it does)."""
+        """Why this fact does not answer the question ('' when it does). One answer asks of a fact several
+        times (as a candidate, the newest of its measure, a related figure): the checks run once."""
+        key = (id(q), id(doc), conf, frozenset(named))
+        said = self._said.get(key)
+        if said is not None and said[0] is q and said[1] is doc:    # the very objects: no id reused
+            return said[2]
+        if len(self._said) >= 512:
+            self._said.clear()
+        why = self._mismatch(q, doc, conf, named)
+        self._said[key] = (q, doc, why)
+        return why
+
+    def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         vague = not named and len(set(q.terms)) <= 2 and not (
             len(doc.fact.value) >= 2 and not doc.numeric_value and doc.fact.value in q.text)   # 陈波, not 111
         need = self._needed_confidence(doc, named, q.asks_who, vague=vague)

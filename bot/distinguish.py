@@ -137,7 +137,22 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
             return f"not the {word.name} figure asked"
     if total and _NEW_HELD.search(f"{own} {doc.said}"):
         return "the new ones, not the total asked"      # 一共有几家: not the 2 newly approved of the 3
-    return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc))
+    return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc)
+            or _other_phase(text, f"{own} {doc.text}"))
+
+
+# A phase of a port or a project (白洋港二期, phase two): a figure of another phase named does not answer it (one
+# naming no phase may be the phase's, reported as the port's).
+_PHASES = tuple((n, re.compile(rf"{zh}|\bphase {en}\b|\b{nth} phase\b"))
+                for n, zh, en, nth in ((1, "一期|首期", "(?:one|1|i)", "first"), (2, "二期", "(?:two|2|ii)", "second"),
+                                       (3, "三期", "(?:three|3|iii)", "third"), (4, "四期", "(?:four|4|iv)", "fourth")))
+
+
+def _other_phase(asked: str, held: str) -> str:
+    """'not the phase N figure asked' when the fact names only other phases than the question's, else ''."""
+    wanted = {n for n, words in _PHASES if words.search(asked)}
+    named = {n for n, words in _PHASES if words.search(held)}
+    return f"not the phase {min(wanted)} figure asked" if wanted and named and not wanted & named else ""
 
 
 @lru_cache(maxsize=4096)

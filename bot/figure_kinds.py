@@ -13,7 +13,7 @@ from .lexicon import ASK_RANK, COUNT_OF_THINGS
 from .fitness import asks_money, asks_share
 from .parts import trade_flow
 from .periods import fits
-from .units import kinds_asked
+from .units import MEASURE, kinds_asked
 from .wording import INCREMENT, INCREMENT_HELD
 
 # A ranking asked by a word of its own (largest partner, 第三大, 前五): a rank answers it.
@@ -80,8 +80,10 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                      and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text))):
         return "a place in order for a count"   # how many cargo flights: not the 10,000th flight (its period
                                                 # not held says more, and is checked last)
-    if counted and _MEASURE_UNIT.search(doc.fact.unit) and not _MEASURE_ASKED.search(q.text):
+    if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
         return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
+    if _THEME_ASKED.search(q.text) and doc.number_value and not _THEME_ASKED.search(doc.fact.metric_zh):
+        return "a figure for a theme"           # what was the forum's theme: not its 18 countries
     if (q.asks in ("quantity", "", "which") and _WHERE_ASKED.search(q.text) and doc.number_value
             and not doc.date_value and not RANK_WORDS.search(value) and not ASK_RANK.search(q.text)):
         return "a figure for a place"           # where did it open its first warehouse: not its exports
@@ -113,17 +115,14 @@ def _whole(text: str) -> str:
     return _WHOLES.get(m.group(1) or m.group(2), m.group(1) or m.group(2)) if m else ""
 
 
-# Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
-# Units of a measured quantity (tonnes, TEU, area, money): a count of things asked is none of them.
-_MEASURE_UNIT = re.compile(r"吨|标箱|平方|公里|元|\btonnes?\b|\bteus?\b")
-_MEASURE_ASKED = re.compile(r"吨|标箱|平方|公里|元|米|\b(?:tonnes?|tons?|teus?|square|sq|met(?:re|er)s?|kilomet\w*|km|"
-                            r"yuan|dollars?|hectares?|mu)\b", re.I)
-# Where a thing is or happened (在哪里, where did): a place, not a figure.
+# Where a thing is or happened (在哪里, where did): a place, not a figure (where goods went may be a count).
 _WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设|落户|举办|举行)|(?:开|建|设|落户)在哪|"
-                          r"^where (?:did|was|were|is|are|has|have)\b(?=[^?]*\b(?:open(?:ed)?|set up|buil[dt]|located|"
-                          r"based|held|hold|establish(?:ed)?)\b)", re.I)       # not where goods went: a count may say
+                          r"^where (?:did|was|were|is|are|has|have)\b(?=[^?]*\b(?:open(?:ed)?|set up|"
+                          r"buil[dt]|located|based|held|hold|establish(?:ed)?)\b)", re.I)
+_THEME_ASKED = re.compile(r"主题|口号|\btheme\b|\bslogan\b|\bmotto\b", re.I)
 _SHARE_HELD = re.compile(r"比重|占比|份额|\bshare\b|proportion")
 _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
+# Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
 _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),
                 "finished": re.compile(r"建成(?!投)|竣工|完工"),
@@ -150,13 +149,15 @@ class _Asked(NamedTuple):
     whole: str
     base: bool
     average: bool
+    increment: bool
 
 
 @lru_cache(maxsize=4096)
 def _asked(text: str) -> _Asked:
     """What _other_measure reads in a question, once per question (the checks run per candidate)."""
     return _Asked(bool(_MULTIPLE_ASKED.search(text)), bool(COUNT_OF_THINGS.search(text)), _whole(text),
-                  bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)))
+                  bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)),
+                  bool(INCREMENT.search(text)))
 
 
 def _other_measure(q: Query, doc: FactDoc) -> str:
@@ -164,7 +165,7 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     multiple held for a count ('' when the kinds agree). An area asked is checked with units.AREA."""
     fact, asked = doc.fact, _asked(q.text)
     held = f"{fact.unit} {fact.value} {fact.value_en} {fact.change_zh} {fact.change_en}".lower()
-    if INCREMENT.search(q.text) and not INCREMENT_HELD.search(f"{fact.metric_zh} {fact.metric_en}".lower()):
+    if asked.increment and not INCREMENT_HELD.search(f"{fact.metric_zh} {fact.metric_en}".lower()):
         return "not the amount it grew by"  # 外贸增量, in absolute terms: 1069.2亿元, not the total 5374.4亿元
     if asked.multiple and doc.number_value and not _MULTIPLE_HELD.search(held):
         return "not a multiple"             # 是原有存量的几倍: 3.3倍, not 9.1万家

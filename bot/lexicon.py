@@ -357,7 +357,7 @@ EN_MEASURE_OF = {
     "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目"
+_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:一共|总共|共|累计)?(?:有|达)?(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
                         r"(?=[？?，,。！!呢啊呀]|$)")
@@ -368,7 +368,9 @@ ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
     "航线": ("航线", "线路", "route"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
-    "重大项目": ("项目", "project"), "重点项目": ("项目", "project"),
+    "重大项目": ("项目", "project"), "重点项目": ("项目", "project"), "项目": ("项目", "project"),
+    "人次": ("人次", "人", "visit", "people", "person"), "代表": ("代表", "人", "delegate", "people"),
+    "展商": ("展商", "企业", "参展", "exhibitor"), "品种": ("品种", "品类", "种", "产品", "kind", "variet", "product"),
 }
 ZH_COUNTED_WORDS.update({"公司": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
                          "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})

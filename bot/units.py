@@ -26,6 +26,16 @@ AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂
                   r"factory|zone|section)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
 AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
+# Units of measure, not of things counted, in the words of a fact's unit and of a question alike: a count
+# asked (有多少车) is never answered by a figure in one of them unless the question names it.
+MEASURE_WORDS = {
+    "weight": r"吨|\btonnes?\b|\btons?\b",
+    "containers": r"标箱|标准箱|\bteus?\b",
+    "area": AREA_VALUE.pattern + r"|\bmu\b",
+    "length": r"公里|千米|米|\bkm\b|kilomet|\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b",
+    "money": r"元|\byuan\b|\bdollars?\b",
+}
+MEASURE = re.compile("|".join(MEASURE_WORDS.values()), re.I)
 # A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
 UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),

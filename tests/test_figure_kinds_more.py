@@ -201,3 +201,25 @@ def test_counts_places_and_growth_asked_are_not_answered_by_other_kinds(curated_
     assert "28.6" not in where and "2.86" not in where, where  # a place: not the group's exports
     grew = first(engine, "By how much did Hubei's high-tech product exports grow year on year in H1 2038?")
     assert "27.7" in grew and "32.3" not in grew, grew        # the exports' growth: not their share's
+
+
+PORT = ("中新网 2038-06-18\n\n某港翻坝转运启动\n\n"
+        "中新网湖北宜昌6月18日电 白洋港一期6个泊位2037年8月已正式开港。\n")
+
+
+def test_one_phase_of_a_port_does_not_answer_another(curated_store):
+    engine = ingested(curated_store, PORT)
+    other = first(engine, "白洋港二期有几个泊位？")
+    assert "6个" not in other and "6 berths" not in other, other
+    same = first(engine, "白洋港一期有几个泊位？")
+    assert "6" in same, same
+
+
+FORUM = ("湖北日报 2038-12-25\n\n东湖论坛举行\n\n"
+         "“东湖论坛”12月20日在武汉举行，主题为“光化学与未来”，来自18个国家的800多位科学家参会。\n")
+
+
+def test_a_count_does_not_answer_what_the_theme_was(curated_store):
+    engine = ingested(curated_store, FORUM)
+    theme = first(engine, "What was the theme of the 2038 East Lake Forum?")
+    assert "18" not in theme and "800" not in theme, theme
