@@ -240,6 +240,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A facility built inside a zone, named after it (东湖综保区保税物流园): a thing of its own.
+_FACILITY = re.compile(r"(?:物流园|产业园|物流中心|研发中心|创新中心|服务中心|保税物流中心|出口基地|码头)$")
 # A phase of a project or a port (三期码头, 二期工程): no name of its own.
 _PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2}|首)期")
 
@@ -255,8 +257,11 @@ def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
         inside = [m for m in found if start <= m[0] and m[1] <= end]
         if inside and place_english(name):
             continue                                         # 鄂州市 is the base's 鄂州, not a new place
-        if inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)):
-            found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港)
+        if inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)
+                       or _FACILITY.search(name) and all(index.names_of(m[2])[2] in ("region", "zone")
+                                                         and m[1] < end for m in inside)):
+            found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港);
+                                                             # 东湖综保区保税物流园 is a park in the zone
         if not any(a <= start < b or start <= a < end for a, b, _ in found):
             found.append((start, end, "new:" + name))
     return sorted(found)
@@ -292,6 +297,9 @@ def short_names(name: str) -> list[str]:
                                              "湖北自由贸易试验区", "自贸试验区", "自贸区")] + [f"{city} area", f"{city} FTZ"]
     if name.endswith("国际机场") and len(name) >= 6:       # 荆楚星河国际机场 -> 荆楚星河机场
         return [name[:-4] + "机场"]
+    inner = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:武汉市?|湖北省?)(?=[\u4e00-\u9fff]{4})", name)
+    if inner and name.endswith(("物流园", "产业园", "物流中心")):     # 鄂旅投武汉东湖综保区保税物流园: no 武汉
+        return [name[:inner.start()] + name[inner.end():]]
     out = []
     for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
         if name.endswith(zh):
@@ -319,7 +327,7 @@ def slug(text: str, limit: int = 40) -> str:
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
-                           r"高于|低于|快于|慢于|好于|超过|领先|比|较|排名?|位?居|位列|作为|相当于)$")    # 增速高于全省, 排名全省: a comparison
+                           r"高于|低于|快于|慢于|好于|超过|超出?|领先|比|较|排名?|位?居|位列|作为|相当于|围绕|按照|根据|结合|立足|面向|聚焦|瞄准)$")
 # 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
 _LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
                             + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")

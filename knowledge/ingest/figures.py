@@ -60,6 +60,9 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        counted = _COUNTED_AFTER.match(sentence, m_end) if unit.lstrip("万") in _COUNTED_UNITS else None
+        if counted:                                   # 60个通过…试点申报的项目, 128标箱的玉米集装箱: what is counted
+            fig.tail = counted.group(1) + counted.group(2)
         both = _BOTH_PLACES.match(sentence, m_end)
         if both:                                      # 34个国际和地区航点: the points, of both kinds
             fig.tail = both.group(0)
@@ -120,9 +123,24 @@ def _carry_bracket(sentence: str, figs: list[Figure]) -> None:
             b.bracket, b.label = a.bracket, what + re.sub(r"^[，,]\s*(?:其)?", "", b.label)
 
 
+# A count whose noun comes after a description and 的 (60个通过“先投后股”试点申报的项目, 128标箱的玉米集装箱).
+_COUNTED_UNITS = ("个", "家", "项", "批", "标箱", "辆", "艘", "条")
+_COUNTED_AFTER = re.compile(r"((?:[\u4e00-\u9fff“”]){0,12}?)的((?:[\u4e00-\u9fff]{0,3})(?:项目|企业|公司|集装箱|商品车|"
+                            r"车辆|产品|航线|班列|代表|展商|品种))(?=[^\u4e00-\u9fff]|[在正已将于是为，。、]|$)")
+# Firms counted by a bar they passed (34家企业出口过500万美元): the bar is no figure of its own.
+_FIRMS_OVER = re.compile(r"(?:外贸)?(?:企业|公司)(进出口|出口|进口|营收|产值|销售额)额?(过|超过|超|突破|达到?)")
+
+
 def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
-    """'突破100万吨，达到107.2万吨': the milestone goes, the value keeps its words."""
+    """'突破100万吨，达到107.2万吨': the milestone goes, the value keeps its words; '34家企业出口过500万美元': the
+    bar goes, and the count is of the firms over it (出口过500万美元企业)."""
     drop: set[int] = set()
+    for a, b in zip(figs, figs[1:]):
+        over = _FIRMS_OVER.fullmatch(a.tail) if a.unit in ("家", "个") else None
+        if over and "元" in b.unit and sentence[a.end + len(a.tail):b.start] == "" \
+                and re.match(r"[，,。；]|$", sentence[b.end:]):
+            a.tail = f"{over.group(1)}过{b.value}{b.unit}企业"
+            drop.add(id(b))
     for a, b in zip(figs, figs[1:]):
         if a.unit == b.unit and re.search(r"(突破|超过|超|迈上|跨越|站上)$", a.label) \
                 and re.fullmatch(r"[，,]?(?:达到|达|为|至|增至|升至)?", sentence[a.end + len(a.tail):b.start]):

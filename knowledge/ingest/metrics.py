@@ -33,6 +33,9 @@ _NEW_ONES = re.compile(r"(?:今年|当年|年内|全年|其中)?(?:新开通?|�
 _OPENED = re.compile(r"(?:今年|当年|年内|全年|其中|，)*(?:新开通?|新引进)")
 _AREA_UNITS = ("平方公里", "万平方米", "平方米", "亩")
 _AREA_WORDS = re.compile(r"(?:实施|规划|总)?(?:范围|面积)?|含|包括|包含")
+# A place added, then its area (东湖综保区将再添一家“洋超市”，面积达7万平方米): the area is the new place's.
+_ADDED_PLACE = re.compile(r"(?:添|增|新建|建成|建设|打造|引进|开设|开出)(?:一|1)(?:家|个|座|处|栋)[“\"]?"
+                          r"([\u4e00-\u9fff]{2,10})[”\"]?[，,]$")
 _RUN_OF = re.compile(r"连续(增长|下降)$")
 _RUN_NEUTRAL = re.compile(r"月度|单月|已经?|实现|保持|同比|均|仍")
 _RUN_ZH, _RUN_EN = "连续增长月数", "consecutive months of growth in "
@@ -157,6 +160,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
                                  last_amount.zh.removesuffix(_RUN_ZH), last_amount.en.removeprefix(_RUN_EN),
                                  last_amount.topic)
         return _growth_of(last_amount, fig.basis, fig.down), 0.05, "growth of the figure before"
+    added = _ADDED_PLACE.search(sentence[:sentence.rfind(label, 0, fig.start)]) if label else None
+    if fig.kind == "amount" and fig.unit in _AREA_UNITS and re.fullmatch("面积(?:达|为|约)?", label) and added:
+        return Metric(f"{slug(added.group(1), 24).replace('-', '_')}_area", f"{added.group(1)}面积",
+                      f"area of the {english(added.group(1))}", "logistics", (added.group(1), "面积", "area")), \
+            0.05, "the area of the place just added (再添一家…，面积达…)"
     if fig.kind == "amount" and fig.unit in _AREA_UNITS and _AREA_WORDS.fullmatch(label):
         return Metric("area", "面积", "area", "policy", ("面积", "范围", "实施范围", "area", "size")), 0.05, \
             "an area named by its place"                  # 襄阳片区21.99平方公里(含…): the area's size
@@ -226,7 +234,12 @@ def name_metric(fig: Figure, label: str, sentence: str,
 # Things whose number changed (有进出口记录的外贸企业数量增加了8.6%): a total after it counts them.
 _COUNT_GREW = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:数量|数目)(?:同比)?(?:增加|增长|减少|下降)")
 # A margin over the province's rate (增速高于全省平均水平): a city's, of the measure before it.
-_ABOVE_PROVINCE = re.compile(r"(?:高于|快于|高出|比)全省")
+_ABOVE_PROVINCE = re.compile(r"(?:高于|快于|高出|超过|超出|超|比)全省")
+# The rate right before such a margin, with its own words (产销率95.81%，高于全省平均水平1个百分点): the margin's.
+_RATE_BEFORE = re.compile(r"(?:\d{1,2}月(?:份)?|[1-9]至\d{1,2}月|前\d{1,2}个月|累计|同比)*"
+                          r"([\u4e00-\u9fff]{2,14}?)(?:累计)?(?:为|达|是)?[\d.]+%[，,]$")
+_GROWTH_END = re.compile(r"(?:增长|增加|上升|下降|减少|提高|回落|下滑)了?$")
+_GROWTH_ONLY = re.compile(r"(?:同比)?(?:增长|增加|提高|上升|下降|减少|增幅|增速)")
 # A flow's growth said last before a share (…进出口值增长43%，占…): the flow is what the share is of.
 _GREW_BY = re.compile(r"((?:进出口|出口|进口)(?:值|额|总值|总额)?)(?:同比)?(?:增长|下降|增加|减少)[\d.]+%[，,](?=[^，,]*$)")
 # A comparison framed first (与全国平均水平相比，…高出X个百分点): what the margin is over.
@@ -398,6 +411,15 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         # 高出全省进出口整体增幅12.3个百分点 (after 民营企业进出口…增长51.8%): the words after 全省 are the whole's
         zh = re.sub(r"(?:在.{2,12}中|全国|全省|中部|全球)?排名$", "", last_amount.zh)      # 总量排名全省第2位，增速…
         en = re.sub(r"^.*?ranking (?:among .+? )?by ", "", last_amount.en)
+        rate = _RATE_BEFORE.search(sentence, 0, fig.start - len(clause))
+        if rate and not _GROWTH_ONLY.fullmatch(rate.group(1)) and rate.group(1) not in last_amount.zh \
+                and not _GROWTH_END.search(rate.group(1)):          # 民营企业进出口增长51.8%: the amount's growth
+            zh = re.sub(r"增幅$", "增速", rate.group(1))    # 工业增加值增幅2.8%，超全省平均水平0.6个百分点
+            zh = re.sub(r"^(?:湖北省?|武汉市?|[\u4e00-\u9fff]{2}市)|累计", "", zh)
+            en = english(zh)
+            return Metric(f"{slug(zh, 30).replace('-', '_')}_above_provincial", f"{zh}高于全省",
+                          f"{en} margin above the provincial level", last_amount.topic,
+                          (zh, "高于全省", "全省平均", "above the provincial")), 0.0, ""
         return Metric(f"{slug(zh, 30).replace('-', '_')}_growth_above_provincial", f"{zh}增速高于全省",
                       f"{en} growth margin above the provincial rate", last_amount.topic,
                       (*last_amount.keywords, "增速", "高于全省", "growth rate")), 0.0, ""

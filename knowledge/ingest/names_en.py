@@ -66,6 +66,8 @@ _NAME_WORDS = {
     "综合保税区": "Comprehensive Bonded Zone", "保税": "Bonded", "跨境电商": "Cross-border E-commerce",
     "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
     "澳门": "Macao", "台湾": "Taiwan", "对接会": "Matchmaking Meeting", "招商会": "Investment Promotion Meeting",
+    "综保区": "Bonded Zone", "东湖": "East Lake", "光谷": "Optics Valley",
+    **{k: v for k, v in _HOME_EN.items() if len(k) >= 2 and k in (*PLACES, "鄂州")},   # 鄂旅投武汉…: Wuhan inside
 }
 _NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len, reverse=True)))
 

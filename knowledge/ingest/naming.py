@@ -184,9 +184,13 @@ _ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵|�
                      r"^以(?=[\u4e00-\u9fff]{2,8}方式)|(?<=\w)方式(?=进出口|出口|进口)")
 
 
+_WIRE = re.compile(r"^(?:据)?(?:中新网|中新社|新华社|新华网|人民网|央广网|国际在线|中国新闻网)[\u4e00-\u9fff\d月日]{0,14}?(?:电|消息)")
+
+
 def clean_label(label: str) -> tuple[str, str, bool]:
     """What a figure measures, its frequency (每周), and whether it is the old value (由…增至)."""
     label = re.sub(r"[（(][^）)]*[）)]|[（）()]", "", label).strip("，、 ")
+    label = _WIRE.sub("", label)           # 中新网湖北秭归6月18日电 (…)128标箱的…: the dateline names nothing
     label = re.sub(r"^(?:和|及)[\u4e00-\u9fff]{1,4}的?$", "", label)    # 34个国家和地区的52座城市: 城市 names it
     label = re.sub(r"^[\u4e00-\u9fff、]{2,40}?等$", "", label)     # 新加坡、日本等27个国家: examples, not the measure
     label = re.sub(r"^[^，。]*?在内的", "", label)               # 含汽车、汽配在内的汽车产业出口额: what includes them

@@ -81,7 +81,7 @@ _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _LAST_MONTH = re.compile(r"(?<![比较环])上(?:个)?月(?!\d|份?以来)")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
-_EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
+EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
 ALL_TOLD = r"累计(?!(?:实现|完成)?(?:进出口|出口|进口))"   # 对…市场累计进出口X亿元 sums the period: no state
 _AS_OF_BARE = re.compile(r"目前|至今|" + ALL_TOLD)
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
@@ -122,7 +122,7 @@ def until(span: Period, state: Period) -> Period:
 
 def expected(period: Period, words: str, ref: _dt.date) -> Period:
     """A year so far read as the whole year forecast when the words expect it (今年有望…, 预计全年…)."""
-    if not _EXPECTED.search(words) or not period.start or not period.end or "以来" in period.zh:
+    if not EXPECTED.search(words) or not period.start or not period.end or "以来" in period.zh:
         return period
     start, end = _dt.date.fromisoformat(period.start), _dt.date.fromisoformat(period.end)
     last_year = start.year == ref.year - 1 and ref.month <= 3 and end.month == 12   # in January: last year's
@@ -187,7 +187,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             "全年": (1, 12, "全年", "full year"),
         }[word]
         end_month = last if word != "全年" else ref.month
-        if word == "全年" and ref.month <= 3 and not _EXPECTED.search(text):
+        if word == "全年" and ref.month <= 3 and not EXPECTED.search(text):
             end_month = 12                                          # 全年 reported in Q1: last year's results
         year = _year(m.group(1), m.group(2), ref, end_month, text[:m.start()])
         add(m, _span(year, first, last, ref, f"{year}年{zh}", f"{en} {year}", whole=word == "全年"))

@@ -38,12 +38,16 @@ class EntitiesMixin:
 
     def _learn_firms(self, found: list[tuple[int, int, str]]) -> None:
         """A firm's legal name met for the first time: its short names are found from now on as that firm
-        (宝龙达集团…, then 宝龙达武汉总部今年产值约80亿元)."""
+        (宝龙达集团…, then 宝龙达武汉总部今年产值约80亿元); an event's name, as that event."""
         for _, _, mention in found:
             name = mention[4:]
-            if mention.startswith("new:") and re.search(r"(?:公司|集团)$", name) and name not in self.index.names:
+            if not mention.startswith("new:") or name in self.index.names:
+                continue
+            if re.search(r"(?:公司|集团)$", name):
                 shorts = self._short_names(name)
                 self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
+            elif name.endswith(EVENT_END):      # “华创会” named in quotes once, then 华创会 bare
+                self.index.learn([name], mention)
 
     def _short_names(self, name: str) -> list[str]:
         """A firm's shorter names: the one the article says it will use (以下简称“某某”), and the legal

@@ -6,7 +6,7 @@ import calendar
 import datetime as _dt
 import re
 
-from .periods import _EXPECTED
+from .periods import EXPECTED
 
 # This year's months reported as done: 今年前8月, 今年1-8月, 今年上半年, 今年前三季度.
 _DONE = re.compile(r"今年(?:以来)?[，,]?(?:前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1[-—至到](\d{1,2})月|"
@@ -22,7 +22,7 @@ def story_date(body: str, ref: _dt.date) -> _dt.date | None:
     months = []
     for m in _DONE.finditer(body):
         sentence = body[body.rfind("。", 0, m.start()) + 1:body.find("。", m.end()) % (len(body) + 1)]
-        if _EXPECTED.search(sentence):
+        if EXPECTED.search(sentence):
             continue                                    # 预计今年前三季度…: a forecast, not a report
         n = m.group(1) or m.group(2)
         months.append(6 if m.group(3) else 9 if m.group("q3") is not None else

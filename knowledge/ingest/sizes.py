@@ -26,14 +26,24 @@ def counted_firms(fig: Figure) -> str:
     return m.group(1).removesuffix("的") + m.group(2) if m else ""
 
 
+# A building named right before its area (拥有冷库8万平方米, 常温库7.5万平方米, 电商中心7万平方米).
+_ROOM = re.compile(r"[\u4e00-\u9fff]{0,8}(?:库|仓库|仓|中心|厂房|车间|展馆|展厅|馆|楼|堆场)")
+_HAS = re.compile(r".*(?:拥有|建有|建成|新建|包括|包含|含|其中)")
+
+
 def facility_size(fig: Figure, sentence: str) -> Metric | None:
-    """The area or length of the facility named after a figure and 的 (75万平方米的转运中心), else None."""
+    """The area or length of the facility named after a figure and 的 (75万平方米的转运中心), or of a building
+    named right before its area (拥有冷库8万平方米), else None."""
     if fig.kind != "amount" or not fig.unit.endswith(_AREA + _LENGTH):
         return None
     m = _FACILITY.match(sentence, fig.end)
-    if not m or _NOT_SIZE.search(fig.label) or re.search(r"\d", m.group(1)):
+    room = _HAS.sub("", fig.label)
+    if not m and fig.unit.endswith(_AREA) and len(room) >= 2 and _ROOM.fullmatch(room):
+        name = room
+    elif not m or _NOT_SIZE.search(fig.label) or re.search(r"\d", m.group(1)):
         return None
-    name = m.group(1)
+    else:
+        name = m.group(1)
     area = fig.unit.endswith(_AREA)
     en, covered = translate(name)
     en = en if covered >= 0.5 else name            # the kind of facility said in English at least

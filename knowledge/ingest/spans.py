@@ -75,6 +75,7 @@ class SpansMixin:
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
+        period = _lead_again(text, fig.start, at, period, self.ref)
         if forecast_before(text, fig.start, at, period, self.ref):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
         if period is None and (fair := self.fair.period(s.paragraph)):
@@ -119,3 +120,17 @@ class SpansMixin:
     def _expected(self, period: Period, words: str, fig: Figure) -> Period:
         """An amount its own clause expects (有望, 预计…) is the whole year's forecast."""
         return expected(period, words, self.ref) if fig.kind == "amount" and fig.unit != "%" else period
+
+
+def _lead_again(text: str, pos: int, at: int, period: Period | None, ref: _dt.date) -> Period | None:
+    """The span a sentence opens with, again after a semicolon that ends a month singled out inside it
+    (1至7月，…，7月工业增加值增幅为2.8%…；工业产品累计产销率95.81%: January to July's)."""
+    cut = text.rfind("；", 0, pos)
+    if period is None or cut < 0 or at > cut or not period.start or period.start[:7] != period.end[:7]:
+        return period
+    first = re.search(r"[，,]", text)
+    lead, _ = find_period(text[:first.start()], ref) if first else (None, -1)
+    if lead and lead.start and lead.end and lead.start[:7] < lead.end[:7] and lead.start <= period.start \
+            and period.end <= lead.end:
+        return lead
+    return period

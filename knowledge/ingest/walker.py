@@ -44,9 +44,10 @@ from .text import Sentence
 from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
-_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|(?:上月|\d{1,2}月份?(?=增|减|下|上|提|回)))?"
+_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|"
+                      r"(?:上月|(?:\d{1,2}至)?\d{1,2}月份?(?=增|减|下|上|提|回|收|扩)))?"
                       r"(?:同期|全年)?|"
-                      r"与(?:去年|上年|20\d\d年)[^，。]{0,6}?相比|(?:20\d\d年|去年|上年)同期(?:水平)?|"
+                      r"与(?:去年|上年|20\d\d年|(?:\d{1,2}至)?\d{1,2}月份?)[^，。]{0,6}?(?:相比|比较)|(?:20\d\d年|去年|上年)同期(?:水平)?|"
                       r"(?:创|延续|保持|实现)[^，。；]{0,12}?以来[^，。；]{0,8}?(?:新高|最高|新低|最好|势头|态势|趋势)|"
                       r"(?:今年|年内)(?:单月|月度)")   # records and trends: 延续去年四季度以来的回升势头
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
@@ -63,6 +64,9 @@ _SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
 _ADVANTAGES = re.compile(r"[^。；，]{0,20}?等(?:优势|条件|便利|利好|基础)[，,]")
 # 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
+# A park or project named before, then 该项目 (…保税物流园项目正式开工。…该项目拥有冷库8万平方米).
+_THE_SITE = re.compile(r"(?:该|本|这一|此)(?:项目|园区|物流园|产业园|基地)")
+_SITE_NAME = re.compile(r"(?:物流园|产业园|物流中心|基地|项目)$")
 
 
 # A sector the sentence opens with (服务业新批外商投资项目130个，合同外资金额43.45亿美元): its figures are that
@@ -95,6 +99,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.para_said = -1                                # the paragraph that said the paragraph period
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
+        self.last_site: str | None = None                  # the last new park or project named (该项目)
         self.default_entity = self._main_entity(text)
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
         self.new_entities: dict[str, dict] = {}
@@ -178,6 +183,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                     and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                     and carries_on(s.text, m[0], m[1], self._kind(m[2])) and not route_english(m[2][4:])]
             ents += [src] if (src := source_subject(s.text, mentions, len(s.text), ents)) else []   # 该机场
+            sites = [m[2] for m in mentions if m[2].startswith("new:") and _SITE_NAME.search(m[2])]
+            self.last_site = sites[-1] if sites else self.last_site
+            if not ents and self.last_site and _THE_SITE.search(s.text):
+                ents = [(0, 0, self.last_site)]
             if ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
             elif _NATIONAL_LEAD.match(s.text):      # 今年一季度，全国港口…38.54亿吨。完成集装箱…: still the nation's
@@ -233,6 +242,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if this and self.para_entity and self.para_entity[0] == s.paragraph \
                 and not any(m[0] >= this[-1][1] for m in before):
             return self.para_entity[1], 0.05, "the firm the sentence before named (这家…企业, 该公司)"
+        site = [m.end() for m in _THE_SITE.finditer(s.text, 0, fig.start)]
+        if site and self.last_site and not any(m[0] >= site[-1] for m in before):
+            return self.last_site, 0.05, "the park or project named before (该项目)"
         said = [m.end() for m in _THE_FIRM.finditer(s.text, 0, fig.start)]      # …董事长介绍，…公司订单不断
         firms = [m for m in mentions if m[1] <= (said[-1] if said else -1) and self._is_firm(m[2])]
         if firms and not any(m[0] >= said[-1] for m in before):
