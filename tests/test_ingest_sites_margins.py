@@ -61,3 +61,15 @@ def test_a_margin_over_the_province_is_the_rate_before_it_and_the_lead_span_retu
         assert (got[value]["period_start"], got[value]["period_end"]) == ("2038-01-01", "2038-07-31"), got[value]
     assert got["34"]["metric_zh"] == "出口过500万美元企业数", got["34"]
     assert "500" not in got, got.get("500")           # the bar is no figure
+
+
+PILOT = ("长江日报 2038-11-04\n\n洪山改革试点\n\n"
+         "10月，洪山区60个通过“先投后股”试点申报的项目正在审核。\n")
+
+
+def test_a_count_whose_noun_follows_a_description_is_named_by_that_noun(curated_store):
+    got = proposed(curated_store, PILOT)
+    assert "项目" in got["60"]["metric_zh"], got["60"]
+    engine = ingested(curated_store, PILOT)
+    first = render(engine.answer("洪山区先投后股试点有多少个项目在审核？")).split("\n")[0]
+    assert "60" in first, first
