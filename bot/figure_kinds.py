@@ -82,6 +82,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                                                 # not held says more, and is checked last)
     if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
         return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
+    if _PER_DAY_ASKED.search(q.text) and doc.number_value and not _PER_HELD.search(
+            f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.fact.unit} {doc.fact.value}".lower()):
+        return "a total for an average per day"     # 平均每天引进几个项目: 13.5个, not the quarter's 1219个
     if _THEME_ASKED.search(q.text) and doc.number_value and not _THEME_ASKED.search(doc.fact.metric_zh):
         return "a figure for a theme"           # what was the forum's theme: not its 18 countries
     if (q.asks in ("quantity", "", "which") and _WHERE_ASKED.search(q.text) and doc.number_value
@@ -119,6 +122,9 @@ def _whole(text: str) -> str:
 _WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设|落户|举办|举行)|(?:开|建|设|落户)在哪|"
                           r"^where (?:did|was|were|is|are|has|have)\b(?=[^?]*\b(?:open(?:ed)?|set up|"
                           r"buil[dt]|located|based|held|hold|establish(?:ed)?)\b)", re.I)
+_PER_DAY_ASKED = re.compile(r"平均每(?:天|日|周)|每(?:天|日)平均|\b(?:on average )?per (?:day|week)\b|"
+                            r"\bdaily average\b|\baverage (?:a|per|each) day\b", re.I)
+_PER_HELD = re.compile(r"每|平均|/|daily|per |average|a day|a week")
 _THEME_ASKED = re.compile(r"主题|口号|\btheme\b|\bslogan\b|\bmotto\b", re.I)
 _SHARE_HELD = re.compile(r"比重|占比|份额|\bshare\b|proportion")
 _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
