@@ -108,9 +108,18 @@ def figures(sentence: str) -> list[Figure]:
         if a.unit == "个" and b.unit == "个百分点" and re.fullmatch(r"[和、及与]", sentence[a.end:b.start]):
             a.unit, a.kind = b.unit, b.kind
     _split_lists(sentence, out)
+    _share_of_whole(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)
     return out
+
+
+def _share_of_whole(sentence: str, figs: list[Figure]) -> None:
+    """占全国农产品出口总额639.0亿美元的4.4%: the rate after the whole's value is the share of it."""
+    for a, b in zip(figs, figs[1:]):
+        whole = re.search(r"(占(?:全国|我国|全省|全市)[^，。；\d]{0,16})$", sentence[:a.start])
+        if whole and b.unit == "%" and sentence[a.end + len(a.tail):b.start] == "的" and b.kind != "share":
+            b.kind, b.label = "share", whole.group(1)
 
 
 def _carry_bracket(sentence: str, figs: list[Figure]) -> None:

@@ -86,6 +86,7 @@ _NOT_NAME = re.compile(r"发布时间|时间|日期|更新|来源|星期|今天|
                        r"年|月|季度|以来|前|上半|下半|全年")
 _PAGE = re.compile(r"第\s*([0-9A-Za-z]{1,3})\s*版|^\s*(\d{2})\s*$|(?<![\dA-Za-z])([A-Z]\d{1,2})\s*版")
 _HEAD_LINES = 12
+_REPOST_NOTE = re.compile(r"[（(][^）)]{0,30}(?:19|20)\d\d[-年./]\d{1,2}[-月./]\d{1,2}日?\s*(?:转载|轉載|转自|轉自)[）)]")
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:
@@ -140,11 +141,13 @@ def find_publication(lines: list[str]) -> str | None:
 
 def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     """The article's date (YYYY-MM-DD or YYYY-MM) from its first lines, and how it was found."""
-    for line in lines[:_HEAD_LINES]:
-        line = _NOTE.sub(" ", line).strip()     # 湖北日报 2018年10月25日（…转载，https://…）: the note aside
+    for raw in lines[:_HEAD_LINES]:
+        line = _NOTE.sub(" ", raw).strip()      # 湖北日报 2018年10月25日（…转载，https://…）: the note aside
         if len(line) > 60:
             continue
         m = _FULL_DATE.search(line)
+        if not m and line and len(line) <= 12 and _REPOST_NOTE.search(raw):
+            m = _FULL_DATE.search(raw)          # 湖北日报(某某网 2023-10-12 转载): the repost's date, in its note
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
         masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)

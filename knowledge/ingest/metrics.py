@@ -71,6 +71,10 @@ _DESCRIBED_MODE = re.compile(r"^[^，。；]*(?:更|最|反映|附加值|产业�
 _FLOW_WORD = re.compile(r"进出口|出口|进口")
 _SCALE_OF_TRADE = re.compile(r"(进出口|出口|进口)(?:贸易(?:规模|总量)|(?:规模|总量)(?=历史性|首次|再次|一举))"
                              r"(?:历史性|首次|再次|一举)?")
+_BARE_MARK = re.compile(r"(?:首次|首度|一举|再次|有望)?(?:突破|超过|跨越|迈上)$")
+# Countries reached by one export (向178个国家和地区出口医疗物资(含口罩…)51.4亿美元): its markets, counted.
+_MARKETS_FOR = re.compile(r"(?:国家|和|地区|\(|\)|（|）)*(出口|进口)([\u4e00-\u9fff]{2,8}?)(?=[（(\d，,。；]|$)")
+_FLOW_EN = {"出口": "exported to", "进口": "imported from"}
 _BARE_SCALE = re.compile(r"^(?:\d{4}\s*年)?(?:贸易)?(?:规模|总量)(?:历史性|首次|再次|一举)?")
 _THIS_PART = re.compile(r"这(?:一)?部分|该部分")
 _BARE_FLOW = re.compile(r"(?:进出口|出口|进口)(?:额|值|总值)?(?:增长|增速|增幅)?")
@@ -98,6 +102,18 @@ def name_metric(fig: Figure, label: str, sentence: str,
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
     flows = _FLOW_WORD.findall(sentence[:fig.start - len(label)])
     label = _SCALE_OF_TRADE.sub(r"\1", label)       # 进出口贸易规模历史性突破: the trade's value
+    if flows and fig.kind == "amount" and "元" in fig.unit and (not label or _BARE_MARK.fullmatch(label)) \
+            and _BARE_MARK.search(sentence, max(0, fig.start - 6), fig.start):
+        base = match_metric(flows[-1] + "总值")    # 湖北外贸进出口今年有望…，首次突破4000亿元: the trade's mark
+        if base is not None:
+            return Metric(f"{base.id}_milestone", f"{base.zh}突破关口", f"milestone passed by {base.en}", base.topic,
+                          (*base.keywords, "突破", "首次突破", "passed")), 0.1, "a mark passed, not the measured value"
+    markets = _MARKETS_FOR.match(sentence, fig.end) if fig.unit == "国家和地区" or fig.tail.startswith("国家") else None
+    if markets:                                 # 向178个国家和地区出口医疗物资: the markets of that export
+        zh = f"{markets.group(2)}{markets.group(1)}国家和地区数"
+        return Metric(f"{slug(zh, 30).replace('-', '_')}", zh,
+                      f"countries and regions {english(markets.group(2))} {_FLOW_EN[markets.group(1)]}",
+                      "trade", (markets.group(2), "国家和地区", "countries", "markets")), 0.0, ""
     if flows and _BARE_SCALE.match(label):
         label = flows[-1] + _BARE_SCALE.sub("", label, count=1)   # 外贸进出口…，2024年规模首次突破…: the trade's
     if _CONTRACTING_PART.fullmatch(label) and "承包" in sentence[:fig.start - len(label)]:

@@ -223,7 +223,8 @@ def is_delta(label: str) -> bool:
 
 
 # A total after a count (在港上市的企业有21家，总市值约605亿港元): the total is the counted things'.
-_TOTAL_OF = re.compile(r"^(?:其|合计|累计)?(?:总|合计)(?!金额|额)[\u4e00-\u9fff]{1,4}")   # 总金额: the deals' own
+_TOTAL_OF = re.compile(r"^(?:其|合计|累计)?(?:总|合计)(?!金额|额)[\u4e00-\u9fff]{1,4}|"   # 总金额: the deals' own
+                       r"^(?:其)?(?:投资总额|总投资额?|计划总投资)$")     # 开工项目363个…；投资总额1921亿元: theirs
 
 
 def counted_whole(label: str, unit: str, last: Metric | None) -> str:

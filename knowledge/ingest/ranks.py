@@ -71,6 +71,9 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
             own = None                           # 规模居中部第一: the value's own ranking
             target = next((f for f in reversed(before) if not _in_brackets(sentence, f)    # 总量居…第三: the
                            and f.unit != "个百分点"), target)      # amount's, not the margin's (高于全省11.9个百分点)
+        if not own and target and target.kind == "share" and (at := sentence.rfind("占", 0, target.start)) >= 0:
+            held = [f for f in before if f.kind == "amount" and f.end <= at]
+            target = held[-1] if held else target      # …28.1亿美元，占全国…的4.4%，位居全国第六: the amount's rank
         if not target and not own:
             continue
         if own:                                  # '…，货运航班量排名全国第四': a ranking of its own

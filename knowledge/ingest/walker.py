@@ -64,6 +64,10 @@ _SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
 _ADVANTAGES = re.compile(r"[^。；，]{0,20}?等(?:优势|条件|便利|利好|基础)[，,]")
 # 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
+# The stage of projects a count is of (签约, 开工…), and its English.
+_STAGE_EN = {"签约": "signed", "开工": "begun", "在建": "under construction", "竣工": "completed", "投产": "in production",
+             "落地": "landed", "新签": "newly signed"}
+_STAGE = re.compile("|".join(_STAGE_EN))
 # A park or project named before, then 该项目 (…保税物流园项目正式开工。…该项目拥有冷库8万平方米).
 _THE_SITE = re.compile(r"(?:该|本|这一|此)(?:项目|园区|物流园|产业园|基地)")
 _SITE_NAME = re.compile(r"(?:物流园|产业园|物流中心|基地|项目)$")
@@ -99,6 +103,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.para_said = -1                                # the paragraph that said the paragraph period
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
+        self.said_amounts: list[tuple[int, Metric]] = []    # the sentence's amounts so far (and the last before)
+        self.repeated: Metric | None = None                # the measure of a figure said again
         self.last_site: str | None = None                  # the last new park or project named (该项目)
         self.default_entity = self._main_entity(text)
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
@@ -145,18 +151,21 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             self.owned = {}
             named = with_partners(s.text, self._mentions(s.text))
             self.respective = respective_subjects(s.text, figs, named, self.last_listed)
-            self.items = listed_items(s.text, figs)
+            at = self.text.find(s.text[:12])
+            self.items = listed_items(s.text, figs, self.text[max(0, at - 120):at] if at > 0 else "")
             for fid, area in area_names(s.text, self.respective).items():   # 武汉、宜昌三个片区…分别: the areas
                 a, b, _ = self.respective[fid]
                 found = [m for m in names_in(self.index, area) if m[1] - m[0] == len(area)]
                 self.respective[fid] = (a, b, found[0][2] if found else "new:" + area)
             self.last_listed = listed_names(s.text, named)
+            earlier = self.para_amount[1] if self.para_amount and self.para_amount[0] == s.paragraph else None
+            self.said_amounts = [(-1, earlier)] if earlier else []
             self.last_amount = self.last_growth = self.last_grown = None
             self.context = ""
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
-                before = len(self.reading.proposals)
+                before, self.repeated = len(self.reading.proposals), None
                 self._propose(s, text, fig)
                 if len(self.reading.proposals) > before and fig.kind == "amount" \
                         and PASSED.search(s.text, 0, fig.start):
@@ -166,8 +175,11 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                     last = self.reading.proposals[-1].fact
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
+                    if len(self.reading.proposals) == before and self.repeated is not None:
+                        self.last_amount = self.repeated    # 开工项目363个 said again, then 投资总额: theirs
                     self.last_by_unit[last["unit"]] = self.last_amount
                     self.para_amount = (s.paragraph, self.last_amount)
+                    self.said_amounts.append((fig.start, self.last_amount))
                 if fig.tail and len(fig.tail) >= 3 and fig.kind == "amount" and not _BOTH_KINDS.match(fig.tail):
                     self.context = fig.tail
                 elif counted := counted_firms(fig):       # 在港上市的企业有21家，总市值…: those firms'
@@ -195,6 +207,21 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 self.para_entity = (s.paragraph, self.last_event)
         settle_bounds(self.reading.proposals, self.marks)
 
+    def _part_of_stage(self, text: str, fig: Figure, metric: Metric) -> Metric:
+        """Projects counted after 其中 are a part of the stage counted before it (签约项目…。其中，投资总额10亿元以上
+        项目191个: of the signed ones; 开工项目…，其中…39个: of those begun), named so when their words lack it."""
+        at = text.rfind("其中", 0, fig.start)
+        if at < 0 or fig.kind != "amount" or fig.unit not in ("个", "家", "项") or "项目" not in metric.zh \
+                or _STAGE.search(metric.zh):
+            return metric                       # …；开工项目363个: a stage of its own, no part
+        wholes = [m for pos, m in self.said_amounts if pos < at]
+        stage = _STAGE.search(wholes[-1].zh) if wholes else None
+        if not stage:
+            return metric
+        word = stage.group(0)
+        return replace(metric, id=f"{slug(word, 8).replace('-', '_')}_{metric.id}", zh=f"{word}项目中{metric.zh}",
+                       en=f"{metric.en} among the projects {_STAGE_EN[word]}")
+
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
         return headline(text, self.reading.source["title"])
@@ -211,8 +238,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""
         limit = fig.start
         clause = s.text[max(s.text.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
-        if re.match(r"(?:同期|其中|而)?(?:全国|我国)", clause):
+        if re.match(r"(?:同期|其中|而)?(?:全国|我国)", clause) or re.match(r"占(?:全国|我国)", clause) \
+                and re.match(r"的[\d.]+%", s.text[fig.end:]):
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
+                                                                   # (占全国…总额639.0亿美元的4.4%: the whole)
         if self.last_event and (this_event(clause) or this_event(s.text)):
             return self.last_event, 0.05, "the event named before (本次/此次)"
         if fig.kind == "share" and "占" in s.text[:fig.start]:
@@ -273,6 +302,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B
         label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
+        label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
         if fig.kind == "rank":
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
             return
@@ -371,8 +401,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
+        metric = self._part_of_stage(s.text, fig, metric)
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
+            self.repeated = metric          # said again: still the measure the next figures go on from
             self._late_change(key, fig)     # 进出口总值783.8亿元 said again with 同比增长82.5%: the rate too
             self._ranks(fig, entity, metric, period, bool(partner), [p_why, e_why], p_pen + e_pen, s)
             return

@@ -1,0 +1,61 @@
+"""Reports of investment drives and product exports (made-up figures in the shape of real reports): projects
+counted after 其中 are a part of the stage before (签约, 开工); 投资总额 after a count is those projects'; a measure
+said again is still the one the next figure goes on from; a repost's date in its masthead note is the date; listed
+products with brackets and 出口额分别达 each get their exports; a list that 成为两匹“黑马” gets its growth; the value
+inside 占全国…的4.4% is the nation's, the rate its share, and the ranking after it the amount's; 向178个国家和地区出口X
+counts X's markets; 首次突破4000亿元 after a flow is a mark of that flow."""
+from __future__ import annotations
+
+from bot import render
+from conftest import ingested, proposed
+
+DRIVE = ("某某网 2039-05-06\n\n湖北招商引资成绩单\n\n"
+         "一季度全省招商引资亿元以上签约项目1219个，同比增长32.4%，其中，19个项目投资过百亿元；"
+         "全省招商引资亿元以上开工项目363个，同比增长24.7%，其中，投资总额10亿元以上项目39个，同比增长62.5%。\n\n"
+         "一季度全省招商引资亿元以上签约项目投资总额9701亿元，同比增长64%。其中，投资总额10亿元以上项目191个，"
+         "同比增长46.9%；投资总额50亿元以上项目47个，同比增长1.8倍。\n\n"
+         "一季度，全省招商引资亿元以上开工项目363个，同比增长24.7%；投资总额1921亿元，同比增长50.5%。\n")
+
+FARM = ("湖北日報(某某信息網 2039-10-12 轉載)\n前8個月湖北省農產品出口195億元\n"
+        "1至8月，全省農產品出口總額195.0億元，同比增長45.2%。以美元計價，全省農產品出口總額28.1億美元，同比增長36.4%，"
+        "占全國農產品出口總額639.0億美元的4.4%，繼續位居全國第六。\n"
+        "排名前三的調味品汁及製品(含香菇醬)、蘑菇(加工)、未混合的蔬菜汁等，出口額分別達38.5億元、24.5億元、20.8億元。"
+        "湯料及其製品、飼料添加劑成為兩匹“黑馬”，分別增長912.7%、755.8%。\n")
+
+WIRE = ("中新网 2039-12-10\n\n湖北外贸有望首破4000亿元\n\n"
+        "经初步估算，湖北外贸进出口今年有望达到两位数增长，首次突破4000亿元。今年1月-11月，湖北进出口总额3916.3亿元，"
+        "同比增长10.1%。今年1月-10月，湖北共向178个国家和地区出口医疗物资51.4亿美元。\n")
+
+
+def test_projects_after_qizhong_are_a_part_of_the_stage_before(curated_store):
+    got = proposed(curated_store, DRIVE)
+    assert got["39"]["metric_zh"].startswith("开工项目中"), got["39"]
+    assert got["191"]["metric_zh"].startswith("签约项目中"), got["191"]
+    assert got["47"]["metric_zh"].startswith("签约项目中"), got["47"]
+    assert "开工" in got["1921"]["metric_zh"], got["1921"]          # the begun projects' investment, said again
+    assert "签约项目中" not in got["363"]["metric_zh"], got["363"]
+    engine = ingested(curated_store, DRIVE)
+    begun = render(engine.answer("2039年一季度湖北亿元以上开工项目投资总额是多少亿元？")).split("\n")[0]
+    assert "1921" in begun and "9701" not in begun, begun
+    daily = render(engine.answer("2039年一季度湖北平均每天引进几个亿元以上签约项目？")).split("\n")[0]
+    assert "1219" not in daily, daily                  # a quarter's total is no average per day
+
+
+def test_a_reposts_date_its_products_and_a_share_of_the_nation(curated_store):
+    got = proposed(curated_store, FARM)
+    assert got["195.0"]["period_start"] == "2039-01-01", got["195.0"]      # the date in the masthead's note
+    assert got["639.0"]["entity"] == "china", got["639.0"]
+    assert "占全国" in got["4.4"]["metric_zh"] and got["4.4"]["entity"] == "hubei", got["4.4"]
+    assert got["第六"]["metric_zh"] == "农产品出口额全国排名", got["第六"]
+    assert got["38.5"]["metric_zh"] == "调味品汁及制品出口额", got["38.5"]
+    assert got["24.5"]["metric_zh"] == "蘑菇出口额", got["24.5"]
+    assert got["755.8"]["metric_zh"].startswith("饲料添加剂出口"), got["755.8"]
+    engine = ingested(curated_store, FARM)
+    grew = render(engine.answer("湖北前8个月农产品出口额同比增长了百分之多少？")).split("\n")[0]
+    assert "45.2" in grew and "4.4%" not in grew, grew
+
+
+def test_a_mark_passed_and_the_markets_of_one_export(curated_store):
+    got = proposed(curated_store, WIRE)
+    assert got["4000"]["metric_zh"] == "进出口总值突破关口", got["4000"]
+    assert got["178"]["metric_zh"] == "医疗物资出口国家和地区数", got["178"]
