@@ -54,7 +54,8 @@ _WORDS = (
                     r"\b(?:exceed|outpac|beat|above|below|faster than|slower than|higher than|lower than)"
                     r"[^?]{0,40}\bnational\b|\bnational (?:average|rate|level|growth|figure)\b"),
          re.compile(r"全国|national|nationwide|country|china's")),
-    Word("record day", re.compile(r"单日|峰值|\brecord (?:day|high)|\bsingle[- ]day\b|\bbusiest day\b|"
+    Word("record day", re.compile(r"单日|峰值|(?:现在|目前|最近|最多|最高)?一天(?:的|能|最多|最高)(?!内)|"
+                                  r"\brecord (?:day|high)|\bsingle[- ]day\b|\bbusiest day\b|"
                                   r"\bin (?:a|one) (?:single )?day\b|\bdaily (?:peak|record|high)\b"),
          re.compile(r"单日|日均|一天|峰值|纪录|记录|record|peak|single[- ]day|daily|a day|per day|one day"),
          said_too=True),

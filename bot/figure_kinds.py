@@ -82,6 +82,10 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                                                 # not held says more, and is checked last)
     if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
         return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
+    if _CURRENCY_ASKED.search(q.text) and "元" not in doc.fact.unit:
+        return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
+    if _FRACTION_ASKED.search(q.text) and not _FRACTION_HELD.search(f"{doc.fact.unit} {doc.fact.value}"):
+        return "not a fraction or share"        # 占航道的几分之几: 二分之一, not 483公里
     if _PER_DAY_ASKED.search(q.text) and doc.number_value and not _PER_HELD.search(
             f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.fact.unit} {doc.fact.value}".lower()):
         return "a total for an average per day"     # 平均每天引进几个项目: 13.5个, not the quarter's 1219个
@@ -122,6 +126,10 @@ def _whole(text: str) -> str:
 _WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设|落户|举办|举行)|(?:开|建|设|落户)在哪|"
                           r"^where (?:did|was|were|is|are|has|have)\b(?=[^?]*\b(?:open(?:ed)?|set up|"
                           r"buil[dt]|located|based|held|hold|establish(?:ed)?)\b)", re.I)
+_CURRENCY_ASKED = re.compile(r"\b(?:value )?in (?:usd|us dollars|u\.s\. dollars|dollars|yuan|rmb)\b|"
+                             r"多少(?:亿|万)?(?:美元|元人民币)|以(?:美元|人民币)计", re.I)
+_FRACTION_ASKED = re.compile(r"几分之几|(?<!百)分之(?:几|多少)|\bwhat fraction\b", re.I)
+_FRACTION_HELD = re.compile(r"分之|%|％|成|percent|half|third|quarter")
 _PER_DAY_ASKED = re.compile(r"平均每(?:天|日|周)|每(?:天|日)平均|\b(?:on average )?per (?:day|week)\b|"
                             r"\bdaily average\b|\baverage (?:a|per|each) day\b", re.I)
 _PER_HELD = re.compile(r"每|平均|/|daily|per |average|a day|a week")

@@ -223,3 +223,18 @@ def test_a_count_does_not_answer_what_the_theme_was(curated_store):
     engine = ingested(curated_store, FORUM)
     theme = first(engine, "What was the theme of the 2038 East Lake Forum?")
     assert "18" not in theme and "800" not in theme, theme
+
+
+RIVER = ("某某网 2039-01-16\n\n某港跻身亿吨大港\n\n"
+         "荆州港航道段全长483公里。2038年，荆州港货物吞吐量108万吨。\n")
+
+
+def test_a_fraction_asked_is_no_length_and_a_day_asked_no_years_total(curated_store):
+    """Neither the fraction nor a day's figure is held: a decline, not the length or the year's total."""
+    engine = ingested(curated_store, RIVER)
+    part = first(engine, "荆州港航道段占湖北省境内长江干线航道的几分之几？")
+    assert "483" not in part, part
+    day = first(engine, "荆州港现在一天的货物吞吐量能突破多少吨？")
+    assert "108" not in day, day
+    grew = first(engine, "2038年荆州港货物吞吐量是多少？")
+    assert "108" in grew, grew
