@@ -145,6 +145,9 @@ GLOSSARY: dict[str, str] = {
     "工业": "industrial", "贷款": "loans", "税收": "tax revenue", "增加值": "value added",
     "工业增加值": "industrial value added", "产销率": "sales-to-output ratio", "规模以上工业": "above-scale industry",
     "总产值": "gross output value", "技改投资": "technical upgrading investment", "降幅": "decline", "收窄": "narrowed",
+    "医疗物资": "medical supplies", "防疫物资": "epidemic prevention supplies", "医疗防疫物资": "medical and "
+    "epidemic prevention supplies", "汤料": "soup bases", "饲料添加剂": "feed additives", "调味品": "condiments", "调味汁": "sauces",
+    "蘑菇": "mushrooms", "香菇": "shiitake mushrooms", "蔬菜汁": "vegetable juice",
     "冷库": "cold storage", "恒温库": "constant-temperature storage", "常温库": "normal-temperature storage",
     "展示": "display", "交易中心": "trading centre", "电商中心": "e-commerce centre", "仓储": "storage",
     "跑道": "runways", "堆场": "yard", "贸易伙伴": "trading partners", "始发站": "departure station",

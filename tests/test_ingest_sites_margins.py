@@ -51,6 +51,8 @@ def test_a_park_in_a_zone_owns_its_buildings_and_the_day_it_began(curated_store)
     engine = ingested(curated_store, SITE)
     cold = render(engine.answer("How much cold storage space does the bonded logistics park have?"))
     assert "8" in cold.split("\n")[0] and "6万" not in cold.split("\n")[0], cold
+    short = render(engine.answer("东湖综保区保税物流园项目的恒温、常温库一共有多少平方米？")).split("\n")[0]
+    assert "7.5" in short, short             # the park named from the zone on, without its owner and city
 
 
 def test_a_margin_over_the_province_is_the_rate_before_it_and_the_lead_span_returns(curated_store):

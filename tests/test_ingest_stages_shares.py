@@ -24,7 +24,7 @@ FARM = ("湖北日報(某某信息網 2039-10-12 轉載)\n前8個月湖北省農
 
 WIRE = ("中新网 2039-12-10\n\n湖北外贸有望首破4000亿元\n\n"
         "经初步估算，湖北外贸进出口今年有望达到两位数增长，首次突破4000亿元。今年1月-11月，湖北进出口总额3916.3亿元，"
-        "同比增长10.1%。今年1月-10月，湖北共向178个国家和地区出口医疗物资51.4亿美元。\n")
+        "同比增长10.1%。今年1月-10月，湖北共向178个国家和地区出口医疗物资51.4亿美元，占同期全省出口总额17%左右。\n")
 
 
 def test_projects_after_qizhong_are_a_part_of_the_stage_before(curated_store):
@@ -59,3 +59,21 @@ def test_a_mark_passed_and_the_markets_of_one_export(curated_store):
     got = proposed(curated_store, WIRE)
     assert got["4000"]["metric_zh"] == "进出口总值突破关口", got["4000"]
     assert got["178"]["metric_zh"] == "医疗物资出口国家和地区数", got["178"]
+    assert (got["178"]["period_start"], got["178"]["period_end"]) == ("2039-01-01", "2039-10-31"), got["178"]
+    engine = ingested(curated_store, WIRE)
+    usd = render(engine.answer("Hubei medical supplies exports Jan-Oct 2039 value in USD")).split("\n")[0]
+    assert "5.14 billion" in usd or "51.4" in usd, usd
+    markets = render(engine.answer("2039年1月到10月，湖北一共向多少个国家和地区出口了医疗物资？")).split("\n")[0]
+    assert "178" in markets, markets
+
+
+MONTH = ("长江商报 2039-09-20\n\n湖北外贸\n\n"
+         "8月份，湖北省进出口总值355.9亿元，其中出口223.9亿元、进口132亿元，同比分别增长15.1%、14.5%和16.1%，"
+         "增速分别高于全国15个、11.9个、18.7个百分点。\n")
+
+
+def test_margins_listed_after_three_measures_are_each_ones(curated_store):
+    got = proposed(curated_store, MONTH)
+    assert got["15"]["metric_zh"] == "进出口增速高于全国" and got["15"]["unit"] == "个百分点", got["15"]
+    assert got["11.9"]["metric_zh"] == "出口增速高于全国", got["11.9"]
+    assert got["18.7"]["metric_zh"] == "进口增速高于全国", got["18.7"]

@@ -299,7 +299,7 @@ def short_names(name: str) -> list[str]:
         return [name[:-4] + "机场"]
     inner = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:武汉市?|湖北省?)(?=[\u4e00-\u9fff]{4})", name)
     if inner and name.endswith(("物流园", "产业园", "物流中心")):     # 鄂旅投武汉东湖综保区保税物流园: no 武汉
-        return [name[:inner.start()] + name[inner.end():]]
+        return [name[:inner.start()] + name[inner.end():], name[inner.end():]]     # and 东湖综保区保税物流园
     out = []
     for zh in ("股份有限公司", "有限责任公司", "有限公司", "集团"):     # firms only: a park's short name is vague
         if name.endswith(zh):

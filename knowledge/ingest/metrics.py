@@ -274,7 +274,7 @@ def _new_en(en: str) -> str:
         else f"new {en} (added)"
 
 
-def _above_national(of: Metric, generic: Metric) -> Metric:
+def above_national(of: Metric, generic: Metric) -> Metric:
     """A margin over the national growth rate of the measure before (exports, FDI…), not of all trade."""
     if of.id in ("foreign_trade_total", "growth_above_national") or re.search(r"增速|降幅|占|比重", of.zh):
         return generic                                # a rate or a share before is no measure of its own
@@ -442,7 +442,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     known = _one_flow(known, words) if known else None
     if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
-        known = _above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
+        known = above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
     if known and fig.kind == "amount":
         plain = known                                           # the base's own, before a scope narrows it
         for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):

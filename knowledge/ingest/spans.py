@@ -90,7 +90,9 @@ class SpansMixin:
         if timeless(fig, text[clause:fig.end]) and not ahead:
             return as_of(self.ref), 0.05, "a duration or size: as of the article's date"
         stated = period is not None and not period.start and bool(period.end)     # 截至2026年底，…辐射40个国家
-        if reach(fig, text[clause:fig.end]) and not ahead and not stated:
+        # 1-10月向178个国家和地区出口医疗物资: that span's markets, not a reach as of the article's date
+        exported = period is not None and period.start and _EXPORTED_TO.match(text, fig.end)
+        if reach(fig, text[clause:fig.end]) and not ahead and not stated and not exported:
             return as_of(self.ref), 0.05, "markets reached or staff: as of the article's date"
         if period and period.start and period.start == period.end and fig.change is not None \
                 and _UNTIL_DAY.search(text[:fig.start]):
@@ -120,6 +122,9 @@ class SpansMixin:
     def _expected(self, period: Period, words: str, fig: Figure) -> Period:
         """An amount its own clause expects (有望, 预计…) is the whole year's forecast."""
         return expected(period, words, self.ref) if fig.kind == "amount" and fig.unit != "%" else period
+
+
+_EXPORTED_TO = re.compile(r"(?:国家|和|地区|[()（）])*(?:出口|进口)")
 
 
 def _lead_again(text: str, pos: int, at: int, period: Period | None, ref: _dt.date) -> Period | None:

@@ -46,7 +46,11 @@ def share_unit(sentence: str) -> str:
         mult, unit = m.group(3) or "", m.group(4)
         items = _ITEM.sub(lambda i: f"{i.group(1)}{i.group(2) or mult}{unit}、", m.group(1))
         return items + m.group(2) + mult + unit
+    sentence = _POINTS_LISTED.sub(r"\1个百分点", sentence)     # 高于全国15个、11.9个、18.7个百分点: points all
     return _SHARED_UNIT.sub(spell, sentence)
+
+
+_POINTS_LISTED = re.compile(r"(\d+(?:\.\d+)?)个(?=[、和及](?:\d+(?:\.\d+)?个[、和及])*\d+(?:\.\d+)?个百分点)")
 
 
 @dataclass

@@ -25,7 +25,7 @@ from .signings import this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import listed_amount, name_metric, with_context
+from .metrics import above_national, listed_amount, name_metric, with_context
 from .partner_metrics import (bilateral, by_trader, growth_from_partner, partner_metric, share_with_partner,
                               share_of_region)
 from .ranks import group_rank
@@ -41,7 +41,7 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_invest
                        headline, informant, investing_partner, listed_partner, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence
-from .vocab import PARTNER_RE, PARTNERS, Metric, match_metric, english
+from .vocab import METRICS, PARTNER_RE, PARTNERS, Metric, match_metric, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|"
@@ -64,6 +64,7 @@ _SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
 _ADVANTAGES = re.compile(r"[^。；，]{0,20}?等(?:优势|条件|便利|利好|基础)[，,]")
 # 公司 on its own, after the firm was named in the sentence: 某某董事长介绍，…，公司订单不断，“预计全年产值…
 _THE_FIRM = re.compile(r"(?:^|(?<=[，。；：“]))(?:该|本)?公司(?![\u4e00-\u9fff]{0,2}(?:数|总数))")
+_POINTS = re.compile(r"\d+(?:\.\d+)?个百分点")
 # The stage of projects a count is of (签约, 开工…), and its English.
 _STAGE_EN = {"签约": "signed", "开工": "begun", "在建": "under construction", "竣工": "completed", "投产": "in production",
              "落地": "landed", "新签": "newly signed"}
@@ -221,6 +222,18 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         word = stage.group(0)
         return replace(metric, id=f"{slug(word, 8).replace('-', '_')}_{metric.id}", zh=f"{word}项目中{metric.zh}",
                        en=f"{metric.en} among the projects {_STAGE_EN[word]}")
+
+    def _margin_listed(self, text: str, fig: Figure, metric: Metric) -> Metric:
+        """进出口X、出口Y、进口Z，…增速分别高于全国15个、11.9个、18.7个百分点: each margin is its measure's, in order."""
+        at = text.rfind("分别高于全国", 0, fig.start)
+        if fig.unit != "个百分点" or at < 0:
+            return metric
+        points = [m.start() for m in _POINTS.finditer(text, at)]
+        amounts = [m for pos, m in self.said_amounts if 0 <= pos < at]
+        if fig.start not in points or len(amounts) != len(points):
+            return metric
+        generic = next(m for _, m in METRICS if m.id == "growth_above_national")
+        return above_national(amounts[points.index(fig.start)], generic)
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
@@ -402,6 +415,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             metric, m_pen, m_why = measured
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         metric = self._part_of_stage(s.text, fig, metric)
+        metric = self._margin_listed(s.text, fig, metric)
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             self.repeated = metric          # said again: still the measure the next figures go on from
