@@ -174,7 +174,8 @@ def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict
     only as its source's subject (据…关于新洲的报道), nor where the firm asked about is (某服饰在新洲的项目)."""
     free = blank(q.text, source_spans(q.text))
     aside = names_only_blanked(q.text, free, q.hits) if free != q.text else set()
-    firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type == "firm" else []
+    firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type in ("firm", "hub", "zone") \
+        else []                                 # 秭归茅坪港: where the port is, as for a firm
     for hit in q.hits:
         entity = entities.get(hit.entity)
         if hit.entity == doc.fact.entity or not entity or entity.type != "region" or hit.entity in _WHOLE:

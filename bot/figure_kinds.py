@@ -28,7 +28,7 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
                      r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|出口货值|金额|总额|\b(?:total )?value of\b")
 # What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
-                          r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项")
+                          r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立")
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
 _MULTIPLE_ASKED = re.compile(r"几倍|多少倍|\bhow many times (?:as|more|larger|bigger|higher|greater|the)\b|"
                              r"\btimes (?:as|more|larger|bigger|higher|greater)\b")

@@ -32,7 +32,7 @@ _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eigh
                          r"months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
-                        r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中|上旬|中旬|下旬)")
+                        r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中(?!欧|国|老|亚|东)|上旬|中旬|下旬)")   # 2月中欧班列
 # A state at a month's end: 截至2025年3月底, as of March 2025, by the end of March 2025.
 _AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月(?!\d)|"
                     r"\b(?:as of|as at|by the end of|at the end of|by|until|till|by end-?)\s+"

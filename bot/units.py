@@ -46,6 +46,7 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
      "not percentage points"),
     (re.compile(r"(?:多少|几)分(?![之钟别])"), re.compile(r"分(?![之钟])|\bpoints?\b"), "not a score"),
+    (re.compile(r"(?:多少|几)度(?!假)|\bhow many degrees\b"), re.compile(r"度|°|\bdegrees?\b"), "not in degrees"),
     (re.compile(r"百分比|百分之(?:多少|几)|\bwhat percent(?:age)?\b|\bhow many percent\b"),
      re.compile(r"%|％|百分|percent|[一二三四五六七八九十]成|倍"), "not a percentage"),
 )
