@@ -77,3 +77,54 @@ def test_margins_listed_after_three_measures_are_each_ones(curated_store):
     assert got["15"]["metric_zh"] == "进出口增速高于全国" and got["15"]["unit"] == "个百分点", got["15"]
     assert got["11.9"]["metric_zh"] == "出口增速高于全国", got["11.9"]
     assert got["18.7"]["metric_zh"] == "进口增速高于全国", got["18.7"]
+
+
+COUNTY = ("湖北日报 2039-11-26\n\n某冶外向型经济获新突破\n\n"
+          "大冶市冯家山硅纤公司开发匈牙利、越南等市场，2039年前9个月出口额达1288万元，同比增长144%。"
+          "2039年，荆州港外贸集装箱吞吐量增长24%。\n")
+
+
+def test_a_firm_after_its_county_and_the_foreign_trade_part_of_a_volume(curated_store):
+    got = proposed(curated_store, COUNTY)
+    assert got["1288"]["entity"] not in ("hubei", "daye-city", "jingzhou"), got["1288"]
+    assert got["24"]["metric_zh"] == "外贸集装箱吞吐量增速", got["24"]
+
+
+SECTORS = ("湖北省发展和改革委员会 2039-10-30\n\n1-9月我省利用外资\n\n"
+           "1-9月，湖北省实际使用外资金额达到85.50亿美元，同比增长9.7%。其中，第三产业利用外资继续保持高速增长。\n\n"
+           "分产业看，第一产业和第三产业增长迅速，增幅分别为114.9%和24.2%。第二产业实际使用外资金额44.53亿美元，"
+           "同比下降2.2%。进口机械设备、仪器仪表增长较快，同比增速分别为61.3%和25.8%。\n")
+
+TEA = ("极目新闻 2039-04-12\n\n鹤峰县一季度出口茶叶\n\n"
+       "4月11日，鹤峰县凯荣实业发展有限公司生产车间内一片繁忙，公司一季度出口茶叶总计3085吨。"
+       "鹤峰县地处北纬30度的黄金产茶带。\n")
+
+
+def test_sectors_listed_with_their_rates_and_a_flow_leading_the_list(curated_store):
+    got = proposed(curated_store, SECTORS)
+    assert got["114.9"]["metric_zh"] == "第一产业利用外资增速", got["114.9"]
+    assert got["24.2"]["metric_zh"] == "第三产业利用外资增速", got["24.2"]
+    assert got["44.53"]["metric_zh"] == "第二产业实际使用外资", got["44.53"]        # no 金 left of 金额
+    assert got["25.8"]["metric_zh"] == "仪器仪表进口增速", got["25.8"]
+
+
+def test_a_county_and_its_firm_by_its_short_name(curated_store):
+    got = proposed(curated_store, TEA)
+    assert got["3085"]["entity"] != "hubei", got["3085"]
+    engine = ingested(curated_store, TEA)
+    tea = render(engine.answer("凯荣实业一季度茶叶出口多少吨？")).split("\n")[0]
+    assert "3085" in tea, tea
+    degrees = render(engine.answer("鹤峰县地处北纬多少度？")).split("\n")[0]
+    assert "3085" not in degrees, degrees             # a tonnage is no latitude
+    year = render(engine.answer("凯荣实业是哪一年落户鹤峰县的？")).split("\n")[0]
+    assert "3085" not in year, year                   # nor the year it settled there
+
+
+PORT = ("中新网 2039-06-18\n\n翻坝转运启动\n\n"
+        "中新网湖北秭归6月18日电 2039年，湖北秭归茅坪港3个商品车泊位投入运营。\n")
+
+
+def test_a_county_named_before_its_port_is_where_the_port_is(curated_store):
+    engine = ingested(curated_store, PORT)
+    berths = render(engine.answer("秭归茅坪港投入运营的商品车泊位有几个？")).split("\n")[0]
+    assert "3" in berths and "抱歉" not in berths, berths

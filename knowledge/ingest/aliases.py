@@ -64,7 +64,7 @@ def called_names(name: str, text: str) -> list[str]:
 
 
 # What a firm's name says it does, at its end: 某某光子技术 is called 某某光子 too.
-_TRADE_END = re.compile(r"(?:信息技术|信息科技|网络科技|智能科技|生物科技|医疗科技|新能源科技|国际贸易|科技|技术|实业|贸易)$")
+_TRADE_END = re.compile(r"(?:信息技术|信息科技|网络科技|智能科技|生物科技|医疗科技|新能源科技|国际贸易|科技|技术|实业|贸易|发展)$")
 
 
 def untraded(shorts: list[str]) -> list[str]:

@@ -216,6 +216,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in (*ROUTE.finditer(text),
                                                                       *_TITLED_EVENT.finditer(text))]
     out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _COUNTY_FIRM.finditer(text)      # 大冶市冯家山硅纤公司
+            if not _PLAIN_FIRM.match(m.group(1)) and not any(a <= m.start(1) < b for a, b, _ in out)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue
@@ -242,6 +244,10 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
 
 # A facility built inside a zone, named after it (东湖综保区保税物流园): a thing of its own.
 _FACILITY = re.compile(r"(?:物流园|产业园|物流中心|研发中心|创新中心|服务中心|保税物流中心|出口基地|码头)$")
+# A firm called 某某公司 right after its city or county (大冶市冯家山硅纤公司): named, though no 有限公司 ends it.
+_COUNTY_FIRM = re.compile(r"(?<=[\u4e00-\u9fff]{2}[市县区])([\u4e00-\u9fff]{3,8}?公司)(?!数|总数)")
+_PLAIN_FIRM = re.compile(r"(?:该|本|其|这|一|各|多|外贸|进出口|贸易|物流|航运|科技|国有|民营|外资|外商|重点|龙头|骨干|"
+                         r"企业|子|分|母|上市|出口|进口|相关|有关|[\u4e00-\u9fff]*(?:有限|集团|分公司))")
 # A phase of a project or a port (三期码头, 二期工程): no name of its own.
 _PHASE = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2}|首)期")
 

@@ -13,6 +13,12 @@ _COUNTY_CITIES = ("大冶市", "宜都市", "枝江市", "当阳市", "汉川市
                   "枣阳市", "老河口市", "宜城市", "丹江口市", "钟祥市", "京山市", "松滋市", "石首市", "洪湖市", "监利市",
                   "广水市", "利川市", "恩施市")
 _BARE_CITIES = ("大冶", "宜都", "枝江", "汉川", "麻城", "武穴", "赤壁", "枣阳", "老河口", "丹江口", "钟祥", "松滋")
+# Counties (县), by their common names; the bare name where it is distinctive (鹤峰, not 公安 nor a single character).
+_COUNTIES = ("阳新县", "郧西县", "竹山县", "竹溪县", "房县", "远安县", "兴山县", "秭归县", "长阳县", "五峰县", "南漳县",
+             "谷城县", "保康县", "沙洋县", "孝昌县", "大悟县", "云梦县", "公安县", "江陵县", "团风县", "红安县", "罗田县",
+             "英山县", "浠水县", "蕲春县", "黄梅县", "嘉鱼县", "通城县", "崇阳县", "通山县", "随县", "建始县", "巴东县",
+             "宣恩县", "咸丰县", "来凤县", "鹤峰县")
+_BARE_COUNTIES = tuple(n[:-1] for n in _COUNTIES if len(n) == 3 and n != "公安县")
 _KIND_EN = {"区": "District", "市": "City", "县": "County"}
 
 
@@ -28,9 +34,9 @@ def _entry(name: str) -> tuple[str, str, str]:
 
 
 COUNTIES: dict[str, tuple[str, str, str]] = {}
-for _name in (*_WUHAN_DISTRICTS, *_COUNTY_CITIES):
+for _name in (*_WUHAN_DISTRICTS, *_COUNTY_CITIES, *_COUNTIES):
     COUNTIES[_name] = _entry(_name)
-    if _name[:-1] in _BARE_OK or _name[:-1] in _BARE_CITIES:
+    if _name[:-1] in _BARE_OK or _name[:-1] in _BARE_CITIES or _name[:-1] in _BARE_COUNTIES:
         COUNTIES[_name[:-1]] = COUNTIES[_name]
 
 

@@ -443,6 +443,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     known = _one_flow(known, words) if known else None
     if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
         known = above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
+    if known and fig.kind == "growth" and known.topic == "logistics" and "外贸" in words and "外贸" not in known.zh:
+        known = Metric(f"foreign-trade_{known.id}", "外贸" + known.zh,              # 外贸集装箱吞吐量增长24%:
+                       re.sub(r"^(growth in |number of )?", r"\g<1>foreign-trade ", known.en),  # the foreign-trade
+                       known.topic, known.keywords)                                 # part's growth
     if known and fig.kind == "amount":
         plain = known                                           # the base's own, before a scope narrows it
         for scope, scope_en in (("国际", "international"), ("国内", "domestic"), ("外贸", "foreign-trade")):

@@ -75,7 +75,7 @@ _NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len
 def english_short(name_en: str) -> str:
     """The English name a reader would use: no legal form nor leading city (Xingchen Optoelectronics)."""
     short = re.sub(r",? (?:Co\., Ltd\.|Co\.|Group)$", "", name_en)
-    short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou) (?=\S+ \S)", "", short)
+    short = re.sub(r"^(?:Hubei Province|Wuhan|Hubei|Ezhou|[A-Z][a-z]+ (?:County|City|District)) (?=\S+ \S)", "", short)
     short = re.sub(r" International Airport$", " Airport", short)        # Jingchu Xinghe Airport
     return short if short != name_en else ""
 

@@ -132,13 +132,15 @@ _ITEMS_THEN_FLOW = re.compile(
     r"((?:[\u4e00-\u9fff]{2,10}(?:[（(][^（）()]{1,10}[）)])?[、和及]){1,7}[\u4e00-\u9fff]{2,16}?"
     r"(?:[（(][^（）()]{1,10}[）)])?)"
     r"(?:等)?(?:的)?((?:实际)?(?:引资|利用外资|使用外资)(?:金额|额)?)?"
-    r"(?:增量|增幅|增速|增长|规模|贡献|表现|占比)?(?:最大|最快|较快|较大|最多|较多|明显|突出|显著|领先|居前|靠前)?"
+    r"(?:增量|增幅|增速|增长|规模|贡献|表现|占比)?(?:最大|最快|较快|较大|最多|较多|明显|突出|显著|领先|居前|靠前|迅速|"
+    r"大幅上升|大幅增长)?"
     r"(?:稳列|位列|位居|居)?(?:前[二三四五六七八九十])?"
     r"(?:[两二三四五六七八九十\d]个?(?:品类|大类|类|品种|种|产品|商品)(?:成为亮点|成为增长亮点|表现亮眼|增势强劲)?)?"
     r"(?:成为[^，,。；、\d]{1,10})?"                                  # 成为两匹“黑马”，分别增长…
-    r"[，,]?(?:(?:出口|进口|进出口)额)?分别(?:(出口|进口|进出口)|(?:达|为|是)?(?=[\d近超约])|(?:同比)?(?=增长|下降))")
+    r"[，,]?(?:同比)?(?:(?:出口|进口|进出口)额|增幅|增速)?分别(?:(出口|进口|进出口)|(?:达|为|是)?(?=[\d近超约])|"
+    r"(?:同比)?(?=增长|下降))")
 # The trade a list's rates are of, said before the list (主要出口产品均实现增长：机电产品、…分别增长…).
-_FLOW_BEFORE = re.compile(r"出口|进口")
+_FLOW_BEFORE = re.compile(r"出口|进口|利用外资|实际使用外资")
 
 
 def listed_items(text: str, figs: list, before: str = "") -> dict[int, str]:
@@ -149,14 +151,16 @@ def listed_items(text: str, figs: list, before: str = "") -> dict[int, str]:
     for m in _ITEMS_THEN_FLOW.finditer(text):
         listed = re.sub(r"^(?:其中|而|此外|另外|同时)|^(?:排名)?前[二三四五六七八九十]的|[（(][^（）()]*[）)]", "",
                         m.group(1))             # 排名前三的调味品汁及制品(含香菇酱)、…: the products alone
+        lead = re.match(r"(进口|出口)(?=[\u4e00-\u9fff]{2})", listed)      # 进口机械设备、仪器仪表: imports of each
+        listed = listed[2:] if lead else listed
         items = re.split(r"[、和及]", listed)
         if any(re.search(r"[省市区县国]$|湖北|武汉|全省|我省|今年|月", item) for item in items):
             continue            # places or periods: the names' lists (respective_subjects) read those
         stop = min([i for i in (text.find(c, m.end()) for c in "；。，,") if i >= 0] + [len(text)])
         valued = re.search(r"(出口|进口|进出口)额分别(?:达|为|是)?$", m.group(0))     # 出口额分别达38.5亿元、…
-        flow = m.group(3) or m.group(2) or (valued.group(1) if valued else "") \
+        flow = m.group(3) or m.group(2) or (valued.group(1) if valued else "") or (lead.group(1) if lead else "") \
             or ([""] + _FLOW_BEFORE.findall(text, 0, m.start()))[-1] or ([""] + _FLOW_BEFORE.findall(before))[-1]
-        kind = "amount" if m.group(3) or valued else "growth"
+        kind = "amount" if (m.group(3) or valued) and not re.search(r"(?:增幅|增速)分别", m.group(0)) else "growth"
         group = [f for f in figs if m.end() <= f.start < stop and f.kind == kind]
         if len(group) != len(items):        # 金融业和信息传输、软件和信息技术服务业: sectors end in 业
             items = re.split(r"(?<=业)[、和及]", listed)

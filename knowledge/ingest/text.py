@@ -87,6 +87,8 @@ def simplify(text: str) -> str:
     text = "\n".join(_T2S.convert(line) for line in text.split("\n"))
     text = _SHORT_PARTNER.sub(lambda m: m.group(0)[0] + "".join(_SHORT_NAMES.get(c, c) for c in m.group(0)[1:]),
                               text)      # 对美出口: 对美国出口
+    text = re.sub(r"(?<!年均)(?<!平均)(?:增幅|增速)分别(?:为|是|达)", "分别增长", text)   # 增幅分别为114.9%和24.2%
+    text = re.sub(r"(?<!年均)(?<!平均)降幅分别(?:为|是|达)", "分别下降", text)
     return re.sub(r"(同比)?(增长|下降|增加|减少)分别(?:为|是|达)", r"\1分别\2", text)   # 同比增长分别为x%、y%
 
 
