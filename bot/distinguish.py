@@ -144,9 +144,9 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
 
 # A phase of a port or a project (白洋港二期, phase two): a figure of another phase named does not answer it (one
 # naming no phase may be the phase's, reported as the port's).
-_PHASES = tuple((n, re.compile(rf"{zh}|\bphase {en}\b|\b{nth} phase\b"))
-                for n, zh, en, nth in ((1, "一期|首期", "(?:one|1|i)", "first"), (2, "二期", "(?:two|2|ii)", "second"),
-                                       (3, "三期", "(?:three|3|iii)", "third"), (4, "四期", "(?:four|4|iv)", "fourth")))
+_PHASE_WORDS = ((1, "一期|首期", "(?:one|1|i)", "first"), (2, "二期", "(?:two|2|ii)", "second"),
+                (3, "三期", "(?:three|3|iii)", "third"), (4, "四期", "(?:four|4|iv)", "fourth"))
+_PHASES = tuple((n, re.compile(rf"{zh}|\bphase {en}\b|\b{nth} phase\b")) for n, zh, en, nth in _PHASE_WORDS)
 
 
 def _other_phase(asked: str, held: str) -> str:
@@ -174,8 +174,8 @@ def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict
     only as its source's subject (据…关于新洲的报道), nor where the firm asked about is (某服饰在新洲的项目)."""
     free = blank(q.text, source_spans(q.text))
     aside = names_only_blanked(q.text, free, q.hits) if free != q.text else set()
-    firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if doc.entity.type in ("firm", "hub", "zone") \
-        else []                                 # 秭归茅坪港: where the port is, as for a firm
+    placed = doc.entity.type in ("firm", "hub", "zone")      # 秭归茅坪港: where the port is, as for a firm
+    firm = [h.alias for h in q.hits if h.entity == doc.fact.entity] if placed else []
     for hit in q.hits:
         entity = entities.get(hit.entity)
         if hit.entity == doc.fact.entity or not entity or entity.type != "region" or hit.entity in _WHOLE:
