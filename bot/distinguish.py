@@ -151,9 +151,17 @@ _PHASES = tuple((n, re.compile(rf"{zh}|\bphase {en}\b|\b{nth} phase\b")) for n, 
 
 def _other_phase(asked: str, held: str) -> str:
     """'not the phase N figure asked' when the fact names only other phases than the question's, else ''."""
-    wanted = {n for n, words in _PHASES if words.search(asked)}
-    named = {n for n, words in _PHASES if words.search(held)}
-    return f"not the phase {min(wanted)} figure asked" if wanted and named and not wanted & named else ""
+    wanted = _phases(asked)
+    if not wanted:
+        return ""
+    named = _phases(held)
+    return f"not the phase {min(wanted)} figure asked" if named and not wanted & named else ""
+
+
+@lru_cache(maxsize=4096)
+def _phases(text: str) -> frozenset[int]:
+    """The phases a text names (一期, phase two), once per text."""
+    return frozenset(n for n, words in _PHASES if words.search(text))
 
 
 @lru_cache(maxsize=4096)

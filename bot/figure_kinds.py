@@ -82,14 +82,15 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                                                 # not held says more, and is checked last)
     if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
         return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
-    if _CURRENCY_ASKED.search(q.text) and "元" not in doc.fact.unit:
+    said = _said(q.text)
+    if said.currency and "元" not in doc.fact.unit:
         return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
-    if _FRACTION_ASKED.search(q.text) and not _FRACTION_HELD.search(f"{doc.fact.unit} {doc.fact.value}"):
+    if said.fraction and not _FRACTION_HELD.search(f"{doc.fact.unit} {doc.fact.value}"):
         return "not a fraction or share"        # 占航道的几分之几: 二分之一, not 483公里
-    if _PER_DAY_ASKED.search(q.text) and doc.number_value and not _PER_HELD.search(
+    if said.per_day and doc.number_value and not _PER_HELD.search(
             f"{doc.fact.metric_zh} {doc.fact.metric_en} {doc.fact.unit} {doc.fact.value}".lower()):
         return "a total for an average per day"     # 平均每天引进几个项目: 13.5个, not the quarter's 1219个
-    if _THEME_ASKED.search(q.text) and doc.number_value and not _THEME_ASKED.search(doc.fact.metric_zh):
+    if said.theme and doc.number_value and not _THEME_ASKED.search(doc.fact.metric_zh):
         return "a figure for a theme"           # what was the forum's theme: not its 18 countries
     if (q.asks in ("quantity", "", "which") and _WHERE_ASKED.search(q.text) and doc.number_value
             and not doc.date_value and not RANK_WORDS.search(value) and not ASK_RANK.search(q.text)):
@@ -155,6 +156,20 @@ _OTHER_BASE = re.compile(r"[比较]20\d\d年|over the same period of 20\d\d|(?:c
 _BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<![合共协])[跟与和同][^，。？?]{0,8}20\d\d|"
                          r"(?:than|over|compared (?:with|to)) (?:in )?(?:the same period (?:of|in) )?20\d\d|"
                          r"same period (?:of|in) 20\d\d|两年|two-year|two years")
+
+
+class _Said(NamedTuple):
+    currency: bool
+    fraction: bool
+    per_day: bool
+    theme: bool
+
+
+@lru_cache(maxsize=4096)
+def _said(text: str) -> _Said:
+    """The kinds other_kind reads in a question, once per question (the checks run per candidate)."""
+    return _Said(bool(_CURRENCY_ASKED.search(text)), bool(_FRACTION_ASKED.search(text)),
+                 bool(_PER_DAY_ASKED.search(text)), bool(_THEME_ASKED.search(text)))
 
 
 class _Asked(NamedTuple):
