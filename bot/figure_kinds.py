@@ -82,7 +82,7 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                                                 # not held says more, and is checked last)
     if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
         return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
-    said = _said(q.text)
+    said = _asked(q.text)
     if said.currency and "元" not in doc.fact.unit:
         return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
     if said.fraction and not _FRACTION_HELD.search(f"{doc.fact.unit} {doc.fact.value}"):
@@ -158,20 +158,6 @@ _BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<!
                          r"same period (?:of|in) 20\d\d|两年|two-year|two years")
 
 
-class _Said(NamedTuple):
-    currency: bool
-    fraction: bool
-    per_day: bool
-    theme: bool
-
-
-@lru_cache(maxsize=4096)
-def _said(text: str) -> _Said:
-    """The kinds other_kind reads in a question, once per question (the checks run per candidate)."""
-    return _Said(bool(_CURRENCY_ASKED.search(text)), bool(_FRACTION_ASKED.search(text)),
-                 bool(_PER_DAY_ASKED.search(text)), bool(_THEME_ASKED.search(text)))
-
-
 class _Asked(NamedTuple):
     multiple: bool
     counted: bool
@@ -179,14 +165,18 @@ class _Asked(NamedTuple):
     base: bool
     average: bool
     increment: bool
+    currency: bool
+    fraction: bool
+    per_day: bool
+    theme: bool
 
 
 @lru_cache(maxsize=4096)
 def _asked(text: str) -> _Asked:
-    """What _other_measure reads in a question, once per question (the checks run per candidate)."""
-    return _Asked(bool(_MULTIPLE_ASKED.search(text)), bool(COUNT_OF_THINGS.search(text)), _whole(text),
-                  bool(_BASE_ASKED.search(text)), bool(_AVERAGE_ASKED.search(text)),
-                  bool(INCREMENT.search(text)))
+    """What other_kind and _other_measure read in a question, once per question (checks run per candidate)."""
+    return _Asked(*(bool(p.search(text)) for p in (_MULTIPLE_ASKED, COUNT_OF_THINGS)), _whole(text),
+                  *(bool(p.search(text)) for p in (_BASE_ASKED, _AVERAGE_ASKED, INCREMENT, _CURRENCY_ASKED,
+                                                   _FRACTION_ASKED, _PER_DAY_ASKED, _THEME_ASKED)))
 
 
 def _other_measure(q: Query, doc: FactDoc) -> str:
