@@ -26,8 +26,8 @@ from .distinguish import (asks_product, located, restates_given, set_aside, unme
                           wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
                       unmet_threshold)
-from .qualifiers import (level_for_change, one_market_for_abroad, unasked_group, unasked_qualifier,
-                         unasked_sector)
+from .qualifiers import (level_for_change, one_market_for_abroad, other_origin, story_words, unasked_group,
+                         unasked_qualifier, unasked_sector)
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
 
@@ -90,7 +90,7 @@ class FactChecks:
             return f"metric not held: {missing}"
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
                     or unasked_group(q, doc) or unasked_sector(q, doc) or level_for_change(q, doc)
-                    or unmet_word(q, doc)
+                    or unmet_word(q, doc) or other_origin(q, doc)
                     or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or one_market_for_abroad(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names))
         if narrower:
@@ -116,7 +116,7 @@ class FactChecks:
     def _broader(self, q: Query, doc: FactDoc) -> str:
         """The fact fits but for a word narrowing what is asked: all cargo routes for the international
         ones, Wuhan's figure for a district's. Such a fact is offered as what it is, never as the answer."""
-        said = f"{doc.said} {normalise(doc.fact.metric_zh + ' ' + doc.fact.metric_en)}"
+        said = f"{doc.said} {normalise(doc.fact.metric_zh + ' ' + doc.fact.metric_en)} {story_words(doc)}"
         for name in self.index.entity_names.get(doc.fact.entity, ()):
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
         for scope in q.qualifiers:

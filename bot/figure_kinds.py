@@ -39,6 +39,9 @@ _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcag
 # A place in an order asked by its unit (第几架次, 第几家): a count in another unit is no such place.
 _PLACE_OF = re.compile(r"第几(架次|个|家|条|列|批|位|名|届|次)")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+# A rate asked in so many words (增速, growth rate, 百分之几): a count and its change in the count's units do not
+# give it.
+_RATE_ASKED = re.compile(r"增速|增长率|增幅|百分之|growth rate|\bpercent|%", re.I)
 _TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
 _COUNT_UNIT = re.compile(r"(?:万|亿|千)?(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次|件|辆|台|票|单)")
 # Containers (集装箱, 标箱, TEU) and all cargo (货物吞吐量, cargo throughput): neither answers the other.
@@ -100,6 +103,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
+    if (_RATE_ASKED.search(q.text) and not counted and _COUNT_UNIT.fullmatch(doc.fact.unit)
+            and "%" not in f"{doc.fact.value} {doc.fact.change_zh}"):
+        return "a count for a rate"         # 出口增速: 11.6%, not the 9 more firms exporting
     if plain and _COUNT_UNIT.fullmatch(doc.fact.unit) and _TRADED.search(q.text) \
             and not COUNT_OF_THINGS.search(q.text):
         return "a count for an amount"      # how much did Hubei trade with RCEP members: not 15 members

@@ -193,3 +193,31 @@ def unasked_sector(q: Query, doc: FactDoc) -> str:
 
 
 _ANY_SECTOR = re.compile("|".join(QUALIFIERS[scope].pattern for scope in _SECTORS))
+
+
+def story_words(doc: FactDoc) -> str:
+    """The words of the story's title, when it names the figure's subject, for a figure its metric does
+    not tie to a flow of trade (天门服装电商带火一座城:
+    its 交易额 and 年均增速 are the garment e-commerce's); nothing for flows of trade or investment, which name
+    their own scope."""
+    title = normalise(doc.source.title)
+    about = any(len(n) >= 2 and normalise(n) in title for n in doc.entity.names())
+    if _FLOW.search(doc.fact.metric_zh) or not about:
+        return ""           # a flow names its own scope; a title on another subject says nothing of it
+    return title
+
+
+_OWNED = {name: re.compile(f"(?:{pattern.pattern})(?:企业|公司|客商|独资|资企业)", re.I)
+          for name, pattern in PARTNER_RE.items()}
+
+
+def _origins(text: str) -> frozenset[str]:
+    return frozenset(name for name, owned in _OWNED.items() if owned.search(text))
+
+
+def other_origin(q: Query, doc: FactDoc) -> str:
+    """Firms of one country asked (在武汉投资的韩国企业), the fact counting another's (日本企业): another figure."""
+    asked = _origins(q.text)
+    held = _origins(doc.fact.metric_zh) if asked else frozenset()
+    return f"firms of {', '.join(sorted(held))}, not {', '.join(sorted(asked))}" \
+        if held and asked.isdisjoint(held) else ""

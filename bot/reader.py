@@ -20,6 +20,7 @@ from .lexicon import (
     STRONG_WHICH, ZH_STOP, groups_in)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
+from .qualifier_words import QUALIFIER_SCOPE
 from .colloquial import BACKGROUND_START, asked_part, background
 from .followup import COMPARE_LAST
 from .periods import parse_period, strip_period
@@ -48,6 +49,10 @@ FIRMS_COUNTED = re.compile(r"\bhow many (?:[\w-]+ ){0,5}(?:compan(?:y|ies)|firms
 
 # A word of trade in a /trade lookup; with none, the lookup asks for trade itself.
 TRADE_WORD = re.compile(r"进|出|贸|关|口|import|export|trade", re.I)
+
+
+# Long English words of narrowing (agricultural, international): a misspelling of one still narrows.
+_NARROWING = frozenset(w for words in QUALIFIER_SCOPE.values() for w in words if w.isalpha() and len(w) >= 9)
 
 
 class ReadIndex(Protocol):
@@ -123,7 +128,8 @@ class QuestionReader:
                       groups,
                       bool(ASK_WHO.search(text)), several, bool(LIST_ASK.search(text)),
                       self._unknown_names(body, text, hits),
-                     qualifiers(without_examples(_BRACKETED.sub(" ", asking if told else own)), hits),
+                     qualifiers(self._respelt(without_examples(_BRACKETED.sub(" ", asking if told else own))),
+                                hits),
                      narrower,
                      read_asked(text, negated), told_terms | self._implied(plain))
 
@@ -155,6 +161,13 @@ class QuestionReader:
             return False
         text = hit.alias
         return all(text[i:i + 2] in self.index.postings for i in range(len(text) - 1))
+
+    def _respelt(self, text: str) -> str:
+        """A text with its long misspelt words of narrowing put right (agricultral exports: agricultural)."""
+        def right(m: re.Match) -> str:
+            spelt = self._spelt(m.group(0))
+            return spelt if spelt in _NARROWING else m.group(0)
+        return re.sub(r"[a-z]{9,}", right, text)
 
     def _spelt(self, term: str) -> str:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""

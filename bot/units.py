@@ -47,6 +47,11 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "not percentage points"),
     (re.compile(r"(?:多少|几)分(?![之钟别])"), re.compile(r"分(?![之钟])|\bpoints?\b"), "not a score"),
     (re.compile(r"(?:多少|几)度(?!假)|\bhow many degrees\b"), re.compile(r"度|°|\bdegrees?\b"), "not in degrees"),
+    (re.compile(r"(?:多少|几)(?:十|百|千)?(?:万|亿)(?:元|美元)|(?:多少|几)(?:元|美元)|\bhow many (?:billion |million )?"
+                r"(?:yuan|dollars|us dollars)\b"),
+     re.compile(r"元|\byuan\b|dollars?|\busd\b|\brmb\b|\$"), "not an amount of money"),
+    (re.compile(r"(?:多少|几)万?辆|辆数|\bhow many (?:thousand )?(?:vehicles|cars)\b"),
+     re.compile(r"辆|\bvehicles?\b|\bcars?\b"), "not a count of vehicles"),
     (re.compile(r"百分比|百分之(?:多少|几)|\bwhat percent(?:age)?\b|\bhow many percent\b"),
      re.compile(r"%|％|百分|percent|[一二三四五六七八九十]成|倍"), "not a percentage"),
 )

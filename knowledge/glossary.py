@@ -30,11 +30,12 @@ GLOSSARY: dict[str, str] = {
     "港资": "Hong Kong-funded", "港企": "Hong Kong firms", "在港": "in Hong Kong", "对港": "to Hong Kong",
     "香港": "Hong Kong", "澳资": "Macao-funded", "转口": "re-exports", "上市": "listed", "发行": "issued",
     "融资": "financing", "债券": "bonds", "结算": "settlement", "跨境人民币": "cross-border RMB",
-    "江海直达": "river-sea direct", "航运": "shipping", "运价": "freight rates", "成交额": "deal value",
+    "江海直达": "river-sea direct", "江海直航": "river-sea direct", "江海": "river-sea", "航运": "shipping", "运价": "freight rates", "成交额": "deal value",
     "成交": "deals", "展会": "fairs", "参展": "exhibiting", "客商": "buyers", "采购": "purchases",
     "服务贸易": "trade in services", "数字贸易": "digital trade", "保税": "bonded", "海关": "customs",
     "通关": "customs clearance", "时间": "time", "效率": "efficiency", "数": "number", "额": "value",
     "量": "volume", "增长": "growth", "同比": "year on year", "人次": "person-trips", "外汇": "foreign exchange",
+    "创汇": "foreign exchange earnings", "出口创汇": "export earnings", "劳保": "labour protection", "手套": "gloves",
     "境外": "overseas", "海外": "overseas", "工厂": "factories", "园区": "parks", "设备": "equipment",
     "产品": "products", "品牌": "brands", "新增": "new", "开通": "opened", "始发": "departing",
     "回程": "return", "去程": "outbound", "枢纽": "hub", "枢纽货量": "hub cargo volume",
@@ -221,6 +222,12 @@ PLACES_EN: dict[str, str] = {
     "长沙": "Changsha", "南京": "Nanjing", "北京": "Beijing", "天津": "Tianjin", "青岛": "Qingdao",
     "厦门": "Xiamen", "钦州": "Qinzhou", "二连浩特": "Erenhot", "满洲里": "Manzhouli", "霍尔果斯": "Khorgos",
     "阿拉山口": "Alashankou", "西九龙": "West Kowloon", "三峡": "Three Gorges", "长江": "Yangtze",
+    "日本": "Japan", "韩国": "South Korea", "美国": "United States", "德国": "Germany", "法国": "France",
+    "英国": "United Kingdom", "俄罗斯": "Russia", "新加坡": "Singapore", "印度": "India", "越南": "Vietnam",
+    "泰国": "Thailand", "马来西亚": "Malaysia", "印度尼西亚": "Indonesia", "印尼": "Indonesia",
+    "菲律宾": "Philippines", "澳大利亚": "Australia", "巴西": "Brazil", "墨西哥": "Mexico", "智利": "Chile",
+    "沙特": "Saudi Arabia", "阿联酋": "UAE", "哈萨克斯坦": "Kazakhstan", "白俄罗斯": "Belarus",
+    "关西": "Kansai", "名古屋": "Nagoya", "神户": "Kobe", "大分": "Oita",
 }
 # Fairs known by a short name (广交会 is the Canton Fair, not Guangjiao Hui).
 FAIRS_EN: dict[str, str] = {

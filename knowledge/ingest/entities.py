@@ -333,7 +333,8 @@ def slug(text: str, limit: int = 40) -> str:
 # (与香港, 经香港, 往返香港, 占全省, 来自香港, 位于光谷的, 依托口岸).
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
-                           r"高于|低于|快于|慢于|好于|超过|超出?|领先|比|较|排名?|位?居|位列|作为|相当于|围绕|按照|根据|结合|立足|面向|聚焦|瞄准)$")
+                           r"高于|低于|快于|慢于|好于|超过|超出?|领先|紧随|仅次于|次于|落后于|"
+                           r"比|较|排名?|位?居|位列|作为|相当于|围绕|按照|根据|结合|立足|面向|聚焦|瞄准)$")
 # 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
 _LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
                             + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")
@@ -347,7 +348,7 @@ _ROUTE_AFTER = re.compile(r"^(?:至|到|—|－|-|~|～|往返)")
 # 武汉、襄阳、宜昌三个片区: places listed as the parts of something named before, not the subject.
 _PARTS_AFTER = re.compile(r"^(?:、[\u4e00-\u9fff]{1,8})*(?:等|[一二三四五六七八九十两\d]+[个大])(?:片区|城市|地市|市州|地区|地|省份|园区)")
 # 全省第四, 排名全省第二, 居全国前列: the whole a place is ranked in, no subject.
-_RANKED_IN = re.compile(r"^(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|前列|首位|之首|排名|排[第前])")
+_RANKED_IN = re.compile(r"^(?:市州|州|地市|各市州|城市)?(?:第[一二三四五六七八九十\d]+|前[一二三四五六七八九十\d]+|前列|首位|之首|排名|排[第前])")
 _WHOLES = ("全省", "全市", "全国", "全球", "世界")
 
 
@@ -361,7 +362,7 @@ def stands_as_subject(text: str, start: int, end: int, kind: str = "", main_kind
     return not (OBJECT_BEFORE.search(before) or _LISTED_OBJECT.search(before[-60:])
                 or _SPEAKER_AFTER.match(after) or _PARTS_AFTER.match(after)
                 or route and not _quoted(text, start) or names_which_one(after)     # 湖北省首家综合保税区
-                or text[start:end] in _WHOLES and bool(_RANKED_IN.match(after)))
+                or text[start:start + 2] in _WHOLES and bool(_RANKED_IN.match(text[start + 2:].lstrip("市"))))
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -385,8 +386,16 @@ def main_subject(index: EntityIndex, text: str) -> str:
     a destination or a route's starting city); else Hubei."""
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text[:20000])
     counts: dict[str, int] = {}
+    own = OWN_CITY.search(text) is not None        # 我市: a city's own paper, about that city
     for start, end, eid in index.mentions(text):
         kind = index.names_of(eid)[2]
+        if own and (text[start:end] in _WHOLES or kind != "region" or eid in ("hubei", "china")):
+            continue                                # its 全市 and 全省 name no city; its city is named
         if kind in _MAIN_TYPES and carries_on(text, start, end, kind):
             counts[eid] = counts.get(eid, 0) + 1
+    if own and not counts:
+        return main_subject(index, OWN_CITY.sub("  ", text))
     return max(counts, key=lambda e: counts[e]) if counts else "hubei"
+
+
+OWN_CITY = re.compile(r"我市|本市")

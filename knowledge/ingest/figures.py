@@ -52,6 +52,9 @@ def figures(sentence: str) -> list[Figure]:
         prev_end = max(ends + [clause_start(sentence, start)])
         fig.label = THIS_FIRM.sub("", last_item(sentence[prev_end:start]))   # 这家…最大的…企业已出口: 已出口
         fig.bracket = sizes.get(prev_end) if prev_end in brackets else None
+        if full_unit == "个" and out and out[-1].unit.startswith("个") and len(out[-1].unit) > 1 \
+                and not re.search(r"[；;。]", sentence[out[-1].end:start]) and len(fig.label) <= 4:
+            fig.unit = out[-1].unit                   # 从150个工作日减至25个，最短为11个: in working days too
         tail = re.match(r"(?:[\u4e00-\u9fff“”]|500强){1,10}", sentence[m_end:])     # 283家世界500强企业
         if tail and re.match(r"[^“]+(?:企业|公司|机构|单位|人员)“", tail.group(0)):    # 1000多家外贸实绩企业“各显
             tail = re.match(r"[^“]+", tail.group(0))       # 神通”: the quote is no part (17个共建“一带一路”国家 is)

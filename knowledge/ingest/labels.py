@@ -15,7 +15,8 @@ _FILLER = re.compile(r"^(?:其中|当中|尤其是|特别是|此外|同时|另�
                      r"(?:[\u4e00-\u9fff]{0,4}(?:局|厅|委|办))?(?:组织|带领|率领|推动|支持)(?:企业|客商|外贸企业)?"
                      r"(?=参加|参展|出席|赴))+")     # 商务局组织企业参加重点境外展会96场: the fairs
 _TRAIL = re.compile(r"(?:(?<![方顺简随])便|达到|高达|(?<![到抵送通直])达|为|是|拥有|有|共|超过|超|突破|约|累计|总计|合计|"
-                    r"共计|实现|完成|已|近|逾|首次|增至|升至|提升至|提高至|上升至|下降至|降低至|减少至|增加至|扩大至|至|了|的|同比|"
+                    r"共计|实现|完成|已|近|逾|首次|增至|升至|提升至|提高至|上升至|下降至|降低至|减少至|增加至|扩大至|减至|降至|"
+                    r"缩短至|缩短为|压缩至|压缩到|增长到|增长至|至|了|的|同比|"
                     r"分别)+$")
 # A place right after these words is where trade goes or passes (与香港, 经香港, 至香港), not the subject.
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
@@ -26,6 +27,8 @@ def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
     for start, end, _ in sorted(mentions, reverse=True):
         if label[end - 1:end + 1] == "港口":
             end += 1                                   # 武汉港口完成…: the port's name with its 口
+        if label[end:end + 1] in ("州", "市") and label[end + 1:end + 2] in ("出", "进", "外", "实"):
+            end += 1                                   # 恩施州出口额: the place's name with its 州
         if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
             label = label[:start] + label[end:]
     label = PERIOD_WORDS.sub("", label).replace("人民币", "")

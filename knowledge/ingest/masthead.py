@@ -120,6 +120,15 @@ def _unlisted(line: str) -> str | None:
     return None
 
 
+# A word a paper's name may hide in (未注明报名 holds no 明报).
+_WORD_WITH = re.compile(r"(?:注|说|表|证|声|标|阐|查|写|指)明报")
+
+
+def _names(line: str, name: str) -> bool:
+    """Whether a line names a paper, not a word that holds its name."""
+    return name in line and not (name == "明报" and _WORD_WITH.search(line) and line.count(name) == 1)
+
+
 def find_publication(lines: list[str]) -> str | None:
     """The publication named in the first lines: a known name in a masthead, dateline or 来源 line,
     else one read from the shape of the first lines (a name before the date, a dateline, a credit)."""
@@ -128,7 +137,7 @@ def find_publication(lines: list[str]) -> str | None:
         if dateline and _known(dateline.group(1)) in PUBLICATIONS:
             return _known(dateline.group(1))
         for name in sorted(PUBLICATIONS, key=len, reverse=True):
-            if name in line and (len(line) <= 60 or line.lstrip().startswith(name)):
+            if _names(line, name) and (len(line) <= 60 or line.lstrip().startswith(name)):
                 return name                         # a long first line starting with the paper's name too
         m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
         if m:

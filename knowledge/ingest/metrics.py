@@ -24,7 +24,7 @@ _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
 _BARE_DEALS = ("执行额", "合同额", "营业额", "完成额", "签约额", "成交额")
 _BARE_FLOWS = ("进出口", "出口", "进口", "进出口额", "出口额", "进口额", "出口值", "进口值", "进出口值", "贸易值",
                "贸易额")
-_GROWTH_WORDS = re.compile(r"(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(?:大幅|快速|高速|稳步|较快|显著|逆势|逆市)?"
+_GROWTH_WORDS = re.compile(r"(?:仅仅|仅|只)?(同比|环比|按年|比上年|较上年|比去年|较去年|比|较)?(?:大幅|快速|高速|稳步|较快|显著|逆势|逆市)?"
                            r"(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)(了|为|达|高达)?$")
 # 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
 _FRAME = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,8})中[，,]")
@@ -168,6 +168,14 @@ def name_metric(fig: Figure, label: str, sentence: str,
     new = part and fig.kind == "amount" and last_amount and _NEW_ONES.match(last_amount.zh)
     if new and label and not _NEW_ONES.match(label):
         label = new.group(0) + label            # 新设企业2.36万家，其中外资企业312家: new foreign firms too
+    which = _PART_IS.match(sentence, fig.end) if part and fig.kind == "amount" and not label else None
+    which = which if last_amount else None
+    noun = which.group(1).split("的")[-1].replace("“", "").replace("”", "") if which else ""
+    if len(noun) >= 2 and fig.unit in COUNT_UNITS:      # 日本企业有291家，其中37家为世界500强企业: those of them
+        whole = _MORE_THAN_BEFORE.sub("", last_amount.zh).removesuffix("数")     # 同比增加731家，其中412家为…
+        return Metric(f"{slug(whole, 16).replace('-', '_')}_of_which_{slug(noun, 16).replace('-', '_')}",
+                      f"{whole}中{noun}数", f"{english(noun)} among {english(whole) or last_amount.en}",
+                      last_amount.topic, (*last_amount.keywords, noun)), 0.05, "a part of the count before"
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
@@ -195,6 +203,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
     passed = _PASSED_BEFORE.search(sentence[:fig.start]) if fig.kind == "amount" and not label else None
     if passed and not fig.tail and "元" in fig.unit:
         label = passed.group(1)         # 外贸出口额首破百亿大关，达100.36亿元: the exports passed that mark
+    if fig.kind == "amount" and label in _UTMOST and not fig.tail and last_amount:    # 减至25个，最短为11个
+        return Metric(f"{_UTMOST[label]}_{last_amount.id}", last_amount.zh + label,
+                      f"{_UTMOST[label]} {last_amount.en}", last_amount.topic,
+                      (*last_amount.keywords, label, _UTMOST[label])), 0.05, \
+            "the utmost of the measure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         if aim != "forecast" or "_forecast" in last_amount.id:
             return _now(last_amount), 0.05, "the measure of the figure before"
@@ -276,13 +289,15 @@ def _new_en(en: str) -> str:
 
 def above_national(of: Metric, generic: Metric) -> Metric:
     """A margin over the national growth rate of the measure before (exports, FDI…), not of all trade."""
-    if of.id in ("foreign_trade_total", "growth_above_national") or re.search(r"增速|降幅|占|比重", of.zh):
+    if of.id in ("foreign_trade_total", "growth_above_national", "growth_below_national") \
+            or re.search(r"增速|降幅|占|比重", of.zh):
         return generic                                # a rate or a share before is no measure of its own
+    side, side_zh = ("below", "低于全国") if generic.id == "growth_below_national" else ("above", "高于全国")
     if of.id in ("exports", "imports"):
-        return next(m for _, m in METRICS if m.id == f"{of.id}_growth_above_national")
-    return Metric(f"{of.id}_growth_above_national", f"{of.zh}增速高于全国",
-                  f"{of.en} growth margin above the national rate", of.topic,
-                  (*of.keywords, "增速", "高于全国", "growth rate"))
+        return next(m for _, m in METRICS if m.id == f"{of.id}_growth_{side}_national")
+    return Metric(f"{of.id}_growth_{side}_national", f"{of.zh}增速{side_zh}",
+                  f"{of.en} growth margin {side} the national rate", of.topic,
+                  (*of.keywords, "增速", side_zh, "growth rate"))
 
 
 def _run_of(words: str, down: bool, last_amount: Metric | None) -> Metric:
@@ -348,6 +363,23 @@ def _product_before(before: str, flow: str) -> str:
     return ""
 
 
+def topic_product(label: str, lead: str, before: str) -> str:
+    """A bare flow (出口额) in a paragraph whose first sentence names a product's flow (农产品出口过亿美元的市州有3个。
+    随州市出口额3.97亿美元): that product's flow, unless its own sentence names a product or trade mode first."""
+    if label not in _BARE_FLOWS or not lead or QUALIFIER.search(before) or _product_before(before, label):
+        return label
+    return _product_before(lead, label) + label
+
+
+def bare_flow_of(label: str, last: Metric | None) -> str:
+    """A ranking of a bare flow after a product's flow in its sentence (农产品出口210.9亿元，…出口额保持中部第一):
+    that product's flow; the label otherwise."""
+    flow = _FLOW.match(last.zh) if last and label in _BARE_FLOWS else None
+    if not flow or flow.group(2) not in label or "进出口" in label and flow.group(2) != "进出口":
+        return label
+    return last.zh
+
+
 def _one_flow(known: Metric, words: str) -> Metric:
     """一般贸易出口 is general trade's exports, not its trade: a base name of both flows keeps the one said."""
     flows = set(re.findall(r"进出口|出口|进口", words))
@@ -360,6 +392,15 @@ def _one_flow(known: Metric, words: str) -> Metric:
                   (*known.keywords, known.zh.replace("进出口额", flow)))
 
 
+# A rate named as a flow's growth (出口增幅提升到17.7%).
+_RATE_OF = re.compile(r"((?:进出口|出口|进口)(?:额|值|总值|总额)?)(?:增幅|增速|增长率|增长速度)")
+# The utmost of a measure just given (审批从150个工作日减至25个，最短为11个).
+_UTMOST = {"最短": "shortest", "最快": "fastest", "最长": "longest", "最多": "most", "最少": "fewest"}
+# What a part of a count is (其中37家为世界500强企业, 其中5家是上市公司).
+_PART_IS = re.compile(r"(?:家|个|名|位|项)?(?:为|是|属于)([^，。；,;]{2,30}?)(?=[，。；,;]|$)")
+_MORE_THAN_BEFORE = re.compile(r"(?:比上年|较上年|比去年|同比)?(?:增加|增长|减少)$")
+
+
 # A share of the year's target reached (为年度目标的96.74%, 完成全年目标任务的80%).
 _TARGET_SHARE = re.compile(r"(?:为|完成|达到?|占)?(?:全?年度?|全年)(?:目标|计划)(?:任务)?的?$")
 # 境外世界500强企业有87家在鄂投资: who is counted comes before 有, what they do after the count.
@@ -369,6 +410,9 @@ _DOING = re.compile(r"(?:在|来|落户|入驻|投资|布局)")
 
 def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) -> tuple[Metric, float, str]:
     """The metric a figure measures: the base's name when the words fit one, else one made of the words."""
+    rate = _RATE_OF.fullmatch(label) if fig.unit == "%" else None
+    if rate and (known := match_metric(rate.group(1))):
+        return _growth_of(known), 0.0, ""        # 全年出口增幅大幅提升到17.7%: the growth of exports
     if label in _BARE_FLOWS and fig.kind == "amount":
         part = max(sentence.rfind("；", 0, fig.start), sentence.rfind(";", 0, fig.start)) + 1   # …开发区…；综保区…
         found = list(QUALIFIER.finditer(sentence, part, fig.start))
@@ -441,7 +485,8 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                       (*last_amount.keywords, "增速", "高于全省", "growth rate")), 0.0, ""
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
     known = _one_flow(known, words) if known else None
-    if known and known.id == "growth_above_national" and last_amount and not re.search(r"进出口|外贸|贸易", words):
+    if known and known.id in ("growth_above_national", "growth_below_national") and last_amount \
+            and not re.search(r"进出口|外贸|贸易", words):
         known = above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点
     if known and fig.kind == "growth" and known.topic == "logistics" and "外贸" in words and "外贸" not in known.zh:
         known = Metric(f"foreign-trade_{known.id}", "外贸" + known.zh,              # 外贸集装箱吞吐量增长24%:

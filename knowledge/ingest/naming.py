@@ -146,7 +146,8 @@ _LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|
                    r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|将|已经|已|"
                    r"实现|累计|共计|合计|总计|约|的)+")
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.
-_CHANGE_TO = re.compile(r"(?:加密至|加密到|加密为|增开至|增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
+_CHANGE_TO = re.compile(r"(?:增长到|增长至|增长为|跃升至|跃升到|攀升至|攀升到|飙升至|"
+                        r"加密至|加密到|加密为|增开至|增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
                         r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
                         r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约|"
@@ -204,7 +205,13 @@ def clean_label(label: str) -> tuple[str, str, bool]:
     while previous != label:
         previous = label
         label = re.sub(r"的$", "", _CHANGE_TO.sub("", _LEAD.sub("", label))).strip("，、 ")
+        label = _HOW_CHANGED.sub("", label) if len(label) > 4 else label      # 出口增幅大幅提升到: 出口增幅
+        label = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:仅仅|仅|只)$", "", label)     # 出口仅增长3.7%: 出口
     return label, freq.group(0) if freq else "", was
+
+
+# How a measure changed, left before its change word (增幅大幅提升到).
+_HOW_CHANGED = re.compile(r"(?:大幅|明显|显著|稳步|快速|迅速|持续|不断|逐步|一举)$")
 
 
 # Words no measure starts or ends with, and pieces of a sentence shape left in a label (从的, 比多, 左右).

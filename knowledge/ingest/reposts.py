@@ -1,5 +1,6 @@
 """A repost dated after the story: a page dated in March whose story reports 今年前8月 cannot be this year's
-(January-August is not over in March). Such a story is last year's, told on its latest day named (9月28日)."""
+(January-August is not over in March). Such a story is last year's, told on its latest day named (9月28日).
+A page dated 2025 whose lead reports 去年 as 2013年, and names no later year than 2014, was told in 2014."""
 from __future__ import annotations
 
 import calendar
@@ -38,3 +39,20 @@ def story_date(body: str, ref: _dt.date) -> _dt.date | None:
         return _dt.date(year, month, day)
     month = min(last + 1, 12)
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+def told_year(body: str, ref: _dt.date) -> _dt.date | None:
+    """The year a reposted story was told when its lead calls a year long before the page's date 去年
+    (去年湖北外贸…。…2013年湖北实现…): the year after it, on the page's month and day (None otherwise)."""
+    lead = body[:body.find("。", body.find("。") + 1) + 1]     # the first two sentences
+    years = [int(y) for y in _YEAR.findall(lead)]
+    if "去年" not in lead or not years:
+        return None
+    last = max(years)
+    if last + 2 > ref.year or any(int(y) > last + 1 for y in _YEAR.findall(body)):
+        return None
+    day = min(ref.day, calendar.monthrange(last + 1, ref.month)[1])
+    return _dt.date(last + 1, ref.month, day)

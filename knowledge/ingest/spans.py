@@ -25,6 +25,17 @@ _GOES_ON = re.compile(r"(?:此外|另外|其中|与此同时|同时)[，,]")
 _DETAIL = re.compile(r"(?:特别是|尤其是|其中[，,]?)在?(?:今年|去年)?(?:第?[一二三四]季度|\d{1,2}月份?|上半年|下半年)")
 
 
+# The whole year with no year of its own (经过下半年的爆发增长，全年出口增幅…): the paragraph's year.
+_BARE_YEAR = re.compile(r"(?<![\d年今去当明本])全年(?![^，。；,;]*(?:\d{4}年|今年|去年|明年))")
+
+
+def _bare_year(words: str, before: str) -> bool:
+    """Whether words name 全年 with no year, and the sentence before the figure names none either."""
+    return bool(_BARE_YEAR.search(words)) and not re.search(r"\d{4}年|今年|去年|明年|当年|上年",
+                                                             before.rsplit("全年", 1)[0]) \
+        and not re.search(r"有望|预计|力争|计划|目标|将", before.rsplit("，", 1)[-1])   # 全年有望突破: this year
+
+
 class SpansMixin:
     """Periods for the Walker: it keeps the article's, the paragraph's and the main figure's period in force."""
 
@@ -65,6 +76,16 @@ class SpansMixin:
             if period.start and not day_of_event and not detail:
                 self.article_period = period
 
+    def _held_year(self, s: Sentence, period: Period | None) -> Period | None:
+        """全年 with no year of its own in a paragraph about another year (2013年上半年…。经过下半年…，全年出口
+        增幅…): that year's whole."""
+        held = self.para_period[1] if self.para_period and self.para_period[0] == s.paragraph else None
+        if not (period and period.start and held and held.start and held.end) \
+                or held.start[:4] != held.end[:4] or held.start[:4] == period.start[:4]:
+            return period                     # 2012年开行以来: no one year's part
+        year = held.start[:4]
+        return Period(f"{year}年全年", f"{year} full year", f"{year}-01-01", f"{year}-12-31")
+
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
         clause = _clause_start(text, fig.start)
@@ -72,10 +93,14 @@ class SpansMixin:
         if listed:                                       # 一、二季度…分别为: its own item of the list
             return listed, 0.0, ""
         own = clause_period(text, clause, fig.start, self.ref)
+        if own and _bare_year(text[clause:fig.start], text[:fig.start]):
+            own = self._held_year(s, own)
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
         period = _lead_again(text, fig.start, at, period, self.ref)
+        if at >= 0 and _bare_year(text[:at], text[:fig.start]):
+            period = self._held_year(s, period)
         if forecast_before(text, fig.start, at, period, self.ref):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
         if period is None and (fair := self.fair.period(s.paragraph)):

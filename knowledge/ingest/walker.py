@@ -9,7 +9,7 @@ from dataclasses import replace
 from .bounds import PASSED, settle_bounds
 from ..store import FactStore
 from .differences import COUNT_UNITS
-from .entities import (EntityIndex, carries_on, names_in, place_english, route_english, slug,
+from .entities import (OWN_CITY, EntityIndex, carries_on, names_in, place_english, route_english, slug,
                        stands_as_subject)
 from .departures import DeparturesMixin
 from .events import EventsMixin
@@ -25,7 +25,7 @@ from .signings import this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import strip_label
-from .metrics import above_national, listed_amount, name_metric, with_context
+from .metrics import above_national, bare_flow_of, listed_amount, name_metric, topic_product, with_context
 from .partner_metrics import (bilateral, by_trader, growth_from_partner, partner_metric, share_with_partner,
                               share_of_region)
 from .ranks import group_rank
@@ -93,6 +93,10 @@ _NATIONAL_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,]){0,2}(?:同期|而)?(?
 
 
 
+# Firms or capital of a country (日本企业, 韩资): the country is part of what is counted, no subject or partner.
+_OWNED_BY = re.compile(r"企业|公司|客商|独资|资本|资企业")
+
+
 class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -104,6 +108,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.para_said = -1                                # the paragraph that said the paragraph period
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
+        self.para_lead: tuple[int, str] = (-1, "")       # the paragraph's first sentence (its topic)
         self.said_amounts: list[tuple[int, Metric]] = []    # the sentence's amounts so far (and the last before)
         self.repeated: Metric | None = None                # the measure of a figure said again
         self.last_site: str | None = None                  # the last new park or project named (该项目)
@@ -141,6 +146,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         """Propose the facts of every sentence, carrying periods and entities along."""
         for s in sents:
             self._new_paragraph(s)
+            if self.para_lead[0] != s.paragraph:
+                self.para_lead = (s.paragraph, s.text)
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
             self.fair.see(s.text, s.paragraph)
@@ -245,6 +252,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         found = self._firm_sites(text, off_press(text, names_in(self.index, text)))
         if self.city:
             found = [(a, b, self.default_entity if text[a:b] in CITY_WORDS else e) for a, b, e in found]
+            own = [(m.start(), m.end(), self.default_entity) for m in OWN_CITY.finditer(text)
+                   if not any(a <= m.start() < b for a, b, _ in found)]     # 我市: the city's own paper's city
+            found = sorted(found + own) if own else found
         return found
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
@@ -373,6 +383,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             before = None       # …开发区实现进出口283.6亿元；综合保税区进出口91.5亿元: the zone's own trade
         if fig.kind == "amount" and label in ("价值", "货值", "金额") and self.last_growth:   # this sentence's
             label = self.last_growth.zh + "值"      # 出口激光装备同比增加59.9%，价值3.2亿元: that export's value
+        if fig.kind == "amount" and self.para_lead[0] == s.paragraph and self.para_lead[1] != s.text:
+            label = topic_product(label, self.para_lead[1], s.text[:fig.start])   # the paragraph's product
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         each = self.respective.get(id(fig))
         rated = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start] if each else ""
@@ -428,7 +440,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.first_said[key] = len(self.reading.proposals)
         if fig.change is not None:
             self.last_grown = metric
-        if fig.kind == "growth" and metric.zh.endswith("增速"):
+        if (fig.kind == "growth" or fig.unit == "%") and metric.zh.endswith("增速"):
             self.last_growth = Metric(metric.id.removesuffix("_growth"), metric.zh.removesuffix("增速"),
                                       re.sub(r"^growth (?:in|of) ", "", metric.en), metric.topic)
         self._add(fig, entity, metric, period, bool(partner), [p_why, e_why, m_why], p_pen + e_pen + m_pen, s)
@@ -464,9 +476,14 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         """A ranking with its own words: 货运航班量排名全国第四."""
         entity = self._resolve(entity)
         label = re.sub(r"(?:位?居|排名?|位列|列)$", "", self._strip(fig.label))
+        label = bare_flow_of(re.sub(r"(?:保持|仍|继续|稳居|跃居)+$", "", label), self.last_amount)
         grown = re.fullmatch(r"(?:增速|增幅|增长速度|增长)(?:在[\u4e00-\u9fff]{2,12}?中)?", label)
+        flows = re.findall(r"进出口|出口|进口", s.text[:fig.start])
         if grown and (self.last_grown or self.last_amount):      # …吞吐量35578万吨…，增速位居全国内河第二
             label = (self.last_grown or self.last_amount).zh + label      # the growth of what grew last
+        elif grown and flows:
+            label = flows[-1] + label           # 其中，出口值刷新历史纪录，…，增速居中部第二位: the exports'
+
         known = match_metric(re.sub(r"在[\u4e00-\u9fff]{2,12}?中$", "", label))     # no group's words (综保区)
         zh, en = (known.zh, known.en) if known else (label, english(label))
         if grown and known and not re.search(r"增速|增幅|增长", known.zh):
@@ -484,7 +501,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
 
     def _strip(self, label: str) -> str:
         """The words of a label that name a metric: no names, period words or verbs."""
-        return strip_label(label, self._mentions(label))
+        kept = [m for m in self._mentions(label)          # 投资的日本企业: the firms' origin stays in the measure
+                if not (self.index.names_of(m[2])[2] == "partner" and _OWNED_BY.match(label, m[1]))]
+        return strip_label(label, kept)
 
     def _story_names(self, entity: str, kind: str) -> list[str]:
         """A place's figure in a story about a service, hub or zone (分市州看，襄阳组织货源…): the story's
