@@ -17,7 +17,8 @@ from .lexicon import (
     FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
     REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
-                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, RATE_ASKED, kinds_asked, per_time, span_scales)
+                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, POINTS_ASKED, RATE_ASKED, kinds_asked, per_time,
+                    span_scales)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import fits, reported_as_span_ends
@@ -256,7 +257,8 @@ class FactChecks:
         held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
         if bool(BALANCE.search(held)) != bool(BALANCE.search(q.text)):
             return "a trade balance for trade, or trade for a balance"   # 双边贸易增长了多少: no surplus
-        if q.asks in ("quantity", "") and MARGIN_HELD.search(held) \
+        points = doc.fact.unit == "个百分点" and not POINTS_ASKED.search(q.text)   # 增长多少: not 43.4个百分点
+        if q.asks in ("quantity", "") and (MARGIN_HELD.search(held) or points) \
                 and not MARGIN_ASKED.search(q.text):
             return "a margin over another rate"         # 进口增速是多少: 3.7%, not 1.4 points above the nation's
         if q.asks in ("quantity", "") and is_growth(doc) and AMOUNT_ASKED.search(q.text) \
@@ -369,7 +371,8 @@ class FactChecks:
 
 
 # A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
-CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|\bwhat time\b|\bat what hour\b")
+CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|(?:起飞|出发|发车|抵达|到达|降落)时间|\bwhat time\b|\bat what hour\b|"
+                         r"\b(?:departure|take-?off|arrival) time\b")
 CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
 
 

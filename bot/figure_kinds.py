@@ -13,6 +13,7 @@ from .lexicon import ASK_RANK, COUNT_OF_THINGS
 from .fitness import asks_money, asks_share
 from .parts import trade_flow
 from .periods import fits
+from .ranking import ASKED_UNIT
 from .units import MEASURE, kinds_asked
 from .wording import INCREMENT, INCREMENT_HELD
 
@@ -28,7 +29,8 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
                      r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|出口货值|金额|总额|\b(?:total )?value of\b")
 # What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
-                          r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立")
+                          r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
+                          r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|production")
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
 _MULTIPLE_ASKED = re.compile(r"几倍|多少倍|\bhow many times (?:as|more|larger|bigger|higher|greater|the)\b|"
                              r"\btimes (?:as|more|larger|bigger|higher|greater)\b")
@@ -39,6 +41,19 @@ _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcag
 # A place in an order asked by its unit (第几架次, 第几家): a count in another unit is no such place.
 _PLACE_OF = re.compile(r"第几(架次|个|家|条|列|批|位|名|届|次)")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+# People or a total counted (多少人次, 入境总量, how many people): a share or rate answers none of it.
+_HEADS_ASKED = re.compile(r"多少(?:万)?(?:人次|人|名|位)|人数|总量|总数|总额|\bhow many (?:people|passengers|"
+                          r"travell?ers|visitors|entries|arrivals)\b|\btotal (?:number|volume)\b", re.I)
+_RATE_WORDS = re.compile(r"率|比例|比重|占|成|份额|增|涨|降|减|同比|环比|percent|share|rate|proportion|%|grow|grew|"
+                         r"ris[ei]|rose|"
+                         r"fell|fall|declin|increas|up\b|down\b", re.I)
+# Units that count the same things as the unit asked (多少趟: 列; 多少平方米: 平方公里 too).
+_AREA = "平方公里|平方米|公顷|亩"
+_UNIT_KIN = {"趟": "趟|列|班", "列": "列|趟|班", "架": "架", "架次": "架次|班", "棵": "棵|株", "株": "棵|株",
+             "项": "项|条", "座": "座|个", "台": "台|辆|套", "辆": "辆|台", "所": "所|个|家", "场": "场",
+             "类": "类|种", "种": "种|类|款",
+             "平方公里": _AREA, "平方米": _AREA, "公顷": _AREA, "亩": _AREA, "公里": "公里|千米|米",
+             "吨": "吨|公斤", "公斤": "吨|公斤"}
 # A rate asked in so many words (增速, growth rate, 百分之几): a count and its change in the count's units do not
 # give it.
 _RATE_ASKED = re.compile(r"增速|增长率|增幅|百分之|growth rate|\bpercent|%", re.I)
@@ -103,6 +118,13 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
+    if (plain and doc.fact.unit == "%" and _HEADS_ASKED.search(q.text) and not asks_share(q)
+            and not q.asked.growth and not _RATE_WORDS.search(q.text)):
+        return "a share or rate for a number or total"   # 出入境人员总量是多少: 128.9万人次, not a share of 56%
+    units = set(ASKED_UNIT.findall(q.text)) if q.asks in ("quantity", "") and not q.several else set()
+    if len(units) == 1 and not re.search(_UNIT_KIN.get(unit := units.pop(), unit),
+                                         f"{doc.fact.unit} {doc.fact.value}"):
+        return f"not in {unit}"             # 展销的产品有多少种: 700多种, not the day the expo opened
     if (_RATE_ASKED.search(q.text) and not counted and _COUNT_UNIT.fullmatch(doc.fact.unit)
             and "%" not in f"{doc.fact.value} {doc.fact.change_zh}"):
         return "a count for a rate"         # 出口增速: 11.6%, not the 9 more firms exporting
@@ -150,7 +172,10 @@ _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "approved": re.compile(r"获批|批复|立项|批准"),
                 "founded": re.compile(r"成立|挂牌|揭牌|注册"),
                 "inspected": re.compile(r"验收"),
-                "sealed": re.compile(r"封关")}
+                "sealed": re.compile(r"封关"),
+                "produced": re.compile(r"投产|\b(?:start(?:ed)?|began|begin|went into|put into) production\b"),
+                "held": re.compile(r"开幕|启幕|开展(?!业务)"),
+                "closed": re.compile(r"闭幕|结束|落幕|闭馆")}
 
 
 def _events(text: str) -> set[str]:

@@ -132,4 +132,8 @@ CHANGE_WORDS = re.compile(r"增|涨|降|减|升|跌|扩|缩|提|快|慢|多了|�
                           r"percent|rate|more|less|chang|jump|climb|higher|lower|compar|year on year|yoy|y/y|"
                           r"surge|gain|expan|shr[iu]nk|bigger|larger|smaller|how much of|boost|exceed|"
                           r"超|翻|表现|怎么样|怎样|如何|happen|perform|zeng|tongbi|zhang|jiang", re.I)
+# Points asked, or a share's change (提高了多少): a figure in 个百分点 may answer.
+POINTS_ASKED = re.compile(r"百分点|点|提高|提升|上升|下降|回落|扩大|缩小|收窄|拉动|贡献|快|慢|差距|高了|低了|高多少|"
+                          r"低多少|高几|低几|多了|少了|points?\b|raise|rose|fell|narrow|widen|than|faster|slower|"
+                          r"gap|differ", re.I)
 AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)

@@ -356,7 +356,7 @@ def _product_before(before: str, flow: str) -> str:
     found = ([None] + list(re.finditer(r"([\u4e00-\u9fff]{2,12}?)(进出口|出口|进口)", before)))[-1]
     if not found or found.group(2) not in flow or "进出口" in flow and found.group(2) != "进出口":
         return ""
-    words = found.group(1)
+    words = re.sub(r"年$", "", found.group(1))        # 消费品年进口规模: the consumer goods' imports
     for i in range(len(words) - 1):                  # the longest tail of the words the glossary knows whole
         if translate(words[i:])[1] >= 1.0 and not re.search(r"[省市]|全省|外贸|货物|贸易", words[i:]):
             return words[i:]
@@ -441,7 +441,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     base = label
     if fig.kind == "growth" and not re.search(r"出口|进口|贸易", label):
         flows = re.findall(r"进出口|出口|进口", sentence[:fig.start])
-        label = _GROWTH_WORDS.sub("", label) + (flows[-1] if flows else "")   # …其中，锂电池增长1.4倍
+        bare = not _GROWTH_WORDS.sub("", label)
+        product = _product_before(sentence[:fig.start], flows[-1]) if bare and flows and not last_amount \
+            else ""
+        label = _GROWTH_WORDS.sub("", label) + product + (flows[-1] if flows else "")   # …其中，锂电池增长1.4倍
     if fig.kind == "growth":
         base = _GROWTH_WORDS.sub("", label)
     reach = re.search(r"辐射|通达|连接|覆盖|联通|直达", base)    # 辐射欧亚大陆40个国家: countries reached

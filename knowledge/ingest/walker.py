@@ -40,7 +40,8 @@ from .states import OFF_TOPIC, moment_after
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
                        headline, informant, investing_partner, listed_partner, off_press, partner_then,
                        owner_after, partner_named, quoted_list, with_partners)
-from .text import Sentence
+from .text import Sentence, simplify
+from .aliases import normalise
 from .vocab import METRICS, PARTNER_RE, PARTNERS, Metric, match_metric, english
 from .wording import change_texts, statement_en, statement_zh, value_en
 
@@ -93,6 +94,9 @@ _NATIONAL_LEAD = re.compile(r"(?:[^，。；]{0,12}[，,]){0,2}(?:同期|而)?(?
 
 
 
+# A flow's scale named in the sentence (消费品年进口规模首破百亿元，…增长45.3%): the growth is its own, not the
+# paragraph's figure before.
+_SCALE_NAMED = re.compile(r"(?:进出口|出口|进口)(?:规模|总量)")
 # Firms or capital of a country (日本企业, 韩资): the country is part of what is counted, no subject or partner.
 _OWNED_BY = re.compile(r"企业|公司|客商|独资|资本|资企业")
 
@@ -137,6 +141,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.last_event: str | None = None             # the event last named (…推介会上): 本次/此次 is it
         self.fair = Fair(ref)                          # the fair edition being held (本届进博会上…)
         self.last_departure = None                     # a named train's day, for 这是今年第N列 after it
+        self.said_texts: list[str] = []                # the body's sentences but headlines
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -144,6 +149,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
 
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
+        title = re.sub(r"^原标题[:：]", "", normalise(simplify(self.reading.source["title"])))
+        self.said_texts = [x.text for x in sents if not self._headline(x.text)]
+        if title and not any(title in x.text for x in sents) and figures(title):   # a title no sentence holds
+            sents = [Sentence(re.sub(r"\s+", "，", title), -1, -1), *sents]   # a title's parts are clauses
         for s in sents:
             self._new_paragraph(s)
             if self.para_lead[0] != s.paragraph:
@@ -151,7 +160,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
             self.fair.see(s.text, s.paragraph)
-            figs = [] if self._headline(s.text) else figures(s.text)
+            figs = self._title_only(s.text) if self._headline(s.text) else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
             detach_passing(figs)
             self.sentence = s.text
@@ -241,6 +250,16 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return metric
         generic = next(m for _, m in METRICS if m.id == "growth_above_national")
         return above_national(amounts[points.index(fig.start)], generic)
+
+    def _title_only(self, text: str) -> list[Figure]:
+        """A headline's rates the body never says (联想武汉基地一季度出口增长超10%): headlines repeat the body's
+        figures, so only a growth rate printed nowhere else is read from one."""
+        found = [f for f in figures(text) if f.kind == "growth" and f.unit == "%"
+                 and not any(text[f.start:f.end] in said for said in self.said_texts)]
+        for part in self.reading.source["title"].split()[:-1]:
+            for f in found:                         # a title's parts are clauses (…直飞航班 联想…): its own words
+                f.label = f.label.split(normalise(simplify(re.sub(r"^原标题[:：]", "", part))))[-1]
+        return found
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
@@ -370,7 +389,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         owner = self.owned.get(self.respective.get(id(fig))) if fig.kind == "share" else None   # 分别占
         before = self.last_amount
         if (before is None and (fig.kind == "growth" or s.text.startswith("其中"))
-                and self.para_amount and self.para_amount[0] == s.paragraph):
+                and self.para_amount and self.para_amount[0] == s.paragraph
+                and not (fig.kind == "growth" and _SCALE_NAMED.search(s.text, 0, fig.start))):
             before = self.para_amount[1]    # …依次是武汉68.6亿美元…。其中潜江…分别增长73.2%: growth of that measure
         together = fig.kind == "share" and re.match(r"(?:合计|共计|总计|合共)", fig.label)
         if together and self.last_listed:           # 香港、日本和新加坡…，合计占全省…的56.3%: the three together
