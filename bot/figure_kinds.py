@@ -118,14 +118,15 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
-    if (plain and doc.fact.unit == "%" and _HEADS_ASKED.search(q.text) and not asks_share(q)
-            and not q.asked.growth and not _RATE_WORDS.search(q.text)):
+    more = _more_asked(q.text)
+    if (plain and doc.fact.unit == "%" and more.heads and not asks_share(q)
+            and not q.asked.growth and not more.rate_words):
         return "a share or rate for a number or total"   # 出入境人员总量是多少: 128.9万人次, not a share of 56%
-    units = set(ASKED_UNIT.findall(q.text)) if q.asks in ("quantity", "") and not q.several else set()
+    units = set(more.units) if q.asks in ("quantity", "") and not q.several else set()
     if len(units) == 1 and not re.search(_UNIT_KIN.get(unit := units.pop(), unit),
                                          f"{doc.fact.unit} {doc.fact.value}"):
         return f"not in {unit}"             # 展销的产品有多少种: 700多种, not the day the expo opened
-    if (_RATE_ASKED.search(q.text) and not counted and _COUNT_UNIT.fullmatch(doc.fact.unit)
+    if (more.rate and not counted and _COUNT_UNIT.fullmatch(doc.fact.unit)
             and "%" not in f"{doc.fact.value} {doc.fact.change_zh}"):
         return "a count for a rate"         # 出口增速: 11.6%, not the 9 more firms exporting
     if plain and _COUNT_UNIT.fullmatch(doc.fact.unit) and _TRADED.search(q.text) \
@@ -266,3 +267,17 @@ def dated(doc: FactDoc, year_is_enough: bool) -> bool:
     except ValueError:
         return False
     return (end - start).days <= 31 or year_is_enough and start.year == end.year
+
+
+class _MoreAsked(NamedTuple):
+    units: frozenset[str]     # telling units asked (多少棒)
+    heads: bool               # people or a total counted (多少人次, 总量)
+    rate_words: bool          # a rate, share or change named
+    rate: bool                # a growth rate asked in so many words (增速)
+
+
+@lru_cache(maxsize=4096)
+def _more_asked(text: str) -> _MoreAsked:
+    """What other_kind's later checks read in a question, once per question."""
+    return _MoreAsked(frozenset(ASKED_UNIT.findall(text)), bool(_HEADS_ASKED.search(text)),
+                      bool(_RATE_WORDS.search(text)), bool(_RATE_ASKED.search(text)))

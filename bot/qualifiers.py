@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from knowledge.glossary import en_variants
 
@@ -211,8 +212,15 @@ _OWNED = {name: re.compile(f"(?:{pattern.pattern})(?:企业|公司|客商|独资
           for name, pattern in PARTNER_RE.items()}
 
 
+@lru_cache(maxsize=4096)
 def _origins(text: str) -> frozenset[str]:
+    """The countries whose firms a text counts (日本企业), once per text."""
+    if not _FIRM_WORD.search(text):
+        return frozenset()
     return frozenset(name for name, owned in _OWNED.items() if owned.search(text))
+
+
+_FIRM_WORD = re.compile(r"企业|公司|客商|独资|资企业")
 
 
 def other_origin(q: Query, doc: FactDoc) -> str:
