@@ -80,6 +80,13 @@ def ingested(store: FactStore, article: str) -> "Engine":
     return Engine(store)
 
 
+def first_line(engine, question: str) -> str:
+    """The first line of the engine's rendered answer: the figure, or the decline."""
+    from bot import render
+
+    return render(engine.answer(question)).split("\n")[0]
+
+
 def answer_ids(answer) -> list[str]:
     """The ids of the facts an answer gives, in order; none when nothing was found."""
     return [d.fact.id for d in answer.facts] if answer.found else []

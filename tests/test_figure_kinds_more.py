@@ -6,9 +6,9 @@ building began; a count of cities names no city; planes (多少架) are not flig
 naming "total imports and exports" asks for trade, so a contract's value does not answer it."""
 from __future__ import annotations
 
-from bot import Engine, render
+from bot import Engine
 from bot.periods import parse_period
-from conftest import ingested
+from conftest import first_line as first, ingested
 
 ZONE = ("中国商报 2038-08-31\n\n自贸区设立八周年\n\n"
         "截至2038年6月，湖北自贸试验区累计新设企业9.2万家，是设立前存量的3.4倍。\n"
@@ -25,10 +25,6 @@ HUB = ("湖北日报 2038-11-25\n\n花湖机场国际货运\n\n"
 
 CONTRACTS = ("湖北日报 2038-03-30\n\n湖北外经贸开局良好\n\n"
              "2038年1-2月，湖北对外承包工程新签合同额超过23亿美元，增长4倍。\n")
-
-
-def first(engine, question: str) -> str:
-    return render(engine.answer(question)).split("\n")[0]
 
 
 def test_a_multiple_asked_is_no_count_and_a_count_no_multiple(curated_store):

@@ -6,8 +6,7 @@ only the title prints (原标题:…一季度出口增长超12%) is read from th
 People or a total counted (入境总量是多少) are not answered by a share of them."""
 from __future__ import annotations
 
-from bot import render
-from conftest import ingested, proposed
+from conftest import first_line, ingested, proposed
 
 FAIR = ("某某网 2039-12-25\n\n2039随州香菇产业博览会开幕\n\n"
         "12月25日，2039湖北·随州香菇产业博览会在随州开幕，展期两天。本届菇博会展览面积约1.2万平方米，"
@@ -27,10 +26,6 @@ TITLED = ("某某日报 2040-05-19(某某网转载)\n原标题:紧急开通货�
 
 PORT = ("某某日报 2040-11-05\n\n天河机场口岸客流增长\n\n"
         "截至11月3日，外籍旅客从天河机场入境累计9.5万人次，其中免签入境人员超4.8万人次，占外籍入境总量的51%。\n")
-
-
-def first_line(engine, question: str) -> str:
-    return render(engine.answer(question)).split("\n")[0]
 
 
 def test_a_count_in_the_unit_asked_and_the_day_asked(curated_store):
