@@ -242,3 +242,32 @@ def test_a_flow_ingested_for_a_year_answers_how_much_with_the_asking_word_joined
     apply_reading(base, read_article(text, base), "test")
     answer = Engine(base).answer(question)
     assert answer.found and answer.facts[0].fact.value == value, question
+
+
+def test_a_year_before_1990_or_in_the_1990s_gives_its_event_a_period(store):
+    text = ("中国日报网 2024-12-14\n机场客流破纪录\n\n武汉天河机场自1995年通航以来，旅客吞吐量于2009年突破1000万人次。"
+            "该机场成立于1985年，今年国际航线达到18条。")
+    reading = read_article(text, store)
+    years = {p.fact["value"]: (p.fact["period_start"], p.fact["period_end"]) for p in reading.proposals
+             if p.fact["value"] in ("1995", "1985")}
+    assert years == {"1995": ("1995-01-01", "1995-12-31"), "1985": ("1985-01-01", "1985-12-31")}
+
+
+def test_a_fault_in_the_reader_is_a_clear_refusal_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    import run_bot
+    from knowledge.ingest import walker
+
+    def broken(self, sents):
+        raise AttributeError("'NoneType' object has no attribute 'start'")
+
+    monkeypatch.setattr(walker.Walker, "read", broken)
+    with pytest.raises(IngestError, match="nothing was changed"):
+        read_article(TRADE, FactStore(tmp_path / "a.db"), date="2023-12-21")
+    db = tmp_path / "cli.db"
+    monkeypatch.setenv("BOT_DB_PATH", str(db))
+    path = tmp_path / "a.txt"
+    path.write_text(TRADE, encoding="utf-8")
+    assert run_bot.main(["facts", "ingest", str(path), "--date", "2023-12-22", "--apply"]) == 1
+    out = capsys.readouterr()
+    assert "the reader failed on this article" in out.err and "Traceback" not in out.err + out.out
+    assert "2023-12-22" not in {s.date for s in FactStore(db).list_sources()}

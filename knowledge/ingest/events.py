@@ -10,7 +10,7 @@ from .lists import focus, head_en, name_en, name_lists, names_en, stations
 from .figures import DATE_EVENT, MILESTONE, ORDINAL, YEAR_EVENT, Figure, clause_start as _clause_start
 from .naming import EVENT_EN, rank_en
 from .standing import kind_en, standings
-from .periods import Period, as_of, find_period
+from .periods import Period, as_of, find_period, whole_year
 from .states import EDITION_OF
 from .text import Sentence
 from .vocab import PARTNERS, Metric, english
@@ -92,14 +92,14 @@ class EventsMixin:
         self._focus(s)
         self._stations(s)
         for m in FOUNDED_NAME.finditer(s.text):       # 自2021年…合作会议机制建立以来: the mechanism's year
-            period, _ = find_period(m.group(1) + "年", self.ref)
+            period = find_period(m.group(1) + "年", self.ref)[0] or whole_year(int(m.group(1)))
             fig = Figure(m.start(1), m.end(), m.group(1), m.group(1), "", "年", "", kind="date")
             metric = Metric(f"{slug(m.group(3), 20).replace('-', '_')}_year", f"{m.group(3)}年份",
                             f"year {EVENT_EN.get(m.group(3), 'set up')}", "")
             self._event(fig, "new:" + m.group(2), metric, period, [""], 0.0, s)
         for m in YEAR_EVENT.finditer(s.text):
             year, verb = m.group(1) or m.group(3), m.group(4) or "成立"
-            period, _ = find_period(year + "年", self.ref)
+            period = find_period(year + "年", self.ref)[0] or whole_year(int(year))   # 自1995年通航以来
             fig = Figure(m.start(), m.end(), year, year, "", "年", "", kind="date")
             entity, pen, why = self._entity_at(s, m.start(), m.end())
             founding = (Metric("founding_year", "成立年份", "year founded", "") if verb in _FOUNDED else

@@ -97,6 +97,11 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
                   None, end.isoformat())
 
 
+def whole_year(year: int) -> Period:
+    """A calendar year, for a year no period word reads (成立于1985年: before the years read as periods)."""
+    return Period(f"{year}年", str(year), f"{year}-01-01", f"{year}-12-31")
+
+
 def year_to_day(day: Period) -> Period:
     """A running total to a day of the year (截至11月30日，…累计完成…，同比增长…): January to that day."""
     end = _dt.date.fromisoformat(day.end)

@@ -117,7 +117,14 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
               "title": title, "title_en": "", "date": date, "page": (page or find_page(lines) or "").strip(),
               "reprinted_by": "", "seed": ""}
     reading = Reading(source=source, date_found=found_date, warnings=warnings)
-    Walker(store, reading, ref, body).read(sents)
+    try:
+        Walker(store, reading, ref, body).read(sents)
+    except Exception as exc:  # noqa: BLE001 - a fault in the reader: the sender hears so, and nothing is written
+        log.error("the reader failed on an article (%s, %d characters): %r", filename or "pasted text",
+                  len(text), exc)
+        log.debug("the reader's traceback", exc_info=exc)
+        raise IngestError("the reader failed on this article (an error in the bot, logged for its developers); "
+                          "nothing was changed. Its facts can still be added as a CSV import.") from exc
     if not reading.proposals:
         raise IngestError("no figures about the open economy found in the article")
     mark_status(store, reading)

@@ -150,7 +150,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
     def read(self, sents: list[Sentence]) -> None:
         """Propose the facts of every sentence, carrying periods and entities along."""
         title = re.sub(r"^原标题[:：]", "", normalise(simplify(self.reading.source["title"])))
-        self.said_texts = [x.text for x in sents if not self._headline(x.text)]
+        heads = {x.text: self._headline(x.text) for x in sents}     # read once: the loop asks again
+        self.said_texts = [x.text for x in sents if not heads[x.text]]
         if title and not any(title in x.text for x in sents) and figures(title):   # a title no sentence holds
             sents = [Sentence(re.sub(r"\s+", "，", title), -1, -1), *sents]   # a title's parts are clauses
         for s in sents:
@@ -160,7 +161,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
             self.fair.see(s.text, s.paragraph)
-            figs = self._title_only(s.text) if self._headline(s.text) else figures(s.text)
+            head = heads[s.text] if s.text in heads else self._headline(s.text)
+            figs = self._title_only(s.text) if head else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
             detach_passing(figs)
             self.sentence = s.text
