@@ -30,7 +30,10 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
 # What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
                           r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
-                          r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|production")
+                          r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
+                          r"\bsign|\blaunch")
+# A day asked (几月几号, which day): a year alone does not give it.
+_DAY_ASKED = re.compile(r"几月几[号日]|哪一?天|几号|\bwhat date\b|\bwhich day\b|\bon what day\b", re.I)
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
 _MULTIPLE_ASKED = re.compile(r"几倍|多少倍|\bhow many times (?:as|more|larger|bigger|higher|greater|the)\b|"
                              r"\btimes (?:as|more|larger|bigger|higher|greater)\b")
@@ -71,6 +74,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in f"{doc.said} {doc.fact.metric_zh}"]
         if done:
             return f"the month of another event ({done[0]})"    # 几月整合完成: not May's 31.41万标箱
+    if q.asks == "date" and doc.date_value and _DAY_ASKED.search(q.text) \
+            and re.fullmatch(r"(?:19|20)\d\d年?", value):
+        return "a year for a day asked"         # 几月几号焕新起航: not the year it first opened
     if q.asks == "date" and doc.date_value:
         asked, held = _events(q.unnamed), _events(doc.fact.metric_zh)
         if asked and held and asked.isdisjoint(held):

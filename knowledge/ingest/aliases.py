@@ -4,6 +4,8 @@ from __future__ import annotations
 import logging
 import re
 
+from .vocab import PARTNERS
+
 log = logging.getLogger(__name__)
 
 # What kind of thing a name is, at its end; a qualifier in brackets may stand before it (中欧（武汉）班列).
@@ -52,7 +54,16 @@ def clipped_names(shorts: list[str], text: str, taken: dict[str, str]) -> list[s
             if re.search(re.escape(head) + f"(?!{re.escape(short[n])})", text):
                 out.append(head)
                 break
+        else:
+            brand = short[:2]                            # 安琪俄罗斯酵母厂, 安琪工厂: 安琪 for 安琪酵母, where the article
+            if len(short) == 4 and brand not in taken and re.search(re.escape(brand) + _SITE_AFTER, text):
+                out.append(brand)                        # writes it before a country or a site
     return out
+
+
+# A firm's site named by its brand: a country or a kind of site after it (安琪俄罗斯…, 安琪工厂).
+_SITE_AFTER = ("(?:" + "|".join(sorted((re.escape(p) for p in PARTNERS if len(p) >= 2), key=len, reverse=True))
+               + r"|[\u4e00-\u9fff]{0,3}(?:工厂|厂区|基地|海外公司))")
 
 
 _CALLED = r"\s*[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"「『]?([^”\"」』)）]{2,12}?)[”\"」』]?[)）]"

@@ -38,7 +38,7 @@ EVENT_END = ("会", "论坛", "峰会", "周", "节")
 _BARE_EVENT = re.compile(r"(?:^|(?<=[，。；：、]))(?:\d{4}年)?((?![本此该这各每历首])[\u4e00-\u9fff]{2,8}?"
                          r"(?:论坛|峰会|博览会|交易会|洽谈会))(?=[，,上期])")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
-                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|"
+                  r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|落地|降落|飞抵|抵达|停靠|\d+[日时分]|"
                   r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|成立|注册|落户|组建|建成|累计|[（(]含|"
                   r"(?:企业|公司|厂商)(?=湖北|武汉|鄂州|中国))")     # “小巨人”企业武汉某某有限公司
 # A description said of a name (X是我国首个…机场, 全省唯一的…港): a first, only or largest of its kind.
@@ -281,6 +281,10 @@ def zone_area(name: str) -> tuple[str, str] | None:
     return f"{place[0]}-ftz", f"{place[1]} area of the Hubei Pilot Free Trade Zone"
 
 
+_LEADING_PLACES = sorted((p for p, (_, _, kind) in PLACES.items() if kind == "region" and not p.startswith(("全", "我"))),
+                         key=len, reverse=True)
+
+
 def _stem(name: str) -> str:
     """A name without its kind (…国际机场, …集团) and the places it starts with: what tells it apart."""
     for zh, _ in SUFFIX_EN:
@@ -288,6 +292,13 @@ def _stem(name: str) -> str:
             name = name[: -len(zh)]
             break
     return re.sub(r"^(?:湖北省?|武汉市?|鄂州市?|中国)", "", name)
+
+
+def placeless(name: str) -> str:
+    """A hub's name without the province and city it starts with (湖北宜昌三峡国际机场 -> 三峡国际机场)."""
+    while (place := next((p for p in _LEADING_PLACES if name.startswith(p)), None)) and len(name) - len(place) >= 4:
+        name = name[len(place):]
+    return name
 
 
 def short_names(name: str) -> list[str]:
@@ -301,8 +312,10 @@ def short_names(name: str) -> list[str]:
         city = area[1].partition(" area")[0]
         return [f"{zone}{name}" for zone in ("湖北自贸试验区", "湖北自贸区", "中国(湖北)自由贸易试验区", "中国(湖北)自贸试验区",
                                              "湖北自由贸易试验区", "自贸试验区", "自贸区")] + [f"{city} area", f"{city} FTZ"]
-    if name.endswith("国际机场") and len(name) >= 6:       # 荆楚星河国际机场 -> 荆楚星河机场
-        return [name[:-4] + "机场"]
+    if name.endswith("机场") and len(name) >= 5:     # 宜昌三峡国际机场 -> 宜昌三峡机场, 三峡国际机场, 三峡机场
+        bare = placeless(name)
+        forms = [name, bare] + [f[:-4] + "机场" for f in (name, bare) if f.endswith("国际机场")]
+        return [f for f in dict.fromkeys(forms) if f != name and len(re.sub(r"(?:国际)?机场$", "", f)) >= 2]
     inner = re.search(r"(?<=[\u4e00-\u9fff]{2})(?:武汉市?|湖北省?)(?=[\u4e00-\u9fff]{4})", name)
     if inner and name.endswith(("物流园", "产业园", "物流中心")):     # 鄂旅投武汉东湖综保区保税物流园: no 武汉
         return [name[:inner.start()] + name[inner.end():], name[inner.end():]]     # and 东湖综保区保税物流园
@@ -396,6 +409,18 @@ def main_subject(index: EntityIndex, text: str) -> str:
     if own and not counts:
         return main_subject(index, OWN_CITY.sub("  ", text))
     return max(counts, key=lambda e: counts[e]) if counts else "hubei"
+
+
+def story_firm(index: EntityIndex, text: str) -> str | None:
+    """The firm a story is about when it never names Hubei and its lead names a firm first (据安琪酵母股份有限公司
+    消息，安琪俄罗斯酵母厂…): its id, or 'new:' and its name; else None."""
+    body = _DATELINE.sub(lambda m: " " * len(m.group(0)), text[:20000])
+    if re.search(r"湖北|我省|全省|鄂(?!州)", body):
+        return None
+    lead = next((line for line in body.splitlines() if re.search(r"[，。]", line)), "")[:200]
+    known = [(a, e) for a, _, e in index.mentions(lead) if index.names_of(e)[2] == "firm"]
+    new = [(a, "new:" + name) for a, _, name in new_names(lead) if re.search(r"(?:公司|集团)$", name)]
+    return min(known + new)[1] if known + new else None
 
 
 OWN_CITY = re.compile(r"我市|本市")

@@ -65,7 +65,11 @@ class EventsMixin:
                 continue                                 # 中新社武汉9月10日电: the dateline's day, no event's
             if _SINCE_THEN.match(s.text, m.end()):
                 continue                                 # 8月2日，…来到通航一年多的花湖机场: not that day's event
-            period, _ = find_period(m.group(1), self.ref)
+            said = m.group(1)
+            if re.search(r"(?:当年|同年)$", s.text[:m.start(1)]) and (years := re.findall(r"((?:19|20)\d\d)年",
+                                                                                   s.text[:m.start(1)])):
+                said = years[-1] + "年" + said          # 2015年6月签署…，当年9月破土动工: September 2015
+            period, _ = find_period(said, self.ref)
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
                     or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day
                 continue

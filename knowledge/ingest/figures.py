@@ -199,7 +199,12 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
                 f.basis = "同比" if yoy else ""
             amounts = [f for f in figs if f.end <= m.start() and f.kind == "amount" and f.change is None]
             if len(amounts) < len(group):             # 进出口、出口分别增长x%和y%: rates of the things named
-                _label_rates(sentence[clause_start(sentence, m.start()):m.start()], m.group(2), group)
+                head = sentence[clause_start(sentence, m.start()):m.start()]
+                if _period_list(sentence[:m.start()], head, group):     # 1、4月…增幅分别为x%和y%: each month's
+                    for f in group:
+                        f.label += m.group(2)
+                else:
+                    _label_rates(head, m.group(2), group)
                 continue
             for amount, rate in zip(amounts[-len(group):], group):
                 amount.change, rate.attached = rate, True
@@ -276,6 +281,9 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
     for i, f in enumerate(figs):
         if f.kind != "growth" or f.attached:
             continue
+        if (share := _share_between(sentence, figs, i)) is not None:
+            figs[share - 1].change, f.attached = f, True    # 超6万人次，占比达61.1%，较2019年增长713.6%: the 6万's
+            continue
         for g in reversed(figs[:i]):
             if g.kind in ("amount", "share") and g.change is None and _COMPARED.match(g.label):
                 continue                              # 超过去年全年4305.2亿元，比2019年增长x%: not its rate
@@ -294,6 +302,19 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
                 break
 
 
+def _share_between(sentence: str, figs: list[Figure], i: int) -> int | None:
+    """The slot of a share (占比达61.1%, 占全省的74.7%) between a count or amount and the growth rate in % at i, each
+    in the clause after the one before: a share changes in points, so the rate is the amount's."""
+    if i < 2 or figs[i].unit != "%":
+        return None
+    share, amount = figs[i - 1], figs[i - 2]
+    if share.kind != "share" or share.change is not None or not re.match(r"占(?![^，,]*百分点)", share.label) \
+            or amount.kind != "amount" or amount.change is not None:
+        return None
+    gaps = (sentence[amount.end:share.start - len(share.label)], sentence[share.end:figs[i].start])
+    return i - 1 if all(g.count("，") + g.count(",") == 1 and len(g) <= 16 for g in gaps) else None
+
+
 def _bracketed(sentence: str, value: Figure, before: int) -> bool:
     """The value sits in a bracket closed before the rate at `before` (…（其中，国际…突破10万吨），增长…)."""
     opened = max(sentence.rfind("（", 0, value.start), sentence.rfind("(", 0, value.start))
@@ -304,7 +325,7 @@ def _bracketed(sentence: str, value: Figure, before: int) -> bool:
         and closed < before
 
 
-_RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:上年|去年|(?:19|20)\d\d年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"
+_RATE_WORDS = re.compile(r"同比|环比|按年|[比较](?:历史(?:同期)?最[好高]的|疫情前的)?(?:上年|去年|(?:19|20)\d\d年)(?:同期)?|同期|增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|"
                          r"增幅|增|降|为|达|了|其中|分别|均|规模|总量|总值|金额|整体|[，,\s]")
 
 

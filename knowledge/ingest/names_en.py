@@ -49,6 +49,10 @@ _ONE_CHAR_EN = {"鄂": "Hubei", "港": "Hong Kong", "澳": "Macao", "台": "Taiw
 
 # Words of firm, park and event names put in English; the rest of a name is given in pinyin.
 _NAME_WORDS = {
+    # Hubei firms' brands as they write them in English (安琪酵母: Angel Yeast, not Anqi Jiaomu).
+    "安琪": "Angel", "酵母": "Yeast", "长飞": "YOFC", "烽火": "FiberHome", "人福": "Humanwell", "九州通": "Jointown",
+    "高德红外": "Guide Infrared", "联想": "Lenovo", "京东方": "BOE", "长江存储": "YMTC", "华星光电": "CSOT",
+    "江钻": "Kingdream", "良品铺子": "Bestore", "卓尔": "Zall", "周黑鸭": "Zhou Hei Ya", "格力": "Gree",
     "光电子": "Optoelectronics", "光电": "Optoelectronics", "科技": "Technology", "电子": "Electronics",
     "物流": "Logistics", "汽车": "Automotive", "智能": "Smart", "终端": "Terminals", "医药": "Pharmaceutical",
     "生物": "Biotech", "半导体": "Semiconductor", "新能源": "New Energy", "材料": "Materials", "机械": "Machinery",

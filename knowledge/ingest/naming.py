@@ -117,7 +117,10 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
     for m in _PARTNER_LIST.finditer(sentence):
         names = re.findall(_PARTNER_NAMES, m.group(1))
         rest = sentence[m.end():]
-        flow = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, "进出口"])[1]
+        said = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, ""])[1]
+        if not said and not re.match(r"[^。；]*?分别", rest):
+            continue                            # 为与日本、韩国之间的货物节省运输时间约50%: no flow of theirs
+        flow = said or "进出口"
         stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
         group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
         rates = [f for f in figs if m.end() <= f.start < stop and f.kind == "growth"][:len(names)]

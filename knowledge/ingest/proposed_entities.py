@@ -6,7 +6,7 @@ import re
 
 from .aliases import called_names, clipped_names, name_variants, unbracketed, untraded
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
-                       route_english, short_names, slug, zone_area)
+                       placeless, route_english, short_names, slug, zone_area)
 from .gazetteer import county_names
 from .model import Reading
 from .signings import event_aliases
@@ -48,6 +48,8 @@ class EntitiesMixin:
                 self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
             elif name.endswith(EVENT_END):      # “华创会” named in quotes once, then 华创会 bare
                 self.index.learn([name], mention)
+            elif name.endswith("机场"):          # 湖北宜昌三峡国际机场 first, then 三峡机场 bare
+                self.index.learn([name, *short_names(name)], mention)
 
     def _short_names(self, name: str) -> list[str]:
         """A firm's shorter names: the one the article says it will use (以下简称“某某”), and the legal
@@ -97,6 +99,8 @@ class EntitiesMixin:
     def _new_entity(self, mention: str, eid: str | None, en: str | None, kind: str | None) -> str:
         """Propose a new entity for a name (once), with an English name and aliases."""
         name = mention[4:]
+        if name.endswith("机场") and (bare := re.sub(r"^湖北省?", "", name)) != name and placeless(bare) != bare:
+            name = bare                                     # 湖北宜昌三峡国际机场: 宜昌三峡国际机场
         county = county_names(eid) if eid else None        # 宜都 -> 宜都市, aliases 宜都, Yidu
         name = county[0] if county else name
         if not eid:

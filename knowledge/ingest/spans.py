@@ -29,6 +29,9 @@ _DETAIL = re.compile(r"(?:特别是|尤其是|其中[，,]?)在?(?:今年|去年
 _BARE_YEAR = re.compile(r"(?<![\d年今去当明本])全年(?![^，。；,;]*(?:\d{4}年|今年|去年|明年))")
 
 
+# A year said earlier in the sentence (2011年…特点显著，…1、4月是波峰): the year of a list of months after it.
+_YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d年")
+
 def _bare_year(words: str, before: str) -> bool:
     """Whether words name 全年 with no year, and the sentence before the figure names none either."""
     return bool(_BARE_YEAR.search(words)) and not re.search(r"\d{4}年|今年|去年|明年|当年|上年",
@@ -89,7 +92,10 @@ class SpansMixin:
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
         clause = _clause_start(text, fig.start)
-        listed, _ = find_period(fig.period_words, self.ref) if fig.period_words else (None, -1)
+        words = fig.period_words
+        if words and "年" not in words and (years := _YEAR_SAID.findall(text[:fig.start])):
+            words = years[-1] + words                    # 2011年…，1、4月…分别为: 2011's months, not this year's
+        listed, _ = find_period(words, self.ref) if words else (None, -1)
         if listed:                                       # 一、二季度…分别为: its own item of the list
             return listed, 0.0, ""
         own = clause_period(text, clause, fig.start, self.ref)

@@ -10,7 +10,7 @@ from .bounds import PASSED, settle_bounds
 from ..store import FactStore
 from .differences import COUNT_UNITS
 from .entities import (OWN_CITY, EntityIndex, carries_on, names_in, place_english, route_english, slug,
-                       stands_as_subject)
+                       stands_as_subject, story_firm)
 from .departures import DeparturesMixin
 from .events import EventsMixin
 from .spans import SpansMixin
@@ -42,10 +42,11 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_invest
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence, simplify
 from .aliases import normalise
-from .vocab import METRICS, PARTNER_RE, PARTNERS, Metric, match_metric, english
+from .vocab import METRICS, PARTNER_RE, PARTNERS, Metric, match_metric, english, partner_name
 from .wording import change_texts, statement_en, statement_zh, value_en
 
-_COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|"
+_COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同期)?|"     # 较历史最好的2019年
+                      r"(?:比|较|同比|环比)(?:去年|上年|上半年|一季度|前三季度|20\d\d年|今年|"
                       r"(?:上月|(?:\d{1,2}至)?\d{1,2}月份?(?=增|减|下|上|提|回|收|扩)))?"
                       r"(?:同期|全年)?|"
                       r"与(?:去年|上年|20\d\d年|(?:\d{1,2}至)?\d{1,2}月份?)[^，。]{0,6}?(?:相比|比较)|(?:20\d\d年|去年|上年)同期(?:水平)?|"
@@ -54,6 +55,9 @@ _COMPARE = re.compile(r"(?:比|较|同比|环比)(?:去年|上年|上半年|一�
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+_COUNTRIES = re.compile("|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)))
+
+
 def _blank(m: re.Match) -> str:
     """Spaces as long as the match: its words are read past, positions kept."""
     return " " * len(m.group(0))
@@ -117,6 +121,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.repeated: Metric | None = None                # the measure of a figure said again
         self.last_site: str | None = None                  # the last new park or project named (该项目)
         self.default_entity = self._main_entity(text)
+        self.story_firm = story_firm(self.index, text) if self.default_entity == "hubei" else None
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
@@ -328,6 +333,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return before[-1][2], 0.0, ""
         if self.para_entity and self.para_entity[0] == s.paragraph:
             return self.para_entity[1], 0.05, "entity from the sentence before"
+        if self.story_firm:                 # a firm's story that never names Hubei: its plant's figures are its own
+            return self.story_firm, 0.15, "no entity named: the firm the story is about"
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
@@ -521,6 +528,11 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 place = Figure(fig.start, fig.end, place, place, "", "", "", kind="rank")
                 self._add(place, entity, metric, period, False, whys, penalty + 0.05, s)
 
+    def _countries(self, text: str) -> list[str]:
+        """The Chinese and English names of the first country or region abroad a text names."""
+        said = [name for name in _COUNTRIES.findall(text) if len(name) >= 2][:1]     # the site's, not its markets
+        return [n for name in said for n in (partner_name(name), PARTNERS[name][1].removeprefix("the "))]
+
     def _strip(self, label: str) -> str:
         """The words of a label that name a metric: no names, period words or verbs."""
         kept = [m for m in self._mentions(label)          # 投资的日本企业: the firms' origin stays in the measure
@@ -560,6 +572,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
         kws = keywords(fig, metric, s.text, self.context) + (["面积", "area"] if fig.unit in AREA_UNITS else [])
         kws += self._story_names(entity, e_type)
+        if any("the firm the story is about" in w for w in whys):   # 安琪俄罗斯酵母厂…占地450多亩: the plant's country
+            kws += self._countries(s.text) or self._countries(self.para_lead[1])
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,
                 "metric_en": metric.en, "value": fig.value, "unit": fig.unit, "value_en": v_en,
                 "change_zh": change_zh, "change_en": change_en, **period.as_fields(),

@@ -93,6 +93,8 @@ def change_texts(rate: Figure | None) -> tuple[str, str]:
         en = f"{'down' if rate.down else 'up'} {rate.value}-fold"
     else:
         en = f"{'down' if rate.down else 'up'} {number_en(rate.number, rate.mult, rate.unit)}"
+    if year := re.search(r"((?:19|20)\d\d)年(同期)?", rate.basis):      # 较2019年: up 68.4% on 2019
+        return zh, f"{en} on {'the same period of ' if year.group(2) else ''}{year.group(1)}"
     return zh, en + {"同比": " year on year", "环比": " on the month before"}.get(rate.basis, "")
 
 
