@@ -79,3 +79,9 @@ def test_rates_listed_by_month_take_the_year_said_before_and_keep_their_sign(sto
 def test_a_growth_after_an_amount_and_its_share_of_the_whole_is_the_amounts(store):
     facts = proposed(store, SHIPS)
     assert facts["20.2"]["change_zh"].endswith("增长14.4%") and facts["64.1"]["change_zh"] == ""
+
+
+def test_a_value_an_increase_starts_from_with_its_own_year_is_that_years(store):
+    facts = proposed(store, "某某日报 2032-10-22\n\n某某市进出口总额从2028年88.8亿元增至2031年123.4亿元。\n")
+    assert facts["88.8"]["metric_zh"] == facts["123.4"]["metric_zh"] and "此前" not in facts["88.8"]["metric_zh"]
+    assert facts["88.8"]["period_start"] == "2028-01-01"

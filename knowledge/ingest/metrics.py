@@ -153,6 +153,7 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if (anaphor := _THIS_PART.search(label)) and modes:
         label = label[:anaphor.start()] + modes[-1] + label[anaphor.end():]   # 一般贸易…，这部分进出口: its
     label, freq, was = clean_label(label)
+    was = was and not _FROM_YEAR.search(sentence, 0, fig.start)   # 从2021年135亿元增至…: 2021's value, not "此前"
     per = fig.unit.partition("/")[2]
     if part and last_amount and _BARE_FLOW.fullmatch(label) and (owner := QUALIFIER.search(last_amount.zh)):
         label = owner.group(0) + label          # 一般贸易进出口…。其中，出口增长50.1%: general trade's exports
@@ -328,6 +329,9 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
     return Metric(f"{metric.id}_{edge}_{slug(number + unit, 16).replace('-', '_')}", zh, en,
                   metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
 
+
+# A value an increase starts from, given its own year (从2021年135亿元增至2024年233.7亿元).
+_FROM_YEAR = re.compile(r"(?:从|由)(?:19|20)\d\d年(?:全年|上半年|一季度|前三季度)?(?:的)?(?:约|近|仅)?$")
 
 def _now(metric: Metric) -> Metric:
     """The measure whose earlier value was named first (此前每周航班 -> 每周航班), or whose net change was
