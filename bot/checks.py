@@ -21,7 +21,7 @@ from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VA
                     span_scales)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
-from .periods import fits, reported_as_span_ends
+from .periods import period_held, reported_as_span_ends
 from .figure_kinds import dated, milestone_missing, other_kind
 from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
                           wrong_name_kind)
@@ -108,9 +108,10 @@ class FactChecks:
                  or set_aside(q, doc))
         if wrong:
             return wrong
-        if (q.period.explicit and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text)
+        start, end = doc.fact.period_start, doc.fact.period_end
+        if (q.period.explicit and not period_held(q.period, start, end, doc.text, q.text)
                 and not (q.asks == "rank" and doc.rank_value
-                         and reported_as_span_ends(q.period, doc.fact.period_start, doc.fact.period_end))):
+                         and reported_as_span_ends(q.period, start, end))):
             return "period not held"        # checked last: only then is the period the whole reason
         return self._broader(q, doc)
 

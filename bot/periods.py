@@ -228,6 +228,21 @@ def _lag(start: _dt.date | None, end: _dt.date) -> int:
     return 0 if start and start.month == 1 and start.day == 1 and start.year == end.year else 2
 
 
+def several_years_for_one(period: QueryPeriod, start: str | None, end: str | None, text: str) -> bool:
+    """One year asked alone (2021年进出口): a figure over several years that starts or ends in it (十四五期间753亿元)
+    is not that year's, unless the question asks a running total (以来, 累计, since)."""
+    s, e = _date(start), _date(end)
+    state = period.plan or period.latest or period.as_of or period.through_month     # 截至2026年9月: a state
+    return bool(len(period.years) == 1 and not state and s and e and e.year > s.year
+                and not _STANDING.search(text))
+
+
+def period_held(period: QueryPeriod, start: str | None, end: str | None, fact_text: str,
+                question: str) -> bool:
+    """The fact's period answers the question's: it fits, and is not several years for one year asked."""
+    return fits(period, start, end, fact_text) and not several_years_for_one(period, start, end, question)
+
+
 def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str = "") -> bool:
     """Whether a fact with this start and end answers a question about `period`.
 

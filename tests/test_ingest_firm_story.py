@@ -1,7 +1,8 @@
 """A firm's story that never names Hubei (据某某股份有限公司消息，某某巴西饮料厂…): figures with no subject named are the
 firm's, not Hubei's, and carry the country of its plant so a question naming it finds them; 当年9月 after 2027年5月 is
 September 2027; a Hubei brand keeps its English name (安琪: Angel). A day or year asked of one event (哪年通过验收,
-when did it sign) is not answered by an amount or another event's year, and a day asked (几月几号) not by a year alone."""
+when did it sign) is not answered by an amount or another event's year, and a day asked (几月几号) not by a year alone.
+One year asked (2021年进出口) is not answered by a figure over several years that starts in it (十四五期间666亿元)."""
 from __future__ import annotations
 
 from conftest import first_line, ingested, proposed
@@ -42,3 +43,11 @@ def test_a_date_asked_of_one_event_is_not_an_amount_or_another_events_year(store
     engine = ingested(store, airport)
     assert "1999" not in first_line(engine, "某某机场T2航站楼是几月几号焕新起航的？")
     assert "1200万" not in first_line(engine, "某某机场航空口岸是哪年通过国家验收的?")
+
+
+def test_one_year_asked_is_not_answered_by_a_figure_over_several_years(store):
+    engine = ingested(store, "某某网 2025-10-22\n\n“十四五”期间，荆门市外贸进出口总额达666亿元，年均增长12.5%。\n"
+                             "荆门外贸实现较快增长。全市进出口总额从2021年111亿元增至2024年177.7亿元。\n")
+    assert "111亿元" in first_line(engine, "荆门2021年进出口总额是多少")
+    assert "11.1 billion" in first_line(engine, "Jingmen total foreign trade 2021 how much")
+    assert "666亿元" in first_line(engine, "“十四五”期间荆门累计进出口多少")
