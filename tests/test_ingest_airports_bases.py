@@ -85,3 +85,13 @@ def test_a_value_an_increase_starts_from_with_its_own_year_is_that_years(store):
     facts = proposed(store, "某某日报 2032-10-22\n\n某某市进出口总额从2028年88.8亿元增至2031年123.4亿元。\n")
     assert facts["88.8"]["metric_zh"] == facts["123.4"]["metric_zh"] and "此前" not in facts["88.8"]["metric_zh"]
     assert facts["88.8"]["period_start"] == "2028-01-01"
+
+
+def test_a_run_of_years_in_a_ranking_is_a_count_of_years(store):
+    text = ("某某晚报 2031-12-20\n\n今年星河机场国际旅客吞吐量有望突破50万人次，连续6年位居中部第一。"
+            "襄阳实际使用外资连续三年稳居全省前五。\n")
+    facts = proposed(store, text)
+    assert facts["6"]["unit"] == "年" and facts["6"]["metric_zh"] == "连续位居中部第一年数"
+    assert facts["三"]["entity"] == "xiangyang" and "前五" in facts["三"]["metric_zh"]
+    engine = ingested(store, text)
+    assert "6年" in first_line(engine, "星河机场国际旅客吞吐量已经连续多少年中部第一了")

@@ -53,6 +53,11 @@ def _mark_en(mark: str) -> str:
     return number_en(number, mult or "", unit)
 
 
+# A run of years at a place in a ranking (连续12年位居中部第一, 连续4年稳居全省前三).
+_RUN = re.compile(r"连续(\d{1,2}|[两二三四五六七八九十]{1,3})年[\u4e00-\u9fff]{0,8}?(?:位居|稳居|保持|位列|居|排名|排在|排)"
+                  r"([\u4e00-\u9fff]{0,8}?)(第[一二三四五六七八九十\d]{1,3}位?|前[二三四五六七八九十\d]{1,2}|首位)")
+
+
 class EventsMixin:
     """The Walker's reading of events; it needs the Walker's ref, mentions, entity and proposal methods."""
 
@@ -92,6 +97,7 @@ class EventsMixin:
         for m in ORDINAL.finditer(s.text):
             self._ordinal(s, m)
         self._lists(s)
+        self._runs(s)
         self._standings(s)
         self._focus(s)
         self._stations(s)
@@ -239,6 +245,20 @@ class EventsMixin:
                 fact["value_en"] = "largest" if st.rank == "第一" else f"{rank_en(st.rank)} largest"
                 fact["statement_en"] = f"{PARTNERS[st.partner][1]} was {p_en}'s {fact['value_en']} {k_en} " \
                                        f"({period.en})."
+
+    def _runs(self, s: Sentence) -> None:
+        """A run of years at a place in a ranking (连续12年位居中部第一): the number of years, as of the article."""
+        for m in _RUN.finditer(s.text):
+            years, scope, place = m.group(1), m.group(2), m.group(3)
+            fig = Figure(m.start(1), m.end(1) + 1, years, years, "", "年", "", kind="count")
+            entity, pen, why = self._entity(s, fig)
+            said = [c for c in re.split(r"[，,；;]", s.text[:m.start()]) if c.strip()]     # the measure ranked: the
+            measure = re.sub(r"[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}$|[^\u4e00-\u9fff]|^(?:今年|全年|去年)|有望|预计|突破|达到|超过",
+                             "", said[-1] if said else "")    # clause before (国际地区旅客吞吐量有望突破120万人次)
+            en = f"consecutive years ranked {rank_en(place)}" + (f" in {english(scope)}" if scope else "")
+            metric = Metric(f"run_{slug(scope + place, 20).replace('-', '_')}", f"连续位居{scope}{place}年数", en,
+                            "", (f"连续{scope}{place}", f"{scope}{place}", "连续", "consecutive years", measure))
+            self._event(fig, entity, metric, as_of(self.ref), [why], pen, s)
 
     def _ordinal(self, s: Sentence, m: re.Match) -> None:
         """第87届 (an event's edition) and 第四次参加 (how many times a firm took part) as facts."""
