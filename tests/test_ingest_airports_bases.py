@@ -95,3 +95,13 @@ def test_a_run_of_years_in_a_ranking_is_a_count_of_years(store):
     assert facts["三"]["entity"] == "xiangyang" and "前五" in facts["三"]["metric_zh"]
     engine = ingested(store, text)
     assert "6年" in first_line(engine, "星河机场国际旅客吞吐量已经连续多少年中部第一了")
+
+
+def test_an_increase_over_a_range_of_years_and_its_average_growth(store):
+    facts = proposed(store, "某某日报 2032-06-02\n\n数据显示，2024年至2031年，湖北与中亚国家进出口总额从123亿元人民币，"
+                            "增长至345亿元人民币，年均增速9%。\n")
+    assert facts["123"]["period_start"] == "2024-01-01" and facts["345"]["period_start"] == "2031-01-01"
+    assert "此前" not in facts["123"]["metric_zh"] and facts["345"]["change_zh"] == ""
+    rate = facts["9"]
+    assert rate["metric_zh"].endswith("年均增速") and "进出口" in rate["metric_zh"]
+    assert (rate["period_start"], rate["period_end"]) == ("2024-01-01", "2031-12-31")

@@ -279,8 +279,8 @@ _COMPARED_CLAUSE = re.compile(r"[，,](?:超过|超出|高于|多于|相当于)(
 def _attach_growth(sentence: str, figs: list[Figure]) -> None:
     """A growth rate goes with the nearest value before it in the same or the previous clause."""
     for i, f in enumerate(figs):
-        if f.kind != "growth" or f.attached:
-            continue
+        if f.kind != "growth" or f.attached or re.search(r"年均|平均", f.label):
+            continue                        # 从168亿元增长至266亿元，年均增速8%: a rate over the years, its own
         if (share := _share_between(sentence, figs, i)) is not None:
             figs[share - 1].change, f.attached = f, True    # 超6万人次，占比达61.1%，较2019年增长713.6%: the 6万's
             continue

@@ -9,6 +9,7 @@ from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
 from .sizes import facility_size
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault
+from .periods import YEAR_RANGE
 from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
                     translate)
 from .wording import number_en
@@ -121,6 +122,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
     versus = _VERSUS.search(sentence[:fig.start])
     if versus and fig.unit == "个百分点" and re.search(r"(?:高出|高|快)$", label) and not re.search("全国|全省", label):
         label += versus.group(1)                # 与全国平均水平相比，…进出口增速高出4.6个百分点: above the nation
+    if fig.kind == "growth" and last_amount and re.fullmatch(r"年均(?:增速|增幅|增长率?)(?:为|达|超)?", label):
+        return Metric(f"{last_amount.id}_average_growth", f"{last_amount.zh}年均增速",   # …增长至266亿元，年均增速8%
+                      f"average annual growth of {last_amount.en}", last_amount.topic,
+                      (*last_amount.keywords, "年均", "average annual")), 0.05, \
+            "the average growth of the figure before"
     if fig.unit == "%" and last_amount and _TARGET_SHARE.search(label):     # …209万标箱，为年度目标的96.74%
         return Metric(f"{last_amount.id}_target_reached", f"{last_amount.zh}完成年度目标比例",
                       f"share of the annual target for {last_amount.en} reached", last_amount.topic,
@@ -153,7 +159,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if (anaphor := _THIS_PART.search(label)) and modes:
         label = label[:anaphor.start()] + modes[-1] + label[anaphor.end():]   # 一般贸易…，这部分进出口: its
     label, freq, was = clean_label(label)
-    was = was and not _FROM_YEAR.search(sentence, 0, fig.start)   # 从2021年135亿元增至…: 2021's value, not "此前"
+    was = was and not (_FROM_YEAR.search(sentence, 0, fig.start)      # 从2021年135亿元增至…: 2021's value, not
+                       or YEAR_RANGE.search(sentence, 0, fig.start))  # "此前"; 2013年至2020年，…从168亿元…: 2013's
     per = fig.unit.partition("/")[2]
     if part and last_amount and _BARE_FLOW.fullmatch(label) and (owner := QUALIFIER.search(last_amount.zh)):
         label = owner.group(0) + label          # 一般贸易进出口…。其中，出口增长50.1%: general trade's exports

@@ -97,6 +97,11 @@ def as_of(ref: _dt.date, end: _dt.date | None = None) -> Period:
                   None, end.isoformat())
 
 
+# A range of whole years said before an increase (2013年至2020年，…从168亿元增长至266亿元): its first year is the
+# starting value's.
+YEAR_RANGE = re.compile(r"((?:19|20)\d\d)年(?:至|到|—|-|～)(?:19|20)\d\d年")
+
+
 def whole_year(year: int) -> Period:
     """A calendar year, for a year no period word reads (成立于1985年: before the years read as periods)."""
     return Period(f"{year}年", str(year), f"{year}-01-01", f"{year}-12-31")

@@ -7,7 +7,8 @@ import re
 
 from .fairs import Fair
 from .figures import Figure, clause_start as _clause_start
-from .periods import ALL_TOLD, Period, as_of, clause_period, expected, find_period, until, year_to_day
+from .periods import (ALL_TOLD, YEAR_RANGE, Period, as_of, clause_period, expected, find_period, until, whole_year,
+                      year_to_day)
 from .states import MOMENT, STATE_CUE, reach, timeless
 from .subjects import detail_of, event_day, forecast_before
 from .text import Sentence
@@ -98,6 +99,12 @@ class SpansMixin:
         listed, _ = find_period(words, self.ref) if words else (None, -1)
         if listed:                                       # 一、二季度…分别为: its own item of the list
             return listed, 0.0, ""
+        years = sorted({int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)年", text[:fig.start])})
+        if fig.kind == "growth" and re.search(r"年均|平均", fig.label) and len(years) >= 2:   # 2013年至2020年…年均
+            return Period(f"{years[0]}-{years[-1]}年", f"{years[0]}-{years[-1]}", f"{years[0]}-01-01",
+                          f"{years[-1]}-12-31"), 0.0, ""
+        if re.search(r"(?:从|由)$", text[:fig.start]) and (span := [*YEAR_RANGE.finditer(text[:fig.start])]):
+            return whole_year(int(span[-1].group(1))), 0.0, ""   # 2013年至2020年，…从168亿元增长至…: 2013's
         own = clause_period(text, clause, fig.start, self.ref)
         if own and _bare_year(text[clause:fig.start], text[:fig.start]):
             own = self._held_year(s, own)
