@@ -10,8 +10,8 @@ from .differences import COUNT_UNITS, difference
 from .sizes import facility_size
 from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault
 from .periods import YEAR_RANGE
-from .vocab import (METRICS, PARTNERS, Metric, english, english_words, match_metric, narrowing, partner_name,
-                    translate)
+from .vocab import (METRICS, PARTNER_ALT, PARTNERS, Metric, english, english_words, match_metric, narrowing,
+                    partner_name, translate)
 from .wording import number_en
 
 QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
@@ -50,8 +50,7 @@ _SCOPE_PART = re.compile(r"外贸|内贸|国际|国内|集装箱|中转|过境|�
 _FROM_VIEW = re.compile(r"从([\u4e00-\u9fff]{2,14}?)(?:来)?看[，,]")
 _RECORD = re.compile(r"(?:最高|峰值|最多)单日|单日(?:最高|峰值|最多)|日最高")
 # 对港, 至香港, 往东盟: where the goods or flights go, a part of what the figure measures.
-_PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)({_PARTNER_ALT})((?:[、和及与](?:{_PARTNER_ALT}))*)"
+_TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|赴)({PARTNER_ALT})((?:[、和及与](?:{PARTNER_ALT}))*)"
                       r"(?!资|企|商|人|股)")        # 至日本、韩国的航线: both are where it goes
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
@@ -515,7 +514,7 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
                 en = re.sub(r"^(number of )?", rf"\g<1>{scope_en} ", known.en)     # number of foreign-trade…
                 known = Metric(f"{scope_en}_{known.id}", scope + known.zh, en,
                                known.topic, known.keywords)     # 国际货运航班 is not all cargo flights
-        bare = re.sub(rf"^(?:{_PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
+        bare = re.sub(rf"^(?:{PARTNER_ALT})的?", "", _TOWARDS.sub("", words))     # …日本、韩国的: a destination
         narrow = narrowing(bare, plain) if plain.id in _BASE_IDS else ""
         if plain is not known:                                  # 国际空空中转产品线路: the scope is said already,
             narrow = re.sub(r"国际|国内|外贸", "", narrow)        # the words right before the head narrow it
@@ -626,7 +625,7 @@ def _towards(metric: Metric, label: str) -> Metric:
     found = ([None] + list(_TOWARDS.finditer(label)))[-1]       # the destination nearest the figure
     if not found:
         return metric
-    ends = [PARTNERS[name] for name in [found.group(1), *re.findall(_PARTNER_ALT, found.group(2))]]
+    ends = [PARTNERS[name] for name in [found.group(1), *re.findall(PARTNER_ALT, found.group(2))]]
     zh = "、".join(next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2), pid)
                   for pid, _ in ends)
     if zh in metric.zh:

@@ -5,7 +5,7 @@ import re
 
 from .figures import Figure
 from ..glossary import en_variants
-from .vocab import PARTNER_RANK, PARTNER_RE, PARTNERS, Metric, partner_name
+from .vocab import PARTNER_ALT, PARTNER_RANK, PARTNER_RE, Metric, partner_names
 
 EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营": "start of operations",
             "共建": "joint founding",
@@ -88,18 +88,17 @@ def _short_partners(words: str) -> list[str]:
     """A partner named by one character in a metric (在港上市, 赴澳投资): its full names, so a question
     naming it in full (在香港上市) finds the fact."""
     found = re.findall(r"(?<=[在对赴来访与])([港澳])(?![口区湾])", words)
-    names = (n for zh in found for n in (partner_name(zh), PARTNERS[zh][1].removeprefix("the ")))
+    names = (n for zh in found for n in partner_names(zh))
     return list(dict.fromkeys(names))
 
 
 
-_PARTNER_NAMES = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
-_PARTNER_LIST = re.compile(r"(?:对|与|同)" + PARTNER_RANK + r"((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:"
-                           + _PARTNER_NAMES + r"))+)"
+_PARTNER_LIST = re.compile(r"(?:对|与|同)" + PARTNER_RANK + r"((?:" + PARTNER_ALT + r")(?:(?:、|和|及|与)(?:"
+                           + PARTNER_ALT + r"))+)"
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 
 
-_FROM = re.compile(r"来自((?:" + _PARTNER_NAMES + r")(?:(?:、|和|及|与)(?:" + _PARTNER_NAMES + r"))*)"
+_FROM = re.compile(r"来自((?:" + PARTNER_ALT + r")(?:(?:、|和|及|与)(?:" + PARTNER_ALT + r"))*)"
                    r"(?:等[^，。；]{0,6})?的(?:实际)?(?:投资|外资|资金)")
 
 
@@ -108,14 +107,14 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
     '来自香港的实际投资x亿美元': the partner the investment comes from (flow '来自')."""
     out: dict[int, tuple[str, str]] = {}
     for m in _FROM.finditer(sentence):
-        names = re.findall(_PARTNER_NAMES, m.group(1))
+        names = re.findall(PARTNER_ALT, m.group(1))
         stop = min([i for i in (sentence.find(c, m.end()) for c in "；。") if i >= 0] + [len(sentence)])
         group = [f for f in figs if m.end() <= f.start < stop and f.kind == "amount"][:len(names)]
         if len(group) == len(names):
             for f, name in zip(group, names):
                 out[id(f)] = (name, "来自")
     for m in _PARTNER_LIST.finditer(sentence):
-        names = re.findall(_PARTNER_NAMES, m.group(1))
+        names = re.findall(PARTNER_ALT, m.group(1))
         rest = sentence[m.end():]
         said = m.group(2) or (re.match(r"[^，。；]{0,6}?(进出口|贸易|出口|进口)", rest) or [None, ""])[1]
         if not said and not re.match(r"[^。；]*?分别", rest):
@@ -137,7 +136,7 @@ def _listed_after(sentence: str, figs: list[Figure], out: dict[int, tuple[str, s
     for m in PARTNER_RE.finditer(sentence):
         after = [f for f in ordered if f.start >= m.end() and f.kind == "amount"]
         for prev, f in zip(after, after[1:]):
-            gap = re.fullmatch(r"[、，,]?(" + _PARTNER_NAMES + r")(?:为|达|约)?",
+            gap = re.fullmatch(r"[、，,]?(" + PARTNER_ALT + r")(?:为|达|约)?",
                                sentence[prev.end + len(prev.tail):f.start])
             if not gap:
                 break

@@ -9,7 +9,7 @@ import re
 from .masthead import PUBLICATIONS
 from .periods import Period
 from .text import simplify
-from .vocab import PARTNERS, Metric
+from .vocab import PARTNER_ALT, PARTNER_NAME, PARTNERS, Metric
 
 log = logging.getLogger(__name__)
 
@@ -122,12 +122,11 @@ def forecast_before(text: str, pos: int, at: int, period: Period | None, ref: _d
     return ahead and 0 <= at < text.rfind("；", 0, pos)
 
 
-_PARTNER_NAMES = re.compile("|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)))
 
 
 def with_partners(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The names, and the partners (countries, regions, blocs) the base does not hold as 'partner:name'."""
-    extra = [(m.start(), m.end(), "partner:" + m.group(0)) for m in _PARTNER_NAMES.finditer(text)
+    extra = [(m.start(), m.end(), "partner:" + m.group(0)) for m in PARTNER_NAME.finditer(text)
              if not any(a < m.end() and m.start() < b for a, b, _ in mentions)]
     return sorted(mentions + extra)
 
@@ -152,18 +151,16 @@ def headline(text: str, title: str) -> bool:
         len(flat) >= 8 and flat in bare and "。" not in text)   # the masthead lines around the title
 
 
-_PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
 # 自港进口25.6亿元, 从东盟进口: imports from a partner (the vocabulary's pattern reads 对/与 only).
-_IMPORT_FROM = re.compile(rf"(?:自|从)({_PARTNER_ALT})(?:的)?(进口)")
+_IMPORT_FROM = re.compile(rf"(?:自|从)({PARTNER_ALT})(?:的)?(进口)")
 # 中国香港23.85亿美元、新加坡4.68亿美元; 美国实际投资1.46亿美元: foreign investment by its source.
-_SOURCE = re.compile(rf"(?:以及|及|和|其中)?(?:中国)?({_PARTNER_ALT})"
+_SOURCE = re.compile(rf"(?:以及|及|和|其中)?(?:中国)?({PARTNER_ALT})"
                      r"(?:的|对[\u4e00-\u9fff]{2,4}的?|在[\u4e00-\u9fff]{2,4})?"
                      r"(?:实际投资|实际到资|投资|到资|实际使用外资)?(?:额|金额)?(?:为|达|约)?$")
 _FDI_CUE = re.compile(r"外资来源|来源地|实际投资|实际到资|外商投资|实际使用外资|利用外资")
 
 
 _PRONOUN_FLOW = re.compile(r"(?:对|与|同)其(?:之间的?)?(?:货物贸易|贸易)?(进出口|贸易|出口|进口)[^，；。]{0,4}$")
-_PARTNER_NAME = re.compile(_PARTNER_ALT)
 
 
 def flow_partner(text: str, pos: int, found: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -171,7 +168,7 @@ def flow_partner(text: str, pos: int, found: tuple[str, str] | None) -> tuple[st
     vocabulary's 对X出口 in the 30 characters before; 对其进出口 after a partner named alone (东盟…，对其…)."""
     window = text[max(0, pos - 30):pos]
     pronoun = _PRONOUN_FLOW.search(text[:pos])
-    named = list(_PARTNER_NAME.finditer(text[:pronoun.start()])) if pronoun else []
+    named = list(PARTNER_NAME.finditer(text[:pronoun.start()])) if pronoun else []
     if named and not found:
         return named[-1].group(0), pronoun.group(1)
     imports = list(_IMPORT_FROM.finditer(window))
@@ -201,19 +198,19 @@ def listed_partner(text: str, pos: int) -> tuple[str, str] | None:
     """A partner named alone before its figure in a list (对印度271.7亿元、墨西哥130.9亿元), with the flow of
     the trade named earlier in the sentence (进出口 when none)."""
     clause = text[max(text.rfind(c, 0, pos) for c in "，,；;：:、") + 1:pos]
-    m = re.fullmatch(rf"(?:对|与)?({_PARTNER_ALT})(?:为|达)?", clause)
+    m = re.fullmatch(rf"(?:对|与)?({PARTNER_ALT})(?:为|达)?", clause)
     if not m:
         return None
     flows = _FLOW_BEFORE.findall(text[:pos - len(clause)])
     return m.group(1), flows[-1] if flows else "进出口"
 
 
-_PARTNER_THEN = re.compile(rf"(?:与|同|对)({_PARTNER_ALT})[^，；。\d]{{0,16}}[，,]"
+_PARTNER_THEN = re.compile(rf"(?:与|同|对)({PARTNER_ALT})[^，；。\d]{{0,16}}[，,]"
                            r"(?:双边|双方)?(?:贸易|进出口|贸易值|贸易额|进出口值|进出口额)(?:为|达|达到|实现)?$")
 
 
 # 欧盟是湖北省第一大贸易伙伴，双边贸易值X亿元 / 对美进出口总值X亿元: the partner the clause before is about.
-_PARTNER_IS = re.compile(rf"({_PARTNER_ALT})(?:仍然?|继续)?(?:是|为|成为|保持为?)[^，；。\d]{{0,16}}"
+_PARTNER_IS = re.compile(rf"({PARTNER_ALT})(?:仍然?|继续)?(?:是|为|成为|保持为?)[^，；。\d]{{0,16}}"
                          r"(?:贸易伙伴|贸易市场|出口市场|进口来源地)[，,]"
                          r"(?:双边|双方|对[\u4e00-\u9fff]{1,3}?)?(?:贸易|进出口)(?:总值|总额|值|额)?"
                          r"(?:为|达|达到|实现)?$")

@@ -190,11 +190,21 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "挪威": ("norway", "Norway"), "芬兰": ("finland", "Finland"), "葡萄牙": ("portugal", "Portugal"),
     "爱尔兰": ("ireland", "Ireland"), "乌克兰": ("ukraine", "Ukraine"),
 }
+# Every partner's name, longest first: one alternation for the patterns that read partners in a sentence.
+PARTNER_ALT = "|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True))
+PARTNER_NAME = re.compile(PARTNER_ALT)
+
+
 def partner_name(zh: str) -> str:
     """A partner's full Chinese name for a short one (港 -> 香港), the name itself when it is full."""
     pid = PARTNERS[zh][0]
     return next((k for k, v in PARTNERS.items() if v[0] == pid and len(k) >= 2 and "“" not in k), zh) \
         if len(zh) < 2 else zh
+
+
+def partner_names(zh: str) -> tuple[str, str]:
+    """A partner's full Chinese name and its English name (港 -> 香港, Hong Kong), for keywords."""
+    return partner_name(zh), PARTNERS[zh][1].removeprefix("the ")
 
 
 # More names for new partner entities, so questions in English find them.

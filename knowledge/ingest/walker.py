@@ -42,7 +42,7 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_invest
                        owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence, simplify
 from .aliases import normalise
-from .vocab import METRICS, PARTNER_RE, PARTNERS, Metric, match_metric, english, partner_name
+from .vocab import METRICS, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english, partner_names
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同期)?|"     # 较历史最好的2019年
@@ -55,7 +55,6 @@ _COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
-_COUNTRIES = re.compile("|".join(sorted(map(re.escape, PARTNERS), key=len, reverse=True)))
 
 
 def _blank(m: re.Match) -> str:
@@ -530,8 +529,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
 
     def _countries(self, text: str) -> list[str]:
         """The Chinese and English names of the first country or region abroad a text names."""
-        said = [name for name in _COUNTRIES.findall(text) if len(name) >= 2][:1]     # the site's, not its markets
-        return [n for name in said for n in (partner_name(name), PARTNERS[name][1].removeprefix("the "))]
+        said = [name for name in PARTNER_NAME.findall(text) if len(name) >= 2][:1]     # the site's, not its markets
+        return [n for name in said for n in partner_names(name)]
 
     def _strip(self, label: str) -> str:
         """The words of a label that name a metric: no names, period words or verbs."""
