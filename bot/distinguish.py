@@ -83,6 +83,13 @@ _WORDS = (
          re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),
     Word("contracted investment", re.compile(r"合同外资|合同利用外资|合同金额|协议外资|\bcontracted\b|\bpledged\b"),
          re.compile(r"合同|协议|签约|contract|pledge|agreed|signed")),
+    Word("begun", re.compile(r"开工(?:的)?(?:亿元以上)?项目|\bprojects?\b[^?]{0,30}\b(?:started|began|begun|broke) "
+                             r"(?:construction|ground)\b|\b(?:started|begun) (?:[\w-]+ ){0,4}projects?\b"),
+         re.compile(r"开工|动工|在建|construction|broke ground|groundbreaking|\bstart"),
+         said_too=True, text_too=True),
+    Word("signed", re.compile(r"签约(?:的)?(?:亿元以上)?(?:项目|金额|额|总额|资金)|签约了?(?:多少|几)个?项目|"
+                              r"\bsigned (?:[\w-]+ ){0,5}(?:projects?|investment|deals?|value|amount)\b"),
+         re.compile(r"签|协议|合同|contract|agree|\bsign|\bdeal"), said_too=True, text_too=True),
     Word("Fortune Global 500", re.compile(r"世界500强|财富500强|\bfortune (?:global )?500\b|\bglobal 500\b"),
          re.compile(r"500强|fortune|global 500"), said_too=True),
 )

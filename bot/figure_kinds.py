@@ -62,6 +62,11 @@ _UNIT_KIN = {"趟": "趟|列|班", "列": "列|趟|班", "架": "架", "架次":
 _RATE_ASKED = re.compile(r"增速|增长率|增幅|百分之|growth rate|\bpercent|%", re.I)
 _TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
 _COUNT_UNIT = re.compile(r"(?:万|亿|千)?(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次|件|辆|台|票|单)")
+# A price (均价, unit price): it answers only a price asked (多少钱一公斤, price per kilogram).
+_PRICE = re.compile(r"均价|单价|价格|\bprice\b")
+_PRICE_ASKED = re.compile(r"均价|单价|价格|价钱|价位|多少钱|每(?:公斤|千克|吨|斤|件|台|辆)|/(?:公斤|千克|吨)|"
+                          r"\bprices?\b|\bper (?:kg|kilo|kilogram|tonne|ton|unit)\b|\bcosts?\b|\bpriced?\b|"
+                          r"\bexpensive\b|\bcheap")
 # Containers (集装箱, 标箱, TEU) and all cargo (货物吞吐量, cargo throughput): neither answers the other.
 _CONTAINERS = re.compile(r"集装箱|标箱|标准箱|\bteus?\b|\bcontainers?\b")
 _ALL_CARGO = re.compile(r"货物吞吐|货物运输|货运量|\bcargo throughput\b|\btonnes? of cargo\b")
@@ -139,6 +144,8 @@ def other_kind(q: Query, doc: FactDoc) -> str:
             and not COUNT_OF_THINGS.search(q.text):
         return "a count for an amount"      # how much did Hubei trade with RCEP members: not 15 members
     held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    if _PRICE.search(held) and not _PRICE_ASKED.search(q.text):
+        return "a price, not what was asked"    # 茶叶出口量: 1.2万吨, not an average price of 11.9美元
     if _CONTAINERS.search(held) and _ALL_CARGO.search(q.unnamed) and not _CONTAINERS.search(q.unnamed):
         return "containers, not all cargo"      # 港口货物吞吐量: 1.19亿吨, not 250万标箱
     if _ALL_CARGO.search(held) and _CONTAINERS.search(q.unnamed) and not _CONTAINERS.search(held):
@@ -237,9 +244,18 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     if (q.asked.growth and asked.base and re.search(r"同比|year on year|year-on-year", held)
             and not _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en} {held}")):
         return "year on year, not growth over the year asked"   # 比2019年增长了百分之几: 36.2%, not 24.8%
+    over = _years(_OTHER_BASE, f"{fact.metric_zh} {fact.metric_en} {held}") if asked.base else frozenset()
+    if q.asked.growth and over and (wanted := _years(_BASE_ASKED, q.text)) and over.isdisjoint(wanted):
+        return f"growth over {min(over)}, not over {min(wanted)}"   # 跟2019年比: 14%, not 48% over 2020
     if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _years(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    """The years a text names as the base of a growth (比2020年, than 2019)."""
+    return frozenset(y for m in pattern.finditer(text) for y in re.findall(r"20\d\d", m.group()))
 
 
 def ranked_by_other(q: Query, doc: FactDoc) -> str:

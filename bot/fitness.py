@@ -198,14 +198,17 @@ def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
 THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*(?:美元|元|人民币|吨|平方米)?\s*(?:及|或)?(?:以上|以下|以内)|"
                        r"\b(?:above|over|more than|at least|below|under|exceeding)\s*(?:us\$|\$|rmb|usd)?\s*"
                        r"(\d+(?:\.\d+)?)\s*(?:million|billion|thousand|万|亿)?\s*"
-                       r"(?:us dollars|dollars|yuan|usd)?",
+                       r"(?:us dollars|dollars|yuan|usd)?|"
+                       r"\b(\d+(?:\.\d+)?)\s*(?:m|bn|million|billion|thousand)?[- ]?"
+                       r"(?:us dollars|dollars|yuan|usd)?"
+                       r"(?:\s*or (?:more|above|over)|\s*and (?:above|over)|-plus\b|\+)",
                        re.I)
 
 
 @lru_cache(maxsize=4096)
 def _thresholds(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The lines a question draws, read once per question (the checks run per candidate)."""
-    numbers = (m.group(1) or m.group(2) for m in THRESHOLD.finditer(text))
+    numbers = (m.group(1) or m.group(2) or m.group(3) for m in THRESHOLD.finditer(text))
     return tuple((n, re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")) for n in numbers)
 
 

@@ -39,8 +39,14 @@ MEASURE = re.compile("|".join(MEASURE_WORDS.values()), re.I)
 # A unit the question names (多少吨, how many cubic metres): only a figure in that unit answers it.
 UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
-    (re.compile(r"(?:多少|几)万?吨|\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
+    (re.compile(r"(?:多少|几)万?吨|(?:^|\s)万?吨(?:\s|$|[?？])|"
+                r"\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
      re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
+    (re.compile(r"(?:多少|几)万?吨级|\bwhat (?:tonnage|size) class\b|\bdwt\b|\bdeadweight\b|-to(?:n|nne) class\b"),
+     re.compile(r"吨级|\bdwt\b|deadweight|-to(?:n|nne) class|tonnage class"), "not a ship's class"),
+    (re.compile(r"(?:多少|几)(?:公里|千米|米)(?![/每])|\bhow (?:deep|wide|tall)\b|"
+                r"\bin (?:metres|meters|kilometres|kilometers|km)\b"),
+     re.compile(r"(?<!平方)(?:公里|千米|米)|(?<!square )\b(?:km|kilomet\w*|met(?:re|er)s?)\b"), "not a length"),
     (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
      re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),

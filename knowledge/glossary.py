@@ -187,6 +187,7 @@ GLOSSARY: dict[str, str] = {
     "跨境电商出口": "cross-border e-commerce exports", "中转集拼": "transshipment consolidation",
     "国际中转": "international transshipment", "集拼": "consolidation", "木材": "timber",
     "金融业": "financial sector", "建筑业": "construction sector", "引资": "foreign investment",
+    "招商引资": "investment attraction", "招商": "investment promotion",
     "实际引资额": "foreign investment actually used", "信息传输": "information transmission",
     "国际和地区": "international and regional", "国际及地区": "international and regional",
     "国土": "land area", "专利": "patents", "专利授权量": "patents granted",

@@ -233,8 +233,9 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             continue                                  # 宜昌片区 is a zone's area; 三个片区 names none
         stem = _stem(name)
         bare = re.sub(r"(?:码头|机场|港)$", "", stem)
-        if any(name.endswith(place) for place in PLACES) or not stem or _GENERIC_STEM.fullmatch(stem) \
-                or _GENERIC_STEM.fullmatch(bare):
+        group = name.endswith("集团") and stem != name[:-2]      # 湖北港口集团: a group named by its place
+        if any(name.endswith(place) for place in PLACES) or not stem \
+                or (_GENERIC_STEM.fullmatch(stem) or _GENERIC_STEM.fullmatch(bare)) and not group:
             continue                                  # 经香港 is a known place; 国际机场 alone names nothing
         if len(name) >= 4 or (len(name) == 3 and name.endswith(("港", "机场"))):
             trip = split_trip(name, PLACE_EN)          # 武汉抵达上海洋山港: the trip 武汉至上海洋山港

@@ -15,8 +15,10 @@ UNITS = ("万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿�
          "万台", "万辆", "万架次", "米", "航次", "艘次", "万航次", "万人", "人", "份", "个工作日", "工作日")
 _UNIT_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# 约 as "about", not the end of a word (签约400个项目: signed, not about 400).
+APPROX_YUE = r"(?<![签预合条制节公契履违相邀特])约"
 # A negative rate printed with its sign (增幅分别为-4.6%、-4.1%): the sign is part of the value.
-FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|约|逾|达)?((?:(?<=[\u4e00-\u9fff：:，,、])-(?=\d+(?:\.\d+)?%))?"
+FIGURE = re.compile(r"(?<![A-Za-z\d.\-—])(近|超过|超|" + APPROX_YUE + r"|逾|达)?((?:(?<=[\u4e00-\u9fff：:，,、])-(?=\d+(?:\.\d+)?%))?"
                     + _NUM + r"(?:(?:—|-|~|～|至|到)" + _NUM + r")?)"
                     r"(万亿|亿|万|千)?(多|余)?"
                     r"(?:(" + _UNIT_RE + r"|(?<=[多余])年)(?![A-Za-z]|级))(?!个?月|年|日|号|周岁)")

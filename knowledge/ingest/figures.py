@@ -96,6 +96,9 @@ def figures(sentence: str) -> list[Figure]:
             fig.kind, fig.down, fig.yoy = "growth", g.group(2) in DOWN, bool(g.group(1))
             fig.basis = ("环比" if g.group(1) == "环比" else g.group(1) if re.search(r"\d", g.group(1) or "")
                          else "同比" if g.group(1) else "")           # 较2024年同期: said as printed
+            also = re.match(r"[、，,]\s*((?:19|20)\d\d)年(?:同期)?", sentence[prev.end:start]) \
+                if prev and prev.kind == "growth" and re.search(r"\d", prev.basis) and not fig.basis else None
+            fig.basis = f"比{also.group(1)}年" if also else fig.basis    # 同比2020年增长48%、2019年增长14%: over 2019
         elif unit in ("%", "个百分点") and SHARE_END.search(fig.label):
             fig.kind = "share"
         elif unit == "%" and (after := _GROWTH_AFTER.match(sentence, m_end)):    # 实现90.4%大幅增长
@@ -181,7 +184,7 @@ _FIRMS_DOING = re.compile(r"(?:[\u4e00-\u9fff]|500强){0,10}(?:企业|公司|机
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
-    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成(?:全?年度?(?:计划|目标)(?:任务)?的)?|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
                          r"(同比)?(增长|下降|增加|减少|增)了?|"
                          r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均增速|平均|水平|增速|增幅)?|"
                          r"(进出口|出口|进口|实际使用外资|新设|新增)(?:额|值|总值)?(?:为|达)?)?", sentence):
@@ -226,6 +229,8 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
         elif len(labels) == len(group):
             for f, label in zip(group, labels):      # A、B分别进出口x、y: A's 进出口 and B's
                 f.label, f.item = label.strip() + (m.group(5) or ""), label.strip()
+                if re.search(r"计划|目标", m.group(0)):   # A、B分别完成年计划的x%、y%: each one's share of its target
+                    f.label += "完成全年目标的"
                 if m.group(3):                        # 分别高出全国x、y个百分点: each one's margin
                     f.label += ("低于" if m.group(3) in ("低于", "慢于") else "高于") + m.group(4)
             if m.group(0).endswith("占"):

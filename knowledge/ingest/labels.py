@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 
+from .figure import APPROX_YUE
 from .periods import PERIOD_WORDS
 
 log = logging.getLogger(__name__)
@@ -14,7 +15,7 @@ _FILLER = re.compile(r"^(?:其中|当中|尤其是|特别是|此外|同时|另�
                      r"据统计|数据显示|统计显示|的|"
                      r"(?:[\u4e00-\u9fff]{0,4}(?:局|厅|委|办))?(?:组织|带领|率领|推动|支持)(?:企业|客商|外贸企业)?"
                      r"(?=参加|参展|出席|赴))+")     # 商务局组织企业参加重点境外展会96场: the fairs
-_TRAIL = re.compile(r"(?:(?<![方顺简随])便|达到|高达|(?<![到抵送通直])达|为|是|拥有|有|共|超过|超|突破|约|累计|总计|合计|"
+_TRAIL = re.compile(r"(?:(?<![方顺简随])便|达到|高达|(?<![到抵送通直])达|为|是|拥有|有|共|超过|超|突破|" + APPROX_YUE + r"|累计|总计|合计|"
                     r"共计|实现|完成|已|近|逾|首次|增至|升至|提升至|提高至|上升至|下降至|降低至|减少至|增加至|扩大至|减至|降至|"
                     r"缩短至|缩短为|压缩至|压缩到|增长到|增长至|至|了|的|同比|"
                     r"分别)+$")

@@ -430,6 +430,10 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
             label = found[-1].group(0) + label       # 民营企业仍是主力军，进出口639.8亿元
         elif last_amount and _FLOW.match(last_amount.zh):
             label = _FLOW.match(last_amount.zh).group(1) + label   # 汽车出口12.6万辆，出口值214.8亿元
+        elif last_amount and "元" not in fig.unit and label in ("出口", "进口") \
+                and (flow := re.search(r"(?:进出口|出口|进口)(?=[\u4e00-\u9fff]{2,})", last_amount.zh)):
+            label = last_amount.zh[:flow.start()] + label + last_amount.zh[flow.end():]   # 进出口货运量X吨，其中
+            # 进口Y吨，出口Z吨: 进口货运量, 出口货运量
         elif not last_amount:
             label = _product_before(sentence[:clause_start(sentence, fig.start)], label) + label
     if label in _BARE_VALUES and fig.kind == "amount" and "元" in fig.unit and last_amount \

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .figure import APPROX_YUE
 from .figures import Figure
 from ..glossary import en_variants
 from .vocab import PARTNER_ALT, PARTNER_RANK, PARTNER_RE, Metric, partner_names
@@ -152,7 +153,7 @@ _CHANGE_TO = re.compile(r"(?:增长到|增长至|增长为|跃升至|跃升到|�
                         r"加密至|加密到|加密为|增开至|增至|增加至|增加到|提升至|提高至|提升到|压缩至|压缩到|缩短至|缩短到|降至|降低至|减少至|下降至|升至|"
                         r"缩减至|缩减到|缩减为|减至|减少到|减少为|降低到|下降到|上升至|上升到|提高到|扩大到|增加为|"
                         r"扩大至|达到|高达|(?<![到抵送通直])达|可以|可|有望|预计|将|力争|突破|超过|超|压缩|缩短|降低|再|进一步|继续|不到|不足|"
-                        r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|约|"
+                        r"保持在|稳定在|维持在|降到|减到|升到|增到|仅需|只需|约需|需要|(?<!内)需|(?:仅|只)用时|仅用|只用|耗时|历时|" + APPROX_YUE + r"|"
                         r"(?<=[量数额值])则|(?<=[量数额值])也|(?<=[量数额值])更|(?<=[量数额值比重率])接)+$")   # 总量则达到
 FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月": "monthly", "每小时": "hourly"}
 _FREQ = re.compile("|".join(FREQUENCY))

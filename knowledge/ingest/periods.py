@@ -86,7 +86,8 @@ ALL_TOLD = r"累计(?!(?:实现|完成)?(?:进出口|出口|进口))"   # 对…
 _AS_OF_BARE = re.compile(r"目前|至今|" + ALL_TOLD)
 _DAY = re.compile(_YEAR + r"(\d{1,2})月(\d{1,2})日")
 _MONTH = re.compile(_YEAR + r"(\d{1,2})月(?:份)?(?!\d|日|份?以来|底|末)")
-_YEAR_ONLY = re.compile(r"(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|来|前|头|1|一|上半|下半|第|\d)")
+# A year said as the base of a growth (比2019年, 同比2020年增长48%、2019年增长14%) is no period of the figures after it.
+_YEAR_ONLY = re.compile(r"(?<![比较])(?!(?<=、)20\d\d年(?:同期)?(?:增长|下降|增加|减少))(20\d\d)年(?:度)?(?!\d|\s*\d)|(今年|去年|上年|明年)(?!以来|来|前|头|1|一|上半|下半|第|\d)")
 _YEARS_SINCE = re.compile(r"(近|两|近?[一二三四五六七八九十\d]{1,2})年多?来")    # 两年来, 扩区一年来, 九年多来
 
 

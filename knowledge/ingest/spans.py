@@ -33,6 +33,16 @@ _BARE_YEAR = re.compile(r"(?<![\d年今去当明本])全年(?![^，。；,;]*(?:
 # A year said earlier in the sentence (2011年…特点显著，…1、4月是波峰): the year of a list of months after it.
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 
+def _year_said(before: str, own: Period, ref: _dt.date) -> Period:
+    """全年 after a year said earlier in the sentence (去年，…；全年出口…; 2018年…，全年…): that year's whole."""
+    said = [m for m in re.finditer(r"(?<![比较])((?:19|20)\d\d)年|去年|上年|前年", before)]
+    if not said or not own.start or own.start[:4] != str(ref.year):
+        return own
+    m = said[-1]
+    year = int(m.group(1)) if m.group(1) else ref.year - (2 if m.group(0) == "前年" else 1)
+    return own if year == ref.year else Period(f"{year}年全年", f"{year} full year", f"{year}-01-01", f"{year}-12-31")
+
+
 def _bare_year(words: str, before: str) -> bool:
     """Whether words name 全年 with no year, and the sentence before the figure names none either."""
     return bool(_BARE_YEAR.search(words)) and not re.search(r"\d{4}年|今年|去年|明年|当年|上年",
@@ -108,12 +118,19 @@ class SpansMixin:
         own = clause_period(text, clause, fig.start, self.ref)
         if own and _bare_year(text[clause:fig.start], text[:fig.start]):
             own = self._held_year(s, own)
+        elif own and _BARE_YEAR.search(text[clause:fig.start]):
+            own = _year_said(text[:clause], own, self.ref)     # 去年，…；全年茶叶出口1.2万吨: last year's whole
         if own and own != as_of(self.ref):               # its own clause names it: 今年出口额有望超过20亿元
             return self._expected(own, text[clause:fig.end], fig), 0.0, ""
         period, at = find_period(text[:fig.start], self.ref)
         period = _lead_again(text, fig.start, at, period, self.ref)
+        if period and not period.start and fig.change is not None and "累计" in text[:fig.start] \
+                and self.main_period and self.main_period.start and self.main_para == s.paragraph:
+            period = self.main_period       # 1-4月实现营收…。…累计完成吞吐量X，同比增长13.1%: January-April's total
         if at >= 0 and _bare_year(text[:at], text[:fig.start]):
             period = self._held_year(s, period)
+        elif period and at >= 0 and _BARE_YEAR.search(text[:at]):
+            period = _year_said(text[:text.rfind("全年", 0, at)], period, self.ref)   # 去年…；全年…，出口总值…
         if forecast_before(text, fig.start, at, period, self.ref):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
         if period is None and (fair := self.fair.period(s.paragraph)):

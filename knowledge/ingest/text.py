@@ -79,6 +79,7 @@ def simplify(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
     text = text.translate(_FULL)
     text = _PINYIN_NOTE.sub("", text)       # a repost's garbling: 自貿(mào)區(qū) is 自貿區
+    text = re.sub(r"(?<=\d)[\u2012\u2013\u2015\uff0d](?=\d)", "-", text)    # 1―3月 (a horizontal bar): 1-3月
     cjk = "\u4e00-\u9fff\u201c\u201d\u3001-\u303f\uff08\uff09\uff0c\uff1a\uff1b"   # and Chinese punctuation
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
@@ -87,6 +88,8 @@ def simplify(text: str) -> str:
     text = "\n".join(_T2S.convert(line) for line in text.split("\n"))
     text = _SHORT_PARTNER.sub(lambda m: m.group(0)[0] + "".join(_SHORT_NAMES.get(c, c) for c in m.group(0)[1:]),
                               text)      # 对美出口: 对美国出口
+    text = re.sub(r"(?:增速|增幅)(?:显著|明显|大幅|均|稳步)?(?:提升|提高|加快|上升)?[，,]\s*(?:与|和|同|较|比)(?:去年|上年)同期"
+                  r"(?:相比)?[，,]?(?=分别)", "", text)     # A、B进出口增速显著提升，与去年同期相比分别增长x%、y%
     text = re.sub(r"(?<!年均)(?<!平均)(?:增幅|增速)分别(?:为|是|达)", "分别增长", text)   # 增幅分别为114.9%和24.2%
     text = re.sub(r"(?<!年均)(?<!平均)降幅分别(?:为|是|达)", "分别下降", text)
     return re.sub(r"(同比)?(增长|下降|增加|减少)分别(?:为|是|达)", r"\1分别\2", text)   # 同比增长分别为x%、y%

@@ -17,6 +17,7 @@ from .spans import SpansMixin
 from .proposed_entities import EntitiesMixin
 from .gazetteer import COUNTY_IDS
 from .fairs import Fair
+from .figure import clause_start
 from .figures import THIS_FIRM, Figure, figures
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
@@ -245,6 +246,25 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         return replace(metric, id=f"{slug(word, 8).replace('-', '_')}_{metric.id}", zh=f"{word}项目中{metric.zh}",
                        en=f"{metric.en} among the projects {_STAGE_EN[word]}")
 
+    @staticmethod
+    def _stage_said(text: str, fig: Figure, metric: Metric) -> Metric:
+        """Projects counted right after their stage in the clause (本次签约30亿元以上项目共6个), or among the projects of
+        a stage the clause before counts (签约的2910个亿元以上项目中，10亿元以上项目524个), are of that stage."""
+        if fig.kind != "amount" or fig.unit not in ("个", "项") or "项目" not in metric.zh or _STAGE.search(metric.zh):
+            return metric
+        start = clause_start(text, fig.start)
+        whole = max(text.rfind(c, 0, start) for c in "。；;") + 1
+        among = list(re.finditer(r"项目(?:中|里|当中)[，,]", text[whole:start]))   # …中，A项目524个，B项目115个
+        if among:
+            start = clause_start(text, whole + among[-1].start())
+        stages = list(_STAGE.finditer(text, start, fig.start))
+        if not stages or stages[-1].group(0) == "新签":
+            return metric                       # 新签约…外资项目19个: new deals, named as the base names them
+        word = stages[-1].group(0)
+        zh = f"{word}项目中{metric.zh}" if among else f"{word}{metric.zh}"
+        return replace(metric, id=f"{slug(word, 8).replace('-', '_')}_{metric.id}", zh=zh,
+                       en=f"{metric.en} among the projects {_STAGE_EN[word]}", keywords=(*metric.keywords, word))
+
     def _margin_listed(self, text: str, fig: Figure, metric: Metric) -> Metric:
         """进出口X、出口Y、进口Z，…增速分别高于全国15个、11.9个、18.7个百分点: each margin is its measure's, in order."""
         at = text.rfind("分别高于全国", 0, fig.start)
@@ -454,7 +474,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
-        metric = self._part_of_stage(s.text, fig, metric)
+        metric = self._stage_said(s.text, fig, self._part_of_stage(s.text, fig, metric))
         metric = self._margin_listed(s.text, fig, metric)
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
