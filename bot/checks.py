@@ -16,9 +16,9 @@ from .lexicon import (
     COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_KIN, EN_MEASURE_OF, EN_MEASURES,
     FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
     REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
-from .units import (AMOUNT_ASKED, AREA_VALUE, BALANCE, CHANGE_WORDS, DISTANCE_VALUE, DURATION_VALUE,
-                    LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD, POINTS_ASKED, RATE_ASKED, kinds_asked, per_time,
-                    span_scales)
+from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_WORDS, CLOCK_ASKED, CLOCK_HELD,
+                    DESTINATION_HELD, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD,
+                    POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, span_scales)
 from .matching import HOMOPHONE
 from .parts import member_for_group, part_for_whole, trade_flow
 from .periods import period_held, reported_as_span_ends
@@ -176,7 +176,8 @@ class FactChecks:
             said = doc.said
             for name in self.index.entity_names.get(doc.fact.entity, ()):
                 said = said.replace(name, " ")      # 中欧班列 names Europe; its figures are not Europe's part
-            part = sorted(p for p in doc.partners if PARTNER_RE[p].search(said))
+            part = sorted(p for p in doc.partners     # 一共注册了多少家台资企业: Taiwan's firms are asked
+                          if PARTNER_RE[p].search(said) and not PARTNER_RE[p].search(q.text))
             if part:
                 return f"a part ({', '.join(part)}), not the total"    # 一共卖了多少: not Italy's first 100
         return ""
@@ -371,12 +372,6 @@ class FactChecks:
         return ""
 
 
-# A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
-CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|(?:起飞|出发|发车|抵达|到达|降落)时间|\bwhat time\b|\bat what hour\b|"
-                         r"\b(?:departure|take-?off|arrival) time\b")
-CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
-
-
 def _says(word: str, text: str) -> bool:
     """The text says the word: an English one as a word's start (national is not in international)."""
     return word in text if not word.isascii() else re.search(rf"\b{re.escape(word)}", text) is not None
@@ -389,19 +384,6 @@ def _counted_by_value(doc: FactDoc) -> list[str]:
             if any(re.search(rf"\b{word}" if word.isascii() else re.escape(word), own) for word in words)]
 
 
-# 'Where to': the fact must say where something went or is sold (运往, 销往, destination, bound for).
-ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?了?哪(?:里|儿|些|个)?(?:国家|地方|城市)?了?[?？]?$|"
-                             r"(?<!from )\bwhere (?![^?]*\b(?:from|off)\b)(?:[\w'-]+ ){0,9}?"
-                             r"(?:to|bound|headed|shipped|flown|sent)\b|"
-                             r"\bdestinations?\b")
-DESTINATION_HELD = re.compile(r"[运飞发销寄送开驶]往|出口(?:到|至)|销售?到|卖到|抵达|到达|目的地|通达|直达|覆盖|进入|"
-                              r"市场|destination|bound for|(?:shipped|flown|sent|sold|exported|headed|went) to|"
-                              r"\bmarkets?\b|\breach")
-# A span between two events said in a statement (开工4个月后登陆北交所, four months after starting).
-SPAN_SAID = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个月|天|周|年|小时)(?:后|之后|以后|前|之前)|"
-                       r"[一二三四五六七八九十两]+个?(?:月|天|周|年)(?:后|之后|以后)|"
-                       r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                       r"(?:days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b")
 NAME_FILLERS = frozenset({"of", "the", "a", "an", "in", "its", "by", "including", "such", "as", "etc", "s"})
 PLACE_NAME = re.compile(r"\b(?:station|railway|express|airport|route|zone|district|province|city|port|"
                         r"street|"

@@ -63,6 +63,7 @@ _WORDS = (
                                      r"\bin total since\b"),
          re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of")),
     Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"
+                             r"完成了?(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?(?:多少|百分之|几)|"
                              r"\bwhat percent(?:age)? of\b"),
          re.compile(r"%|％|成|半|百分|percent|share|proportion|比重|占比|份额|倍")),
     Word("new in the period", re.compile(r"(?:新推出|新增|新开通?|新开行|新设|新获批|新引进|新落户|新签约?)"

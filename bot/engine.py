@@ -3,6 +3,7 @@ it is not known. Pure logic over a FactStore; no Telegram, no I/O beyond the sto
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,8 +16,8 @@ from .compare import answer_clauses, compare_sides, larger
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
 from .lexicon import (
-    INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI, REGION_TYPES,
-    TOPIC_QUESTIONS, ZH_STOP)
+    ANY_PARTNER, INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI,
+    REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
 from .matching import EntityMatcher, key
 from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, rank, unit_vouched
@@ -161,7 +162,7 @@ class Engine:
         growth_of = self._growth_of(q, candidates, named)   # a measure asked, held without its growth
         for place, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
-            problem = self.checks.mismatch(q, doc, conf, named)
+            problem = self.checks.mismatch(q, doc, conf, named) or self._narrowed(q, doc, ranked)
             if not problem and growth_of is not None and (growth_of[0] >= conf or growth_of[1] >= raw):
                 held = growth_of[2].fact
                 if not (growth_of_same(held, doc.fact) or held.entity == doc.fact.entity
@@ -193,6 +194,20 @@ class Engine:
             answer.kind, answer.facts = "broader", [broader]
             return answer
         return self._decline(q, first_problem, close)
+
+    def _narrowed(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> str:
+        """Another fact names the same measure narrowed by words the question says and this one does not (汉亚直航
+        集装箱吞吐量 for 汉亚直航…集装箱运输量): this one is the broader figure ('' when none is)."""
+        measure = doc.fact.metric_zh
+        for _, _, j in ranked[:6] if not q.several else ():     # 往返和始发分别: each part is asked
+            other = self.docs[j].fact.metric_zh
+            shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
+            extra = other[:-shared] if shared >= 3 else ""
+            if 2 <= len(extra) <= 8 and extra in q.text and extra not in doc.text \
+                    and not re.search(r"出口|进口|总|占|比|额|量|率|数|增|降", extra) \
+                    and not ANY_PARTNER.search(extra) and not any(h.alias in extra for h in q.hits):
+                return f"{BROADER}{extra}"      # a route or service, not a measure, a partner or a name
+        return ""
 
     def _growth_of(self, q: Query, candidates: list[Ranked],
                    named: set[str]) -> tuple[float, float, FactDoc] | None:

@@ -203,6 +203,11 @@ _BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<!
                          r"same period (?:of|in) 20\d\d|两年|two-year|two years")
 
 
+# The growth of an amount asked in so many words (the value of…, 金额), and of a count (the number of, 个数).
+_VALUE_GROWN = re.compile(r"\bvalue\b|\bamount\b|金额|总额|签约额|价值", re.I)
+_COUNT_GROWN = re.compile(r"\bnumber\b|\bhow many\b|数量|个数|家数|(?:多少|几)个|项目数", re.I)
+
+
 class _Asked(NamedTuple):
     multiple: bool
     counted: bool
@@ -247,6 +252,9 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     over = _years(_OTHER_BASE, f"{fact.metric_zh} {fact.metric_en} {held}") if asked.base else frozenset()
     if q.asked.growth and over and (wanted := _years(_BASE_ASKED, q.text)) and over.isdisjoint(wanted):
         return f"growth over {min(over)}, not over {min(wanted)}"   # 跟2019年比: 14%, not 48% over 2020
+    if q.asked.growth and _VALUE_GROWN.search(q.unnamed) and not _COUNT_GROWN.search(q.text) \
+            and (fact.metric_en.startswith("number of") or re.search(r"(?<!指)数(?:增速|增幅)?$", fact.metric_zh)):
+        return "the growth of a count, a value asked"   # by how much did the value grow: 26%, not the projects' 14%
     if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""

@@ -50,7 +50,8 @@ COMPARE_LAST = re.compile(
     r"a year (?:earlier|before|ago)|the year before)|\bvs\.? last year\b|\bup or down\b|"
     r"\b(?:increase|decrease|rise|fall|grow|drop) (?:from|on|over) (?:last year|the year before)|"
     r"(?:跟|和|与|同|比|较|相比|对比)\s*20[0-4]\d年?\s*(?:相?比|呢|如何|怎么样)|"
-    r"\b(?:compared?|comparison) (?:with|to) (?:in )?20[0-4]\d\b")
+    r"\b(?:compared?|comparison) (?:with|to) (?:in )?(?:the same period (?:of|in) )?20[0-4]\d\b|"
+    r"(?:跟|和|与|同|比|较)\s*20[0-4]\d年?同期(?:相?比)?")
 
 # Which of the last two figures grew faster ('哪个增长更快', 'which of the two grew faster?'): both growths.
 BOTH_GROWTHS = re.compile(r"哪个(?:增长|增速|涨)得?更?(?:快|高|多)|谁(?:增长|涨)得?更?(?:快|多)|"

@@ -91,12 +91,14 @@ PARTNERS: dict[str, tuple[str, ...]] = {
         ("turkey", "土耳其|turkey|türkiye|turkiye|turkish"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
         ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
         ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
-        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|taiwan"), ("spain", "西班牙|spain|spanish"),
+        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|台资|台企|台商|taiwan"), ("spain", "西班牙|spain|spanish"),
         ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
         ("kazakhstan", "哈萨克斯坦|kazakhstan"), ("pakistan", "巴基斯坦|pakistan"), ("egypt", "埃及|egypt"),
         ("algeria", "阿尔及利亚|algeria"), ("kuwait", "科威特|kuwait"), ("peru", "秘鲁|peru"),
         ("argentina", "阿根廷|argentina"), ("poland", "波兰|poland"), ("hungary", "匈牙利|hungary"),
         ("norway", "挪威|norway|norwegian"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
+        ("asia", "亚洲|\\basia\\b(?!-pacific| pacific)|\\basian\\b"), ("north_america", "北美|north america"),
+        ("south_america", "南美|south america"), ("oceania", "大洋洲|oceania"),
     ]}
 PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
 # Any partner at all, in one pass: most texts name none, and then no partner's own pattern need be tried.
@@ -146,7 +148,8 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"investment)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|哪一?个?月(?!份?[的里内])|"
-                      r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month")
+                      r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
+                      r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|开通(?:日期|时间)|成立(?:日期|时间|年份)")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
@@ -298,6 +301,7 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"多少(?:万亿|亿|万)?(?:美元|港元|欧元|元)|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花|签约|签下)了?多少(?![家个项条人次列架吨辆台场])|"
                        r"export value|import value|trade value|revenue|how much money|\btotal value\b|"
+                       r"\b(?:investment|signed|contract|deal) value\b|"
                        r"\bvalue of (?:the )?(?:projects?|deals?|contracts?|investments?|orders?)\b|"
                        r"\bin (?:yuan|rmb|(?:us |hk |hong kong )?dollars|us\$|euros)|"
                        r"\b(?:export|import) sales\b|"
@@ -315,7 +319,7 @@ GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgro
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|百分之(?:多少|几)|"
                    r"share|proportion|percent|fraction|portion|"
-                   r"how much of|多少来自|多少出自|多少是来自")
+                   r"how much of|多少来自|多少出自|多少是来自|完成了?(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?(?:多少|百分之|几)")
 
 from .qualifier_words import (  # noqa: E402,F401  (kept importable from here)
     ANY_QUALIFIER, OPPOSITE, OTHER_LEG, QUALIFIER_SCOPE, QUALIFIERS, ROUND_TRIP)

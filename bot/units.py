@@ -1,5 +1,5 @@
-"""The unit or kind of quantity a question asks for (多远, 有多长, 面积, 多少吨, 多久) and the values that give it:
-a figure in another unit is never its answer."""
+"""The unit or kind of quantity a question asks for (多远, 有多长, 面积, 多少吨, 多久, 几点, 运往哪里) and the values
+that give it: a figure in another unit is never its answer."""
 from __future__ import annotations
 
 import re
@@ -40,8 +40,8 @@ MEASURE = re.compile("|".join(MEASURE_WORDS.values()), re.I)
 UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"立方米|立方|\bcubic met|m³"), re.compile(r"立方|\bcubic\b|m³|\bm3\b"), "not a volume"),
     (re.compile(r"(?:多少|几)万?吨|(?:^|\s)万?吨(?:\s|$|[?？])|"
-                r"\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b"),
-     re.compile(r"吨|\btonnes?\b|\btons?\b"), "not a weight"),
+                r"\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b|\bweight\b"),
+     re.compile(r"吨|公斤|千克|\btonnes?\b|\btons?\b|\bkg\b|kilogram"), "not a weight"),
     (re.compile(r"(?:多少|几)万?吨级|\bwhat (?:tonnage|size) class\b|\bdwt\b|\bdeadweight\b|-to(?:n|nne) class\b"),
      re.compile(r"吨级|\bdwt\b|deadweight|-to(?:n|nne) class|tonnage class"), "not a ship's class"),
     (re.compile(r"(?:多少|几)(?:公里|千米|米)(?![/每])|\bhow (?:deep|wide|tall)\b|"
@@ -143,3 +143,23 @@ POINTS_ASKED = re.compile(r"百分点|点|提高|提升|上升|下降|回落|扩
                           r"低多少|高几|低几|多了|少了|points?\b|raise|rose|fell|narrow|widen|than|faster|slower|"
                           r"gap|differ", re.I)
 AMOUNT_ASKED = re.compile(r"多少|几|\bhow (?:much|many)\b|\bwhat (?:was|is|were)\b", re.I)
+
+
+# A time of day asked (几点起飞, what time did it take off) and held (8时04分, 8:04, 8 a.m.).
+CLOCK_ASKED = re.compile(r"几点|几时几分|什么时间点|(?:起飞|出发|发车|抵达|到达|降落)时间|\bwhat time\b|\bat what hour\b|"
+                         r"\b(?:departure|take-?off|arrival) time\b")
+CLOCK_HELD = re.compile(r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?|\d{1,2}:\d{2}|\b[ap]\.?m\b|o'clock")
+
+# 'Where to': the fact must say where something went or is sold (运往, 销往, destination, bound for).
+ASK_DESTINATION = re.compile(r"[飞运发销去到卖出]去?(?:往|向|到)?了?哪(?:里|儿|些|个)?(?:国家|地方|城市)?了?[?？]?$|"
+                             r"(?<!from )\bwhere (?![^?]*\b(?:from|off)\b)(?:[\w'-]+ ){0,9}?"
+                             r"(?:to|bound|headed|shipped|flown|sent)\b|"
+                             r"\bdestinations?\b")
+DESTINATION_HELD = re.compile(r"[运飞发销寄送开驶]往|出口(?:到|至)|销售?到|卖到|抵达|到达|目的地|通达|直达|覆盖|进入|"
+                              r"市场|destination|bound for|(?:shipped|flown|sent|sold|exported|headed|went) to|"
+                              r"\bmarkets?\b|\breach")
+# A span between two events said in a statement (开工4个月后登陆北交所, four months after starting).
+SPAN_SAID = re.compile(r"(?<![\d.])\d{1,3}\s*(?:个月|天|周|年|小时)(?:后|之后|以后|前|之前)|"
+                       r"[一二三四五六七八九十两]+个?(?:月|天|周|年)(?:后|之后|以后)|"
+                       r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?:days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)\b")

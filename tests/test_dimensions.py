@@ -146,7 +146,7 @@ def test_where_to_is_answered_by_the_destinations_not_the_departure(engine, ques
 @pytest.mark.parametrize("text, where_to", [("飞去哪了？", True), ("运到了哪些国家？", True), ("卖到哪些国家", True), ("where did it go to?", True),
                                             ("where did the bits set off from?", False), ("总部在哪", False)])
 def test_where_to_wording(text, where_to):
-    from bot.checks import ASK_DESTINATION
+    from bot.units import ASK_DESTINATION
     assert bool(ASK_DESTINATION.search(text)) is where_to
 
 

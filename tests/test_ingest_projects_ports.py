@@ -99,3 +99,31 @@ def test_the_whole_year_after_last_year_is_last_years(store):
     facts = {p.fact["value"]: p.fact for p in read_article(YICHANG, store).proposals}
     assert all(facts[v]["period_start"] == "2035-01-01" and facts[v]["period_end"] == "2035-12-31"
                for v in ("1.2", "1.45"))
+
+
+def test_places_listed_before_their_shared_measure_each_get_their_rate(store):
+    text = DRIVE + "从区域来看，宜昌、武汉、十堰等市州完成较好，咸宁和宜昌上半年签约项目金额同比2029年分别增长164%和90%。\n"
+    facts = {p.fact["value"]: p.fact for p in read_article(text, store).proposals}
+    assert (facts["164"]["entity"], facts["90"]["entity"]) == ("xianning", "yichang")
+    assert all("2029" in facts[v]["metric_zh"] and facts[v]["period_end"] == "2031-06-30" for v in ("164", "90"))
+    engine = ingested(store, text)
+    assert "90%" in first_line(engine, "宜昌2031年上半年签约项目金额比2029年同期涨了多少啊?")
+
+
+def test_a_share_of_the_target_a_launch_date_a_weight_and_a_values_growth_are_asked_as_such(store):
+    engine = ingested(store, DRIVE + "上半年签约总金额已完成全年目标的71%。\n")
+    assert "21482" not in first_line(engine, "2031年上半年湖北签约总金额完成了全年目标的多少?")
+    assert "14%" not in first_line(engine, "In H1 2031, by what percentage did the value of Hubei's signed projects grow "
+                                           "compared with the same period of 2029?")
+    engine = ingested(store, "某某网 2031-01-13\n\n2030年12月25日，武汉正式开通直航航班。截至2030年底，已有近900家台企落户武汉。\n")
+    assert "900" not in first_line(engine, "Wuhan direct flights launch date")
+    engine = ingested(store, "某某网 2031-04-15\n\n1-3月，宜昌出口集装箱2026标箱。橄榄石出口限重22吨/TEU。\n")
+    assert "2026" not in first_line(engine, "What weight limit per TEU was placed on Yichang's olivine exports?")
+
+
+def test_a_measure_narrowed_by_words_the_question_says_is_not_answered_by_the_broader_one(curated_store):
+    engine = ingested(curated_store, "某某日报 2033-05-16\n\n1-4月，湖北港口集团完成集装箱吞吐量108.9万标准箱，同比增长27.87%；"
+                             "铁水联运集装箱吞吐量6.86万标准箱，同比增长48.78%；中欧班列（长江号）发运417列，同比增长191.61%；"
+                             "汉亚直航集装箱运输量8673标准箱，同比增长1.46%。\n")
+    reply = first_line(engine, "湖北港口集团汉亚直航2033年1-4月集装箱运输量是多少标箱？")
+    assert "108.9" not in reply and "6.86" not in reply, reply

@@ -18,7 +18,7 @@ _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城",
           "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂", "国内", "国际",
           "一带一路", "全球"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
-                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|"
+                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|(?<!商)协会|联谊会|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
                        r"(?<!自贸)(?<!贸易)(?<![出进离抵到])港(?![口澳股币元务资企商人籍])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
@@ -227,7 +227,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             name = name[cut.end():]
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
             continue                                  # 6个综合保税区 is a count, not a name
-        if _DESCRIBED.search(name) or cut and re.search(r"(?:首个|首家|唯一|最大)的$", m.group(1)[:cut.end()]):
+        if _DESCRIBED.search(name) or cut and re.search(r"(?:首个|首家|唯一|最大|为数不多|屈指可数|少有)的$",
+                                                        m.group(1)[:cut.end()]):
             continue                                  # 是我国首个专业货运枢纽机场: what a name is, not a name
         if name.endswith("片区") and name[:-2] not in PLACES:
             continue                                  # 宜昌片区 is a zone's area; 三个片区 names none

@@ -7,7 +7,10 @@ from .counted import fractions, reference, runs, shared_unit, spelled, years_run
 from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, MILESTONE, ORDINAL, RANK,  # noqa: F401
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
+from .names_en import PLACES
 from .ranks import attach_ranks
+
+_REGIONS = sorted((p for p, (_, _, kind) in PLACES.items() if kind == "region"), key=len, reverse=True)
 
 def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
@@ -239,8 +242,12 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
 
 
 def _label_rates(head: str, verb: str, group: list[Figure]) -> None:
-    """Rates listed after the things they are of (A、B分别增长x%和y%): each rate named by its own thing."""
+    """Rates listed after the things they are of (A、B分别增长x%和y%): each rate named by its own thing; places
+    listed before what they share (咸宁和宜昌上半年签约项目金额同比2019年分别增长…) each with those words."""
     labels = [x.strip() for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
+    place = next((p for p in _REGIONS if labels and labels[-1].startswith(p)), "")
+    if place and len(labels[-1]) > len(place) + 1 and all(x in PLACES for x in labels[:-1]):
+        labels = [x + labels[-1][len(place):] for x in labels[:-1]] + labels[-1:]
     if len(labels) == len(group):
         for f, label in zip(group, labels):
             f.label = label + verb

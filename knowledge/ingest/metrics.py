@@ -29,6 +29,10 @@ _GROWTH_WORDS = re.compile(r"(?:仅仅|仅|只)?(同比|环比|按年|比上年|
                            r"(增长|增加|上升|提高|提升|下降|减少|回落|下滑|增速|增幅|增|降)(了|为|达|高达)?$")
 # 出口货物中，… / 班列货源中，…: the whole the shares after it are of.
 _FRAME = re.compile(r"(?:^|(?<=[，,；;。]))([\u4e00-\u9fff]{2,8})中[，,]")
+# The part a bare share is of, said before it (茶叶出口以绿茶为主，占比77.5%；其次是红茶，占比19.4%): the part, the whole.
+_LED_BY = re.compile(r"(?:^|(?<=[，,；;。：]))(?:[^，,；;。]*?以([\u4e00-\u9fff]{1,8}?)为主|其次(?:是|为)([\u4e00-\u9fff]{1,8}?))"
+                     r"[，,]\s*(?:占比|比重|占)(?:为|达)?$")
+_WHOLE_LED = re.compile(r"(?:^|(?<=[，,；;。：]))(?:湖北省?|我省|全省|武汉市?|全市|我市)?([\u4e00-\u9fff]{2,10}?)以[\u4e00-\u9fff]{1,8}?为主")
 # 已开通航线46条，今年新开15条: how many of the measure before are new.
 _NEW_ONES = re.compile(r"(?:今年|当年|年内|全年|其中)?(?:新开通?|新增|新引进|新设立?|新建成?|新投用|新落户)")
 _OPENED = re.compile(r"(?:今年|当年|年内|全年|其中|，)*(?:新开通?|新引进)")
@@ -579,6 +583,11 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     if fig.kind == "share":
         raw = re.search(r"占(?:同期)?(.*?)的?(?:比重|份额|比例)?(?:为|达到|高达|达|约|超过|提升至|升至)?$", fig.label)
         frames = [f for f in _FRAME.findall(sentence[:fig.start]) if not re.search(r"[年月度其]$", f)]
+        led = _LED_BY.search(sentence[:fig.start]) if raw and raw.group(1) in ("", "比") else None
+        if led:                                      # 以绿茶为主，占比77.5%: green tea's share of tea exports
+            wholes = _WHOLE_LED.findall(sentence[:fig.start])
+            frames, fig.label = [wholes[-1]] if wholes else frames, (led.group(1) or led.group(2)) + "占"
+            zh = fig.label
         if raw and raw.group(1) in ("", "比"):       # 出口货物中，电子产品占21.7%: of the frame's whole
             target = frames[-1] if frames else ""
         else:
@@ -590,12 +599,14 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         if owner:
             zh = f"{owner.zh}占{target}比重" if target else f"{owner.zh}占比"
         else:                                        # 出口货物中，…服装占11.2%: 服装占出口货物比重
-            zh = f"{part}占{target}比重" if part else zh if "占" in zh else zh + "占比"
+            zh = f"{part}占{target}比重" if part else zh if re.search("占.", zh) else re.sub("占$", "", zh) + "占比"
         if owner:                                    # 实际使用外资占全省比重: named by what it is a share of
             penalty, why = (0.0, "") if match_metric(owner.zh) or translate(owner.zh)[1] >= 0.6 else (
                 0.15, f"metric '{zh}' not in the base's vocabulary")
         en = (re.sub(r"^[A-Z][\w\- ]*'s ", "", owner.en) + f" as a share of {target_en}" if owner
               else f"{english(part)} as a share of {target_en}" if part
+              else f"{english(named.group(1))} as a share of {target_en}"
+              if (named := re.fullmatch(r"([\u4e00-\u9fff]{2,8})占比?", fig.label))
               else f"share of {target_en}")
         return Metric(slug(zh, 30).replace("-", "_") + "_share", zh, en, "trade"), penalty + 0.05, why
     metric = Metric(slug(zh, 30).replace("-", "_"), zh, en or english(zh), known.topic if known else "")

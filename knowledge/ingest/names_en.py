@@ -115,6 +115,8 @@ def english_name(name: str, glossary: bool = True) -> str:
         if name.endswith(zh):
             name, suffix_en = name[: -len(zh)], en
             break
+    if not suffix_en and len(name) >= 3 and name.endswith("周"):
+        name, suffix_en = name[:-1], "Week"          # 湖北武汉台湾周: Hubei Wuhan Taiwan Week
     parts = []
     pair = name[:2]
     if len(name) > 2 and "鄂" in pair and all(c in _ONE_CHAR_EN for c in pair) and pair not in PLACE_EN:

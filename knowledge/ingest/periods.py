@@ -80,6 +80,8 @@ _PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _LAST_MONTH = re.compile(r"(?<![比较环])上(?:个)?月(?!\d|份?以来)")
+# A day alone opening a clause (12日晚，…; 16日，…): a day of the article's month, or of the month before.
+_DAY_ALONE = re.compile(r"(?:^|(?<=[，。；：]))(\d{1,2})日(?:上午|下午|晚上?|晚间|凌晨|早上?|中午|当天)?(?=[，,])")
 _FUTURE = re.compile(r"未来[，,]|今后[，,]")
 EXPECTED = re.compile(r"有望|预计|预期|将达|将突破|将超过?|将实现|力争|计划|目标")
 ALL_TOLD = r"累计(?!(?:实现|完成)?(?:进出口|出口|进口))"   # 对…市场累计进出口X亿元 sums the period: no state
@@ -299,6 +301,13 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         y, mo = (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
         add(m, Period(f"{y}年{mo}月", f"{MONTHS_EN[mo - 1]} {y}", _dt.date(y, mo, 1).isoformat(),
                       _last_day(y, mo).isoformat()))
+    for m in _DAY_ALONE.finditer(text):                             # 12日晚，…: that day of the month
+        day = int(m.group(1))
+        y, mo = (ref.year, ref.month) if day <= ref.day else \
+            (ref.year - 1, 12) if ref.month == 1 else (ref.year, ref.month - 1)
+        if day <= _last_day(y, mo).day:
+            add(m, Period(f"{y}年{mo}月{day}日", f"{day} {MONTHS_EN[mo - 1]} {y}", _dt.date(y, mo, day).isoformat(),
+                          _dt.date(y, mo, day).isoformat()))
     for m in _FUTURE.finditer(text):                                # 未来，…力争: a goal with no date
         add(m, Period(f"未来（{ref.year}年提出）", f"future goal (stated {ref.year})", None, None))
     for m in _YEAR_ONLY.finditer(text):

@@ -62,6 +62,8 @@ _RANKED_GAP = re.compile(r"(?:(?:位居|位列|居|排在|列)前[二三四五�
 # One short clause between a list of names and its 分别 (…和新加坡，实际使用外资金额分别为…).
 _ONE_CLAUSE = re.compile(r"(?:的[^，,。；、\d]{1,16})?[，,][^，,。；、\d]{1,16}")     # …国家的贸易合作日益紧密，进出口占比分别
 # The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
+# What places listed share, said between them and 分别 (咸宁和宜昌上半年签约项目金额同比2019年分别增长…).
+_MEASURE_BETWEEN = re.compile(r"[^，,。；、\d]{0,16}?(?:金额|额|值|量|数)(?:同比)?(?:(?:比|较)?(?:19|20)\d\d年(?:同期)?)?")
 _COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
 
 
@@ -86,6 +88,16 @@ def listed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return best if len(best) >= 2 else []
 
 
+def _last_run(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The run of names joined by 、/和 that the last of them ends (咸宁和宜昌, not an earlier longer list)."""
+    run: list[Mention] = []
+    for mention in sorted(mentions):
+        if run and not re.fullmatch(r"、|和|及|与", text[run[-1][1]:mention[0]]):
+            run = []
+        run.append(mention)
+    return run if len(run) >= 2 else []
+
+
 def respective_subjects(text: str, figs: list, mentions: list[Mention],
                         carried: list[Mention] | None = None) -> dict[int, Mention]:
     """'襄阳片区、宜昌片区分别新设外资企业23家、21家': each value's subject, by id of the figure; `carried`: the
@@ -108,8 +120,11 @@ def respective_subjects(text: str, figs: list, mentions: list[Mention],
             listed = [(-1, -1, x[2]) for x in carried]    # none of its own before 分别: the names just listed
         if len(listed) < 2:                             # 仍然是香港、日本和新加坡，实际使用外资金额分别为…
             run = listed_names(text, [x for x in mentions if x[1] <= m.start()])
+            last = _last_run(text, [x for x in mentions if x[1] <= m.start()])
             if run and _ONE_CLAUSE.fullmatch(text, run[-1][1], m.start()):
                 listed = run
+            elif last and _MEASURE_BETWEEN.fullmatch(text, last[-1][1], m.start()):
+                listed = last
         if len(listed) < 2:
             continue
         stop = min([i for i in (text.find(c, m.end()) for c in "；。") if i >= 0] + [len(text)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import re
+from typing import Callable
 
 from .masthead import PUBLICATIONS
 from .periods import Period
@@ -107,6 +108,17 @@ def owner_after(text: str, fig_end: int, mentions: list[tuple[int, int, str]]) -
     for m in mentions:
         if fig_end <= m[0] <= fig_end + 2 and OWNER_AFTER.match(text[fig_end:m[0]]) \
                 and _OWNED.match(text[m[1]:]) and not m[2].startswith("new:"):
+            return m
+    return None
+
+
+def described_after(text: str, fig_end: int, mentions: list[tuple[int, int, str]],
+                    kind: Callable[[str], str]) -> tuple[int, int, str] | None:
+    """The name a figure's words describe, right after them (拥有180余家会员企业的武汉台资企业协会): not a region or
+    a partner, whose figures these would not be (拥有1200万人口的武汉); None when there is none."""
+    for m in mentions:
+        if fig_end < m[0] <= fig_end + 12 and re.fullmatch(r"[\u4e00-\u9fff]{0,10}的", text[fig_end:m[0]]) \
+                and kind(m[2]) not in ("region", "partner", "event"):
             return m
     return None
 

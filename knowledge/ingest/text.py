@@ -80,6 +80,8 @@ def simplify(text: str) -> str:
     text = text.translate(_FULL)
     text = _PINYIN_NOTE.sub("", text)       # a repost's garbling: 自貿(mào)區(qū) is 自貿區
     text = re.sub(r"(?<=\d)[\u2012\u2013\u2015\uff0d](?=\d)", "-", text)    # 1―3月 (a horizontal bar): 1-3月
+    text = re.sub(r"(\d+(?:\.\d+)?)(米|公里|吨|万吨|标箱|万标箱|小时|天)(至|到)(\d+(?:\.\d+)?)\2", r"\1\3\4\2",
+                  text)                     # 水深在7米至15米: one range, 7至15米
     cjk = "\u4e00-\u9fff\u201c\u201d\u3001-\u303f\uff08\uff09\uff0c\uff1a\uff1b"   # and Chinese punctuation
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose

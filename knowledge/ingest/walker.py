@@ -32,15 +32,15 @@ from .partner_metrics import (bilateral, by_trader, growth_from_partner, partner
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
-                      same_period_before)
+                      over_base_year, same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
-from .periods import Period
+from .periods import PERIOD_WORDS, Period
 from .shapes import (area_names, listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
                      source_subject, story_subject)
 from .states import OFF_TOPIC, moment_after
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
                        headline, informant, investing_partner, listed_partner, off_press, partner_then,
-                       owner_after, partner_named, quoted_list, with_partners)
+                       described_after, owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence, simplify
 from .aliases import normalise
 from .vocab import METRICS, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english, partner_names
@@ -321,6 +321,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return "new:" + trip[0], 0.0, ""
         if fig.kind == "amount" and (owner := owner_after(s.text, fig.end, mentions)):    # 7家湖北企业
             return owner[2], 0.0, ""
+        own = [m for m in mentions if fig.start - len(clause) <= m[0] < fig.start]   # 新丰集团投资35亿元建设的…: its
+        if fig.kind == "amount" and not own and (named := described_after(s.text, fig.end, mentions, self._kind)):
+            return named[2], 0.05, "the name the figure describes, after it"   # 拥有180余家会员企业的某协会
         if held := _ADVANTAGES.match(s.text, fig.end):       # 依托…、最快15分钟通关等优势，花湖国际机场正…
             whose = [m for m in mentions if held.end() <= m[0] <= held.end() + 2]
             if whose:
@@ -359,8 +362,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
         """Turn one figure into a proposal (and its rankings into more)."""
         period, p_pen, p_why = self._period(s, text, fig)
-        if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period
-            period = self.main_period or period
+        if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period, unless
+            own = PERIOD_WORDS.search(re.split(r"(?:同比|比|较)(?:19|20)\d\d", fig.label)[0])   # it names its own
+            period = period if own else self.main_period or period
         elif earlier := same_period_before(fig, self.main_period):    # (去年同期为81.4万吨)
             period, p_pen, p_why = earlier, 0.05, "the same months of an earlier year"
         elif fig.kind == "amount" and not in_passing(fig):
@@ -473,6 +477,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         same_unit = self.last_by_unit.get(fig.unit)     # 超过去年全年X亿元, 比2019年同期, 预计全年可达X亿元
         if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
+        elif over and fig.kind == "growth" and not metric.zh.endswith("同期增速"):
+            metric = over_base_year(metric, over)       # 咸宁和宜昌上半年签约项目金额同比2019年分别增长…: over 2019
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         metric = self._stage_said(s.text, fig, self._part_of_stage(s.text, fig, metric))
         metric = self._margin_listed(s.text, fig, metric)
