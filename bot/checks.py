@@ -268,7 +268,8 @@ class FactChecks:
             return "a growth rate for an amount"        # 合同外资是多少: 22亿美元, not its net increase's +52%
         if q.asks in ("quantity", ""):
             money = asks_money(q)
-            if money and not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en):
+            if money and (not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en)
+                          or re.fullmatch(r"万?(?:人次?|家|个|项|列|吨|标箱|辆|艘|件|套)", doc.fact.unit)):
                 return "not an amount of money"
             asked = trade_flow(q.unnamed)
             held = trade_flow(doc.fact.metric_zh + " " + doc.fact.metric_en.lower())

@@ -91,6 +91,10 @@ _WORDS = (
     Word("signed", re.compile(r"签约(?:的)?(?:亿元以上)?(?:项目|金额|额|总额|资金)|签约了?(?:多少|几)个?项目|"
                               r"\bsigned (?:[\w-]+ ){0,5}(?:projects?|investment|deals?|value|amount)\b"),
          re.compile(r"签|协议|合同|contract|agree|\bsign|\bdeal"), said_too=True, text_too=True),
+    Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),
+         said_too=True),
+    Word("peak", re.compile(r"顶峰|高峰|最高峰|历史最高|历史最好|\bpeak(?:ed)?\b|\ball-time high\b"),
+         re.compile(r"峰|最高|最好|纪录|记录|record|peak|high|best"), said_too=True, text_too=True),
     Word("Fortune Global 500", re.compile(r"世界500强|财富500强|\bfortune (?:global )?500\b|\bglobal 500\b"),
          re.compile(r"500强|fortune|global 500"), said_too=True),
 )

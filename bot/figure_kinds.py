@@ -130,7 +130,7 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
     more = _more_asked(q.text)
-    if (plain and doc.fact.unit == "%" and more.heads and not asks_share(q)
+    if (plain and (doc.fact.unit == "%" or doc.fact.value.endswith("%")) and more.heads and not asks_share(q)
             and not q.asked.growth and not more.rate_words):
         return "a share or rate for a number or total"   # 出入境人员总量是多少: 128.9万人次, not a share of 56%
     units = set(more.units) if q.asks in ("quantity", "") and not q.several else set()
@@ -189,7 +189,9 @@ _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "sealed": re.compile(r"封关"),
                 "produced": re.compile(r"投产|\b(?:start(?:ed)?|began|begin|went into|put into) production\b"),
                 "held": re.compile(r"开幕|启幕|开展(?!业务)"),
-                "closed": re.compile(r"闭幕|结束|落幕|闭馆")}
+                "closed": re.compile(r"闭幕|结束|落幕|闭馆"),
+                "renamed": re.compile(r"更名|改名|正式命名|\brenamed?\b"),
+                "suspended": re.compile(r"暂停|停航|停飞|中断|\bsuspend|\bhalt")}
 
 
 def _events(text: str) -> set[str]:

@@ -297,7 +297,7 @@ TOPIC_QUESTIONS = {
 # Money asked for (出口额, revenue, how much money): a share or a count is no answer to it.
 # A count of firms or projects asked, even when money qualifies them (进出口额超亿元企业有多少家).
 COUNTED = re.compile(r"多少家|几家|多少个(?:项目|企业)|how many (?:firms|companies|enterprises|projects)")
-ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|货值|"
+ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|交易|投资|营业|合同)(?:总)?[额值]|营收|收入|金额|多少钱|产值|货值|"
                        r"多少(?:万亿|亿|万)?(?:美元|港元|欧元|元)|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花|签约|签下)了?多少(?![家个项条人次列架吨辆台场])|"
                        r"export value|import value|trade value|revenue|how much money|\btotal value\b|"
