@@ -75,27 +75,28 @@ def respective_measure(text: str, pos: int) -> str:
     return counted.group(1) if counted else ""
 
 
+def _runs(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """The runs of names joined by 、/和/及/与 in a sentence, in order."""
+    runs: list[list[Mention]] = []
+    for mention in sorted(mentions):
+        if runs and re.fullmatch(r"、|和|及|与", text[runs[-1][-1][1]:mention[0]]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
 def listed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The longest run of names joined by 、/和 in a sentence (欧盟、东盟、美国、日本依次为…): what a 分别 list in
     the next sentence may go through in order."""
-    best: list[Mention] = []
-    run: list[Mention] = []
-    for mention in sorted(mentions):
-        if run and not re.fullmatch(r"、|和|及|与", text[run[-1][1]:mention[0]]):
-            run = []
-        run.append(mention)
-        best = list(run) if len(run) > len(best) else best
+    best = max(_runs(text, mentions), key=len, default=[])
     return best if len(best) >= 2 else []
 
 
 def _last_run(text: str, mentions: list[Mention]) -> list[Mention]:
     """The run of names joined by 、/和 that the last of them ends (咸宁和宜昌, not an earlier longer list)."""
-    run: list[Mention] = []
-    for mention in sorted(mentions):
-        if run and not re.fullmatch(r"、|和|及|与", text[run[-1][1]:mention[0]]):
-            run = []
-        run.append(mention)
-    return run if len(run) >= 2 else []
+    runs = _runs(text, mentions)
+    return runs[-1] if runs and len(runs[-1]) >= 2 else []
 
 
 def respective_subjects(text: str, figs: list, mentions: list[Mention],
