@@ -33,6 +33,11 @@ _BARE_YEAR = re.compile(r"(?<![\d年今去当明本])全年(?![^，。；,;]*(?:
 # A year said earlier in the sentence (2011年…特点显著，…1、4月是波峰): the year of a list of months after it.
 _YEAR_SAID = re.compile(r"(?<!\d)(?:19|20)\d\d年")
 
+def _full_year(year: int) -> Period:
+    """A year's whole, named as 全年 (2018年全年, 2018 full year)."""
+    return Period(f"{year}年全年", f"{year} full year", f"{year}-01-01", f"{year}-12-31")
+
+
 def _year_said(before: str, own: Period, ref: _dt.date) -> Period:
     """全年 after a year said earlier in the sentence (去年，…；全年出口…; 2018年…，全年…): that year's whole."""
     said = [m for m in re.finditer(r"(?<![比较])((?:19|20)\d\d)年|去年|上年|前年", before)]
@@ -40,7 +45,7 @@ def _year_said(before: str, own: Period, ref: _dt.date) -> Period:
         return own
     m = said[-1]
     year = int(m.group(1)) if m.group(1) else ref.year - (2 if m.group(0) == "前年" else 1)
-    return own if year == ref.year else Period(f"{year}年全年", f"{year} full year", f"{year}-01-01", f"{year}-12-31")
+    return own if year == ref.year else _full_year(year)
 
 
 def _bare_year(words: str, before: str) -> bool:
@@ -97,8 +102,7 @@ class SpansMixin:
         if not (period and period.start and held and held.start and held.end) \
                 or held.start[:4] != held.end[:4] or held.start[:4] == period.start[:4]:
             return period                     # 2012年开行以来: no one year's part
-        year = held.start[:4]
-        return Period(f"{year}年全年", f"{year} full year", f"{year}-01-01", f"{year}-12-31")
+        return _full_year(int(held.start[:4]))
 
     def _period(self, s: Sentence, text: str, fig: Figure) -> tuple[Period, float, str]:
         """A figure's period, with a confidence penalty and the reason when it was not stated."""
