@@ -353,9 +353,14 @@ class FactChecks:
             said = f"{normalise(f'{fact.metric_zh} {fact.metric_en} {fact.value_en}')} {doc.said}"
             for name in self.index.entity_names.get(doc.fact.entity, ()):
                 said = said.replace(name, " ")
-            counted = m.group("after") or m.group("before")
-            if not any(word in said for word in ZH_COUNTED_WORDS[counted]):
-                return f"counts something else than {counted}"     # 多少家企业: not 11家合作区
+            counted = m.group("after") or m.group("before") or m.group("named")
+            if counted == "国家":          # 国际合作数 counts no countries
+                said = re.sub(r"国际|中国|全国|我国|(?:inter)?national", " ", said)
+            head = re.search(r"([\u4e00-\u9fff]{2})(?:数|数量|总数)$", fact.metric_zh)
+            if not any(word in said for word in ZH_COUNTED_WORDS[counted]) or \
+                    head and head.group(1) in ZH_COUNTED_WORDS and not any(
+                        word in head.group(1) for word in ZH_COUNTED_WORDS[counted]):
+                return f"counts something else than {counted}"     # 多少家企业: not 11家合作区; 国家: not 项目数
         if PLACES_COUNTED.search(q.text) and re.search(r"企业|公司|岗位|就业|项目|人数|市场主体|客户",
                                                        doc.fact.metric_zh):
             return "counts what the places hold, not the places"    # 合作区有多少家: not its 200 firms

@@ -34,6 +34,12 @@ RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes th
 PROFILE_WORDS = ("介绍", "简介", "情况", "概况", "profile", "overview", "about")   # a name and these: a profile
 
 
+# A period described instead of named: "in the year they first became…", 首次成为出口第一那年.
+DESCRIBED_PERIOD = re.compile(r"\bin the year (?:when |that |in which )?"
+                              r"(?:they|it|he|she|the|this|its|their)\b|"
+                              r"(?:首次|第一次|头一回)[^，。？?]{1,16}那(?:一)?年|的那(?:一)?年")
+
+
 class Engine:
     """Holds the Index of a store, and a reader and checks over it; follows the store's changes."""
 
@@ -183,7 +189,7 @@ class Engine:
             near = [self.docs[j] for c, r, j in ranked[:4]
                     if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
             related = [d for d in near if not self.checks.mismatch(q, d, 100, named)]
-            rival = self._rival(q, doc, conf, raw, ranked, named)
+            rival = self._rival(q, doc, conf, raw, ranked, named) or self._period_described(q, doc, ranked)
             if rival is not None:           # two different figures fit about as well: ask, do not guess
                 return self._decline(q, "two figures fit equally", [doc, rival])
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
@@ -234,6 +240,15 @@ class Engine:
             if not self.checks.mismatch(q, other, c, named):
                 return other
         return None
+
+    def _period_described(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> FactDoc | None:
+        """A year described, not named (the year they first became its top export, 首次成为第一那年), while the
+        same measure is held for another period: which one is meant cannot be told (None when it can)."""
+        if q.period.years or not DESCRIBED_PERIOD.search(q.text):
+            return None
+        held = (self.docs[j] for _, _, j in ranked[:RANK_DEPTH])
+        return next((d for d in held if d.fact.entity == doc.fact.entity and same_measure(d.fact, doc.fact)
+                     and d.fact.period_end != doc.fact.period_end), None)
 
     def _latest(self, q: Query, doc: FactDoc, ranked: list[Ranked], named: set[str]) -> FactDoc:
         """The same entity's same measure for the newest, then fullest, period that fits the question:

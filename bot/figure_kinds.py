@@ -31,7 +31,16 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
                           r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
                           r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
+                          r"保持|打造|超越|反超|跃居|位居|"
                           r"\bsign|\blaunch")
+# A gap between two figures asked (两地差距, the gap vs Xixia), and a fact that is one (相差, 高出, more than).
+_GAP_ASKED = re.compile(r"差距|差额|相差|差了?多少|\bgap\b|\bdifference between\b")
+_GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|领先|落后|\bgap\b|\bdiffer|\bmore than\b|\bless than\b|"
+                       r"\bahead\b|\bbehind\b|\bmargin\b")
+# A saving asked (能节省几天, how much time does it save) and a fact that is one; a capacity asked.
+_SAVING_ASKED = re.compile(r"节省|节约|省下|省了|省多少|省几|\bsav(?:e|es|ed|ing)\b")
+_SAVING_HELD = re.compile(r"节省|节约|缩短|减少|降低|压缩|省|\bsav|\bcut\b|shorter|lower|reduc|\bless\b")
+_CAPACITY_ASKED = re.compile(r"产能|生产能力|年产量|(?<!what )\bcapacity\b")
 # A day asked (几月几号, which day): a year alone does not give it.
 _DAY_ASKED = re.compile(r"几月几[号日]|哪一?天|几号|\bwhat date\b|\bwhich day\b|\bon what day\b", re.I)
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
@@ -75,6 +84,12 @@ _ALL_CARGO = re.compile(r"货物吞吐|货物运输|货运量|\bcargo throughput
 def other_kind(q: Query, doc: FactDoc) -> str:
     """Why the fact is another kind of figure than the one asked ('' when it is not)."""
     value = doc.fact.value.strip()
+    if _GAP_ASKED.search(q.text) and not _GAP_HELD.search(doc.text) and not _RATE_ASKED.search(q.text):
+        return "not a gap between two figures"      # 两地差距多少: not one side's 4.7亿美元
+    if _SAVING_ASKED.search(q.text) and not _SAVING_HELD.search(doc.text):
+        return "not a saving"                       # 能节省几天时间: not the 20 days a round trip takes
+    if _CAPACITY_ASKED.search(q.text) and "元" in doc.fact.unit:
+        return "money for a capacity"               # the capacity of a car plant: not the yuan invested
     if q.asks == "date" and not doc.date_value and doc.number_value:
         done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in f"{doc.said} {doc.fact.metric_zh}"]
         if done:
@@ -191,7 +206,8 @@ _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "held": re.compile(r"开幕|启幕|开展(?!业务)"),
                 "closed": re.compile(r"闭幕|结束|落幕|闭馆"),
                 "renamed": re.compile(r"更名|改名|正式命名|\brenamed?\b"),
-                "suspended": re.compile(r"暂停|停航|停飞|中断|\bsuspend|\bhalt")}
+                "suspended": re.compile(r"暂停|停航|停飞|中断|\bsuspend|\bhalt"),
+                "released": re.compile(r"发布|公布|\bpublish|\breleased?\b")}
 
 
 def _events(text: str) -> set[str]:
@@ -206,7 +222,8 @@ _BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<!
 
 
 # The growth of an amount asked in so many words (the value of…, 金额), and of a count (the number of, 个数).
-_VALUE_GROWN = re.compile(r"\bvalue\b|\bamount\b|金额|总额|签约额|价值", re.I)
+_VALUE_GROWN = re.compile(r"\bvalue\b|\bamount\b|金额|总额|签约额|价值|实际使用外资|利用外资|"
+                          r"\bforeign investment\b(?! firms| enterprises| compan)", re.I)
 _COUNT_GROWN = re.compile(r"\bnumber\b|\bhow many\b|数量|个数|家数|(?:多少|几)个|项目数", re.I)
 
 
@@ -254,8 +271,10 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     over = _years(_OTHER_BASE, f"{fact.metric_zh} {fact.metric_en} {held}") if asked.base else frozenset()
     if q.asked.growth and over and (wanted := _years(_BASE_ASKED, q.text)) and over.isdisjoint(wanted):
         return f"growth over {min(over)}, not over {min(wanted)}"   # 跟2019年比: 14%, not 48% over 2020
-    if q.asked.growth and _VALUE_GROWN.search(q.unnamed) and not _COUNT_GROWN.search(q.text) \
-            and (fact.metric_en.startswith("number of") or re.search(r"(?<!指)数(?:增速|增幅)?$", fact.metric_zh)):
+    if (q.asked.growth or _RATE_ASKED.search(q.text)) and _VALUE_GROWN.search(q.unnamed) \
+            and not _COUNT_GROWN.search(q.text) \
+            and (fact.metric_en.startswith("number of")
+                 or re.search(r"(?<!指)数(?:比\d{4}年(?:同期)?)?(?:增速|增幅)?$", fact.metric_zh)):
         return "the growth of a count, a value asked"   # by how much did the value grow: 26%, not the projects' 14%
     if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%

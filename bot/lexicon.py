@@ -90,6 +90,7 @@ PARTNERS: dict[str, tuple[str, ...]] = {
         ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
         ("turkey", "土耳其|turkey|türkiye|turkiye|turkish"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
         ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
+        ("sco", "上合组织|上海合作组织|\\bsco\\b|shanghai cooperation"),
         ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
         ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|台资|台企|台商|taiwan"), ("spain", "西班牙|spain|spanish"),
         ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
@@ -145,9 +146,11 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
-                          r"investment)\b")
+                          r"investment|capacity)\b|"
+                          r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
-ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时候|何时|啥时候|几月几|哪年|哪一年|几月|哪一?个?月(?!份?[的里内])|"
+ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
+                      r"哪一?个?月(?!份?[的里内])|"
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|开通(?:日期|时间)|成立(?:日期|时间|年份)")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
@@ -367,7 +370,8 @@ EN_MEASURE_OF = {
 _COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:一共|总共|共|累计)?(?:有|达)?(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
-                        r"(?=[？?，,。！!呢啊呀]|$)")
+                        r"(?=[？?，,。！!呢啊呀]|$)|"
+                        rf"(?P<named>{_COUNTED})(?:数量|总数|个数)(?=\s|[？?，,。！!呢啊呀]|$)")     # 国家数量: countries
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).
 PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|总共|共|累计)?(?:有|建成了?|建了)?(?:多少|几)家"
                             r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")

@@ -23,6 +23,8 @@ PINYIN = 88
 ONE_OFF = 80            # one character of a Chinese name mistyped (盖瑞得 for 盖瑞特)
 ONE_OFF_HEARD = 85      # ... by one that sounds the same (计蒜 for 计算)
 ONE_OFF_LENGTHS = range(3, 9)
+# Characters that say what kind of place or body a name is: one typed in place of another names another thing.
+_KIND_CHARS = frozenset("港湾区园市县省州局厅委司站场馆城镇村路桥江河湖海山")
 FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
 MIN_PINYIN_LETTERS = 6  # shorter pinyin would match by chance
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
@@ -227,14 +229,15 @@ class EntityMatcher:
                     for i in places:
                         ids = self.one_off.get(window[:i] + "?" + window[i + 1:])
                         if ids:
-                            for eid in ids - covered:
+                            for eid in sorted(ids - covered):      # one order, whatever the hash seed
                                 # the same sound in the mistyped place (计蒜 for 计算) makes it surer
                                 same = any(len(a) == size and a[:i] == window[:i]
                                            and a[i + 1:] == window[i + 1:]
                                            and syllable(a[i]) == syllable(window[i])
                                            for a in self.one_off_names[eid])
-                                hits.append(EntityHit(eid, base + k, base + k + size,
-                                                      ONE_OFF_HEARD if same else ONE_OFF, window))
+                                if same or window[i] not in _KIND_CHARS:    # 华中港 is no mistyped 华中大
+                                    hits.append(EntityHit(eid, base + k, base + k + size,
+                                                          ONE_OFF_HEARD if same else ONE_OFF, window))
         return hits
 
     def _homophones(self, q: str) -> list[EntityHit]:
@@ -252,7 +255,7 @@ class EntityMatcher:
                 first, last = positions[k], positions[k + size - 1]
                 if last - first != size - 1:
                     continue
-                for eid in ids:
+                for eid in sorted(ids):
                     hits.append(EntityHit(eid, first, last + 1, HOMOPHONE, q[first:last + 1]))
         return hits
 

@@ -43,7 +43,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "auto parts": re.compile(r"汽车零部件|汽车零配件|汽车配件|\b(?:auto|car|vehicle) (?:parts|components)\b"),
     "electric vehicles": re.compile(r"(?:电动|新能源)(?:载人)?(?:汽车|乘用车)|\b(?:electric|new[- ]energy) "
                                     r"(?:passenger )?(?:cars?|vehicles?)\b"),
-    "overseas firms": re.compile(r"境外(?:世界)?500强|\boverseas (?:fortune|global 500)|\bforeign fortune"),
+    "overseas firms": re.compile(r"境外(?:世界)?500强|境外(?:企业|公司)|\boverseas (?:fortune|global 500)|"
+                                r"\bforeign fortune|\boverseas (?:\([^)]{1,20}\) )?(?:companies|firms)\b"),
     "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱)|"
                                       r"\bforeign[- ]trade (?:cargo|containers?|throughput|freight)"),
     "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),

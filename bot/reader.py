@@ -43,7 +43,8 @@ ONE_FLOW_OF_TRADE = re.compile(r"外贸(?=出口|进口)|\bforeign trade(?= expo
 YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b")
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
 # 'How many companies invested in Hubei', 多少家企业来投资: firms counted, no amount invested asked.
-FIRMS_COUNTED = re.compile(r"\bhow many (?:[\w-]+ ){0,5}(?:compan(?:y|ies)|firms|enterprises|investors)\b|"
+FIRMS_COUNTED = re.compile(r"\b(?:how many|number of) (?:[\w()-]+ ){0,5}"
+                           r"(?:compan(?:y|ies)|firms|enterprises|investors)\b|"
                            r"多少家|几家")
 
 

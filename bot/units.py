@@ -44,9 +44,10 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"吨|公斤|千克|\btonnes?\b|\btons?\b|\bkg\b|kilogram"), "not a weight"),
     (re.compile(r"(?:多少|几)万?吨级|\bwhat (?:tonnage|size) class\b|\bdwt\b|\bdeadweight\b|-to(?:n|nne) class\b"),
      re.compile(r"吨级|\bdwt\b|deadweight|-to(?:n|nne) class|tonnage class"), "not a ship's class"),
-    (re.compile(r"(?:多少|几)(?:公里|千米|米)(?![/每])|\bhow (?:deep|wide|tall)\b|"
-                r"\bin (?:metres|meters|kilometres|kilometers|km)\b"),
-     re.compile(r"(?<!平方)(?:公里|千米|米)|(?<!square )\b(?:km|kilomet\w*|met(?:re|er)s?)\b"), "not a length"),
+    (re.compile(r"(?:多少|几)(?:公里|千米|米|海里)(?![/每])|\bhow (?:deep|wide|tall)\b|"
+                r"\bin (?:metres|meters|kilometres|kilometers|km|nautical miles|miles)\b"),
+     re.compile(r"(?<!平方)(?:公里|千米|米)|海里|(?<!square )\b(?:km|kilomet\w*|met(?:re|er)s?|nautical|miles?)\b"),
+     "not a length"),
     (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
      re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),

@@ -11,6 +11,8 @@ from .vocab import Metric, match_metric, english
 
 COUNT_UNITS = ("个", "家", "条", "项", "列", "批", "座", "台", "辆", "艘", "架次", "班次", "名", "位", "场", "件")
 
+_SAVED = {"时间": "time", "时长": "time", "运输时间": "transit time", "成本": "cost", "物流成本": "logistics cost",
+          "运费": "freight cost", "费用": "cost"}
 # 净增外贸企业320家: the net change of what follows, read as the difference shape (外贸企业净增).
 _NET_FIRST = re.compile(r"^净(增加|增|减少|减)(?=[\u4e00-\u9fff]{2})")
 
@@ -23,16 +25,22 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
     if fig.kind == "amount" and (net := _NET_FIRST.match(label)):
         label = label[net.end():] + "净" + net.group(1)
     if fig.kind == "amount" and is_delta(label) and not re.search(r"[至到为]$", fig.label.strip()):   # 较去年增加14班
-        own = clean_label(re.split(r"较|比|同比|净|(?:缩短|延长|节省|节约|缩减|增加|减少|增多|提高|提升|下降|压缩|降低|"
-                                   r"增长)了?$", label)[0])[0]
+        own = clean_label(re.split(r"较|比|同比|净|又?(?:缩短|延长|节省|节约|缩减|增加|减少|增多|提高|提升|下降|压缩|降低|"
+                                   r"增长|下滑)了?$", label)[0])[0]
         restated = bool(fig.tail and re.search(rf"\d(?:万|亿)?(?:个)?{re.escape(fig.tail)}", before))
         if len(own) < 2 and len(fig.tail) >= 2 and not (restated and last_amount):   # 较…增加9个项目: projects
             own = fig.tail + ("数" if fig.unit in COUNT_UNITS else "")
+        saved = re.search(r"(?:节省|节约|节减)了?$", label)
+        noun = fig.tail if fig.tail in _SAVED else next((k for k in sorted(_SAVED, key=len, reverse=True)
+                                                         if own.endswith(k)), "")
+        if saved and noun:              # 直航可节省3天时间, 将往返运输时间节省3天以上: time saved
+            return Metric(f"{_SAVED[noun].replace(' ', '_')}_saved", f"节省{noun}", f"{_SAVED[noun]} saved",
+                          "logistics", ("节省", "节约", "缩短", "save", "saving")), 0.05, "a saving"
         made = Metric(slug(own, 30).replace("-", "_"), own, english(own), "")
         of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
         if not of:
             return None, 0.0, "a difference from another time"
-        down = bool(re.search(r"减|缩短|下降|少", label))
+        down = bool(re.search(r"减|缩短|下降|少|下滑|节省|节约|压缩|降低", label))
         if re.search(r"净(?:增|减)", label):                # 净增895家: the net change of the count
             return Metric(f"{of.id}_net_change", f"{of.zh}净{'减少' if down else '增加'}",
                           f"net {'decrease' if down else 'increase'} in {of.en}", of.topic,
@@ -55,3 +63,59 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
                       last_amount.topic, ("增速", pace.group(1), "加快" if not down else "回落")), 0.1, \
             "a change of a growth rate"
     return None
+
+
+_CUT_BY = re.compile(r"(?:降低|节省|节约|减少|压缩|缩短)了?$")
+_CUT_WHAT = re.compile(r"的?((?:[\u4e00-\u9fff]{0,4})(?:成本|费用|运费|时间|时长|能耗|排放))(?=[，。；,]|$)")
+
+
+_CUT_NAMED = re.compile(r"((?:[\u4e00-\u9fff]{0,3})(?:成本|费用|运费|时间|时长|能耗))(?:将|可|能)?(?:降低|节省|节约|减少|压缩|缩短)了?$")
+
+
+def share_cut(sentence: str, fig: Figure) -> Metric | None:
+    """A cost or time cut by a share (还可降低10%的物流成本, 节约30%的时间): that cut, as a measure."""
+    if fig.unit != "%" or not _CUT_BY.search(fig.label):
+        return None
+    what = _CUT_WHAT.match(sentence, fig.end) or _CUT_NAMED.search(fig.label)    # 总运费将节约15%
+    if not what:
+        return None
+    noun = what.group(1)
+    en = english(noun) or noun
+    return Metric(f"{slug(noun, 20).replace('-', '_')}_cut", f"{noun}降低比例", f"cut in {en} (share)",
+                  "logistics",
+                  (noun, "降低", "节省", "节约", "cut", "lower", "save", "reduce"))
+
+
+_AHEAD = re.compile(r"(?:(较|比)(去年|上年|往年)|今年|今年已?)?提前$")
+
+
+def days_ahead(fig: Figure, reached: Metric | None) -> Metric | None:
+    """A milestone reached so many days early (…总量突破150万人次大关，较去年提前64天达成目标): the days ahead, named
+    after the measure that reached it when the sentence said one."""
+    m = _AHEAD.search(fig.label) if fig.unit == "天" and fig.kind == "amount" else None
+    if not m:
+        return None
+    what = re.sub(r"(?:突破)?关口$|突破$", "", reached.zh) if reached else ""
+    words = ("提前", "提前天数", "earlier", "ahead", "days ahead", *(reached.keywords if reached else ()), what)
+    if m.group(1):
+        return Metric("days_ahead_of_last_year", f"{what}较上年提前天数",
+                      f"days earlier than last year{' for ' + reached.en if reached else ''}", "logistics",
+                      (*words, "比去年提前", "去年", "last year"))
+    return Metric("days_ahead", f"{what}提前天数",
+                  f"days ahead of schedule{' for ' + reached.en if reached else ''}", "logistics", words)
+
+
+_REACHED_BY = re.compile(r"(?:[（(](?:地区)?[）)]|和地区|及地区)?的([\u4e00-\u9fff]{0,6}(?:航线|班列|线路|航班|航点))")
+
+
+def routes_reach(sentence: str, fig: Figure) -> Metric | None:
+    """Countries the routes named after them reach (开通至20个国家(地区)的国际客运航线): those routes' reach."""
+    if fig.kind != "amount" or fig.tail not in ("国家", "国家和地区", "个国家") and fig.unit != "国家和地区":
+        return None
+    m = _REACHED_BY.match(sentence, fig.end + len(fig.tail))
+    if not m:
+        return None
+    routes = m.group(1)
+    en = english(routes) or routes
+    return Metric(f"{slug(routes, 20).replace('-', '_')}_countries", f"{routes}通达国家数",
+                  f"countries reached by {en}", "logistics", (routes, "国家", "通达", "countries", "reach"))

@@ -9,6 +9,7 @@ from ..store import FactStore
 from .names_en import HOME_PLACES, PLACE_EN, PLACES, SUFFIX_EN, english_aliases, english_name  # noqa: F401
 from .vocab import PARTNERS, translate
 from .aliases import name_variants
+from .gazetteer import OTHER_PROVINCES
 from .signings import events_at
 from .trips import split_trip, trip_english, trip_name
 from .zones import names_which_one
@@ -27,6 +28,9 @@ _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|
 _TITLED_EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?)[”」』](研讨会|论坛|峰会|博览会|交易会|洽谈会|展览会|推介会|对接会|"
                            r"座谈会|发布会|大会|年会)")
 # A body or mechanism set up in a year (自2021年鄂港合作会议机制建立以来): a name, founded that year.
+# A name given after a dash to what the words before describe (湖北首条国际近洋航班——汉亚直航).
+DASHED_NAME = re.compile(r"(?:首条|首个|首家|第一条|第一个|唯一)[\u4e00-\u9fff]{0,12}?(?:航线|航班|班列|班轮|通道|平台|品牌|"
+                         r"项目|线路)——([\u4e00-\u9fff]{3,8})(?=[，。；、,])")
 FOUNDED_NAME = re.compile(r"(?:(?<=[自于从])|(?<=^)|(?<=[，。；,]))((?:19|20)\d\d)年(?:\d{1,2}月)?"
                           r"([\u4e00-\u9fff]{3,16}?(?:机制|平台|联盟|协会|商会|办事处|工作专班|合作区))"
                           r"(?:正式)?(建立|设立|成立|启动|创建|揭牌)")
@@ -95,10 +99,11 @@ class EntityIndex:
         return (len(m.group(0)) == 2 and entity is not None and entity.type == "firm"
                 and bool(_AS_VERB_AFTER.match(text, m.end()) or _AS_VERB_BEFORE.search(text, 0, m.start())))
 
-    def learn(self, names: list[str], mention: str) -> None:
+    def learn(self, names: list[str], mention: str, shortest: int = 3) -> None:
         """Names of a firm the article introduced, found from now on as that mention ('new:' + its name):
         宝龙达集团 first, then 宝龙达武汉总部今年产值约80亿元."""
-        added = [n for n in names if len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and n not in self.names]
+        added = [n for n in names if len(n) >= shortest and re.fullmatch(r"[\u4e00-\u9fff]+", n)
+                 and n not in self.names]
         if not added:
             return
         for name in added:
@@ -185,6 +190,9 @@ LOCAL_PLACE = re.compile(r"(?:(?<=[，、；：:,])|^)([\u4e00-\u9fff]{2,3}(?:�
 _NOT_PLACE = re.compile(r"^[全该本各每城市两三四五出进占比较同与对在从向其这此共]|"
                         r"(?:新|园|片|港|城|景|厂|社|小|街|保税|开发|高新|经开|示范|试验|综试)区$")
 _PLACE_SUFFIX_EN = {"区": "District", "市": "City", "县": "County"}
+# A county or city named after its province outside Hubei (河南省西峡县, 浙江湖州市): a place of its own.
+_PROVINCE_PLACE = re.compile(rf"(?:{'|'.join(OTHER_PROVINCES)})省?([\u4e00-\u9fff]{{2,3}}?[县市])"
+                             r"(?![\u4e00-\u9fff]?[场民值级内长委政])")
 
 
 def local_places(text: str) -> list[re.Match]:
@@ -213,9 +221,12 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
                                                          *_BARE_EVENT.finditer(text),
                                                          *described_firms(text), *events_at(text))]   # …推介会上
     out += [(m.start(2), m.end(2), m.group(2)) for m in FOUNDED_NAME.finditer(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in DASHED_NAME.finditer(text)]
     out += [(m.start(1), m.end(2), m.group(1) + m.group(2)) for m in (*ROUTE.finditer(text),
                                                                       *_TITLED_EVENT.finditer(text))]
     out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _PROVINCE_PLACE.finditer(text)     # 河南省西峡县
+            if not _NOT_PLACE.search(m.group(1))]
     out += [(m.start(1), m.end(1), m.group(1)) for m in _COUNTY_FIRM.finditer(text)      # 大冶市冯家山硅纤公司
             if not _PLAIN_FIRM.match(m.group(1)) and not any(a <= m.start(1) < b for a, b, _ in out)]
     for m in _NEW_NAME.finditer(text):
@@ -349,7 +360,7 @@ def slug(text: str, limit: int = 40) -> str:
 OBJECT_BEFORE = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|往返|向|在|通过|直航|发往|开往|飞往|占|来自|位于|自|"
                            r"包括|覆盖|辐射|通达|连接|依托|借助|利用|凭借|接待|吸引|引进|以|开通|开辟|新开|"
                            r"高于|低于|快于|慢于|好于|超过|超出?|领先|紧随|仅次于|次于|落后于|"
-                           r"比|较|排名?|位?居|位列|作为|相当于|围绕|按照|根据|结合|立足|面向|聚焦|瞄准)$")
+                           r"比|较|排名?|位?居|位列|作为|相当于|围绕|按照|根据|结合|立足|面向|聚焦|瞄准|距离?|毗邻|邻近|靠近)$")
 # 与阳逻港、花湖机场加强联动: the later names of a list after such a word are objects too.
 _LISTED_OBJECT = re.compile(OBJECT_BEFORE.pattern.removesuffix("$")
                             + r"[^，。；、,;]{2,16}(?:、[^，。；、,;]{2,16})*、$")

@@ -17,7 +17,7 @@ from .vocab import PARTNERS, Metric, english
 from .wording import number_en
 
 _FOUNDED = ("成立", "创立", "创办", "组建")
-_DEPART = ("起飞", "发车", "启程")
+_DEPART = ("起飞", "发车", "启程", "出发", "启航", "起航")
 _WHERE = re.compile(r"[从在由经自向往至到赴]$")    # 首趟某某班列从武汉…发车: a place it leaves from, no subject
 _FIRST_OF = re.compile(r"了?(?:(?:19|20)\d\d年(?:的)?)?(首[条趟个班列架批家座单])([\u4e00-\u9fff]{2,12}?)(?=[，。；、]|$)")
 _MARK = re.compile(r"(\d+(?:\.\d+)?)((万亿|亿|万)?.+)")      # 100万吨: its number, unit and multiple
@@ -26,7 +26,10 @@ _SINCE_THEN = re.compile(r"[一二三四五六七八九十两半\d]+个?多?(?:�
 # A day written alone (24日凌晨3时34分…启程), the time of day, and the event's verb.
 _DAY_ALONE = re.compile(r"(?<![\d月年号])(\d{1,2})日(凌晨|上午|中午|下午|晚上|晚间|早上|清晨|傍晚)?"
                         r"(?:(\d{1,2})[时点](?:(\d{1,2})分)?)?[，,]?([^。；，,]{0,30}?)"
-                        r"(启程|发车|起飞|首发|首航|开通|开幕|揭牌|通航|举行|召开|签约|开工|动工|开业|投运|启用)")
+                        r"(启程|发车|起飞|首发|首航|开通|开幕|揭牌|通航|举行|召开|签约|开工|动工|开业|投运|启用|出发|启航|起航)")
+# The first a departure marks, said later in its sentence (…出发，…，标志着襄阳首条出口海运跨国航线扬帆启航).
+_MARKS_FIRST = re.compile(r"标志着[\u4e00-\u9fff]{0,8}?(首[条趟个班列架批])([\u4e00-\u9fff]{2,14}?)(?:扬帆|正式)?"
+                          r"(?:启航|起航|开通|开行|首航|通航|落地)")
 # The meeting or fair held that day, named right after its verb (…举行的2021年湖北港航海事工作会议).
 _HELD_EVENT = re.compile(r"的((?:20\d\d年)?[\u4e00-\u9fff“”]{2,28}?(?:会议|大会|论坛|峰会|博览会|交易会|洽谈会|推介会|"
                          r"发布会|展览会|合作周))")
@@ -125,7 +128,9 @@ class EventsMixin:
             day, verb = int(m.group(1)), m.group(6)
             at = self.text.find(s.text)
             after = self.text[at + len(s.text):at + len(s.text) + 40] if at >= 0 else ""
-            if verb in _DEPART and "首" not in m.group(5) and not re.match(r"\s*这是[^。]{0,30}首", after):
+            marks = _MARKS_FIRST.search(s.text, m.end())
+            if verb in _DEPART and "首" not in m.group(5) and not re.match(r"\s*这是[^。]{0,30}首", after) \
+                    and not marks:
                 continue
             when = _day_of(self.ref, day)
             if when is None:
@@ -138,8 +143,13 @@ class EventsMixin:
                 entity, pen, why = "new:" + held.group(1), 0.0, ""
             event = EVENT_EN.get(verb, verb)
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
-            self._event(fig, entity, Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
-                                            f"{event} date", ""), period, [why], pen + 0.05, s)
+            metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{event} date", "")
+            if marks:                                      # the day the first such route set off
+                what = marks.group(2)
+                metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
+                                f"{marks.group(1)}{what}{verb}日期",
+                                f"{event} date of the first {english(what)}", "")
+            self._event(fig, entity, metric, period, [why], pen + 0.05, s)
             if m.group(3):                                 # 凌晨3时34分: the time of day
                 clock = f"{m.group(3)}时{m.group(4) + '分' if m.group(4) else ''}"
                 late = m.group(2) in ("下午", "晚上", "晚间", "傍晚") and int(m.group(3)) < 12

@@ -20,6 +20,9 @@ _COUNTIES = ("阳新县", "郧西县", "竹山县", "竹溪县", "房县", "远�
              "宣恩县", "咸丰县", "来凤县", "鹤峰县")
 _BARE_COUNTIES = tuple(n[:-1] for n in _COUNTIES if len(n) == 3 and n != "公安县")
 _KIND_EN = {"区": "District", "市": "City", "县": "County"}
+# China's other provinces and regions: 河南省西峡县 names a county of its own, far from any Hubei place.
+OTHER_PROVINCES = ("河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+                   "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆")
 
 
 def _english(name: str) -> str:

@@ -5,6 +5,7 @@ import logging
 import re
 
 from .figure import APPROX_YUE
+from .figures import Figure
 from .periods import PERIOD_WORDS
 
 log = logging.getLogger(__name__)
@@ -36,3 +37,28 @@ def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
     label = _FILLER.sub("", label.strip())
     label = _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
     return label.lstrip("“”‘’「」『』\"") if label.count("“") > label.count("”") else label   # a quote opened
+
+
+# 出口额达到顶峰，为6.5亿美元: the measure the clause before says peaked, when the figure's own clause names none.
+_PEAKED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:额|量|值|数))(?:达到|达|创下?|再创|攀上|登上)?了?(?:历史)?"
+                     r"(?:顶峰|峰值|最高峰|最高值|最高|高峰|新高|最高水平)[，,](?:为|是|达|达到)?$")
+
+
+def peaked_measure(sentence: str, pos: int) -> str:
+    """The measure said to peak in the clause before the figure at pos, named as its peak ('' when none)."""
+    m = _PEAKED.search(sentence, 0, pos)
+    return PERIOD_WORDS.sub("", m.group(1)) + "峰值" if m else ""
+
+
+_SCOPED_ROUTES = re.compile(r"(国际|国内|洲际|地区)(客运|货运|全货机)?(?:航线|航班)")
+
+
+def scoped_flights(sentence: str, fig: Figure, label: str) -> str:
+    """Flights counted right after a clause naming the routes' scope (…的国际客运航线，每周航班达185架次): the
+    international passenger flights; a label naming its own scope is kept."""
+    if "航班" not in label or _SCOPED_ROUTES.search(label):
+        return label
+    clause = sentence.rfind("，", 0, fig.start - len(fig.label))
+    before = sentence[max(sentence.rfind("。", 0, clause), 0):clause] if clause > 0 else ""
+    scopes = _SCOPED_ROUTES.findall(before)
+    return "".join(scopes[-1]) + label if scopes else label

@@ -148,6 +148,20 @@ def find_publication(lines: list[str]) -> str | None:
     return None
 
 
+_FUTURE = re.compile(r"将|预计|计划|力争|有望|拟|争取|底前|年底前|之前")
+
+
+def _later_months_past(text: str, year: int, month: int) -> bool:
+    """Whether the text tells as done something in a month of `year` later than the dateline's month (前两台已分别
+    于2021年10月、12月发往…, in a story dated 5月14日): then the story is of the year after."""
+    for m in re.finditer(rf"{year}年(\d{{1,2}})月((?:[、和及至到-]\d{{1,2}}月)*)", text):
+        months = [int(m.group(1)), *map(int, re.findall(r"\d{1,2}", m.group(2)))]
+        near = text[max(0, m.start() - 12):m.end() + 8]
+        if max(months) > month and not _FUTURE.search(near) and re.search(r"已|了|曾", near):
+            return True
+    return False
+
+
 def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     """The article's date (YYYY-MM-DD or YYYY-MM) from its first lines, and how it was found."""
     for raw in lines[:_HEAD_LINES]:
@@ -170,8 +184,9 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
         year = max(years) if years else 0
         part = r"(?!\d|第?[一二三四1-4]季度|[上下]半年|前|头|首季|以来)"     # not 2025年一季度
         whole_year = rf"{year}年(?:12月|全年|[，,]|{part}[^。月]{{0,50}}?(?:同比|比上年|较上年))"
-        if year and month < 12 and re.search(whole_year, text):
-            year += 1                    # a whole year's figures for Y are reported early in Y+1
+        if year and month < 12 and (re.search(whole_year, text) or _later_months_past(text, year, month)):
+            year += 1                    # a whole year's figures for Y are reported early in Y+1; 已于Y年10月、
+            #                              12月 发往… before a dateline of 5月14日: the story is of Y+1
         if year and _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}", "dateline"
         today = _dt.date.today()

@@ -17,6 +17,7 @@ EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营
              "揭牌": "inauguration", "开业": "opening", "签署": "signing", "签约": "signing", "成立": "founding",
              "启用": "commissioning", "通航": "first flight", "落户": "settling-in", "开工": "construction start",
              "竣工": "completion", "上线": "launch", "起飞": "first departure", "发车": "first departure",
+             "出发": "departure", "启航": "sailing", "起航": "sailing",
              "启程": "first departure", "验收": "acceptance inspection", "封关运营": "customs closure and opening",
              "封关": "customs closure"}
 SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
@@ -99,6 +100,7 @@ _PARTNER_LIST = re.compile(r"(?:对|与|同)" + PARTNER_RANK + r"((?:" + PARTNER
                            r"(?:之间)?的?(?:分别)?(进出口|贸易|出口|进口)?")
 
 
+_COUNTED_BY = re.compile(r"(?:(?:" + PARTNER_ALT + r")[（(]\d+家[）)][、和及与]?){2,}(?=等?(?:企业|公司|跨国公司))")
 _FROM = re.compile(r"来自((?:" + PARTNER_ALT + r")(?:(?:、|和|及|与)(?:" + PARTNER_ALT + r"))*)"
                    r"(?:等[^，。；]{0,6})?的(?:实际)?(?:投资|外资|资金)")
 
@@ -126,6 +128,11 @@ def partner_lists(sentence: str, figs: list[Figure]) -> dict[int, tuple[str, str
         rates = [f for f in figs if m.end() <= f.start < stop and f.kind == "growth"][:len(names)]
         for f, name in zip(group if len(group) == len(names) else rates if not group else [], names):
             out[id(f)] = (name, flow)                   # 对A、B进出口分别增长x%、y%: each one's growth
+    for m in _COUNTED_BY.finditer(sentence):       # 美国(61家)、日本(38家)…企业: the firms from each partner
+        for name, count in re.findall(r"(" + PARTNER_ALT + r")[（(](\d+)家[）)]", m.group(0)):
+            for f in figs:
+                if m.start() <= f.start < m.end() and f.value == count and f.unit == "家":
+                    out[id(f)] = (name, "企业")
     _listed_after(sentence, figs, out)
     return out
 
@@ -159,9 +166,9 @@ FREQUENCY = {"每周": "weekly", "每日": "daily", "每天": "daily", "每月":
 _FREQ = re.compile("|".join(FREQUENCY))
 # 较去年缩短2天, 比上年增加14班: a difference from another time, no measure of its own.
 _DELTA = re.compile(r"(?:^|较|比|同比)(?:[^，。；\d增减多少]{0,8}?(?:同类|同期|上次|上届|此前|活动|会议|展会))?"
-                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|多出|减|增|多|少)了?$|"
+                    r"(?:增加|减少|缩短|延长|提高|提升|下降|增多|多出|下滑|增长|减|增|多|少)了?$|"
                     r"净(?:增加|增|减少|减)了?$|"
-                    r"(?:缩短|延长|节省|节约|缩减|增加|减少|增多)了?$|(?:提高|提升|下降|压缩|降低|增长)了$")   # 缩短了1天
+                    r"(?:缩短|延长|节省|节约|缩减|增加|减少|增多|下滑)了?$|(?:提高|提升|下降|压缩|降低|增长)了$")   # 缩短了1天
 # Words right after a figure that start a verb, not the noun it counts (由每周14班增至每周21班).
 VERB_TAIL = re.compile(r"^(?:加密|增开|增至|增加|降至|降到|增到|升到|减到|减少|提升|提高|压缩|缩短|缩减|缩小|减至|降低|下降|上升|扩大|"
                        r"较|比|同比|按年|占|居|位居|排名|达|为|创)")

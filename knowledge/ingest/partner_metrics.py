@@ -7,7 +7,7 @@ import re
 from .entities import slug
 from .metrics import FLOW_EN, QUALIFIER
 from .naming import short, short_en
-from .vocab import Metric, translate
+from .vocab import PARTNERS, Metric, translate
 
 
 def partner_metric(flow: str, region: tuple[str, str, str], partner: tuple[str, str, str],
@@ -66,6 +66,17 @@ def growth_from_partner(metric: Metric, region: tuple[str, str, str], partner: t
                   f"{metric.en} from {partner[1]} ({r_en})", metric.topic, metric.keywords)
 
 
+def firms_from(whole: Metric, region: tuple[str, str, str], partner: tuple[str, str, str]) -> Metric:
+    """Firms from each partner counted in a list (境外企业200家，其中美国(61家)、日本(38家)…企业): the region's
+    count of those firms from that partner, 湖北来自美国的世界500强企业数."""
+    r_zh, r_en = short(region[0]), short_en(region[1])
+    zh = re.sub(r"(?:境外|外资|外商|外国)(?=企业|公司)", "", whole.zh)
+    en = re.sub(r"\b(?:overseas|foreign|foreign-funded) ", "", whole.en)
+    return Metric(f"{whole.id}_from_partner", f"{r_zh}来自{partner[0]}的{zh}",
+                  f"{r_en}'s {en} from {partner[1]}",
+                  whole.topic, whole.keywords)
+
+
 def share_of_region(metric: Metric, region: tuple[str, str, str]) -> Metric:
     """A partner's share of the region's whole (新加坡占全省实际使用外资8.7%) names the region: Singapore's
     share of Hubei's actually used foreign investment, not of some whole."""
@@ -86,3 +97,11 @@ def bilateral(label: str, region: tuple[str, str, str], partner: tuple[str, str,
     word, en = balance.group(0), "surplus" if balance.group(0) == "顺差" else "deficit"
     return Metric(f"trade_{en}_growth", f"{r_zh}对{partner[0]}贸易{word}增速",
                   f"growth of {r_en}'s trade {en} with {partner[1]}", "trade")
+
+
+def in_partner(metric: Metric, partner_zh: str) -> Metric:
+    """A measure of work done in a partner named earlier in the sentence (在上合组织相关国家新签承包工程合同额244亿美元，
+    累计完成营业额84亿美元): that partner's, 在上合组织相关国家对外承包工程完成营业额."""
+    en = PARTNERS.get(partner_zh, ("", partner_zh))[1]
+    return Metric(f"{metric.id}_in_{slug(en, 20).replace('-', '_')}", f"在{partner_zh}{metric.zh}",
+                  f"{metric.en} in {en}", metric.topic, metric.keywords)

@@ -7,7 +7,7 @@ import re
 from .aliases import called_names, clipped_names, name_variants, unbracketed, untraded
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
                        placeless, route_english, short_names, slug, zone_area)
-from .gazetteer import county_names
+from .gazetteer import OTHER_PROVINCES, county_names
 from .model import Reading
 from .signings import event_aliases
 from .trips import trip_aliases
@@ -46,10 +46,13 @@ class EntitiesMixin:
             if re.search(r"(?:公司|集团)$", name):
                 shorts = self._short_names(name)
                 self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
-            elif name.endswith(EVENT_END):      # “华创会” named in quotes once, then 华创会 bare
+            elif name.endswith(EVENT_END) or re.search("——" + name, self.text):   # “华创会”, then 华创会 bare;
+                # 湖北首条国际近洋航班——汉亚直航, then 汉亚直航已累计…
                 self.index.learn([name], mention)
             elif name.endswith("机场"):          # 湖北宜昌三峡国际机场 first, then 三峡机场 bare
                 self.index.learn([name, *short_names(name)], mention)
+            elif place_english(name) and re.search(f"(?:{'|'.join(OTHER_PROVINCES)})省?{name}", self.text):
+                self.index.learn([name, name[:-1]], mention, shortest=2)    # 河南省西峡县, then 西峡 bare
 
     def _short_names(self, name: str) -> list[str]:
         """A firm's shorter names: the one the article says it will use (以下简称“某某”), and the legal

@@ -29,6 +29,8 @@ def timeless(fig: Figure, clause: str) -> bool:
         return True
     if fig.unit in _AREAS:
         return not _FLOW.search(clause)
+    if fig.unit in (*_LENGTHS, "海里") and re.search(r"(?:全|总)?长(?:达|约|为)?$|距", fig.label):   # 新通道长达2350海里
+        return not _FLOW.search(clause)
     return bool(_SPEC.search(fig.label)) and not _RECORD.search(fig.label)
 
 

@@ -169,6 +169,8 @@ PARTNERS: dict[str, tuple[str, str]] = {
     "阿联酋": ("uae", "the UAE"), "哈萨克斯坦": ("kazakhstan", "Kazakhstan"), "中亚": ("central-asia", "Central Asia"),
     "中亚五国": ("central-asia", "Central Asia"), "香港": ("hong-kong", "Hong Kong"),
     "港": ("hong-kong", "Hong Kong"), "澳门": ("macao", "Macao"), "澳": ("macao", "Macao"),   # 对港出口
+    "上合组织相关国家": ("sco", "SCO countries"), "上合组织国家": ("sco", "SCO countries"),
+    "上海合作组织相关国家": ("sco", "SCO countries"), "上合组织": ("sco", "SCO countries"),
     "台湾": ("taiwan", "Taiwan"), "金砖国家": ("brics", "BRICS countries"), "RCEP成员国": ("rcep", "RCEP members"),
     "RCEP其他成员国": ("rcep", "RCEP members"), "RCEP其他成员": ("rcep", "RCEP members"),
     "RCEP成员": ("rcep", "RCEP members"),
@@ -216,6 +218,7 @@ PARTNER_ALIASES: dict[str, list[str]] = {
     "latin-america": ["拉美", "拉丁美洲"], "middle-east": ["中东"], "africa": ["African"],
     "uae": ["United Arab Emirates", "阿拉伯联合酋长国"], "central-asia": ["中亚五国", "中亚国家"],
     "rcep": ["RCEP", "RCEP成员国", "RCEP members"], "brics": ["BRICS", "金砖国家"],
+    "sco": ["SCO", "上合组织", "上合组织国家", "上海合作组织", "Shanghai Cooperation Organisation"],
     "hong-kong": ["HK", "Hongkong", "对港", "赴港", "在港", "来港", "访港", "香港特区"], "macao": ["Macau"],
 }
 

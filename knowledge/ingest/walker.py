@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .bounds import PASSED, settle_bounds
 from ..store import FactStore
-from .differences import COUNT_UNITS
+from .differences import COUNT_UNITS, days_ahead, routes_reach, share_cut
 from .entities import (OWN_CITY, EntityIndex, carries_on, names_in, place_english, route_english, slug,
                        stands_as_subject, story_firm)
 from .departures import DeparturesMixin
@@ -25,10 +25,10 @@ from .sizes import counted_firms, facility_size
 from .signings import this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
-from .labels import strip_label
+from .labels import peaked_measure, scoped_flights, strip_label
 from .metrics import above_national, bare_flow_of, listed_amount, name_metric, topic_product, with_context
-from .partner_metrics import (bilateral, by_trader, growth_from_partner, partner_metric, share_with_partner,
-                              share_of_region)
+from .partner_metrics import (bilateral, by_trader, firms_from, growth_from_partner, in_partner,
+                              partner_metric, share_with_partner, share_of_region)
 from .ranks import group_rank
 from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
@@ -43,7 +43,8 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_invest
                        described_after, owner_after, partner_named, quoted_list, with_partners)
 from .text import Sentence, simplify
 from .aliases import normalise
-from .vocab import METRICS, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english, partner_names
+from .vocab import (METRICS, PARTNER_ALT, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english,
+                    partner_names)
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同期)?|"     # 较历史最好的2019年
@@ -63,6 +64,12 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+_IN_PARTNER = re.compile(rf"(?:在|赴|到)({PARTNER_ALT})")     # where a firm's work abroad is done
+_THAT_CITY = re.compile(r"该市|本市")             # the city named before (随州…。该市有…)
+_LENGTH_UNITS = ("公里", "千米", "海里", "米")
+# 这310家世界500强中，…: the things counted again as the whole of the figures after it, no figure of its own.
+_THIS = re.compile(r"(?:^|[，,])(?:这|此|上述|以上|这些)$")
+_THESE = re.compile(r"([\u4e00-\u9fff\d]{2,10}?)(?:企业)?(?:中|里|当中)[，,]")
 # A count of its own scope, not of the things a count before named (500家网点，海外销量突破50万辆).
 _SCOPED = re.compile(r"(?:海外|境外|国内|国际|全球|出口|进口)")
 # Figures listed as someone's advantages before the name (…最快15分钟通关等优势，花湖国际机场正加速…).
@@ -138,7 +145,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.main_para = -1                                 # the paragraph the main period was said in
         self.lead_period: Period | None = None            # the period of the article's first figure
         self.sentence = ""
-        self.context = ""
+        self.context, self.whole_named = "", False
+        self.last_city = ""                                 # the city 该市 stands for
         self.ids: Counter[str] = Counter()
         self.off_topic = False                          # the sentence is about a neighbourhood's life
         self.owned: dict[tuple, Metric] = {}           # a 分别 list's subjects' measures (their 分别占 shares)
@@ -185,9 +193,12 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             earlier = self.para_amount[1] if self.para_amount and self.para_amount[0] == s.paragraph else None
             self.said_amounts = [(-1, earlier)] if earlier else []
             self.last_amount = self.last_growth = self.last_grown = None
-            self.context = ""
+            self.context, self.whole_named = "", False
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
+                    continue
+                if these := _THESE.match(s.text[fig.end:]) if _THIS.search(fig.label) else None:
+                    self.context, self.whole_named = these.group(1), True    # 这310家世界500强中，境外企业200家
                     continue
                 before, self.repeated = len(self.reading.proposals), None
                 self._propose(s, text, fig)
@@ -212,6 +223,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 self._events(s)
             self._follow_period(text, figs, s.paragraph)
             mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
+            cities = [e for a, b, e in mentions if e not in ("hubei", "china") and self._kind(e) == "region"
+                      and s.text[a:b] not in ("该市", "本市")]
+            self.last_city = cities[-1] if cities else self.last_city
             inside = [m.span() for m in THIS_FIRM.finditer(s.text)]    # 这家湖北省最大的…企业: no Hubei
             ents = [m for m in mentions if not informant(s.text, m)
                     and not any(a <= m[0] < b for a, b in inside)
@@ -300,7 +314,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             own = [(m.start(), m.end(), self.default_entity) for m in OWN_CITY.finditer(text)
                    if not any(a <= m.start() < b for a, b, _ in found)]     # 我市: the city's own paper's city
             found = sorted(found + own) if own else found
-        return found
+        that = [(m.start(), m.end(), self.last_city) for m in _THAT_CITY.finditer(text)] \
+            if self.last_city else []
+        return sorted(found + that) if that else found     # 随州…。该市有…企业20多家: Suizhou's
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""
@@ -377,6 +393,11 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
         label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
+        label = scoped_flights(s.text, fig, label)     # …的国际客运航线，每周航班达185架次: international flights
+        if fig.unit in _LENGTH_UNITS and re.search(r"(?:全|总)?长$", label):
+            label = re.sub(r"(?:全|总)?长$", "", label) + "长度"     # 新通道长达2350海里: the new route's length
+        if not label and fig.kind == "amount" and (peak := peaked_measure(s.text, fig.start)):
+            label = self._strip(peak)   # 出口额达到顶峰，为6.5亿美元: the exports' peak
         if fig.kind == "rank":
             self._rank_alone(s, fig, entity, period, [p_why, e_why], p_pen + e_pen)
             return
@@ -457,7 +478,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
         if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
                 and not facility_size(fig, s.text) \
-                and not (fig.unit.lstrip("万亿").endswith(COUNT_UNITS) and _SCOPED.match(label)):   # 500家网点，海外销量50万辆
+                and not (fig.unit.lstrip("万亿").endswith(COUNT_UNITS) and _SCOPED.match(label)
+                         and not self.whole_named):      # 500家网点，海外销量50万辆: no whole of 海外销量
             metric = with_context(metric, context)
         if self.last_amount and fig.kind == "amount" and CONVERTED.fullmatch(label):
             metric = converted(self.last_amount, fig.unit)   # 折合720.5亿美元: the value before, in dollars
@@ -468,6 +490,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         balance = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start]
         if named and fig.kind in ("growth", "amount") and fig.unit == "%" and re.search(r"顺差|逆差", balance):
             metric = bilateral(balance, self._names(self.default_entity), self._names(entity))   # 顺差分别扩大
+        elif named and named[1] == "企业":       # 境外企业200家，其中美国(61家)…企业: those firms from the US
+            metric = firms_from(self.last_by_unit.get(fig.unit) or metric, self._names(region),
+                                self._names(entity))
+            m_pen, m_why = 0.0, ""
         elif named and fig.kind in ("growth", "amount") and fig.unit != "个百分点":    # no margin above a rate
             metric = by_trader(partner_metric(named[1], self._names(region), self._names(entity),
                                               fig.kind == "growth"), s.text, fig.start)
@@ -475,13 +501,20 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if self._names(entity)[2] == "firm" and (invested := firm_investment(fig.label, fig.unit)):
             metric, m_pen, m_why = invested, 0.0, ""
         same_unit = self.last_by_unit.get(fig.unit)     # 超过去年全年X亿元, 比2019年同期, 预计全年可达X亿元
-        if measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
+        if cut := share_cut(s.text, fig):         # 还可降低10%的物流成本: the logistics cost cut by 10%
+            metric, m_pen, m_why = cut, 0.05, "a cut in a cost or time"
+        elif timed := days_ahead(fig, self.last_amount) or routes_reach(s.text, fig):    # 较去年提前64天; …的航线
+            metric, m_pen, m_why = timed, 0.05, ""
+        elif measured := measure_before(s.text, fig, self.last_amount, over, same_unit):
             metric, m_pen, m_why = measured
         elif over and fig.kind == "growth" and not metric.zh.endswith("同期增速"):
             metric = over_base_year(metric, over)       # 咸宁和宜昌上半年签约项目金额同比2019年分别增长…: over 2019
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         metric = self._stage_said(s.text, fig, self._part_of_stage(s.text, fig, metric))
         metric = self._margin_listed(s.text, fig, metric)
+        if not named and (where := [w for w in _IN_PARTNER.findall(s.text[:fig.start]) if len(w) >= 4]) \
+                and where[-1] not in metric.zh:
+            metric = in_partner(metric, where[-1])      # 在上合组织相关国家新签…，累计完成营业额84亿美元: there
         key = (entity, metric.id, period.start, period.end, fig.value, fig.unit)
         if key in self.seen:
             self.repeated = metric          # said again: still the measure the next figures go on from
