@@ -60,6 +60,7 @@ _WORDS = (
          re.compile(r"单日|日均|一天|峰值|纪录|记录|record|peak|single[- ]day|daily|a day|per day|one day"),
          said_too=True),
     Word("total to date", re.compile(r"(?:截至|以来|至今)[^,，。?？]{0,20}累计|累计[^,，。?？]{0,20}(?:至今|以来)|"
+                                     r"(?:到|截至|截止)\d{4}年(?:底|末)[^,，。?？]{0,4}(?:总共|一共|共有|累计)|"
                                      r"\bin total since\b"),
          re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of")),
     Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"

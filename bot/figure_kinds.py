@@ -41,6 +41,7 @@ _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|�
 _SAVING_ASKED = re.compile(r"节省|节约|省下|省了|省多少|省几|\bsav(?:e|es|ed|ing)\b")
 _SAVING_HELD = re.compile(r"节省|节约|缩短|减少|降低|压缩|省|\bsav|\bcut\b|shorter|lower|reduc|\bless\b")
 _CAPACITY_ASKED = re.compile(r"产能|生产能力|年产量|(?<!what )\bcapacity\b")
+_CAPACITY_HELD = re.compile(r"^(?:可保障|可满足|设计)|(?:保障|处理|吞吐|生产|通过)能力")
 # A day asked (几月几号, which day): a year alone does not give it.
 _DAY_ASKED = re.compile(r"几月几[号日]|哪一?天|几号|\bwhat date\b|\bwhich day\b|\bon what day\b", re.I)
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
@@ -144,6 +145,11 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
+    if asks_share(q, strict=True) and _COUNT_UNIT.fullmatch(doc.fact.unit) and not counted:
+        return "a count for a share"            # 占新增台资企业总数的比例: 四分之一, not the 19 firms
+    if _CAPACITY_HELD.search(doc.fact.metric_zh) and not _CAPACITY_ASKED.search(q.text) \
+            and not re.search(r"能力|保障|设计|可", q.text):
+        return "a capacity, not the volume handled"     # 2024年货邮吞吐量: 16921.3吨, not 4万吨 it can handle
     more = _more_asked(q.text)
     if (plain and (doc.fact.unit == "%" or doc.fact.value.endswith("%")) and more.heads and not asks_share(q)
             and not q.asked.growth and not more.rate_words):

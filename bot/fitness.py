@@ -116,7 +116,8 @@ PART_OR_SHARE = re.compile(r"how much of|多少(?:是)?(?:来自|出自)|多少�
 
 
 # A share in so many words (not 'by what percentage', which asks a rate as often).
-SHARE_SAID = re.compile(r"占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|\bshare\b|\bproportion\b")
+SHARE_SAID = re.compile(r"占比|比重|份额|多大比例|比例(?:是|为)?(?:多少|几)|占.{0,12}(?:多少|几|比例)|\bshare\b|"
+                        r"\bproportion\b")
 
 
 def asks_share(q: Query, strict: bool = False) -> bool:

@@ -156,8 +156,8 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
-            "件": "件个", "艘": "艘", "座": "座个", "架": "架"}
-MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|架|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座)")
+            "件": "件个", "艘": "艘", "座": "座个", "架": "架", "袋": "袋"}
+MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|架|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座|袋)")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
@@ -171,6 +171,9 @@ NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五�
                           r"[以上左右多]*$|翻番|过半|一半|近半|大半|"
                           r"half|double")
 
+# Hubei's cities by their pinyin: a word one letter off one of them (Yicheng, Yichang) is another city.
+HUBEI_CITIES = frozenset("""wuhan huangshi shiyan yichang xiangyang ezhou jingmen xiaogan jingzhou huanggang xianning
+suizhou enshi xiantao qianjiang tianmen shennongjia""".split())
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门 深圳 广州 杭州 南京 成都 西安 长沙 郑州 合肥
@@ -227,7 +230,7 @@ SHARE_TENTHS = r"(?<!涨)(?<!涨了)(?<!增长)(?<!增长了)(?<!增加)(?<!增�
 EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words in [
     (r"外贸|贸易额|贸易总额", "进出口 外贸"),
     (r"经开区", "经济技术开发区"), (r"综保区", "综合保税区"), (r"自贸区|自贸片区", "自由贸易试验区 自贸试验区"),
-    (r"综试区", "综合试验区"), (r"高新区", "高新技术开发区"),
+    (r"综试区", "综合试验区"), (r"高新区", "高新技术开发区"), (r"台企|台资企业", "台资企业 台企"),
     (r"\bfdi\b", "foreign direct investment 外资"), (r"\bodi\b", "outward investment 对外投资"),
     (r"\byoy\b", "year on year 同比"),
     (r"进出口", "外贸"),
@@ -320,7 +323,8 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"practitioners|workers|cent))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
-SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|占.{0,12}(?:多少|几|比例)|百分之(?:多少|几)|"
+SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|比例(?:是|为)?(?:多少|几)|占.{0,12}(?:多少|几|比例)|"
+                   r"百分之(?:多少|几)|"
                    r"share|proportion|percent|fraction|portion|"
                    r"how much of|多少来自|多少出自|多少是来自|完成了?(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?(?:多少|百分之|几)")
 
@@ -367,9 +371,10 @@ EN_MEASURE_OF = {
     "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|国家|城市|园区|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
+_COUNTED = "企业|公司|车企|外企|台企|国家|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
-                        rf"(?P<before>{_COUNTED})(?:一共|总共|共|累计)?(?:有|达)?(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
+                        rf"(?P<before>{_COUNTED})(?:(?:到|截至|截止)?\d{{4}}年(?:底|末)?)?(?:一共|总共|共|累计)?(?:有|达)?"
+                        r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
                         r"(?=[？?，,。！!呢啊呀]|$)|"
                         rf"(?P<named>{_COUNTED})(?:数量|总数|个数)(?=\s|[？?，,。！!呢啊呀]|$)")     # 国家数量: countries
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).
@@ -378,12 +383,13 @@ PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|�
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
-    "航线": ("航线", "线路", "route"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
+    "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
     "重大项目": ("项目", "project"), "重点项目": ("项目", "project"), "项目": ("项目", "project"),
     "人次": ("人次", "人", "visit", "people", "person"), "代表": ("代表", "人", "delegate", "people"),
     "展商": ("展商", "企业", "参展", "exhibitor"), "品种": ("品种", "品类", "种", "产品", "kind", "variet", "product"),
 }
-ZH_COUNTED_WORDS.update({"公司": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
+ZH_COUNTED_WORDS.update({"通航点": ZH_COUNTED_WORDS["航点"], "公司": ZH_COUNTED_WORDS["企业"],
+                         "台企": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
                          "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).

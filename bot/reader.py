@@ -15,7 +15,7 @@ from .asides import without_examples
 from .lexicon import (
     COUNT_OF_THINGS, ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS,
     ASK_RANK, ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
-    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, LIST_ASK, MULTI,
+    FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, HUBEI_CITIES, LIST_ASK, MULTI,
     NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS,
     STRONG_WHICH, ZH_STOP, groups_in)
 from .matching import (
@@ -244,7 +244,9 @@ class QuestionReader:
             if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
                     words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
                 continue                # "Roughly ...", "Following up ...": the sentence's first word
-            known = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS and (
+            matched = " ".join(h.alias.lower().replace(" ", "") for h in hits)
+            known = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS
+                     and not self._other_place(w.lower().removesuffix("'s"), matched) and (
                 all(self._known_word(part) for part in w.lower().removesuffix("'s").split("-") if part)
                 or split_pinyin(w.lower()) is not None and len(w) <= 12)]   # pinyin with a capital
             if not known:
@@ -289,6 +291,13 @@ class QuestionReader:
         known = [stem(w) for w in words if w not in names and stem(w) in self.index.postings
                  and stem(w) not in GENERIC_FOCUS]
         return known[-1] if known else ""
+
+    def _other_place(self, word: str, matched: str) -> bool:
+        """A word one letter off a Hubei city's name (Yicheng for Yichang) that no name found is: another place
+        of its own, not a misspelling."""
+        if word in matched or word in HUBEI_CITIES or split_pinyin(word) is None:
+            return False
+        return any(fuzz.ratio(word, city) >= 80 for city in HUBEI_CITIES)
 
     def _known_word(self, word: str) -> bool:
         """A word of the facts, a common word, or a misspelling of a word of the facts (Airprot)."""
