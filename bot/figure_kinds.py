@@ -145,6 +145,8 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a share for a growth"           # how much did exports grow: 27.7%, not their share of 32.3%
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
+    if doc.fact.metric_zh.endswith("代表数") and not re.search(r"代表|出席|参会|delegat|represent|attend", q.text):
+        return "a count of delegates"           # how many biotech firms: 19, not the 10余家 firms' delegates met
     if asks_share(q, strict=True) and _COUNT_UNIT.fullmatch(doc.fact.unit) and not counted:
         return "a count for a share"            # 占新增台资企业总数的比例: 四分之一, not the 19 firms
     if _CAPACITY_HELD.search(doc.fact.metric_zh) and not _CAPACITY_ASKED.search(q.text) \

@@ -228,7 +228,7 @@ PLACES_EN: dict[str, str] = {
     "塔吉克斯坦": "Tajikistan", "蒙古": "Mongolia", "秘鲁": "Peru", "阿根廷": "Argentina", "加拿大": "Canada",
     "新西兰": "New Zealand", "北欧": "Northern Europe", "东南亚": "Southeast Asia", "南亚": "South Asia",
     "西亚": "West Asia", "中东欧": "Central and Eastern Europe",
-    "上合组织": "SCO", "上合": "SCO", "上海合作组织": "SCO (Shanghai Cooperation Organisation)", "金砖国家": "BRICS countries",
+    "生态农业": "eco-agriculture", "生物科技": "biotech", "上合组织": "SCO", "上合": "SCO", "上海合作组织": "SCO (Shanghai Cooperation Organisation)", "金砖国家": "BRICS countries",
     "相关国家": "related countries", "成员国": "member states",
     "上海": "Shanghai", "洋山": "Yangshan", "宁波": "Ningbo", "舟山": "Zhoushan", "深圳": "Shenzhen",
     "广州": "Guangzhou", "重庆": "Chongqing", "成都": "Chengdu", "西安": "Xi'an", "郑州": "Zhengzhou",

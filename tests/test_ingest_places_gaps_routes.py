@@ -138,3 +138,24 @@ def test_the_sco_countries_are_a_partner_and_work_done_there_is_theirs(store):
     engine = ingested(store, "某某社 2031-06-03\n\n今年1至4月，湖北进出口总额增长67.8%。\n")
     assert "67.8" not in first_line(engine, "By how much did Hubei's trade with SCO-related countries grow in "
                                             "January-April 2031?")
+
+
+XIANGYANG = ("湖北日报 2030-10-26\n襄阳招商\n\n前三季度，襄阳市正式签约项目超过800个，实际到位资金占合同金额的88.71%.其中新引进"
+             "投资过10亿元项目52个、过5亿元项目133个.\n"
+             "保康则瞄准生态发力，今年新签约项目17个.该县引进某某投资有限公司投资建厂，今年已精制40吨夏茶.\n"
+             "在宜城，某某公司已破产多年.该市先后吸引200多家水晶企业入驻.\n")
+
+
+def test_counties_the_sentences_open_with_and_brackets_after_guo(store):
+    reading = read_article(XIANGYANG, store)
+    facts = {p.fact["value"]: p.fact for p in reading.proposals}
+    assert "10亿元" not in facts and "10亿元以上" in facts["52"]["metric_zh"]
+    assert facts["52"]["period_start"] == "2030-01-01"
+    assert facts["17"]["entity"] == facts["40"]["entity"] == "baokang-county"
+    assert facts["200多"]["entity"] == "yicheng-city"
+
+
+def test_a_part_of_taiwanese_firms_is_taiwanese(store):
+    facts = {p.fact["value"]: p.fact for p in read_article(
+        "某某网 2015-01-26\n\n2014年有72家台资企业落户湖北。其中，生态农业和生物科技企业达到19家。\n", store).proposals}
+    assert facts["19"]["metric_zh"].startswith("台资")

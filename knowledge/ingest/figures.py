@@ -27,10 +27,13 @@ def figures(sentence: str) -> list[Figure]:
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not
         bracket = re.match(r"(以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():])
+        if not bracket and unit.endswith("元") and re.search(r"(?:投资)?(?:过|超过|超)$", sentence[:m.start()]):
+            bracket = re.match(r"()的?(?=[\u4e00-\u9fff]{0,2}?(?:项目|企业)[\u4e00-\u9fff]{0,2}\d)", sentence[m.end():])
         if bracket:                                   # 1000万美元以上企业36家: a bracket, not a figure,
             brackets.append(m.end() + bracket.end())  # nor part of the next figure's label, but its size
             measure = _BRACKET_OF.search(sentence[clause_start(sentence, m.start()):m.start()])
-            sizes[brackets[-1]] = (measure.group(0) if measure else "", number, mult, unit, bracket.group(1))
+            sizes[brackets[-1]] = (measure.group(0) if measure else "", number, mult, unit,
+                                   bracket.group(1) or "以上")     # 过10亿元项目52个: 10亿元以上
             continue
         if unit == "个小时":
             unit = "小时"

@@ -18,6 +18,7 @@ PRESS = re.compile(r"【[^】]{2,12}[讯电]】|(?:香港商报|文汇报|大公
                    r"来源[:：]\s*[^\s，。]{2,12}|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?")
 # A photo's credit ending its caption (…航线。通讯员王五摄): the caption stays, the credit goes.
 _CREDIT = re.compile(r"(?<=[。！？])\s*[（(]?(?:记者|通讯员|摄影|实习生)[\u4e00-\u9fff、 ]{1,12}摄[）)]?\s*$")
+_ASCII_STOP = re.compile(r"(?<=[\u4e00-\u9fff%）)”])\.(?=[\u4e00-\u9fff“]|\s*$)", re.M)
 _SENT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _NOISE = re.compile(r"记者|通讯员|编辑|责编|责校|主编|版式|摄影|摄$|供图|图片来源|当前位置|电话|邮箱|扫码")
 
@@ -115,6 +116,7 @@ def paragraphs(text: str) -> list[str]:
     """Paragraphs, with lines broken mid-sentence (print columns) joined again; a masthead line stays
     alone (joined to the title it would make the paper's name part of the title's figure)."""
     out: list[str] = []
+    text = _ASCII_STOP.sub("。", text)            # 占合同金额的88.71%.其中…: a full stop typed as '.'
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         current = ""

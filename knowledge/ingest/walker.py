@@ -44,7 +44,7 @@ from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_invest
 from .text import Sentence, simplify
 from .aliases import normalise
 from .vocab import (METRICS, PARTNER_ALT, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english,
-                    partner_names)
+                    partner_names, translate)
 from .wording import change_texts, statement_en, statement_zh, value_en
 
 _COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同期)?|"     # 较历史最好的2019年
@@ -65,7 +65,8 @@ def _blank(m: re.Match) -> str:
 
 
 _IN_PARTNER = re.compile(rf"(?:在|赴|到)({PARTNER_ALT})")     # where a firm's work abroad is done
-_THAT_CITY = re.compile(r"该市|本市")             # the city named before (随州…。该市有…)
+_OWNERSHIP = re.compile(r"台资|外资|外商投资|港资|民营")     # the kind of firm a whole counts, which its parts share
+_THAT_CITY = re.compile(r"该市|本市|该县|本县")    # the city or county named before (随州…。该市有…)
 _LENGTH_UNITS = ("公里", "千米", "海里", "米")
 # 这310家世界500强中，…: the things counted again as the whole of the figures after it, no figure of its own.
 _THIS = re.compile(r"(?:^|[，,])(?:这|此|上述|以上|这些)$")
@@ -353,7 +354,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                   and not (s.text[m[0]:m[1]] in ("全省", "全市", "全国")      # 全省23.5%的专利: the whole
                            and re.match(r"[\d.]+%的", s.text[m[1]:]))
                   and (m[0] >= fig.start - len(clause)
-                       or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS))]   # 宜都市X，…: its own
+                       or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS)
+                       or re.fullmatch(r"(?:而|在|其中[，,]?)?", s.text[:m[0]])
+                       and not re.search(r"\d", re.split(r"[，,；;]", s.text[m[1]:fig.start])[0]))]
+        # 宜都市X，…: its own; 保康则瞄准生态发力，今年新签约项目17个: the county the sentence is about
         this = [m.span() for m in THIS_FIRM.finditer(s.text, 0, fig.start)]    # 这家湖北最大的…企业
         if this and self.para_entity and self.para_entity[0] == s.paragraph \
                 and not any(m[0] >= this[-1][1] for m in before):
@@ -512,6 +516,12 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         metric = self._stage_said(s.text, fig, self._part_of_stage(s.text, fig, metric))
         metric = self._margin_listed(s.text, fig, metric)
+        whole = self.last_by_unit.get(fig.unit)
+        if whole and fig.kind == "amount" and (kind := _OWNERSHIP.search(whole.zh)) and kind.group(0) not in metric.zh \
+                and re.search(r"(?:^|[，,；])其中[，,]?[^，,；]*$", s.text[:fig.start]):  # …72家台资企业…。其中，…19家
+            metric = Metric(f"{metric.id}_{slug(translate(kind.group(0))[0] or kind.group(0), 20).replace('-', '_')}",
+                            kind.group(0) + metric.zh, f"{metric.en} ({translate(kind.group(0))[0]})", metric.topic,
+                            metric.keywords)
         if not named and (where := [w for w in _IN_PARTNER.findall(s.text[:fig.start]) if len(w) >= 4]) \
                 and where[-1] not in metric.zh:
             metric = in_partner(metric, where[-1])      # 在上合组织相关国家新签…，累计完成营业额84亿美元: there
