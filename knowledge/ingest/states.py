@@ -13,7 +13,7 @@ EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会
 MOMENT = re.compile(r"首日|当天|当日|现场|近日|日前")
 STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今|已累计")
 _DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")
-_LENGTHS = ("米", "公里", "千米")
+LENGTHS = ("米", "公里", "千米", "海里")
 _AREAS = ("平方米", "万平方米", "平方公里", "亩")
 _FLOW = re.compile(r"新增|新建|新开|新签|新设|完成|增加|建成|开工|竣工|供应|出让|成交")
 _SPEC = re.compile(r"最大|最高|最快|载重|载荷|航速|时速|航程|续航|占地")
@@ -25,11 +25,11 @@ def timeless(fig: Figure, clause: str) -> bool:
     (unless its clause counts what was added: 新增15万平方米)."""
     if re.search(r"连续(?:增长|下降)$", fig.label):
         return False                                  # 连续19个月增长: a run up to the period's end
-    if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in _LENGTHS):
+    if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in LENGTHS):
         return True
     if fig.unit in _AREAS:
         return not _FLOW.search(clause)
-    if fig.unit in (*_LENGTHS, "海里") and re.search(r"(?:全|总)?长(?:达|约|为)?$|距", fig.label):   # 新通道长达2350海里
+    if fig.unit in LENGTHS and re.search(r"(?:全|总)?长(?:达|约|为)?$|距", fig.label):   # 新通道长达2350海里
         return not _FLOW.search(clause)
     return bool(_SPEC.search(fig.label)) and not _RECORD.search(fig.label)
 

@@ -37,7 +37,7 @@ from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, s
 from .periods import PERIOD_WORDS, Period
 from .shapes import (area_names, listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
                      source_subject, story_subject)
-from .states import OFF_TOPIC, moment_after
+from .states import LENGTHS, OFF_TOPIC, moment_after
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
                        headline, informant, investing_partner, listed_partner, off_press, partner_then,
                        described_after, owner_after, partner_named, quoted_list, with_partners)
@@ -67,7 +67,6 @@ def _blank(m: re.Match) -> str:
 _IN_PARTNER = re.compile(rf"(?:在|赴|到)({PARTNER_ALT})")     # where a firm's work abroad is done
 _OWNERSHIP = re.compile(r"台资|外资|外商投资|港资|民营")     # the kind of firm a whole counts, which its parts share
 _THAT_CITY = re.compile(r"该市|本市|该县|本县")    # the city or county named before (随州…。该市有…)
-_LENGTH_UNITS = ("公里", "千米", "海里", "米")
 # 这310家世界500强中，…: the things counted again as the whole of the figures after it, no figure of its own.
 _THIS = re.compile(r"(?:^|[，,])(?:这|此|上述|以上|这些)$")
 _THESE = re.compile(r"([\u4e00-\u9fff\d]{2,10}?)(?:企业)?(?:中|里|当中)[，,]")
@@ -398,7 +397,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
         label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
         label = scoped_flights(s.text, fig, label)     # …的国际客运航线，每周航班达185架次: international flights
-        if fig.unit in _LENGTH_UNITS and re.search(r"(?:全|总)?长$", label):
+        if fig.unit in LENGTHS and re.search(r"(?:全|总)?长$", label):
             label = re.sub(r"(?:全|总)?长$", "", label) + "长度"     # 新通道长达2350海里: the new route's length
         if not label and fig.kind == "amount" and (peak := peaked_measure(s.text, fig.start)):
             label = self._strip(peak)   # 出口额达到顶峰，为6.5亿美元: the exports' peak
