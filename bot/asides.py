@@ -1,7 +1,7 @@
 """Parts of a question that name things without making them its subject: the source it cites
-(据中新网关于…的报道, according to the paper's report on …) and the examples of a group it asks about
-(对美国、欧盟等传统市场, traditional markets (US, EU, Japan)). A firm or partner named only there does
-not veto a fact about the region or group the question is about."""
+(据中新网关于…的报道, according to the paper's report on …), the occasion (在…华创会上) and the
+examples of a group it asks about (对美国、欧盟等传统市场, traditional markets (US, EU, Japan)). A firm or
+partner named only there does not veto a fact about the region or group the question is about."""
 from __future__ import annotations
 
 import re
@@ -37,6 +37,12 @@ def _group(text: str, start: int, end: int) -> str:
     return before[-2:] if re.fullmatch(r"[\u4e00-\u9fff]{2}", before[-2:]) else "\0"
 
 
+# The occasion something happened at (在第二十四届华创会上, 在进博会期间): where, not whose figure.
+_OCCASION = re.compile(r"在(?:(?!几|幾|哪|多少|什么)[^，,。？?；;\s]){0,16}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展)"
+                       r"(?:的)?(?:开幕式|闭幕式|现场)?"
+                       r"(?:上|期间)")
+
+
 def source_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the question cites its source (据…的报道, according to … report on …)."""
     return tuple(m.span() for pattern in (_SOURCE_ZH, _SOURCE_EN) for m in pattern.finditer(text))
@@ -45,7 +51,7 @@ def source_spans(text: str) -> tuple[tuple[int, int], ...]:
 def aside_spans(text: str, fact_text: str) -> tuple[tuple[int, int], ...]:
     """Where the question names its source, or examples of a group the fact (its normalised text) is
     about, as (start, end) offsets of the text."""
-    spans = list(source_spans(text))
+    spans = list(source_spans(text)) + [m.span() for m in _OCCASION.finditer(text)]
     spans += [m.span() for pattern in (_EXAMPLES_ZH, _BRACKETED_LIST) for m in pattern.finditer(text)
               if _group(text, *m.span()) in fact_text]
     return tuple(spans)

@@ -45,10 +45,19 @@ def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
     counted.update(terms(about))
     counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted if is_pair(t)})
     doc = FactDoc(fact, entity, source, counted, sum(counted.values()), text,
-                  bool(DATE_VALUE.search(fact.value) or DATE_VALUE.search(fact.value_en)),
+                  _is_date(fact.value, fact.value_en, fact.unit),
                   bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
                   bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
                   frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
                   frozenset(groups_in(text)),
                   normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
     return doc, about
+
+
+def _is_date(value: str, value_en: str, unit: str) -> bool:
+    """A day, month or year (2023年9月20日, 年底), not a name that holds one (2025中国—北欧经贸合作论坛) nor
+    a count (2000名, 2000多个岗位)."""
+    if len(re.findall(r"[\u4e00-\u9fff]", DATE_VALUE.sub("", value))) >= 6 \
+            or re.match(r"[\d.,]+(?:多|余|万|亿|千|百)", value) or unit not in ("", "年", "月", "日"):
+        return False
+    return bool(DATE_VALUE.search(value) or DATE_VALUE.search(value_en))

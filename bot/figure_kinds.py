@@ -32,7 +32,7 @@ _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成
                           r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
                           r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
                           r"保持|打造|超越|反超|跃居|位居|"
-                          r"\bsign|\blaunch")
+                          r"签(?:订|署)?了?协议|\bsign|\blaunch|\bfounded\b|\bestablished\b|\bset up\b")
 # A gap between two figures asked (两地差距, the gap vs Xixia), and a fact that is one (相差, 高出, more than).
 _GAP_ASKED = re.compile(r"差距|差额|相差|差了?多少|\bgap\b|\bdifference between\b")
 _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|领先|落后|\bgap\b|\bdiffer|\bmore than\b|\bless than\b|"
@@ -41,7 +41,15 @@ _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|�
 _SAVING_ASKED = re.compile(r"节省|节约|省下|省了|省多少|省几|\bsav(?:e|es|ed|ing)\b")
 _SAVING_HELD = re.compile(r"节省|节约|缩短|减少|降低|压缩|省|\bsav|\bcut\b|shorter|lower|reduc|\bless\b")
 _CAPACITY_ASKED = re.compile(r"产能|生产能力|年产量|(?<!what )\bcapacity\b")
+_THROUGHPUT_CAPACITY = re.compile(r"(?:通过|吞吐|保障|处理|装卸|接卸|运输)能力|\b(?:handling|throughput) capacity\b")
 _CAPACITY_HELD = re.compile(r"^(?:可保障|可满足|设计)|(?:保障|处理|吞吐|生产|通过)能力")
+# A fund, subsidy or loan asked (多少专项资金, how much funding): a figure that is not one does not answer it.
+_FUND_ASKED = re.compile(r"(?:多少|几)(?:亿|万)?(?:元)?的?(专项资金|资金|补贴|补助|奖励|贷款|经费)|"
+                         r"\bhow much (?:special )?(fund(?:ing|s)?|subsid(?:y|ies)|loans?)\b")
+_FUND_HELD = {"专项资金": "资金|fund", "资金": "资金|fund", "补贴": "补贴|补助|subsid", "补助": "补贴|补助|subsid",
+              "奖励": "奖励|奖补|reward", "贷款": "贷款|融资|loan", "经费": "经费|资金|fund", "funding": "资金|fund",
+              "fund": "资金|fund", "funds": "资金|fund", "subsidy": "补贴|补助|subsid", "subsidies": "补贴|补助|subsid",
+              "loan": "贷款|融资|loan", "loans": "贷款|融资|loan"}
 # A day asked (几月几号, which day): a year alone does not give it.
 _DAY_ASKED = re.compile(r"几月几[号日]|哪一?天|几号|\bwhat date\b|\bwhich day\b|\bon what day\b", re.I)
 # A multiple asked (几倍, how many times as many): a figure in 倍 answers it; one in 倍 answers no count.
@@ -66,7 +74,7 @@ _UNIT_KIN = {"趟": "趟|列|班", "列": "列|趟|班", "架": "架", "架次":
              "项": "项|条", "座": "座|个", "台": "台|辆|套", "辆": "辆|台", "所": "所|个|家", "场": "场",
              "类": "类|种", "种": "种|类|款",
              "平方公里": _AREA, "平方米": _AREA, "公顷": _AREA, "亩": _AREA, "公里": "公里|千米|米",
-             "吨": "吨|公斤", "公斤": "吨|公斤"}
+             "吨": "吨|公斤", "公斤": "吨|公斤", "头": "头|只"}
 # A rate asked in so many words (增速, growth rate, 百分之几): a count and its change in the count's units do not
 # give it.
 _RATE_ASKED = re.compile(r"增速|增长率|增幅|百分之|growth rate|\bpercent|%", re.I)
@@ -91,10 +99,14 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "not a saving"                       # 能节省几天时间: not the 20 days a round trip takes
     if _CAPACITY_ASKED.search(q.text) and "元" in doc.fact.unit:
         return "money for a capacity"               # the capacity of a car plant: not the yuan invested
-    if q.asks == "date" and not doc.date_value and doc.number_value:
-        done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in f"{doc.said} {doc.fact.metric_zh}"]
-        if done:
-            return f"the month of another event ({done[0]})"    # 几月整合完成: not May's 31.41万标箱
+    if q.asks == "date" and not doc.date_value:
+        held = f"{doc.said} {doc.fact.metric_zh} {doc.fact.metric_en}"
+        done = [w for w in _EVENT_ASKED.findall(q.unnamed)
+                if w not in held and not _events(w) & _events(held)]
+        if done:        # 几月整合完成: not May's 31.41万标箱; 哪年签协议: not the year it invested 50亿元
+            return f"the time of another event ({done[0]})"
+    if q.asks == "quantity" and doc.date_value and value not in q.text:     # 12月14日迎来第多少名旅客: the day's
+        return "a date for a quantity"          # fact says; 开幕时与会人数有多少: 400余人, not the day it opened
     if q.asks == "date" and doc.date_value and _DAY_ASKED.search(q.text) \
             and re.fullmatch(r"(?:19|20)\d\d年?", value):
         return "a year for a day asked"         # 几月几号焕新起航: not the year it first opened
@@ -102,6 +114,8 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         asked, held = _events(q.unnamed), _events(doc.fact.metric_zh)
         if asked and held and asked.isdisjoint(held):
             return f"the day of another event ({min(held)}, not {min(asked)})"  # 开工: not the day it opened
+    if (fund := _FUND_ASKED.search(q.text)) and not re.search(_FUND_HELD[fund.group(1)], doc.text):
+        return f"not {fund.group(1)}"            # 调剂了多少专项资金: 500万元, not the exports it helps
     if (other := _other_measure(q, doc)):
         return other
     place = _PLACE_OF.search(q.text)
@@ -146,12 +160,15 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     if counted and doc.fact.unit in ("%", "个百分点", "成") and not asks_share(q) and not q.asked.growth:
         return "a share or rate for a count"    # 有几个地市实际使用外资下降: 6个, not a share of 56.3%
     if doc.fact.metric_zh.endswith("代表数") and not re.search(r"代表|出席|参会|delegat|represent|attend", q.text):
-        return "a count of delegates"           # how many biotech firms: 19, not the 10余家 firms' delegates met
+        return "a count of delegates"           # how many biotech firms: 19, not the 10余家 firms' delegates
     if asks_share(q, strict=True) and _COUNT_UNIT.fullmatch(doc.fact.unit) and not counted:
         return "a count for a share"            # 占新增台资企业总数的比例: 四分之一, not the 19 firms
     if _CAPACITY_HELD.search(doc.fact.metric_zh) and not _CAPACITY_ASKED.search(q.text) \
             and not re.search(r"能力|保障|设计|可", q.text):
         return "a capacity, not the volume handled"     # 2024年货邮吞吐量: 16921.3吨, not 4万吨 it can handle
+    if _THROUGHPUT_CAPACITY.search(q.text) and not _CAPACITY_HELD.search(doc.fact.metric_zh) \
+            and re.search(r"吞吐量|运量|\bthroughput\b", f"{doc.fact.metric_zh} {doc.fact.metric_en}"):
+        return "the volume handled, not a capacity"     # 年综合通过能力: 1000万吨, not 9000万吨 handled
     more = _more_asked(q.text)
     if (plain and (doc.fact.unit == "%" or doc.fact.value.endswith("%")) and more.heads and not asks_share(q)
             and not q.asked.growth and not more.rate_words):
@@ -203,11 +220,11 @@ _THEME_ASKED = re.compile(r"主题|口号|\btheme\b|\bslogan\b|\bmotto\b", re.I)
 _SHARE_HELD = re.compile(r"比重|占比|份额|\bshare\b|proportion")
 _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
 # Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.
-_EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
+_EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建|开始建设|启动建设|\b(?:construction|building) (?:began|started)\b"),
                 "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),
                 "finished": re.compile(r"建成(?!投)|竣工|完工"),
                 "approved": re.compile(r"获批|批复|立项|批准"),
-                "founded": re.compile(r"成立|挂牌|揭牌|注册"),
+                "founded": re.compile(r"成立|挂牌|揭牌|注册|创办|创立|创建|设立|\b(?:founded|established|set up)\b"),
                 "inspected": re.compile(r"验收"),
                 "sealed": re.compile(r"封关"),
                 "produced": re.compile(r"投产|\b(?:start(?:ed)?|began|begin|went into|put into) production\b"),
@@ -215,6 +232,7 @@ _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建"),
                 "closed": re.compile(r"闭幕|结束|落幕|闭馆"),
                 "renamed": re.compile(r"更名|改名|正式命名|\brenamed?\b"),
                 "suspended": re.compile(r"暂停|停航|停飞|中断|\bsuspend|\bhalt"),
+                "signed": re.compile(r"签约|签署|签订|签了?协议|\bsign(?:ed|ing)?\b"),
                 "released": re.compile(r"发布|公布|\bpublish|\breleased?\b")}
 
 
@@ -283,7 +301,7 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
             and not _COUNT_GROWN.search(q.text) \
             and (fact.metric_en.startswith("number of")
                  or re.search(r"(?<!指)数(?:比\d{4}年(?:同期)?)?(?:增速|增幅)?$", fact.metric_zh)):
-        return "the growth of a count, a value asked"   # by how much did the value grow: 26%, not the projects' 14%
+        return "the growth of a count, a value asked"   # the value grew 26%; the projects 14%
     if asked.average and not _AVERAGE_HELD.search(f"{measure} {held} {doc.said}"):
         return "not a yearly average"       # 十四五期间年均增长: 10.5%, not one half-year's 14.1%
     return ""

@@ -152,7 +152,9 @@ ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
                       r"哪一?个?月(?!份?[的里内])|"
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
-                      r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|开通(?:日期|时间)|成立(?:日期|时间|年份)")
+                      r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
+                      r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约)\s*的?\s*"
+                      r"(?:日期|时间|年份)")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
@@ -172,7 +174,8 @@ NUMBER_VALUE = re.compile(r"\d|唯一|独家|^[首头]家|^第[一二三四五�
                           r"half|double")
 
 # Hubei's cities by their pinyin: a word one letter off one of them (Yicheng, Yichang) is another city.
-HUBEI_CITIES = frozenset("""wuhan huangshi shiyan yichang xiangyang ezhou jingmen xiaogan jingzhou huanggang xianning
+HUBEI_CITIES = frozenset("""wuhan huangshi shiyan yichang xiangyang ezhou jingmen xiaogan jingzhou huanggang
+xianning
 suizhou enshi xiantao qianjiang tianmen shennongjia""".split())
 # Places outside Hubei: a question about one of them is not ours unless it also names a Hubei entity.
 OTHER_PLACES = tuple("""北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖南 广东 广西
@@ -313,7 +316,8 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"\b(?:export|import) sales\b|"
                        r"how much (?:business|in (?:deals|sales|orders|contracts))|"
                        r"(?:deals?|sales|orders?) worth|"
-                       r"\b(?:what|how much) (?:was|were|is|are)\s[\w' -]{0,30}?\b(?:contracted|pledged|actual|"
+                       r"\b(?:what|how much) (?:was|were|is|are)\s[\w' -]{0,30}?\b"
+                       r"(?:contracted|pledged|actual|"
                        r"utili[sz]ed|paid-in) (?:foreign )?(?:direct )?investment\b"
                        r"(?! (?:projects?|firms?|enterprises|companies|zones?|promotion))|"
                        r"how much (?:did|does|do|has|have|was|were) [^?]{0,80}\b"
@@ -383,7 +387,8 @@ PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|�
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
-    "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"), "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
+    "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"),
+    "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
     "重大项目": ("项目", "project"), "重点项目": ("项目", "project"), "项目": ("项目", "project"),
     "人次": ("人次", "人", "visit", "people", "person"), "代表": ("代表", "人", "delegate", "people"),
     "展商": ("展商", "企业", "参展", "exhibitor"), "品种": ("品种", "品类", "种", "产品", "kind", "variet", "product"),

@@ -168,10 +168,15 @@ def _parse_period(text: str) -> QueryPeriod:
     latest = bool(_LATEST.search(text))
     second = bool(_SECOND_HALF.search(text)) and not spans
     plan = _PLAN.search(text)
-    number = (_PLAN_NUMBERS[plan.group(1)] if plan.group(1) else int(plan.group(2))) if plan else 0
     return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second,
                        as_of if 1 <= (as_of or 0) <= 12 and not spans else None,
-                       (1951 + 5 * number, 1955 + 5 * number) if plan else None)
+                       _plan_years(plan) if plan else None)
+
+
+def _plan_years(plan: re.Match) -> tuple[int, int]:
+    """The years of a five-year plan named (十一五: 2006-2010)."""
+    number = _PLAN_NUMBERS[plan.group(1)] if plan.group(1) else int(plan.group(2))
+    return 1951 + 5 * number, 1955 + 5 * number
 
 
 _STRIP = [p for p, _ in _SPANS] + [_PLAN, _QUARTER, _SECOND_HALF, _EN_FIRST_N, _EN_RANGE, _LATEST,
@@ -251,9 +256,10 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     s, e = _date(start), _date(end)
     first, last = period.plan or (0, 0)
     whole_year = s and e and s.year == e.year and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+    named = _PLAN.search(mentions)
     if period.plan and not (s and e and s.year == first and first < e.year <= last
                             or e and first <= e.year <= last and (not s or whole_year)
-                            or _PLAN.search(mentions)):
+                            or named and _plan_years(named) == period.plan):     # not another plan's
         return False        # 十四五期间: a span from the plan's first year, a state or a whole year of it
     if period.years:
         ok = False

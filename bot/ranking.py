@@ -29,7 +29,7 @@ UNIT_FIT = 12           # confidence added, when no fact fits, to one in the ver
 # The unit a question asks its figure in, when it is a telling one (几项, 多少棵, 多少平方公里); the common
 # ones (个, 家, 名, 元, %) say too little to vouch for a fact.
 ASKED_UNIT = re.compile(r"(?:多少|(?<!哪)几)(平方公里|平方米|公里|公顷|亩|项|座|棵|株|棒|艘|架次|架|辆|台|套|列|趟|"
-                        r"场|批|吨|公斤|类|种|所)")
+                        r"场|批|吨|公斤|类|种|所|头)")
 
 Ranked = tuple[float, float, int]      # (confidence 0-100, raw score, slot of the fact)
 

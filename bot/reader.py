@@ -56,6 +56,9 @@ TRADE_WORD = re.compile(r"进|出|贸|关|口|import|export|trade", re.I)
 _NARROWING = frozenset(w for words in QUALIFIER_SCOPE.values() for w in words if w.isalpha() and len(w) >= 9)
 
 
+_FIRM_KINDS = {"group", "co", "company", "corporation", "corp", "holdings", "inc", "ltd", "limited"}
+
+
 class ReadIndex(Protocol):
     """What reading a question needs of the index: the names and the words of the facts."""
 
@@ -239,6 +242,11 @@ class QuestionReader:
             names.append(match.group(0).split())
         for words in names:
             words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)]    # S&T, R&D, M&A: no name
+            core = [w for w in words if w.lower().rstrip(".") not in _FIRM_KINDS]    # CP Group: CP names it
+            if core and len(core) < len(words) and all(w.isupper() for w in core) and not any(
+                    w.lower() in self.index.known_latin or w.lower() in self.index.postings for w in core):
+                out.append(" ".join(core))
+                continue
             if not words:
                 continue
             if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
@@ -293,8 +301,8 @@ class QuestionReader:
         return known[-1] if known else ""
 
     def _other_place(self, word: str, matched: str) -> bool:
-        """A word one letter off a Hubei city's name (Yicheng for Yichang) that no name found is: another place
-        of its own, not a misspelling."""
+        """A word one letter off a Hubei city's name (Yicheng for Yichang) that no name found is: another
+        place of its own, not a misspelling."""
         if word in matched or word in HUBEI_CITIES or split_pinyin(word) is None:
             return False
         return any(fuzz.ratio(word, city) >= 80 for city in HUBEI_CITIES)

@@ -203,6 +203,13 @@ GLOSSARY: dict[str, str] = {
     "开展": "doing", "外贸业务": "foreign trade business", "重点企业": "key firms", "业务": "business",
     "数据": "figure", "在鄂": "in Hubei", "就业": "employment", "创业": "business start-ups", "人士": "people",
     "客运航班": "passenger flights", "货运航班": "cargo flights", "全货机航线": "all-cargo routes",
+    "龙头企业": "leading enterprises", "重点龙头企业": "key leading enterprises", "省级以上": "provincial-level and above", "市级以上": "city-level and above",
+    "质量安全县": "quality and safety counties", "县": "counties", "特色农产品": "characteristic agricultural products",
+    "优势区": "advantage zones", "品牌目录": "brand catalogue", "农业品牌": "agricultural brands",
+    "与会人数": "number of participants", "参会人数": "number of participants", "与会": "attending", "参会": "attending", "人数": "number of people", "压缩": "saved", "缩短": "shortened",
+    "成本": "cost", "降低": "cut", "前往": "destination", "专项资金": "special funds", "调剂": "allocated",
+    "罐头": "canned food", "海峡两岸": "cross-strait", "蜜橘": "tangerines", "生猪": "hogs", "水泥": "cement", "熟料": "clinker", "夏茶": "summer tea",
+    "干香菇": "dried shiitake mushrooms", "化工品": "chemicals",
 }
 
 # Places met on routes and in firms' and fairs' names, by their English names (not their pinyin).

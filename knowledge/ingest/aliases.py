@@ -74,6 +74,13 @@ def called_names(name: str, text: str) -> list[str]:
     return [m.group(1) for m in re.finditer(re.escape(name) + _CALLED, text)]
 
 
+def calling_names(short: str, text: str) -> list[str]:
+    """The long names an article gives a short one for: 第二十四届某某洽谈会(简称“某某会”) -> 某某洽谈会."""
+    out = [re.sub(r"^.*届", "", m.group(1))
+           for m in re.finditer(r"([\u4e00-\u9fff]{4,30})" + _CALLED, text) if m.group(2) == short]
+    return [n for n in out if n != short]
+
+
 # What a firm's name says it does, at its end: 某某光子技术 is called 某某光子 too.
 _TRADE_END = re.compile(r"(?:信息技术|信息科技|网络科技|智能科技|生物科技|医疗科技|新能源科技|国际贸易|科技|技术|实业|贸易|发展)$")
 

@@ -37,7 +37,8 @@ def difference(fig: Figure, label: str, last_amount: Metric | None,
             return Metric(f"{_SAVED[noun].replace(' ', '_')}_saved", f"节省{noun}", f"{_SAVED[noun]} saved",
                           "logistics", ("节省", "节约", "缩短", "save", "saving")), 0.05, "a saving"
         made = Metric(slug(own, 30).replace("-", "_"), own, english(own), "")
-        of = (match_metric(own, fig.unit) or made) if len(own) >= 2 else last_amount
+        of = ((match_metric(own, fig.unit) if "能力" not in own else None) or made) if len(own) >= 2 \
+            else last_amount                    # 集装箱通过能力净增100万标箱: a capacity, not the boxes handled
         if not of:
             return None, 0.0, "a difference from another time"
         down = bool(re.search(r"减|缩短|下降|少|下滑|节省|节约|压缩|降低", label))
@@ -69,18 +70,25 @@ _CUT_BY = re.compile(r"(?:降低|节省|节约|减少|压缩|缩短)了?$")
 _CUT_WHAT = re.compile(r"的?((?:[\u4e00-\u9fff]{0,4})(?:成本|费用|运费|时间|时长|能耗|排放))(?=[，。；,]|$)")
 
 
-_CUT_NAMED = re.compile(r"((?:[\u4e00-\u9fff]{0,3})(?:成本|费用|运费|时间|时长|能耗))(?:将|可|能)?(?:降低|节省|节约|减少|压缩|缩短)了?$")
+_CUT_NAMED = re.compile(r"((?:[\u4e00-\u9fff]{0,4})(?:成本|费用|运费|时间|时长|能耗))(?:将|可|能)?(?:降低|节省|节约|减少|压缩|缩短)了?$")
 
 
 def share_cut(sentence: str, fig: Figure) -> Metric | None:
     """A cost or time cut by a share (还可降低10%的物流成本, 节约30%的时间): that cut, as a measure."""
-    if fig.unit != "%" or not _CUT_BY.search(fig.label):
+    days = fig.unit in ("天", "小时", "分钟", "个工作日", "工作日", "个月") \
+        and bool(re.search(r"压缩$", fig.label))     # 缩短了1天, 节省3天: a change or a saving, read elsewhere
+    if fig.unit != "%" and not days or not _CUT_BY.search(fig.label):
         return None
     what = _CUT_WHAT.match(sentence, fig.end) or _CUT_NAMED.search(fig.label)    # 总运费将节约15%
     if not what:
         return None
     noun = what.group(1)
     en = english(noun) or noun
+    if days:                                    # 物流时间压缩7天: the time saved
+        if not re.search(r"时间|时长", noun):
+            return None
+        return Metric(f"{slug(noun, 20).replace('-', '_')}_change", f"{noun}减少", f"decrease in {en}",
+                      "logistics", (noun, "压缩", "缩短", "节省", "省", "saved", "shorter"))
     return Metric(f"{slug(noun, 20).replace('-', '_')}_cut", f"{noun}降低比例", f"cut in {en} (share)",
                   "logistics",
                   (noun, "降低", "节省", "节约", "cut", "lower", "save", "reduce"))

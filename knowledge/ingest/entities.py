@@ -21,7 +21,7 @@ _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城",
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|(?<!商)协会|联谊会|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
-                       r"(?<!自贸)(?<!贸易)(?<![出进离抵到])港(?![口澳股币元务资企商人籍])|机场|码头))")
+                       r"(?<!自贸)(?<!贸易)(?<![出进离抵到核心主])港区?(?![口澳股币元务资企商人籍区])|机场|码头))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
 # A quoted title, then the kind of event: 「…」研讨会, “…”论坛 (the event is the title with its kind).
@@ -44,6 +44,7 @@ _BARE_EVENT = re.compile(r"(?:^|(?<=[，。；：、]))(?:\d{4}年)?((?![本此�
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|落地|降落|飞抵|抵达|停靠|\d+[日时分]|"
                   r"[上下]半年|[一二三四]季度|前[一二三]季度|\d+月|\d+年|龙头|另一家|一家|新增|认定|设立|成立|注册|落户|组建|建成|累计|引进|[（(]含|"
+                  r"港区|"
                   r"(?:企业|公司|厂商)(?=湖北|武汉|鄂州|中国))")     # “小巨人”企业武汉某某有限公司
 # A description said of a name (X是我国首个…机场, 全省唯一的…港): a first, only or largest of its kind.
 _DESCRIBED = re.compile(r"^(?:我国|全国|国内|中国|全省|全球|世界|亚洲|中部|华中|中西部|长江|内陆)?"
@@ -344,7 +345,10 @@ def short_names(name: str) -> list[str]:
             out += [n[len(place):] for n in [name, *out] if n.startswith(place)]
             break
     generic = ("港口", "港口集团", "机场", "公司", "集团", "基地", "物流园", "产业园", "服务中心")
-    return [n for n in dict.fromkeys(out) if len(n) >= 3 and n != name and n not in generic
+    two = name.endswith("集团") and len(name) == 4 and not place_english(name[:2]) \
+        and not re.search(r"长江|中国|国际|港口|物流|交通|能源|建设|发展|投资|航运|商贸|农业|文旅|城建|科技|实业|控股",
+                          name[:2])                        # 正大集团 is 正大 too
+    return [n for n in dict.fromkeys(out) if (len(n) >= 3 or two) and n != name and n not in generic
             and not re.fullmatch(r"[\u4e00-\u9fff]{0,2}[(（].*[)）]", n)]
 
 

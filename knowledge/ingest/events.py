@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from .aliases import called_names
 from .entities import EVENT_END, FOUNDED_NAME, slug, stands_as_subject
 from .kinds import dated_steps
 from .lists import focus, head_en, name_en, name_lists, names_en, stations
@@ -30,6 +31,11 @@ _DAY_ALONE = re.compile(r"(?<![\d月年号])(\d{1,2})日(凌晨|上午|中午|�
 # The first a departure marks, said later in its sentence (…出发，…，标志着襄阳首条出口海运跨国航线扬帆启航).
 _MARKS_FIRST = re.compile(r"标志着[\u4e00-\u9fff]{0,8}?(首[条趟个班列架批])([\u4e00-\u9fff]{2,14}?)(?:扬帆|正式)?"
                           r"(?:启航|起航|开通|开行|首航|通航|落地)")
+# A first named before its verb (中部首个海峡两岸产业合作区在湖北设立): what was first.
+_FIRST_BEFORE = re.compile(r"(首[个家条座批])([\u4e00-\u9fff]{2,14}?)(?=在|于|正式|$)")
+# A maiden voyage a departure marks, said later in its sentence (…出发，…，标志着某港区直航日韩国际航线正式首航).
+_MAIDEN = re.compile(r"标志着()([\u4e00-\u9fff]{2,24}?(?:航线|货站|航站|口岸|港区|通道|班列))(?:正式|成功)?"
+                     r"(首航|开通|开行|通航|启用|投用|投运)")
 # The meeting or fair held that day, named right after its verb (…举行的2021年湖北港航海事工作会议).
 _HELD_EVENT = re.compile(r"的((?:20\d\d年)?[\u4e00-\u9fff“”]{2,28}?(?:会议|大会|论坛|峰会|博览会|交易会|洽谈会|推介会|"
                          r"发布会|展览会|合作周))")
@@ -78,16 +84,26 @@ class EventsMixin:
                                                                                    s.text[:m.start(1)])):
                 said = years[-1] + "年" + said          # 2015年6月签署…，当年9月破土动工: September 2015
             period, _ = find_period(said, self.ref)
+            maiden = _MAIDEN.search(s.text, m.end()) if m.group(4) in _DEPART else None
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \
-                    or m.group(4) in _DEPART and "首" not in m.group(2):     # only a first departure's day
-                continue
+                    or m.group(4) in _DEPART and "首" not in m.group(2) and not maiden:   # a first departure's
+                continue                                                                # day only
             shown = m.group(1).removeprefix("今年")
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
             entity, pen, why = self._entity_at(s, m.start(), m.end())
             verb = m.group(4)
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期",
                             f"{EVENT_EN.get(verb, verb)} date", "")
-            if first := _FIRST_OF.match(s.text, m.end()):    # 开通了2026年首条国际货运航线: what was first
+            if maiden and "首" not in m.group(2):        # …启程，标志着某机场国际货站正式启用: that opening's day
+                what, verb = maiden.group(2), maiden.group(3)
+                mentions = self._mentions(s.text)       # named in what opened, else where it set off from
+                named = [x for x in mentions if maiden.start(2) <= x[0] < maiden.end(2)] or \
+                    [x for x in mentions if m.start() <= x[0] < m.start(4)][-1:]
+                entity, pen, why = (named[0][2], 0.0, "") if named else (entity, pen, why)
+                metric = Metric(f"{slug(what, 20).replace('-', '_')}_{slug(verb, 8).replace('-', '_')}_date",
+                                f"{what}{verb}日期", f"{EVENT_EN.get(verb, verb)} date of the {english(what)}", "")
+            elif first := (_FIRST_OF.match(s.text, m.end()) or _FIRST_BEFORE.search(m.group(2))):
+                # 开通了2026年首条国际货运航线, 中部首个…合作区在湖北设立: what was first
                 what = first.group(2)
                 en = english(what)
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
@@ -128,7 +144,7 @@ class EventsMixin:
             day, verb = int(m.group(1)), m.group(6)
             at = self.text.find(s.text)
             after = self.text[at + len(s.text):at + len(s.text) + 40] if at >= 0 else ""
-            marks = _MARKS_FIRST.search(s.text, m.end())
+            marks = _MARKS_FIRST.search(s.text, m.end()) or _MAIDEN.search(s.text, m.end())
             if verb in _DEPART and "首" not in m.group(5) and not re.match(r"\s*这是[^。]{0,30}首", after) \
                     and not marks:
                 continue
@@ -144,7 +160,14 @@ class EventsMixin:
             event = EVENT_EN.get(verb, verb)
             fig = Figure(m.start(), m.end(), shown, shown, "", "", "", kind="date")
             metric = Metric(f"{slug(verb, 20).replace('-', '_')}_date", f"{verb}日期", f"{event} date", "")
-            if marks:                                      # the day the first such route set off
+            if marks and marks.re is _MAIDEN:             # …出发，标志着…航线正式首航: the maiden voyage's day
+                what, opened = marks.group(2), marks.group(3)
+                bare = re.sub(r"^[\u4e00-\u9fff]{0,6}?港(?:[\u4e00-\u9fff]{1,4}港区)?", "", what)
+                what = bare if len(bare) >= 4 else what        # 荆州港盐卡港区直航…航线: the port says whose
+                metric = Metric(f"{slug(what, 20).replace('-', '_')}_{slug(opened, 8).replace('-', '_')}_date",
+                                f"{what}{opened}日期", f"{EVENT_EN.get(opened, opened)} date of the {english(what)}",
+                                "", (opened, verb, "日期", "哪天", "when"))
+            elif marks:                                    # the day the first such route set off
                 what = marks.group(2)
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{marks.group(1)}{what}{verb}日期",
@@ -282,7 +305,9 @@ class EventsMixin:
             if not named and not event:
                 return
             entity, pen, why = named[0][2] if named else "new:" + event.group(0), 0.0, ""
-            metric = Metric("edition", "届次", "edition", "")
+            if entity.startswith("new:") and (called := called_names(entity[4:], s.text)):
+                entity = ([x[2] for x in self._mentions(s.text) if x[2] == "new:" + called[0]] or [entity])[0]
+            metric = Metric("edition", "届次", "edition", "")       # …洽谈会(简称“华创会”): the name used after
         else:
             what = re.match(r"[\u4e00-\u9fff]{2,10}", s.text[m.end():])
             if not what:
@@ -313,6 +338,13 @@ class EventsMixin:
             return (events or inside)[-1][2], 0.0, ""
         if any(m[1] <= start for m in mentions):
             return self._entity(s, Figure(start, start, "", "", "", "", ""))
+        where = [m for m in mentions if start <= m[0] and m[1] <= end and re.search(r"在$", s.text[:m[0]])
+                 and self._kind(m[2]) == "region"]
+        if where:                                   # 2018年7月，中部首个…合作区在湖北设立: where it happened
+            return where[-1][2], 0.05, "the place it happened"
+        since = re.match(r"以来[，,]", s.text[end:])
+        if since and (then := [m for m in mentions if m[0] == end + since.end()]):
+            return then[0][2], 0.0, ""              # 自2001年创办以来，华创会…: the name after it
         clause_end = min([i for i in (s.text.find(c, end) for c in "，。；") if i >= 0] + [len(s.text)])
         after = [m for m in mentions if end <= m[0] < clause_end]
         if after:

@@ -39,7 +39,7 @@ def figures(sentence: str) -> list[Figure]:
             unit = "小时"
         spoken = unit == "个" and not mult and not suffix and sentence[m.end():m.end() + 1] == "亿"
         m_end = m.end() + 1 if spoken else m.end()
-        shown_prefix = "" if prefix == "达" else prefix
+        shown_prefix = "" if prefix == "达" else "近" if prefix == "接近" else prefix
         if suffix and mult:                           # 1万多公里: printed as 1万多 + 公里
             value, full_unit = shown_prefix + number + mult + suffix, unit
         else:
@@ -67,8 +67,11 @@ def figures(sentence: str) -> list[Figure]:
         adj = re.match(r"(?:稳定|重点|重大|主要|优质|知名|骨干|固定|定期|常态化)的(?=[\u4e00-\u9fff]{2})", sentence[m_end:])
         if adj and unit in ("条", "个", "家", "座", "项"):       # 37条稳定的跨境运输线路: the noun after 的
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
-        fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|以上|上下|规模",
+        fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|(?<!级)以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        if re.fullmatch(r"港口|城市|国家|国家和地区|地区|站点|航点|口岸", fig.tail) \
+                and (to := _TO_LISTED.search(sentence, prev_end, start)):   # 前往韩国釜山及日本门司、大阪、名古屋
+            fig.label = to.group(1)           # 4个港口: the places are examples of the ports reached
         counted = _COUNTED_AFTER.match(sentence, m_end) if unit.lstrip("万") in _COUNTED_UNITS else None
         if counted:                                   # 60个通过…试点申报的项目, 128标箱的玉米集装箱: what is counted
             fig.tail = counted.group(1) + counted.group(2)
@@ -119,11 +122,24 @@ def figures(sentence: str) -> list[Figure]:
     for a, b in zip(out, out[1:]):                  # 分别高出全国5.3个和1.4个百分点: both in points
         if a.unit == "个" and b.unit == "个百分点" and re.fullmatch(r"[和、及与]", sentence[a.end:b.start]):
             a.unit, a.kind = b.unit, b.kind
+    _shared_head(sentence, out)
     _split_lists(sentence, out)
     _share_of_whole(sentence, out)
     _attach_growth(sentence, out)
     attach_ranks(sentence, out)
     return out
+
+
+_TO_LISTED = re.compile(r"(前往|通达|连通|连接|通往|飞往|发往|辐射)[^，。；,;\d]{0,40}[、及和与][^，。；,;\d]{1,30}$")
+
+
+def _shared_head(sentence: str, figs: list[Figure]) -> None:
+    """Grades listed before one noun (5个国家级、24个省级农产品质量安全县): each grade counts that noun."""
+    for a, b in zip(figs, figs[1:]):
+        tail = re.fullmatch(r"[\u4e00-\u9fff]{1,3}级", a.tail)
+        head = re.fullmatch(r"[\u4e00-\u9fff]{1,3}级([\u4e00-\u9fff]{2,})", b.tail)
+        if tail and head and a.unit == b.unit and sentence[a.end + len(a.tail):b.start] in ("、", "和", "及"):
+            a.tail += head.group(1)
 
 
 def _share_of_whole(sentence: str, figs: list[Figure]) -> None:

@@ -11,7 +11,7 @@ from .periods import PERIOD_WORDS
 log = logging.getLogger(__name__)
 
 _FILLER = re.compile(r"^(?:其中|当中|尤其是|特别是|此外|同时|另外|全省|全市|我省|我市|全国|我国|同期|据海关统计|据统计|"
-                     r"今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|当月|单月|"
+                     r"今年以来|今年|去年|目前|截至目前|已|共|累计|总计|合计|当月|单月|先后|"
                      r"实现|完成|达到|达|为|是|有|约|超过|超|突破|首次|新增|此|实际(?=货物|进出口|出口|进口)|该(?:片区|园区|区|市|县|省|公司|企业|集团|港|机场)?|"
                      r"据统计|数据显示|统计显示|的|"
                      r"(?:[\u4e00-\u9fff]{0,4}(?:局|厅|委|办))?(?:组织|带领|率领|推动|支持)(?:企业|客商|外贸企业)?"
@@ -24,6 +24,9 @@ _TRAIL = re.compile(r"(?:(?<![方顺简随])便|达到|高达|(?<![到抵送通�
 _OBJECT = re.compile(r"(?:与|对|同|和|经|至|到|赴|往|向|在|通过|直航|发往)$")
 
 
+_ROLE = re.compile(r"(?:其|该[港市区县])?[\u4e00-\u9fff]{0,4}(?:港区|园区|片区)$")
+
+
 def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
     """The words of a label that name a metric, given the names mentioned in it."""
     for start, end, _ in sorted(mentions, reverse=True):
@@ -32,7 +35,8 @@ def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
         if label[end:end + 1] in ("州", "市") and label[end + 1:end + 2] in ("出", "进", "外", "实"):
             end += 1                                   # 恩施州出口额: the place's name with its 州
         if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
-            label = label[:start] + label[end:]
+            role = _ROLE.search(label[:start])         # 其核心港区小河港区: what the name is, no measure
+            label = label[:role.start() if role else start] + label[end:]
     label = PERIOD_WORDS.sub("", label).replace("人民币", "")
     label = _FILLER.sub("", label.strip())
     label = _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own
@@ -44,8 +48,16 @@ _PEAKED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:额|量|值|数))(?:达到|达|
                      r"(?:顶峰|峰值|最高峰|最高值|最高|高峰|新高|最高水平)[，,](?:为|是|达|达到)?$")
 
 
+# 罐头出口增幅最大，达到114.4%: the rate that was largest, named in the clause before.
+_LARGEST_RATE = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:增幅|增速|涨幅|降幅|比重|占比))(?:最大|最高|最快|居首)[，,]"
+                           r"(?:为|是|达|达到)?$")
+
+
 def peaked_measure(sentence: str, pos: int) -> str:
-    """The measure said to peak in the clause before the figure at pos, named as its peak ('' when none)."""
+    """The measure said to peak in the clause before the figure at pos, named as its peak; a rate said to be
+    the largest, named as itself ('' when none)."""
+    if m := _LARGEST_RATE.search(sentence, 0, pos):
+        return m.group(1)
     m = _PEAKED.search(sentence, 0, pos)
     return PERIOD_WORDS.sub("", m.group(1)) + "峰值" if m else ""
 

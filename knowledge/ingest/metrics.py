@@ -504,8 +504,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
         return Metric(f"{slug(zh, 30).replace('-', '_')}_growth_above_provincial", f"{zh}增速高于全省",
                       f"{en} growth margin above the provincial rate", last_amount.topic,
                       (*last_amount.keywords, "增速", "高于全省", "growth rate")), 0.0, ""
-    known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)
-    known = _one_flow(known, words) if known else None
+    words = "集装箱吞吐量" if "标箱" in fig.unit and re.fullmatch(r"(?:年|当年|全年)?吞吐量", words) else words
+    known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)     # 当年吞吐量1.63万标箱
+    known = _one_flow(known, words) if known and "能力" not in words else None     # 吞吐能力: no volume
     if known and known.id in ("growth_above_national", "growth_below_national") and last_amount \
             and not re.search(r"进出口|外贸|贸易", words):
         known = above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点

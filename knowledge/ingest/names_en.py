@@ -145,5 +145,7 @@ def english_aliases(name: str, name_en: str) -> list[str]:
     """English names a reader may use besides name_en: its short form, and the pinyin of the words it
     translates (三峡锂能科技: Sanxia Lineng Technology beside Three Gorges Lineng Technology)."""
     plain = english_name(name, glossary=False)
+    port = re.fullmatch(r"(.+) Port", name_en)          # Wuhan Port is the port of Wuhan too
     return list(dict.fromkeys(a for a in (english_short(name_en), plain if plain != name_en else "",
-                                          english_short(plain) if plain != name_en else "") if a))
+                                          english_short(plain) if plain != name_en else "",
+                                          f"Port of {port.group(1)}" if port else "") if a))

@@ -7,7 +7,7 @@ import re
 
 from .figures import Figure
 from .periods import Period
-from .vocab import Metric
+from .vocab import Metric, english
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,8 @@ def over_base_year(metric: Metric, year: str) -> Metric:
                   f"{en} growth over the same period of {year}", metric.topic)
 
 
+_GRADE = re.compile(r"(国家|省|市|县|部)级(?:以上)?")
+_GRADE_EN = {"国家": "national", "省": "provincial", "市": "city", "县": "county", "部": "ministry"}
 _PART = re.compile(r"(?:含|包括|包含|其中)[^\d()（）]{0,20}$")
 
 
@@ -102,6 +104,11 @@ def measure_before(text: str, fig: Figure, last: Metric | None, over: str,
     if last and over:
         return over_base_year(last, over), 0.05, ""
     if last and part_of_before(text, fig) and not _scoped_part(fig.label, last):
+        grade, held = _GRADE.search(fig.label), _GRADE.search(last.zh)
+        if grade and held and grade.group(1) != held.group(1):     # 865家省级以上…企业(其中国家级62家)
+            zh = last.zh.replace(held.group(0), grade.group(1) + "级", 1)
+            return Metric(f"{last.id}_{_GRADE_EN[grade.group(1)]}", zh, english(zh), last.topic,
+                          last.keywords), 0.05, "a part of the figure before, of its own grade"
         return last, 0.05, "a part of the figure before"
     if same_unit and in_passing(fig):
         return same_unit, 0.05, "an earlier period's figure named in passing"

@@ -76,7 +76,7 @@ _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末
 _BY_MONTH = re.compile(r"(?:^|(?<=[，,；。：]))(?:到|至)(\d{1,2})月(?:底|末)?(?=[，,])")     # 到10月，…: as of October
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
 _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
-_PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期)")
+_PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期|期末|末|期(?!间))")
 _PLAN_START = {"十一": 2006, "十二": 2011, "十三": 2016, "十四": 2021, "十五": 2026}
 _NEXT_MONTH = re.compile(r"下(?:个)?月(?!\d)")
 _LAST_MONTH = re.compile(r"(?<![比较环])上(?:个)?月(?!\d|份?以来)")
@@ -221,12 +221,18 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
                   else f"{year} to date (to {to})")
             add(m, Period(zh, en, start.isoformat(), ref.isoformat()))
     for m in _PLAN.finditer(text):                                  # “十四五”以来: the five-year plan's years
+        if m.group(2) in ("末", "期末") and (re.search(r"(?:较|比|与|相比)\s*$", text[:m.start()]) or re.match(
+                r"\s*(?:实现|增长|增加|翻|提高|提升|下降|减少)", text[m.end():])):
+            continue                                 # 较“十三五”末增长3倍: the base compared with, no period
         first = _PLAN_START[m.group(1)]
         name = f"“{m.group(1)}五”"
         if m.group(2) == "以来" and first <= ref.year:
             add(m, Period(f"{name}以来（{first}年至{ref.year}年{ref.month}月）",
                           f"since {first} ({m.group(1)}五 plan) to {MONTHS_EN[ref.month - 1]} {ref.year}",
                           f"{first}-01-01", ref.isoformat()))
+        elif m.group(2) in ("期末", "末"):                         # “十一五”期末: the plan's last year
+            add(m, Period(f"{name}期末（{first + 4}年）", f"{first + 4} (end of the five-year plan)",
+                          f"{first + 4}-01-01", f"{first + 4}-12-31"))
         elif m.group(2) != "以来":
             add(m, Period(f"{name}期间（{first}-{first + 4}年）", f"{first}-{first + 4} (five-year plan)",
                           f"{first}-01-01", f"{first + 4}-12-31"))
@@ -343,4 +349,6 @@ def _cut_year_so_far(period: Period, found: list[tuple[int, Period]], ref: _dt.d
 
 PERIOD_WORDS = re.compile(r"(?:20\d\d年)?(?:今年|去年|上年|前年)?(?:(?:前|头)" + _N + r"个?月|(?:1月?|元月)(?:-|—|至|到)\d{1,2}月|"
                           r"前三季度?|首三季度?|上半年|下半年|第?[一二三四1-4]季度|首季度?|全年|\d{1,2}月(?:\d{1,2}日|份|底|末)?|以来)|"
-                          r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近一二三四五六七八九十\d]{1,2}年多?来")
+                          r"20\d\d年(?:度)?|今年|去年|上年|截至|目前|累计|至今|同期|[两近一二三四五六七八九十\d]{1,2}年多?来|"
+                          r"(?<![较比与])(?<![较比与][“\"])(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:规划)?"
+                          r"(?:期间|时期|期末|末|期)?")

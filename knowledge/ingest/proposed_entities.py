@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import called_names, clipped_names, name_variants, unbracketed, untraded
+from .aliases import called_names, calling_names, clipped_names, name_variants, unbracketed, untraded
 from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, english_name, place_english,
                        placeless, route_english, short_names, slug, zone_area)
 from .gazetteer import OTHER_PROVINCES, county_names
@@ -47,8 +47,8 @@ class EntitiesMixin:
                 shorts = self._short_names(name)
                 self.index.learn([name, *shorts, *clipped_names(shorts, self.text, self.index.names)], mention)
             elif name.endswith(EVENT_END) or re.search("——" + name, self.text):   # “华创会”, then 华创会 bare;
-                # 湖北首条国际近洋航班——汉亚直航, then 汉亚直航已累计…
-                self.index.learn([name], mention)
+                # 湖北首条国际近洋航班——汉亚直航, then 汉亚直航已累计…; …洽谈会(简称“华创会”): that one
+                self.index.learn([name, *called_names(name, self.text)], mention)
             elif name.endswith("机场"):          # 湖北宜昌三峡国际机场 first, then 三峡机场 bare
                 self.index.learn([name, *short_names(name)], mention)
             elif place_english(name) and re.search(f"(?:{'|'.join(OTHER_PROVINCES)})省?{name}", self.text):
@@ -69,6 +69,8 @@ class EntitiesMixin:
         out = []
         for mention in found:
             before = out[-1] if out else None
+            if before and before[2].startswith("new:") and mention[2][4:] in called_names(before[2][4:], text):
+                continue                              # …洽谈会(简称“华创会”): the name just said, shorter
             if (before and before[1] == mention[0] and _SITE.match(text, mention[1])
                     and self._is_firm(before[2]) and self._kind(mention[2]) == "region"):
                 continue
@@ -123,11 +125,16 @@ class EntitiesMixin:
                        else [*shorts, en.replace("Centre", "Center")] if "Centre" in en
                        else shorts)            # American spelling too: R&D Center
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
-            aliases += event_aliases(name) if kind == "event" else []
+            aliases += [*event_aliases(name), *called_names(name, self.text), *calling_names(name, self.text)] \
+                if kind == "event" else []
             aliases += county[1] if county else []
             others = {n: e for n, e in self.index.names.items() if e != mention}     # learnt as this firm
             aliases += clipped_names(aliases, self.text, others) if kind == "firm" else []
             aliases += english_aliases(name, en)              # Three Gorges…, Sanxia…
+            if name.endswith("港区"):         # 荆州港盐卡港区, 襄阳港…其核心港区小河港区: named with its port too
+                said = re.findall(rf"([\u4e00-\u9fff]{{2}})港(?:[^。；，]{{0,20}}，)?[^。；]{{0,12}}?{name}", self.text)
+                for port in dict.fromkeys(p for p in said if not p.endswith(("核心", "主要"))):
+                    aliases += [f"{port}港{name}", f"{port}{name}"]
             entity = {"id": eid, "type": kind, "name_zh": name, "name_en": en.removeprefix("the "),
                       "aliases": list(dict.fromkeys(a for a in aliases if a))}
             self.new_entities[eid] = entity

@@ -39,7 +39,8 @@ def events_at(text: str) -> list[re.Match]:
     return list(EVENT_AT.finditer(text))
 
 
-_THIS = re.compile(r"^(?:本次|此次|这次|该次|本届|此届)(?:活动|会议|大会|推介会|洽谈会|签约)?")
+_THIS = re.compile(r"^(?:本次|此次|这次|该次|本届|此届)(?:活动|会议|大会|推介会|洽谈会|签约)?|"
+                   r"^(?:开幕式|闭幕式|开幕当天|启动仪式|签约仪式)(?:上|期间|现场)")
 
 
 def this_event(clause: str) -> bool:

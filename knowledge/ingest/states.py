@@ -9,7 +9,8 @@ from .figures import Figure
 # A neighbourhood's life (居民, 小区, 社区 repairs and volunteers) is not the open economy: its figures
 # are proposed with a low confidence, for the admin to judge (企业主力军 is no home owner).
 OFF_TOPIC = re.compile(r"社区|小区|居民|(?<![企产农商工创])业主|物业|楼栋|网格员|巡逻|志愿者|绿化")
-EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会|展览会|大会|论坛|峰会|运动会|会|展|节)")
+EDITION_OF = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:博览会|交易会|洽谈会|展览会|大会|论坛|峰会|运动会|会|"
+                        r"展(?![\u4e00-\u9fff]{0,4}会)|节)")    # 创业发展洽谈会: not 创业发展
 MOMENT = re.compile(r"首日|当天|当日|现场|近日|日前")
 STATE_CUE = re.compile(r"总数|现有|共有|拥有|目前|眼下|当前|至今|已累计")
 _DURATIONS = ("分钟", "小时", "个小时", "天", "秒", "年", "个月")

@@ -43,6 +43,31 @@ def quoted_list(text: str, mention: tuple[int, int, str]) -> bool:
 _VAGUE = re.compile(r"^20\d\d年$|以来|起")
 
 
+def named_as_role(text: str, mention: tuple[int, int, str], mentions: list[tuple[int, int, str]]) -> bool:
+    """A name in the role a subject plays (盐卡港区作为荆州港的核心港区，…): the subject before 作为 is meant."""
+    role = re.search(r"作为[^，。；,;]*$", text[:mention[0]])
+    return bool(role) and any(re.fullmatch(r"[^，。；,;]{0,4}", text[m[1]:role.start()]) for m in mentions)
+
+
+# Examples listed before a count (A、B、C等10个…): names in it are examples.
+_LISTED = re.compile(r"[^，。；：,;:]*、[^，。；：,;:]*等(?=\d|[一二三四五六七八九十两几]+[个家项种条所座])")
+
+
+def listed_example(text: str, mention: tuple[int, int, str], fig_start: int,
+                   mentions: list[tuple[int, int, str]]) -> bool:
+    """A name inside the examples listed before a count (随州香菇、…、蕲春蕲艾等10个…优势区): an example, not the
+    subject; a place owning the first example (湖北省随州香菇) stays one."""
+    spans = [m for m in _LISTED.finditer(text) if m.start() <= mention[0] < m.end() <= fig_start]
+    if not spans:
+        return False
+    first = text.find("、", spans[0].start())
+    if mention[0] > first:
+        return True
+    rest = text[mention[1]:first]          # in the first item: its own words only (not 湖北对美国、…)
+    return len(rest) <= 6 and not re.search(r"[对向与和在从为是]", rest) \
+        and not any(mention[1] <= m[0] < first for m in mentions)
+
+
 def detail_of(period: Period, outer: Period | None, lead: Period | None = None,
               ref: _dt.date | None = None) -> bool:
     """Whether a period is a shorter part of the span in force, overlapping it (3月当月 after 一季度, 10月起

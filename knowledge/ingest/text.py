@@ -89,6 +89,7 @@ def simplify(text: str) -> str:
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)
     text = _RUN_DATE.sub(_split_date, text)
     text = "\n".join(_T2S.convert(line) for line in text.split("\n"))
+    text = re.sub(r"(?<=[志味随接有带朝沿])著", "着", text)     # 標誌著 kept as 标志著: the particle is 着
     text = _SHORT_PARTNER.sub(lambda m: m.group(0)[0] + "".join(_SHORT_NAMES.get(c, c) for c in m.group(0)[1:]),
                               text)      # 对美出口: 对美国出口
     text = re.sub(r"(?:增速|增幅)(?:显著|明显|大幅|均|稳步)?(?:提升|提高|加快|上升)?[，,]\s*(?:与|和|同|较|比)(?:去年|上年)同期"

@@ -39,8 +39,9 @@ from .shapes import (area_names, listed_items, listed_names, off_dateline, respe
                      source_subject, story_subject)
 from .states import LENGTHS, OFF_TOPIC, moment_after
 from .subjects import (CITY_WORDS, CONVERTED, city_story, converted, firm_investment, flow_partner,
-                       headline, informant, investing_partner, listed_partner, off_press, partner_then,
-                       described_after, owner_after, partner_named, quoted_list, with_partners)
+                       headline, informant, investing_partner, listed_example, listed_partner, off_press,
+                       partner_then, described_after, named_as_role, owner_after, partner_named, quoted_list,
+                       with_partners)
 from .text import Sentence, simplify
 from .aliases import normalise
 from .vocab import (METRICS, PARTNER_ALT, PARTNER_NAME, PARTNER_RE, PARTNERS, Metric, match_metric, english,
@@ -350,6 +351,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                   and not partner_named(s.text, m, self.default_entity)
                   and (m[2].startswith("new:") or self.index.names_of(m[2])[2] != "partner")
                   and not _EXAMPLES.fullmatch(s.text, m[1], fig.start)      # 长江存储、联想等12家: examples
+                  and not listed_example(s.text, m, fig.start, mentions)
+                  and not named_as_role(s.text, m, mentions)
                   and not (s.text[m[0]:m[1]] in ("全省", "全市", "全国")      # 全省23.5%的专利: the whole
                            and re.match(r"[\d.]+%的", s.text[m[1]:]))
                   and (m[0] >= fig.start - len(clause)
@@ -394,11 +397,14 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         listed = listed or self.items.get(id(fig), "")      # 集成电路、…，分别出口163.3亿、…: 集成电路出口
         trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B
         label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
-        label = label.removeprefix(entity[4:]) if place_english(entity[4:]) else label   # 宜都市58.2亿元
+        if entity.startswith("new:") and len(label) > len(entity) - 2 and label.startswith(entity[4:]):
+            label = label.removeprefix(entity[4:])      # 宜都市58.2亿元; 楚源集团出口业务占…: no name in a measure
         label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
         label = scoped_flights(s.text, fig, label)     # …的国际客运航线，每周航班达185架次: international flights
         if fig.unit in LENGTHS and re.search(r"(?:全|总)?长$", label):
             label = re.sub(r"(?:全|总)?长$", "", label) + "长度"     # 新通道长达2350海里: the new route's length
+        if fig.unit in ("人", "名", "位", "万人") and re.match(r"(?:与会|参会|出席)", s.text[fig.end:]):
+            label = "参会人数"           # …以及世界500强企业代表等400余人与会: the people attending
         if not label and fig.kind == "amount" and (peak := peaked_measure(s.text, fig.start)):
             label = self._strip(peak)   # 出口额达到顶峰，为6.5亿美元: the exports' peak
         if fig.kind == "rank":
