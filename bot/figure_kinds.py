@@ -43,6 +43,10 @@ _SAVING_HELD = re.compile(r"节省|节约|缩短|减少|降低|压缩|省|\bsav|
 _CAPACITY_ASKED = re.compile(r"产能|生产能力|年产量|(?<!what )\bcapacity\b")
 _THROUGHPUT_CAPACITY = re.compile(r"(?:通过|吞吐|保障|处理|装卸|接卸|运输)能力|\b(?:handling|throughput) capacity\b")
 _CAPACITY_HELD = re.compile(r"^(?:可保障|可满足|设计)|(?:保障|处理|吞吐|生产|通过)能力")
+# Goods named right after 出口/进口 and before the question word (出口电子元件多少亿元): their trade is asked.
+_GOODS_ASKED = re.compile(r"(?:出口|进口)了?([\u4e00-\u9fff]{2,10}?)(?:一共|共|总共|累计)?(?:是|为|有|达)?(?:多少|几)")
+_GOODS_END = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:元件|器件|设备|零部件|配件|材料|芯片|电池|整车|手机|电脑|服装|"
+                        r"纺织品|食品|药品|钢材|集成电路)$")
 # A fund, subsidy or loan asked (多少专项资金, how much funding): a figure that is not one does not answer it.
 _FUND_ASKED = re.compile(r"(?:多少|几)(?:亿|万)?(?:元)?的?(专项资金|资金|补贴|补助|奖励|贷款|经费)|"
                          r"\bhow much (?:special )?(fund(?:ing|s)?|subsid(?:y|ies)|loans?)\b")
@@ -114,6 +118,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         asked, held = _events(q.unnamed), _events(doc.fact.metric_zh)
         if asked and held and asked.isdisjoint(held):
             return f"the day of another event ({min(held)}, not {min(asked)})"  # 开工: not the day it opened
+    if (goods := _GOODS_ASKED.search(q.unnamed)) and _GOODS_END.search(product := goods.group(1)) \
+            and product not in doc.text and product not in doc.fact.metric_zh:
+        return f"not the exports of {product}"      # 出口电子元件多少亿元: not all exports' 233.3亿元
     if (fund := _FUND_ASKED.search(q.text)) and not re.search(_FUND_HELD[fund.group(1)], doc.text):
         return f"not {fund.group(1)}"            # 调剂了多少专项资金: 500万元, not the exports it helps
     if (other := _other_measure(q, doc)):
@@ -144,6 +151,10 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     said = _asked(q.text)
     if said.currency and "元" not in doc.fact.unit:
         return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
+    yuan, dollars = _YUAN_ASKED.search(q.text), re.search(r"dollar|\busd\b|美元|美金", q.text)
+    if yuan and not dollars and "美元" in doc.fact.unit or dollars and not yuan and doc.fact.unit.endswith(
+            ("亿元", "万元")) and not re.search(r"美元|港元|欧元", doc.fact.unit):
+        return "money in another currency"      # (100 million yuan): not 62.85亿美元
     if said.fraction and not _FRACTION_HELD.search(f"{doc.fact.unit} {doc.fact.value}"):
         return "not a fraction or share"        # 占航道的几分之几: 二分之一, not 483公里
     if said.per_day and doc.number_value and not _PER_HELD.search(
@@ -211,6 +222,7 @@ _WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设
                           r"buil[dt]|located|based|held|hold|establish(?:ed)?)\b)", re.I)
 _CURRENCY_ASKED = re.compile(r"\b(?:value )?in (?:usd|us dollars|u\.s\. dollars|dollars|yuan|rmb)\b|"
                              r"多少(?:亿|万)?(?:美元|元人民币)|以(?:美元|人民币)计", re.I)
+_YUAN_ASKED = re.compile(r"\byuan\b|\brmb\b|人民币")
 _FRACTION_ASKED = re.compile(r"几分之几|(?<!百)分之(?:几|多少)|\bwhat fraction\b", re.I)
 _FRACTION_HELD = re.compile(r"分之|%|％|成|percent|half|third|quarter")
 _PER_DAY_ASKED = re.compile(r"平均每(?:天|日|周)|每(?:天|日)平均|\b(?:on average )?per (?:day|week)\b|"

@@ -225,7 +225,17 @@ _FIRM_WORD = re.compile(r"企业|公司|客商|独资|资企业")
 
 def other_origin(q: Query, doc: FactDoc) -> str:
     """Firms of one country asked (在武汉投资的韩国企业), the fact counting another's (日本企业): another figure."""
+    capital = _CAPITAL_FROM.search(doc.fact.metric_zh)
+    if capital and re.search(r"外资|外商|foreign (?:direct )?invest|\bfdi\b", q.text) and not re.search(
+            _CAPITAL_ASKED[capital.group(1)], q.text):
+        return f"capital from {capital.group(0)}, all foreign capital asked"    # 实际使用外资总额: not 台资
     asked = _origins(q.text)
     held = _origins(doc.fact.metric_zh) if asked else frozenset()
     return f"firms of {', '.join(sorted(held))}, not {', '.join(sorted(asked))}" \
         if held and asked.isdisjoint(held) else ""
+
+
+# Capital from one place (实际使用台资, 港资), and the words that ask for it.
+_CAPITAL_FROM = re.compile(r"(台|港|澳|日|韩|美|欧)资")
+_CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|macao|macau", "日": r"日|japan",
+                  "韩": r"韩|korea", "美": r"美|united states|america|\bus\b", "欧": r"欧|europe|\beu\b"}

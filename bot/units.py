@@ -42,7 +42,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"(?:多少|几)万?吨|(?:^|\s)万?吨(?:\s|$|[?？])|"
                 r"\bhow many (?:thousand |million )?(?:tonnes|tons)\b|\bin tonnes\b|\bweight\b"),
      re.compile(r"吨|公斤|千克|\btonnes?\b|\btons?\b|\bkg\b|kilogram"), "not a weight"),
-    (re.compile(r"(?:多少|几|多大)万?吨级|\bwhat (?:tonnage|size) class\b|\bdwt\b|\bdeadweight\b|-to(?:n|nne) class\b"),
+    (re.compile(r"(?:多少|几|多大)万?吨级|\bwhat (?:tonnage|size) class\b|\bdwt\b|\bdeadweight\b|"
+                r"-to(?:n|nne) class\b"),
      re.compile(r"吨级|\bdwt\b|deadweight|-to(?:n|nne) class|tonnage class"), "not a ship's class"),
     (re.compile(r"(?:多少|几)(?:公里|千米|米|海里)(?![/每])|\bhow (?:deep|wide|tall)\b|"
                 r"\bin (?:metres|meters|kilometres|kilometers|km|nautical miles|miles)\b"),

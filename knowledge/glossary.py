@@ -208,7 +208,7 @@ GLOSSARY: dict[str, str] = {
     "优势区": "advantage zones", "品牌目录": "brand catalogue", "农业品牌": "agricultural brands",
     "与会人数": "number of participants", "参会人数": "number of participants", "与会": "attending", "参会": "attending", "人数": "number of people", "压缩": "saved", "缩短": "shortened",
     "成本": "cost", "降低": "cut", "前往": "destination", "专项资金": "special funds", "调剂": "allocated",
-    "罐头": "canned food", "海峡两岸": "cross-strait", "蜜橘": "tangerines", "生猪": "hogs", "水泥": "cement", "熟料": "clinker", "夏茶": "summer tea",
+    "罐头": "canned food", "出海": "going abroad", "空白市场": "new markets", "海峡两岸": "cross-strait", "蜜橘": "tangerines", "生猪": "hogs", "水泥": "cement", "熟料": "clinker", "夏茶": "summer tea",
     "干香菇": "dried shiitake mushrooms", "化工品": "chemicals",
 }
 

@@ -97,6 +97,10 @@ def figures(sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
+        flow = re.search(r"进出口|出口|进口", prev.label) if prev and fig.label else None
+        if flow and sentence[prev.end + len(prev.tail):start].startswith("、") \
+                and not re.search(r"进出口|出口|进口|增长|下降", fig.label):
+            fig.label = flow.group(0) + fig.label     # 出口A 20.2亿元、B 10.6亿元: B's exports too
         new = re.search(r"新(?:开通|开|增|设|签)", prev.label) if prev and fig.label else None
         if new and sentence[prev.end + len(prev.tail):start].startswith("、") and "新" not in fig.label:
             fig.label = new.group(0) + fig.label     # 新开国内航线10条、国际航线20条: both new

@@ -37,6 +37,7 @@ def strip_label(label: str, mentions: list[tuple[int, int, str]]) -> str:
         if not _OBJECT.search(label[:start]):          # 经香港转口: where goods go is part of the metric
             role = _ROLE.search(label[:start])         # 其核心港区小河港区: what the name is, no measure
             label = label[:role.start() if role else start] + label[end:]
+    label = re.sub(r"“[\u4e00-\u9fff]{0,2}”", "", label)       # “车谷造”汽车出海 less the name: no “造” left
     label = PERIOD_WORDS.sub("", label).replace("人民币", "")
     label = _FILLER.sub("", label.strip())
     label = _TRAIL.sub("", label.removeprefix("分别")).strip("，、 ")     # 分别新设: each its own

@@ -11,7 +11,7 @@ from ..store import FactStore
 from .masthead import find_date, find_page, find_publication, find_title, publication_en, source_id
 from .aliases import normalise
 from .model import IngestError, NoDateFound, Reading
-from .reposts import story_date, told_year
+from .reposts import lead_day, story_date, told_year
 from .status import mark_status
 from .walker import Walker
 from .text import sentences, simplify
@@ -93,6 +93,10 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
     if found_date and (told := story_date(body, ref)):   # a repost dated after its story (今年前8月 in March)
         warnings.append(f"the story reports months after the page's date {date}: read as told on "
                         f"{told.isoformat()}; give --date if that is wrong")
+        ref = told
+    elif told := lead_day(body, ref):                   # 12月31日…获悉，今年以来 on a page of 4 January
+        warnings.append(f"the story was gathered on {told.isoformat()}, before the page's date {date}: "
+                        f"今年 read as {told.year}")
         ref = told
     elif found_date and (told := told_year(body, ref)):     # 去年 is 2013 in a page dated 2025: told in 2014
         warnings.append(f"the story calls {told.year - 1} last year, long before the page's date {date}: "

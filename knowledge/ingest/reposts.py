@@ -43,6 +43,22 @@ def story_date(body: str, ref: _dt.date) -> _dt.date | None:
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 
+# The day a story's lead says it was gathered (…讯 12月31日从…会议上获悉，今年以来…).
+_LEAD_DAY = re.compile(r"^[^。]{0,40}?(?<![\d年])(\d{1,2})月(\d{1,2})日[^。]{0,30}?(?:获悉|了解到|得知|召开|举行|发布)")
+
+
+def lead_day(body: str, ref: _dt.date) -> _dt.date | None:
+    """The day in the lead a story was gathered, when its month is later than the page's (a page of 4 January
+    gathering on 31 December: 今年 is the year before); None otherwise."""
+    first = next((line for line in body.split("\n") if len(line.strip()) >= 30), "")     # the lead, not a title
+    m = _LEAD_DAY.search(first)
+    if not m or not ref.month < int(m.group(1)) <= 12:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= day <= calendar.monthrange(ref.year - 1, month)[1]:
+        return None
+    return _dt.date(ref.year - 1, month, day)
+
 
 def told_year(body: str, ref: _dt.date) -> _dt.date | None:
     """The year a reposted story was told when its lead calls a year long before the page's date 去年

@@ -68,6 +68,9 @@ def _blank(m: re.Match) -> str:
 _IN_PARTNER = re.compile(rf"(?:在|赴|到)({PARTNER_ALT})")     # where a firm's work abroad is done
 _OWNERSHIP = re.compile(r"台资|外资|外商投资|港资|民营")     # the kind of firm a whole counts, which its parts share
 _THAT_CITY = re.compile(r"该市|本市|该县|本县")    # the city or county named before (随州…。该市有…)
+# 据了解，2274个项目中…: a count said again as the whole of the parts after it.
+_AGAIN_WHOLE = re.compile(r"[个家项条座]?([\u4e00-\u9fff]{2,10}?)(?:中|里|当中)(?!国|心|部|东|西|小|型)")
+_OPENING = re.compile(r"(?:.*[，,：:])?(?:据了解|据统计|其中|在|这|此)?[，,]?")
 # 这310家世界500强中，…: the things counted again as the whole of the figures after it, no figure of its own.
 _THIS = re.compile(r"(?:^|[，,])(?:这|此|上述|以上|这些)$")
 _THESE = re.compile(r"([\u4e00-\u9fff\d]{2,10}?)(?:企业)?(?:中|里|当中)[，,]")
@@ -147,6 +150,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.lead_period: Period | None = None            # the period of the article's first figure
         self.sentence = ""
         self.context, self.whole_named = "", False
+        self.whole_period: tuple[int, Period] | None = None     # a whole said again (2274个项目中) and its period
         self.last_city = ""                                 # the city 该市 stands for
         self.ids: Counter[str] = Counter()
         self.off_topic = False                          # the sentence is about a neighbourhood's life
@@ -195,11 +199,17 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             self.said_amounts = [(-1, earlier)] if earlier else []
             self.last_amount = self.last_growth = self.last_grown = None
             self.context, self.whole_named = "", False
+            if self.whole_period and self.whole_period[0] != s.paragraph:
+                self.whole_period = None            # a whole said again holds for its paragraph
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
                 if these := _THESE.match(s.text[fig.end:]) if _THIS.search(fig.label) else None:
                     self.context, self.whole_named = these.group(1), True    # 这310家世界500强中，境外企业200家
+                    continue
+                if (again := self._restated_whole(s, fig)) is not None:     # 2274个项目中投资额5亿以上项目634个:
+                    self.context, self.whole_named, period = again    # the whole said before, again
+                    self.whole_period = (s.paragraph, period)
                     continue
                 before, self.repeated = len(self.reading.proposals), None
                 self._propose(s, text, fig)
@@ -381,9 +391,24 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return self.story_firm, 0.15, "no entity named: the firm the story is about"
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
+    def _restated_whole(self, s: Sentence, fig: Figure) -> tuple[str, bool, Period] | None:
+        """A count said again at a sentence's start as the whole of the parts after it (2274个项目中…): its
+        things, and the period of its first saying (None when it is no such count)."""
+        again = _AGAIN_WHOLE.match(s.text, fig.end)
+        if not again or fig.kind != "amount" or not _OPENING.fullmatch(s.text[:fig.start]):
+            return None
+        said = [p.fact for p in self.reading.proposals if p.fact["value"] == fig.value and p.fact["unit"] == fig.unit]
+        if not said:
+            return None
+        f = said[0]
+        return f["metric_zh"].removesuffix("数"), True, Period(f["period_zh"], f["period_en"], f["period_start"],
+                                                             f["period_end"])
+
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
         """Turn one figure into a proposal (and its rankings into more)."""
         period, p_pen, p_why = self._period(s, text, fig)
+        if self.whole_period and "article's date" in p_why:      # a part of the whole said again: its period
+            period, p_pen, p_why = self.whole_period[1], 0.0, ""
         if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period, unless
             own = PERIOD_WORDS.search(re.split(r"(?:同比|比|较)(?:19|20)\d\d", fig.label)[0])   # it names its own
             period = period if own else self.main_period or period
