@@ -47,6 +47,24 @@ _CAPACITY_HELD = re.compile(r"^(?:可保障|可满足|设计)|(?:保障|处理|�
 _GOODS_ASKED = re.compile(r"(?:出口|进口)了?([\u4e00-\u9fff]{2,10}?)(?:一共|共|总共|累计)?(?:是|为|有|达)?(?:多少|几)")
 _GOODS_END = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:元件|器件|设备|零部件|配件|材料|芯片|电池|整车|手机|电脑|服装|"
                         r"纺织品|食品|药品|钢材|集成电路)$")
+class _WordsAsked(NamedTuple):
+    goods: str          # goods named with 出口 (电子元件)
+    fund: str           # a fund asked (专项资金)
+    yuan: bool          # money asked in yuan
+    dollars: bool       # money asked in dollars
+    capacity: bool      # a handling capacity asked (通过能力)
+
+
+@lru_cache(maxsize=4096)
+def _words_asked(text: str, unnamed: str) -> _WordsAsked:
+    """What other_kind reads in a question's words, once per question."""
+    goods = _GOODS_ASKED.search(unnamed)
+    fund = _FUND_ASKED.search(text)
+    return _WordsAsked(goods.group(1) if goods and _GOODS_END.search(goods.group(1)) else "",
+                       (fund.group(1) or fund.group(2)) if fund else "", bool(_YUAN_ASKED.search(text)),
+                       bool(re.search(r"dollar|\busd\b|美元|美金", text)), bool(_THROUGHPUT_CAPACITY.search(text)))
+
+
 # A fund, subsidy or loan asked (多少专项资金, how much funding): a figure that is not one does not answer it.
 _FUND_ASKED = re.compile(r"(?:多少|几)(?:亿|万)?(?:元)?的?(专项资金|资金|补贴|补助|奖励|贷款|经费)|"
                          r"\bhow much (?:special )?(fund(?:ing|s)?|subsid(?:y|ies)|loans?)\b")
@@ -118,11 +136,11 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         asked, held = _events(q.unnamed), _events(doc.fact.metric_zh)
         if asked and held and asked.isdisjoint(held):
             return f"the day of another event ({min(held)}, not {min(asked)})"  # 开工: not the day it opened
-    if (goods := _GOODS_ASKED.search(q.unnamed)) and _GOODS_END.search(product := goods.group(1)) \
-            and product not in doc.text and product not in doc.fact.metric_zh:
+    asked = _words_asked(q.text, q.unnamed)
+    if (product := asked.goods) and product not in doc.text and product not in doc.fact.metric_zh:
         return f"not the exports of {product}"      # 出口电子元件多少亿元: not all exports' 233.3亿元
-    if (fund := _FUND_ASKED.search(q.text)) and not re.search(_FUND_HELD[fund.group(1)], doc.text):
-        return f"not {fund.group(1)}"            # 调剂了多少专项资金: 500万元, not the exports it helps
+    if asked.fund and not re.search(_FUND_HELD[asked.fund], doc.text):
+        return f"not {asked.fund}"            # 调剂了多少专项资金: 500万元, not the exports it helps
     if (other := _other_measure(q, doc)):
         return other
     place = _PLACE_OF.search(q.text)
@@ -151,7 +169,7 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     said = _asked(q.text)
     if said.currency and "元" not in doc.fact.unit:
         return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
-    yuan, dollars = _YUAN_ASKED.search(q.text), re.search(r"dollar|\busd\b|美元|美金", q.text)
+    yuan, dollars = _words_asked(q.text, q.unnamed)[2:4]
     if yuan and not dollars and "美元" in doc.fact.unit or dollars and not yuan and doc.fact.unit.endswith(
             ("亿元", "万元")) and not re.search(r"美元|港元|欧元", doc.fact.unit):
         return "money in another currency"      # (100 million yuan): not 62.85亿美元
@@ -177,7 +195,7 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     if _CAPACITY_HELD.search(doc.fact.metric_zh) and not _CAPACITY_ASKED.search(q.text) \
             and not re.search(r"能力|保障|设计|可", q.text):
         return "a capacity, not the volume handled"     # 2024年货邮吞吐量: 16921.3吨, not 4万吨 it can handle
-    if _THROUGHPUT_CAPACITY.search(q.text) and not _CAPACITY_HELD.search(doc.fact.metric_zh) \
+    if _words_asked(q.text, q.unnamed).capacity and not _CAPACITY_HELD.search(doc.fact.metric_zh) \
             and re.search(r"吞吐量|运量|\bthroughput\b", f"{doc.fact.metric_zh} {doc.fact.metric_en}"):
         return "the volume handled, not a capacity"     # 年综合通过能力: 1000万吨, not 9000万吨 handled
     more = _more_asked(q.text)

@@ -256,10 +256,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     s, e = _date(start), _date(end)
     first, last = period.plan or (0, 0)
     whole_year = s and e and s.year == e.year and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
-    named = _PLAN.search(mentions)
     if period.plan and not (s and e and s.year == first and first < e.year <= last
                             or e and first <= e.year <= last and (not s or whole_year)
-                            or named and _plan_years(named) == period.plan):     # not another plan's
+                            or (named := _PLAN.search(mentions)) and _plan_years(named) == period.plan):
         return False        # 十四五期间: a span from the plan's first year, a state or a whole year of it
     if period.years:
         ok = False

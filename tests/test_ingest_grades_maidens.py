@@ -117,6 +117,7 @@ def test_an_occasion_a_fund_and_an_unknown_acronym(store):
     engine = ingested(store, "某某网 2031-02-02\n\n2030年，湖北省农业农村厅调剂专项资金300万元，助力农产品出口。"
                              "2030年，湖北省农产品出口99.9亿元。\n")
     assert "99.9" not in first_line(engine, "2030年湖北为助力农产品出口调剂了多少专项资金?")
+    assert "9.99" not in first_line(engine, "How much funding did Hubei allocate to help farm exports in 2030?")
 
 
 def test_a_port_area_with_its_city_a_first_set_up_and_construction_begun(store):
