@@ -20,7 +20,7 @@ from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_W
                     DESTINATION_HELD, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD,
                     POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, span_scales)
 from .matching import HOMOPHONE
-from .parts import member_for_group, part_for_whole, trade_flow
+from .parts import another_kind, member_for_group, part_for_whole, trade_flow
 from .periods import period_held, reported_as_span_ends
 from .figure_kinds import dated, milestone_missing, other_kind
 from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
@@ -285,6 +285,8 @@ class FactChecks:
                 q.unnamed, doc.fact, self.index.entity_names.get(doc.fact.entity, []))
             if member:
                 return member
+        elif q.asks == "rank" and (kind := another_kind(q.text, doc.fact)):
+            return kind                 # 绿茶出口排名第几: not 红茶出口's place
         return self._wrong_count(q, doc)
 
     def _firm_of_region(self, q: Query, doc: FactDoc) -> bool:

@@ -104,7 +104,7 @@ _WORDS = (
 _COUNTED_NOUN = (r"片区|口岸|国家|城市|地区|省份|市州|园区|港口|机场|站点|领域|行业|产业|平台|中心|基地|通道|线路|"
                  r"品类|门类|板块|类|案例|成果|举措")
 # 几个片区 and 片区有几个 / 案例共有多少个: the thing counted, before or after the question word.
-_COUNT_ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:个|大|座|种)({_COUNTED_NOUN})|"
+_COUNT_ASKED = re.compile(rf"(?<!哪)(?:几|多少)(?:个|大|座|种)(?:停靠|停留|经停|合作|重点)?({_COUNTED_NOUN})|"
                           rf"({_COUNTED_NOUN})(?:累计|一共|总共|共)?(?:有|是)?(?:几|多少)(?:个|项|座|种)"
                           r"(?=[?？呢吗啊,，。\s]|$)|"
                           r"(?<!哪)(?:几|多少)大([\u4e00-\u9fff]{2,6}?)(?=[?？呢吗啊,，。\s]|$)")   # 几大功能区块: any

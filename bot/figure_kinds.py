@@ -31,14 +31,17 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
                           r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
                           r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
-                          r"保持|打造|超越|反超|跃居|位居|"
-                          r"签(?:订|署)?了?协议|\bsign|\blaunch|\bfounded\b|\bestablished\b|\bset up\b")
+                          r"保持|打造|超越|反超|跃居|位居|入选|获评|获得|荣获|列入|认定|"
+                          r"签(?:订|署)?了?协议|\bsign|\blaunch|\bfounded\b|\bestablished\b|\bset up\b|"
+                          r"\bselected\b|\bawarded\b|\brecogni[sz]ed\b")
 # A gap between two figures asked (两地差距, the gap vs Xixia), and a fact that is one (相差, 高出, more than).
 _GAP_ASKED = re.compile(r"差距|差额|相差|差了?多少|\bgap\b|\bdifference between\b")
 _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|领先|落后|\bgap\b|\bdiffer|\bmore than\b|\bless than\b|"
                        r"\bahead\b|\bbehind\b|\bmargin\b")
 # A saving asked (能节省几天, how much time does it save) and a fact that is one; a capacity asked.
-_SAVING_ASKED = re.compile(r"节省|节约|省下|省了|省多少|省几|\bsav(?:e|es|ed|ing)\b")
+_SAVING_ASKED = re.compile(r"节省|节约|省下|省了|省多少|省几|(?:缩短|压缩)了?(?:多少|几)|\bsav(?:e|es|ed|ing)\b|"
+                           r"\bhow much shorter\b|\bhow many (?:days|hours) (?:shorter|faster|quicker)\b|"
+                           r"\b(?:cut|shorten)(?:s|ed)? by how much\b")
 _SAVING_HELD = re.compile(r"节省|节约|缩短|减少|降低|压缩|省|\bsav|\bcut\b|shorter|lower|reduc|\bless\b")
 _CAPACITY_ASKED = re.compile(r"产能|生产能力|年产量|(?<!what )\bcapacity\b")
 _THROUGHPUT_CAPACITY = re.compile(r"(?:通过|吞吐|保障|处理|装卸|接卸|运输)能力|\b(?:handling|throughput) capacity\b")
@@ -104,6 +107,7 @@ _TIME_UNIT = re.compile(r"(?:个)?(?:小时|分钟|秒|天|周|个月)")
 _COUNT_UNIT = re.compile(r"(?:万|亿|千)?(?:个|家|条|项|列|座|批|名|位|种|类|场|艘|架次|件|辆|台|票|单)")
 # A price (均价, unit price): it answers only a price asked (多少钱一公斤, price per kilogram).
 _PRICE = re.compile(r"均价|单价|价格|\bprice\b")
+_PRICE_HELD = re.compile(r"价|每(?:公斤|千克|吨|斤|件|台|辆)|/|\bprice|\bper\b")
 _PRICE_ASKED = re.compile(r"均价|单价|价格|价钱|价位|多少钱|每(?:公斤|千克|吨|斤|件|台|辆)|/(?:公斤|千克|吨)|"
                           r"\bprices?\b|\bper (?:kg|kilo|kilogram|tonne|ton|unit)\b|\bcosts?\b|\bpriced?\b|"
                           r"\bexpensive\b|\bcheap")
@@ -215,6 +219,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
     if _PRICE.search(held) and not _PRICE_ASKED.search(q.text):
         return "a price, not what was asked"    # 茶叶出口量: 1.2万吨, not an average price of 11.9美元
+    if re.search(r"均价|单价|(?:average|unit) price", q.unnamed) and not _PRICE_HELD.search(
+            f"{held} {doc.fact.unit} {doc.fact.value_en}"):
+        return "not the price asked"            # 红茶出口均价每千克多少美元: 19.8美元, not the 3455万美元 exported
     if _CONTAINERS.search(held) and _ALL_CARGO.search(q.unnamed) and not _CONTAINERS.search(q.unnamed):
         return "containers, not all cargo"      # 港口货物吞吐量: 1.19亿吨, not 250万标箱
     if _ALL_CARGO.search(held) and _CONTAINERS.search(q.unnamed) and not _CONTAINERS.search(held):

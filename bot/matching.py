@@ -205,7 +205,7 @@ class EntityMatcher:
             else:
                 names = by_head.get(q[start:start + 2], ())
             for alias, eid in names:
-                if q.startswith(alias, start):
+                if q.startswith(alias, start) and not _another_citys(alias, q, start):
                     hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
         hits += self._homophones(q)
         hits += self._one_off(q, hits)
@@ -253,7 +253,7 @@ class EntityMatcher:
                 if not ids:
                     continue
                 first, last = positions[k], positions[k + size - 1]
-                if last - first != size - 1:
+                if last - first != size - 1 or _another_citys(q[first:last + 1], q, first):
                     continue
                 for eid in sorted(ids):
                     hits.append(EntityHit(eid, first, last + 1, HOMOPHONE, q[first:last + 1]))
@@ -300,6 +300,15 @@ class EntityMatcher:
                     hits.append(EntityHit(eid, -1, -1, int(score) - 5, alias))
                     covered.add(eid)
         return hits
+
+
+# A city's own name before 市商务局 (仙桃市商务局): not the bureau the base calls 市商务局.
+_OTHER_CITY_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?<!武汉)(?<!湖北)[市省州县区]?$")
+
+
+def _another_citys(alias: str, q: str, start: int) -> bool:
+    """A city's bureau named after another city (仙桃市商务局): not the one the base calls 市商务局."""
+    return alias.startswith(("商务", "市", "省")) and bool(_OTHER_CITY_BEFORE.search(q, 0, start))
 
 
 def _resolve(hits: list[EntityHit]) -> list[EntityHit]:

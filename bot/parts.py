@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from knowledge import Fact
-from knowledge.glossary import en_variants
+from knowledge.glossary import GLOSSARY, en_variants
 
 from .lexicon import BOTH_FLOWS
 from .text import normalise
@@ -128,3 +128,19 @@ def member_for_group(text: str, fact: Fact, names: list[str]) -> str:
     if len(members) == 1 and re.search(r"(?:中|里|之中|当中|其中)的?,?" + re.escape(next(iter(members))), text):
         return f"the group's figure, not {members.pop()}'s alone"
     return ""
+
+
+# Kinds of things the glossary names (绿茶, 红茶, 花茶): two that end alike are kinds of one thing.
+_KINDS = tuple(sorted((zh for zh in GLOSSARY if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", zh)), key=len, reverse=True))
+
+
+def another_kind(text: str, fact: Fact) -> str:
+    """Why the fact is another kind of the thing asked ('' when it is not): 绿茶出口排名第几 is not answered by
+    红茶出口's place, nor by all tea's (the question names a kind whose head the fact's kind holds, not the fact's)."""
+    part_zh = metric_part(fact)[0]
+    held = [k for k in _KINDS if k in part_zh and k not in text]
+    if not held:
+        return ""
+    asked = [k for k in _KINDS if k in text and k not in part_zh]
+    mine = next((h for h in held for a in asked if a[-1] in h), "")     # 茶叶 for 乌龙茶: all tea, not one kind
+    return f"another kind ({mine}), not the one asked" if mine else ""

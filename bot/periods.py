@@ -38,6 +38,14 @@ _AS_OF = re.compile(r"截[至止]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月(?!\d)|"
                     r"\b(?:as of|as at|by the end of|at the end of|by|until|till|by end-?)\s+"
                     r"(january|february|march|april|may|june|july|august|september|october|november|"
                     r"december)\b")
+_AS_OF_PART = re.compile(r"(?:截[至止]|(?=到\s*(?:\d{4}\s*年)?\s*(?:第?[一1]季度|上半年|前[三3]季度)(?:末|底)?为止)到)"
+                         r"\s*(?:\d{4}\s*年)?\s*(一季度|第一季度|1季度|第1季度|上半年|前三季度|前3季度)(?:末|底)?")
+# A state said at the end of a part of the year (截至2013年上半年): it answers that part asked of the year.
+_STATE_AT_PART = {3: r"一季度|1季度", 6: r"上半年|二季度", 9: r"前三季度|三季度"}
+_PART_END = {"一季度": 3, "第一季度": 3, "1季度": 3, "第1季度": 3, "上半年": 6, "前三季度": 9, "前3季度": 9,
+             "first quarter": 3, "q1": 3, "first half": 6, "h1": 6, "first three quarters": 9}
+_AS_OF_PART_EN = re.compile(r"\b(?:as of|as at|by) (?:the end of )?(?:the )?(first quarter|q1|first half|h1|"
+                            r"first three quarters)\b")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.
 # One month alone in English: 'in October 2025', 'for December', 'October 2025 alone' (not 'by October',
 # 'end of October', a day 'May 28', nor a range 'January-November').
@@ -139,6 +147,9 @@ _OWN_AGE = re.compile(r"\b(?:its|their|his|her)\s+first\s+"
 def _parse_period(text: str) -> QueryPeriod:
     text = _OWN_AGE.sub(" ", _REFERENCE.sub(" ", _expand_short(text)))
     years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    part = _AS_OF_PART.search(text) or _AS_OF_PART_EN.search(text)   # 截至2008年一季度: at March's end
+    if part:                                    # (not the quarter itself)
+        text = text[:part.start(1)] + " " + text[part.end(1):]
     spans: list[int] = []
     for pattern, months in _SPANS:
         for m in pattern.finditer(text):
@@ -159,6 +170,7 @@ def _parse_period(text: str) -> QueryPeriod:
         m = None                                     # 截至2024年7月: a state at that date, not July alone
     state = _AS_OF.search(text)
     as_of = (int(state.group(1)) if state.group(1) else _EN_MONTHS[state.group(2)[:3]]) if state else None
+    as_of = _PART_END[part.group(1)] if part else as_of
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if not m and (en := _EN_ONE_MONTH.search(text)):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
@@ -283,8 +295,9 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.as_of and e and period.years and e.year in period.years and not (
             e.month <= period.as_of if s == e else period.as_of <= e.month <= period.as_of + _lag(s, e)):
         return False        # 截至3月底: not a state of December (reported a little after; a day before it)
-    if period.spans and not s:
-        return False                                 # a state "as of" a date does not answer a span
+    if period.spans and not s and not (e and (said := _STATE_AT_PART.get(max(period.spans)))
+                                       and re.search(rf"截至{e.year}年(?:{said})", mentions)):
+        return False        # a state "as of" a date does not answer a span, unless at its end (截至2013年上半年)
     if period.spans and s and e:
         if s == e:              # an event on one day in the span, or its report soon after (a release date);
             # a state on that day (a capacity, a total since opening) is no flow of the span

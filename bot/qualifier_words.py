@@ -48,8 +48,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱)|"
                                       r"\bforeign[- ]trade (?:cargo|containers?|throughput|freight)"),
     "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),
-    "manufacturing": re.compile(r"制造业|(?<![-\w])manufacturing\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
-                                r"cent(?:er|re)|line|plant|project))"),
+    "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
+                                r"cent(?:er|re)|line|plant|project\b))"),       # manufacturing projects: the sector's
     "services sector": re.compile(r"服务业|服务领域|\bservices? (?:sector|industry|industries)\b"),
     "financial sector": re.compile(r"金融业|金融领域|\bfinanc(?:e|ial) (?:sector|industry)\b"),
     "real estate": re.compile(r"房地产|\breal estate\b|\bproperty sector\b"),

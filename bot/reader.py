@@ -109,7 +109,7 @@ class QuestionReader:
         told_terms = frozenset(w for w in words if w not in asked_terms) if told else frozenset()
         several = bool(MULTI.search(text) or COMPARE.search(COMPARE_LAST.sub(" ", text)))   # not 与去年相比
         said = asking if told else text         # 前几天听说…，卖的是什么产品: a name is asked
-        asks = ("date" if ASK_DATE.search(said) else "rank" if ASK_RANK.search(said)
+        asks = ("date" if ASK_DATE.search(said) else "rank" if ASK_RANK.search(_RANKED_GROUP.sub(" ", said))
                 else "quantity" if several and not (LIST_ASK.search(said) and not COMPARE.search(said))
                 and (STRONG_WHICH.search(said) or GROWTH.search(said))
                 else "which" if STRONG_WHICH.search(said) and not HOW_MANY.search(said)
@@ -253,14 +253,22 @@ class QuestionReader:
                     words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
                 continue                # "Roughly ...", "Following up ...": the sentence's first word
             matched = " ".join(h.alias.lower().replace(" ", "") for h in hits)
+            # a brand in pinyin after a place (Hubei Leidite) is a firm's name: known only when found
+            placed = len(words) >= 2 and words[0].lower().removesuffix("'s") in PLACE_WORDS
             known = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS
                      and not self._other_place(w.lower().removesuffix("'s"), matched) and (
                 all(self._known_word(part) for part in w.lower().removesuffix("'s").split("-") if part)
-                or split_pinyin(w.lower()) is not None and len(w) <= 12)]   # pinyin with a capital
+                or split_pinyin(w.lower()) is not None and len(w) <= 12
+                and not (placed and w.lower() not in matched))]   # pinyin with a capital
             if not known:
                 unknown = [w for w in words if w.lower().removesuffix("'s") not in PLACE_WORDS]
                 if unknown:
                     out.append(" ".join(unknown))     # Foxconn (Wuhan), Tesla, CATL
+        for named in _PLACED_FIRM.finditer(body):      # 鸿富锦精密工业(武汉): a firm's name, with its city
+            said = re.sub(r"[^\u4e00-\u9fff]", "", named.group(0))
+            if not any((alias := re.sub(r"[^\u4e00-\u9fff]", "", h.alias)) and alias in said
+                       and alias != named.group(2) for h in hits):
+                out.append(named.group(0))              # (中欧班列（武汉） is a name we know)
         m = None if BACKGROUND_START.match(text) else re.match(r"^[\u4e00-\u9fff]{3,6}", text)   # 老家是做…
         if m:
             lead = m.group(0)
@@ -318,6 +326,11 @@ class QuestionReader:
                                        score_cutoff=80))
 
 
+# A firm's name with its city in brackets (鸿富锦精密工业(武汉)): a name, found or not.
+_PLACED_FIRM = re.compile(r"([\u4e00-\u9fff]{3,10})(?<!中国)[（(](武汉|湖北|宜昌|襄阳|黄石|荆州|孝感|十堰|鄂州|随州|咸宁|黄冈|"
+                          r"荆门|恩施|仙桃|天门|潜江|中国)[）)]")
+# A group named by its ranking (台湾排名前100大的企业里有多少家): no ranking asked.
+_RANKED_GROUP = re.compile(r"排名前\s*[\d一二三四五六七八九十百]+(?:大|强|名|位)?的?(?=[\u4e00-\u9fff])")
 # Examples in brackets do not narrow what is asked: 新能源产品（锂电池等）.
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 

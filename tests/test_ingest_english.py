@@ -24,7 +24,7 @@ def _facts(text: str, store: FactStore) -> dict[str, dict]:
 def test_product_groups_and_their_short_names_are_named_in_english(curated_store):
     facts = _facts("前9个月，全省进口金属矿砂1234.5万吨，价值321.4亿元；出口劳密产品98.7亿元，"
                    "国有企业进出口88.1亿元。", curated_store)
-    assert facts["1234.5"]["metric_en"] == "imports of metal ores"
+    assert facts["1234.5"]["metric_en"] == "import volume of metal ores"     # tonnes: the volume
     assert facts["321.4"]["metric_en"] == "imports of metal ores"        # the value, not all imports
     assert facts["98.7"]["metric_en"] == "exports of labour-intensive products"
     assert facts["88.1"]["metric_en"] == "imports and exports of state-owned firms"

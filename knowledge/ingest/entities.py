@@ -21,7 +21,8 @@ _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城",
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
                        r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|(?<!商)协会|联谊会|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
-                       r"(?<!自贸)(?<!贸易)(?<![出进离抵到核心主])港区?(?![口澳股币元务资企商人籍区])|机场|码头))")
+                       r"(?<!自贸)(?<!贸易)(?<![出进离抵到核心主临])港区?(?![口澳股币元务资企商人籍区])|机场|码头|"
+                       r"临港经济区))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
 # A quoted title, then the kind of event: 「…」研讨会, “…”论坛 (the event is the title with its kind).
@@ -216,6 +217,17 @@ def described_firm(name: str, text: str) -> bool:
     return any(m.group(1) == name for m in described_firms(text))
 
 
+_FIRM_KIND = re.compile(r"(?:有限公司|有限责任公司|集团)$")
+# A plan's slogan of numbered parts (一港双核五港区, 一主两翼): no name.
+_SLOGAN = re.compile(r"^(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]){2,}")
+# A size said before a name (规划建设46平方公里…经济区): no part of it.
+_SIZED = re.compile(r"^.*?\d+(?:\.\d+)?(?:万|亿)?(?:平方公里|平方米|公里|千米|亩)的?(?=[\u4e00-\u9fff])")
+# Other provinces listed with their own figures (湖南、江西台商投资项目分别达到115个、106个).
+_PROVINCES = "|".join(OTHER_PROVINCES)
+_LISTED_PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_PROVINCES})省?(?=[、和与及](?:{_PROVINCES}))|"
+                              rf"(?:(?<=[、和与及])|^)(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{0,12}}分别)")
+
+
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
@@ -228,15 +240,19 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
     out += [(m.start(1), m.end(1), m.group(1)) for m in local_places(text)]
     out += [(m.start(1), m.end(1), m.group(1)) for m in _PROVINCE_PLACE.finditer(text)     # 河南省西峡县
             if not _NOT_PLACE.search(m.group(1))]
+    out += [(m.start(), m.end(), m.group(0)) for m in _LISTED_PROVINCE.finditer(text)   # 湖南、江西台商…分别
+            if not any(a <= m.start() < b for a, b, _ in out)]
     out += [(m.start(1), m.end(1), m.group(1)) for m in _COUNTY_FIRM.finditer(text)      # 大冶市冯家山硅纤公司
             if not _PLAIN_FIRM.match(m.group(1)) and not any(a <= m.start(1) < b for a, b, _ in out)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue
-        name = m.group(1)
-        cut = _CUT.match(name[:-1] if name.endswith("港") else name[:-2])
+        name = _SIZED.sub("", m.group(1))             # 规划建设46平方公里襄阳(小河)临港经济区: the zone's name
+        cut = _CUT.match(name[:-1] if name.endswith("港") else name[:-5] if name.endswith("临港经济区") else name[:-2])
         if cut:
             name = name[cut.end():]
+        if _SLOGAN.match(name):
+            continue                                  # “一港双核五港区”: a plan's slogan, no place
         if re.match(r"\d", name) or re.search(r"\d+(?:个|家|条|项|座|批|多|余)", name):
             continue                                  # 6个综合保税区 is a count, not a name
         if _DESCRIBED.search(name) or cut and re.search(r"(?:首个|首家|唯一|最大|为数不多|屈指可数|少有)的$",
@@ -277,7 +293,11 @@ def names_in(index: EntityIndex, text: str) -> list[tuple[int, int, str]]:
         inside = [m for m in found if start <= m[0] and m[1] <= end]
         if inside and place_english(name):
             continue                                         # 鄂州市 is the base's 鄂州, not a new place
-        if inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)
+        if inside and inside[0][0] == start and index.names_of(inside[0][2])[2] == "firm" and all(
+                index.names_of(m[2])[2] == "region" for m in inside[1:]) and _FIRM_KIND.search(name):
+            found = [m for m in found if m not in inside] + [(start, end, inside[0][2])]   # 联想移动…(武汉)有限公司
+            continue
+        elif inside and (all(index.names_of(m[2])[2] == "region" for m in inside) or ROUTE.fullmatch(name)
                        or _FACILITY.search(name) and all(index.names_of(m[2])[2] in ("region", "zone")
                                                          and m[1] < end for m in inside)):
             found = [m for m in found if m not in inside]    # 湖北港口集团 is not 湖北 (武汉阳逻国际港 is 阳逻港);

@@ -8,6 +8,7 @@ from .figure import (APPROX, DATE_EVENT, DOWN, FIGURE, GROWTH_END, MILESTONE, OR
                      SHARE_END, UNITS, YEAR_EVENT, Figure, clause_start, last_item, next_stop)
 from .figure import _BRACKET_OF, _PER, _PER_UNIT
 from .names_en import PLACES
+from ..glossary import GLOSSARY
 from .ranks import attach_ranks
 
 _REGIONS = sorted((p for p, (_, _, kind) in PLACES.items() if kind == "region"), key=len, reverse=True)
@@ -22,11 +23,13 @@ def figures(sentence: str) -> list[Figure]:
             continue
         prefix, number, unit = m.group(1) or "", m.group(2), m.group(5)
         mult, suffix = m.group(3) or "", m.group(4) or ""
-        if re.fullmatch(r"(19|20)\d\d", number) and not mult and not suffix and unit in ("个", "家", "项", "条"):
-            continue
+        if re.fullmatch(r"(19|20)\d\d", number) and not mult and not suffix and unit in ("个", "家", "项", "条") \
+                and re.match(r"[\u4e00-\u9fff]", sentence[m.end():m.end() + 1]):
+            continue                                  # 2019个项目 may be a year; 批准台资企业1972家，is a count
         if unit == "国" and re.match(r"[家内际外企有产]", sentence[m.end():m.end() + 1]):
             continue                                  # 60国 is a count; 5国家级 is not
-        bracket = re.match(r"(以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():])
+        bracket = re.match(r"(以上|以下)的?(?=(?:[\u4e00-\u9fff]{0,4})(?:企业|项目|公司|工厂))", sentence[m.end():]) \
+            if unit != "%" else None                  # 85%以上的无纺布企业: a share of the firms, no size
         if not bracket and unit.endswith("元") and re.search(r"(?:投资)?(?:过|超过|超)$", sentence[:m.start()]):
             bracket = re.match(r"()的?(?=[\u4e00-\u9fff]{0,2}?(?:项目|企业)[\u4e00-\u9fff]{0,2}\d)", sentence[m.end():])
         if bracket:                                   # 1000万美元以上企业36家: a bracket, not a figure,
@@ -69,6 +72,11 @@ def figures(sentence: str) -> list[Figure]:
             tail = re.match(r"[\u4e00-\u9fff]{1,10}", sentence[m_end + adj.end():])
         fig.tail = re.split(r"[的，、和及与，等]|[增降升减]至|同比|增长|比上|较上|人民币|左右|(?<!级)以上|上下|规模",
                             tail.group(0))[0] if tail else ""
+        if unit == "%" and (firms := _SHARE_OF_FIRMS.match(sentence, m_end)):     # 85%以上的无纺布企业复工复产
+            fig.label, fig.tail, fig.kind = f"{firms.group(1)}{firms.group(2)}占比", "", "share"
+        if re.fullmatch(r"从[\u4e00-\u9fff]{1,4}", fig.label) and "到" in fig.tail:
+            fig.tail = fig.tail.split("到")[0]           # 从日产6000件医用防护服到…: the suits'
+            fig.label = fig.label[1:]
         if re.fullmatch(r"港口|城市|国家|国家和地区|地区|站点|航点|口岸", fig.tail) \
                 and (to := _TO_LISTED.search(sentence, prev_end, start)):   # 前往韩国釜山及日本门司、大阪、名古屋
             fig.label = to.group(1)           # 4个港口: the places are examples of the ports reached
@@ -97,10 +105,18 @@ def figures(sentence: str) -> list[Figure]:
         prev = out[-1] if out else None
         if not fig.label and prev and sentence[prev.end + len(prev.tail):start].strip() == "、":
             fig.label = prev.label                   # 通达40个国家、115个城市: the same verb
+        elif prev and re.fullmatch(r"冲刺|确保|争取|力争", fig.label) and sentence[prev.end:start] == "、" + fig.label:
+            fig.label = re.sub(r"(?:力争|争取|确保)?(?:实现|达到)?$", "", prev.label, count=1) + fig.label
+            # 集装箱吞吐量力争实现260万标箱、冲刺280万标箱: the same measure, a higher goal
         flow = re.search(r"进出口|出口|进口", prev.label) if prev and fig.label else None
         if flow and sentence[prev.end + len(prev.tail):start].startswith("、") \
                 and not re.search(r"进出口|出口|进口|增长|下降", fig.label):
             fig.label = flow.group(0) + fig.label     # 出口A 20.2亿元、B 10.6亿元: B's exports too
+        elif prev and fig.label in GLOSSARY and sentence[prev.end + len(prev.tail):start] == "、" + fig.label \
+                and not re.search(r"元|%|个", prev.unit + fig.unit) \
+                and (goods := next((prev.label[i:] for i in range(len(prev.label) - 1)
+                                    if prev.label[i:] in GLOSSARY), "")) and len(prev.label) - len(goods) >= 2:
+            fig.label = prev.label[:-len(goods)] + fig.label    # 送交医用防护服5万件、口罩2400多万片: masks sent too
         new = re.search(r"新(?:开通|开|增|设|签)", prev.label) if prev and fig.label else None
         if new and sentence[prev.end + len(prev.tail):start].startswith("、") and "新" not in fig.label:
             fig.label = new.group(0) + fig.label     # 新开国内航线10条、国际航线20条: both new
@@ -130,6 +146,7 @@ def figures(sentence: str) -> list[Figure]:
     _split_lists(sentence, out)
     _share_of_whole(sentence, out)
     _attach_growth(sentence, out)
+    _doubled(sentence, out)
     attach_ranks(sentence, out)
     return out
 
@@ -194,6 +211,9 @@ def _thresholds(sentence: str, figs: list[Figure]) -> list[Figure]:
 THIS_FIRM = re.compile(r"这家[^，。；\d]{0,20}?(?:企业|公司|工厂|厂商|厂)|"
                        r"(?:(?<=^)|(?<=[，。；：]))(?:目前|同时|此外|另外|今年)?[，]?(?:该|本)?公司(?=[正已将还也在又]|计划|预计)")
 # A rate said before its verb: 出口额实现90.4%大幅增长, 保持20%以上的高速增长.
+# A share of firms said before them (85%以上的无纺布企业复工复产): the firms and what they did.
+_SHARE_OF_FIRMS = re.compile(r"(?:以上|以下|左右)?的([\u4e00-\u9fff]{1,8}?(?:企业|公司|工厂|商户|外贸企业))"
+                             r"(?:已经?|均|都)?([\u4e00-\u9fff]{2,6})(?=[，,。；;]|$)")
 _GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?(?:大幅|快速|高速|稳定|稳步|较快|强劲|显著)?(增长|下降|回落)")
 
 
@@ -335,6 +355,22 @@ def _attach_growth(sentence: str, figs: list[Figure]) -> None:
                 break
             if g.kind == "growth":
                 break
+
+
+# A value that doubled, said in words after it (突破12万辆，同比实现翻番): its change, with no number of its own.
+_DOUBLED = re.compile(r"[，,]?\s*(同比|比上年|较上年|比去年|较去年)?(?:实现|增长)?了?(翻(?:了)?一?番)(?![多几])")
+
+
+def _doubled(sentence: str, figs: list[Figure]) -> None:
+    """A doubling said right after an amount (12万辆，同比实现翻番) is that amount's change."""
+    for g in figs:
+        if g.kind != "amount" or g.change is not None:
+            continue
+        m = _DOUBLED.match(sentence, g.end + len(g.tail) if sentence.startswith(g.tail, g.end) else g.end)
+        if m:
+            basis = "同比" if m.group(1) else ""
+            g.change = Figure(m.start(2), m.end(2), "翻番", "", "", "", "", kind="growth", basis=basis,
+                              yoy=bool(m.group(1)), attached=True)
 
 
 def _share_between(sentence: str, figs: list[Figure], i: int) -> int | None:

@@ -19,6 +19,7 @@ QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企�
 _FLOW = re.compile(r"^(.{2,12}?)(进出口|出口|进口)(额|量|值|总值|总额|价值|货值|金额)?$")
 _FLOW_FIRST = re.compile(r"^(进出口|出口|进口)([\u4e00-\u9fff]{2,10}?)(额|量)?$")
 FLOW_EN = {"进出口": "imports and exports", "出口": "exports", "进口": "imports"}
+_FLOW_ONE = {"进出口": "import and export", "出口": "export", "进口": "import"}
 # A count of things traded (出口整船数, 进口汽车数量): the value said next is theirs.
 _FLOW_COUNTED = re.compile(r"^(.{0,12}?(?:进出口|出口|进口)[\u4e00-\u9fff]{1,4}?)(?:数量|数)$")
 _BARE_VALUES = ("货值", "价值", "金额", "总货值", "货物价值")
@@ -93,6 +94,12 @@ _PASSED_BEFORE = re.compile(r"((?:外贸)?(?:进出口|出口|进口)(?:总额|�
 _CONTRACTING_PART = re.compile(r"(?:完成|实现)?营业额|新签合同额")
 # A total named bare after a measure in its sentence (…航道352公里，总里程达2090公里): that measure's total.
 _BARE_TOTAL = re.compile(r"总(?:里程|长度|面积|规模)")
+_RUNNING_TOTAL = re.compile(r"(?:累计|总计|共计|总数|总量)(?:已)?(?:达到|达|为|增至|突破|超过)?$")
+
+
+def _old_en(en: str) -> str:
+    """A measure's English without its 'new' (number of new foreign-funded firms (added) -> ... foreign-funded firms)."""
+    return re.sub(r"\s*\((?:added|new)\)|\bnew(?:ly)?\s+|\s+new\b", " ", en).strip().replace("  ", " ")
 # A capacity a thing is designed for (按照满足2025年旅客吞吐量100万人次…的要求设计): not a measured figure.
 _DESIGNED = re.compile(r"^按照?满足|设计(?:能力|规模|标准)(?:为|达)?")
 
@@ -219,6 +226,12 @@ def name_metric(fig: Figure, label: str, sentence: str,
                       f"{_UTMOST[label]} {last_amount.en}", last_amount.topic,
                       (*last_amount.keywords, label, _UTMOST[label])), 0.05, \
             "the utmost of the measure before"
+    if fig.kind == "amount" and not label and not fig.tail and last_amount and "新增" in last_amount.zh \
+            and _RUNNING_TOTAL.search(fig.label):          # 新增13家，累计达到267家: all of them to date
+        zh = last_amount.zh.replace("新增", "")
+        return Metric(f"{last_amount.id}_total", f"累计{zh}", f"total {_old_en(last_amount.en)} to date",
+                      last_amount.topic, (*last_amount.keywords, "累计", "total")), 0.05, \
+            "the running total of the measure before"
     if fig.kind == "amount" and not label and not fig.tail and last_amount:    # 由每周14班增至每周21班
         if aim != "forecast" or "_forecast" in last_amount.id:
             return _now(last_amount), 0.05, "the measure of the figure before"
@@ -371,6 +384,7 @@ def _product_before(before: str, flow: str) -> str:
     if not found or found.group(2) not in flow or "进出口" in flow and found.group(2) != "进出口":
         return ""
     words = re.sub(r"年$", "", found.group(1))        # 消费品年进口规模: the consumer goods' imports
+    words = re.sub(r"(.)\1?类$", r"\1", words)        # 花茶茶类出口中: scented tea's
     for i in range(len(words) - 1):                  # the longest tail of the words the glossary knows whole
         if translate(words[i:])[1] >= 1.0 and not re.search(r"[省市]|全省|外贸|货物|贸易", words[i:]):
             return words[i:]
@@ -383,6 +397,27 @@ def topic_product(label: str, lead: str, before: str) -> str:
     if label not in _BARE_FLOWS or not lead or QUALIFIER.search(before) or _product_before(before, label):
         return label
     return _product_before(lead, label) + label
+
+
+# A price per unit said as such (均价为每千克19.8美元): the average price.
+PER_UNIT_PRICE = re.compile(r"((?:出口|进口)?(?:均价|单价|平均价格?))(?:为|达|是)?每(?:千克|公斤|吨|斤|件|台|辆|箱)$")
+
+
+def sentence_product(label: str, before: str) -> str:
+    """A bare flow, volume or price in a later clause of a sentence whose earlier clause names a product's flow
+    (红茶出口额为3455万美元…；出口量为1748吨…；均价为每千克19.8美元): that product's; the label otherwise."""
+    cut = max(before.rfind(c) for c in "，,；;")
+    earlier, own = before[:max(cut, 0)], before[max(cut, 0):]
+    if label in ("均价", "单价") and (flows := re.findall(r"进出口|出口|进口", earlier)):
+        label = flows[-1] + label                   # the price of what the sentence trades
+    if label not in (*_BARE_FLOWS, "出口量", "进口量", "出口均价", "进口均价") or not earlier \
+            or QUALIFIER.search(own) or _product_before(own, label):
+        return label
+    product = _product_before(earlier, label)
+    reverse = ([None] + list(re.finditer(r"(进出口|出口|进口)([\u4e00-\u9fff]{2,4}?)总?(?:额|量|值)", earlier)))[-1]
+    if not product and reverse and reverse.group(1) in label and translate(reverse.group(2))[1] >= 1.0:
+        product = reverse.group(2)                  # 出口茶叶总额为1.9亿美元…；出口量为2.35万吨: the tea's
+    return product + label
 
 
 def bare_flow_of(label: str, last: Metric | None) -> str:
@@ -572,9 +607,14 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     flow = _FLOW.match(zh)
     if flow and fig.kind == "amount" and not known:
         what, _ = translate(flow.group(1))
-        en = f"{FLOW_EN[flow.group(2)]} of {what}" if what else en
+        volume = flow.group(3) == "量" or not flow.group(3) and "元" not in fig.unit     # 红茶出口量: in tonnes
+        en = (f"{_FLOW_ONE[flow.group(2)]} volume of {what}" if volume else f"{FLOW_EN[flow.group(2)]} of {what}") \
+            if what else en
         if not flow.group(3):
             zh += "额" if "元" in fig.unit else "量"
+    if (price := re.match(r"^(.{2,12}?)(出口|进口)(均价|单价)$", zh)) and fig.kind == "amount" and not known:
+        what, _ = translate(price.group(1))         # 红茶出口均价: average export price of black tea
+        en = f"average {_FLOW_ONE[price.group(2)]} price of {what}" if what else en
     penalty, why = (0.0, "") if covered >= 0.6 else (0.15, f"metric '{zh}' not in the base's vocabulary")
     if known:
         zh, en = known.zh, known.en
@@ -662,6 +702,9 @@ def with_context(metric: Metric, context: str) -> Metric:
     """A generic metric of a sentence about something (境外经贸合作区…总产值) named after that thing."""
     if context in metric.zh or VERB_TAIL.match(context) or len(metric.zh) > 6:
         return metric                                   # 在鄂就业及创业人士 names itself
+    if metric.zh.endswith("箱") and (boxes := re.search(r"集装箱(\w*)$", context)) and boxes.group(1):
+        return Metric(slug(metric.zh + boxes.group(1), 30).replace("-", "_"), metric.zh + boxes.group(1),
+                      f"{metric.en.removesuffix('s')} {english(boxes.group(1))}".strip(), metric.topic)   # 内贸箱吞吐量
     en, _ = translate(context)
     return Metric(slug(context + metric.zh, 30).replace("-", "_"), context + metric.zh,
                   f"{metric.en} of {en}" if en else metric.en, metric.topic)

@@ -31,7 +31,7 @@ SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., L
               ("物流园", "Logistics Park"), ("产业园", "Industrial Park"), ("综合保税区", "Comprehensive Bonded Zone"),
               ("保税物流中心", "Bonded Logistics Centre"), ("出口基地", "Export Base"), ("服务中心", "Service Centre"),
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
-              ("货运枢纽", "Cargo Hub"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
+              ("货运枢纽", "Cargo Hub"), ("临港经济区", "Port Economic Zone"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
               ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("新港", "New Port"), ("港", "Port"),
               ("公司", "Co.")]
 PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",

@@ -175,7 +175,7 @@ VERB_TAIL = re.compile(r"^(?:加密|增开|增至|增加|降至|降到|增到|�
 
 
 # A figure aimed at (力争, 目标) or expected (预计, 有望): its metric says so, the engine tells it from results.
-_GOAL = re.compile(r"力争|争取|目标|计划")
+_GOAL = re.compile(r"力争|争取|目标|计划|冲刺")
 _FORECAST = re.compile(r"预计|有望|预期")
 
 

@@ -72,8 +72,13 @@ _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|
 _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:[\u4e00-\u9fff]{0,6})?以来")
 _AS_OF = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(底|末))?"
                     r"|截[至止]目前")
+_AS_OF_PART = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(一季度|上半年|前三季度|三季度|二季度|四季度|下半年)(?:末|底)?")
+_PART_END = {"一季度": 3, "二季度": 6, "上半年": 6, "三季度": 9, "前三季度": 9, "四季度": 12, "下半年": 12}
+_PART_EN = {"一季度": "the first quarter of", "二季度": "the second quarter of", "上半年": "the first half of",
+            "三季度": "the third quarter of", "前三季度": "the first three quarters of",
+            "四季度": "the fourth quarter of", "下半年": "the second half of"}
 _TARGET = re.compile(r"(?:力争|预计|计划)?(?:到|至)(20\d\d)年(?:底|末)?")
-_BY_MONTH = re.compile(r"(?:^|(?<=[，,；。：]))(?:到|至)(\d{1,2})月(?:底|末)?(?=[，,])")     # 到10月，…: as of October
+_BY_MONTH = re.compile(r"(?:^|(?<=[，,；。：]))(?:预计)?(?:到|至)(\d{1,2})月(?:底|末)?(?=[，,])")   # 到10月，…: as of October
 _NEXT_YEARS = re.compile(r"未来(两|[二三四五六七八九十\d]{1,2})年")
 _FROM = re.compile(_YEAR + r"(\d{1,2})月份?(?:(\d{1,2})日)?起")
 _PLAN = re.compile(r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(以来|期间|时期|期末|末|期(?!间))")
@@ -173,6 +178,14 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             taken.append((m.start(), m.end()))
             found.append((m.end(), period))
 
+    for m in _AS_OF_PART.finditer(text):            # 截至2008年一季度，累计批准…: as of that quarter's end
+        month = _PART_END[m.group(3)]
+        end = _last_day(_year(m.group(1), m.group(2), ref, month), month)
+        if end <= ref:                              # said as printed: 截至2008年一季度 (a state at its end)
+            add(m, Period(f"截至{end.year}年{m.group(3)}", f"as of the end of {_PART_EN[m.group(3)]} {end.year}",
+                          None, end.isoformat()))
+        else:
+            add(m, as_of(ref, ref))
     for m in _RANGE.finditer(text):
         y1, m1, y2, m2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):

@@ -21,6 +21,7 @@ _RANKS_LISTED = re.compile(r"分别(?:排在|排名|位居|居|位列|列)(全�
                            r"((?:第[一二三四五六七八九十\d]{1,3}位?(?:、|和|及|与))+第[一二三四五六七八九十\d]{1,3})")
 
 
+_AMONG_PROVINCES = re.compile(r"各省(?=[\u4e00-\u9fff]{0,8}?第[一二三四五六七八九十\d])")
 _SCOPE = re.compile(r"全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆")
 _SCOPED = r"(全国内河|全国|全省|中部|全球|世界|全市|中西部|内陆)(第[一二三四五六七八九十\d]{1,3}|首位|前[一二三四五六七八九十\d]{1,3}(?:强|位|名))"
 
@@ -55,6 +56,7 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
     """'居全国第三、中部第一' after a value: its rankings."""
     if _listed_ranks(sentence, figs):
         return
+    sentence = _AMONG_PROVINCES.sub("全国", sentence)      # 排名各省第五: among the provinces, the nation's fifth
     for m in RANK.finditer(sentence):
         if sentence.startswith("的", m.end()):
             continue                             # 排名全国前三名的分别是…: who holds the places, no one's rank
@@ -95,6 +97,10 @@ def attach_ranks(sentence: str, figs: list[Figure]) -> None:
         scope = m.group(1) or (said.group(0) if said else "")
         if scope and first and (scope + first.group(0)) not in target.ranks:
             target.ranks.append(scope + first.group(0))
+        if scope and first and re.match(r"[，,]均", gap):     # 1.9亿美元…；出口量2.35万吨…，均排名各省第五: both
+            for f in before:
+                if f.kind == "amount" and not _in_brackets(sentence, f) and scope + first.group(0) not in f.ranks:
+                    f.ranks.append(scope + first.group(0))
 
 
 def group_rank(label: str, known: Metric | None) -> Metric | None:

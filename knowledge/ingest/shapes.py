@@ -63,7 +63,7 @@ _RANKED_GAP = re.compile(r"(?:(?:位居|位列|居|排在|列)前[二三四五�
 _ONE_CLAUSE = re.compile(r"(?:的[^，,。；、\d]{1,16})?[，,][^，,。；、\d]{1,16}")     # …国家的贸易合作日益紧密，进出口占比分别
 # The list counted, then what the values measure: 鄂州、黄石、黄冈三市经某机场进出口货值分别为…
 # What places listed share, said between them and 分别 (咸宁和宜昌上半年签约项目金额同比2019年分别增长…).
-_MEASURE_BETWEEN = re.compile(r"[^，,。；、\d]{0,16}?(?:金额|额|值|量|数)(?:同比)?(?:(?:比|较)?(?:19|20)\d\d年(?:同期)?)?")
+_MEASURE_BETWEEN = re.compile(r"[^，,。；、\d]{0,16}?(?:金额|额|值|量|数|项目|企业)(?:同比)?(?:(?:比|较)?(?:19|20)\d\d年(?:同期)?)?")
 _COUNTED_GAP = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|国|片区|城市|市州)([^，。；、]{0,16})$")
 
 

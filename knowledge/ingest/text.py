@@ -109,6 +109,11 @@ _SHORT_PARTNER = re.compile(r"((?:对|与|自)(?:[美日韩欧俄德][、和])*)
 _DATED_LINE = re.compile(r"^[^，,。；;]{0,24}(?:19|20)\d\d\s*[-年./]\s*\d{1,2}[^，,。；;]{0,20}$")
 
 
+# A reporters' line (本报驻法国记者 李永群 王 远): never the end of the line before it.
+_BYLINE_LINE = re.compile(r"^(?:本报|本台|新华社|中新社)?(?:驻[\u4e00-\u9fff]{1,8})?(?:记者|通讯员|特约记者)"
+                          r"[\u4e00-\u9fff 、　]{2,24}$")
+
+
 # A repost's line naming the original title (原标题：…): a title of its own, never the start of a sentence.
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
 
@@ -123,7 +128,8 @@ def paragraphs(text: str) -> list[str]:
         current = ""
         for line in lines:
             if (current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1
-                    and not _DATED_LINE.match(current) and not _ORIGINAL_TITLE.match(current)):
+                    and not _DATED_LINE.match(current) and not _ORIGINAL_TITLE.match(current)
+                    and not _BYLINE_LINE.match(line)):
                 current += line
             else:
                 if current:
@@ -142,10 +148,29 @@ def sentences(text: str) -> list[Sentence]:
         para = _CREDIT.sub("", _BYLINE.sub("", PRESS.sub("", para))).strip()
         if _NOISE.search(para) and len(para) < 60 and not re.search(r"\d+(?:\.\d+)?(?:万|亿)?[元吨%列条家个]", para):
             continue
-        for m in _SENT.finditer(para):
-            s = m.group(0).strip()
+        for s in _lead_told(m.group(0).strip() for m in _SENT.finditer(para)):
             if len(s) < 4 or s in seen:
                 continue
             seen.add(s)
             out.append(Sentence(share_unit(s), p, len(out)))
     return out
+
+
+# A figure exclaimed before its subject (243.62万标箱！同比增长26.06%。…武汉港2021年集装箱吞吐量再创新高。).
+_EXCLAIMED = re.compile(r"^(?:近|约|超|逾)?\d[\d.,]*(?:万亿|亿|万)?[\u4e00-\u9fff]{0,3}[！!]$")
+_ITS_GROWTH = re.compile(r"^(?:同比)?(?:增长|下降)\d[\d.]*%[。！!]?$")
+_NEW_HIGH = re.compile(r"^(.{4,60}?)(?:再创新高|创历史新高|再创历史新高|创新高|刷新纪录|创下新纪录)[。！!]?$")
+
+
+def _lead_told(sents) -> list[str]:
+    """A paragraph's sentences, with a figure exclaimed first said where the sentence naming its measure is
+    (…武汉港2021年集装箱吞吐量243.62万标箱，同比增长26.06%，再创新高。)."""
+    sents = list(sents)
+    if not sents or not _EXCLAIMED.match(sents[0]):
+        return sents
+    k = 2 if len(sents) > 1 and _ITS_GROWTH.match(sents[1]) else 1
+    told = _NEW_HIGH.match(sents[k]) if len(sents) > k else None
+    if not told:
+        return sents
+    figure = "，".join(x.rstrip("。！!") for x in sents[:k])
+    return [f"{told.group(1)}{figure}，再创新高。", *sents[k + 1:]]

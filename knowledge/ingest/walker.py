@@ -26,7 +26,8 @@ from .signings import this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import peaked_measure, scoped_flights, strip_label
-from .metrics import above_national, bare_flow_of, listed_amount, name_metric, topic_product, with_context
+from .metrics import (PER_UNIT_PRICE, above_national, bare_flow_of, listed_amount, name_metric, sentence_product,
+                      topic_product, with_context)
 from .partner_metrics import (bilateral, by_trader, firms_from, growth_from_partner, in_partner,
                               partner_metric, share_with_partner, share_of_region)
 from .ranks import group_rank
@@ -69,7 +70,7 @@ _IN_PARTNER = re.compile(rf"(?:在|赴|到)({PARTNER_ALT})")     # where a firm'
 _OWNERSHIP = re.compile(r"台资|外资|外商投资|港资|民营")     # the kind of firm a whole counts, which its parts share
 _THAT_CITY = re.compile(r"该市|本市|该县|本县")    # the city or county named before (随州…。该市有…)
 # 据了解，2274个项目中…: a count said again as the whole of the parts after it.
-_AGAIN_WHOLE = re.compile(r"[个家项条座]?([\u4e00-\u9fff]{2,10}?)(?:中|里|当中)(?!国|心|部|东|西|小|型)")
+_AGAIN_WHOLE = re.compile(r"(?:[个家项条座]?([\u4e00-\u9fff]{2,10}?))?(?:中|里|当中)(?!国|心|部|东|西|小|型)[，,]?")
 _OPENING = re.compile(r"(?:.*[，,：:])?(?:据了解|据统计|其中|在|这|此)?[，,]?")
 # 这310家世界500强中，…: the things counted again as the whole of the figures after it, no figure of its own.
 _THIS = re.compile(r"(?:^|[，,])(?:这|此|上述|以上|这些)$")
@@ -102,6 +103,15 @@ _BILATERAL = re.compile(r"双边贸易|贸易值|贸易额|进出口|顺差|逆�
 
 # Places of two kinds a count counts (国家和地区): what it counts, no context for the next figure.
 _BOTH_KINDS = re.compile(r"(?:国际|国家|境外)(?:和|及|与)地区")
+# Where a service in the sentence heads for (从武汉直达法国里昂): the country its figures concern.
+_HEADED_TO = re.compile(r"(?:直达|抵达|开往|驶往|发往|通往|至)(" + PARTNER_NAME.pattern + r")")
+# A sentence saying what its subject is one of (小河港是襄阳港…核心港区之一): the subject, not the whole.
+_ONE_OF = re.compile(r"^([\u4e00-\u9fff()（）]{2,16}?)(?:是|为|作为)[^。；]*之一[。；]?$")
+# The measure named after a value it ranks by (…以361.5亿美元的出口总值位列第一).
+_MEASURE_AFTER = re.compile(r"的([\u4e00-\u9fff]{2,8}?)(?:位列|位居|居|排名|排在|名列|成为|领跑|荣登|夺得)")
+# A name in quotes in the figure's own clause (16个空白市场，“车谷造”汽车出海12万辆): its own subject, not the
+# things counted before.
+_OWN_NAME = re.compile(r"“[^”]{2,8}”[^，。；,;“]*$")
 # The rest of a list of examples after a name (、联想（武汉）等 before 12家重点企业).
 _EXAMPLES = re.compile(r"(?:[（(][^）)]{0,10}[）)])?(?:[、和及与][^，。；、]{1,12}?)*等")
 # A sentence about the whole country (今年一季度，全国港口共计完成…).
@@ -150,7 +160,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.lead_period: Period | None = None            # the period of the article's first figure
         self.sentence = ""
         self.context, self.whole_named = "", False
-        self.whole_period: tuple[int, Period] | None = None     # a whole said again (2274个项目中) and its period
+        # a whole said again (2274个项目中): its paragraph, period and things
+        self.whole_period: tuple[int, Period, str, str] | None = None
         self.last_city = ""                                 # the city 该市 stands for
         self.ids: Counter[str] = Counter()
         self.off_topic = False                          # the sentence is about a neighbourhood's life
@@ -208,8 +219,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                     self.context, self.whole_named = these.group(1), True    # 这310家世界500强中，境外企业200家
                     continue
                 if (again := self._restated_whole(s, fig)) is not None:     # 2274个项目中投资额5亿以上项目634个:
-                    self.context, self.whole_named, period = again    # the whole said before, again
-                    self.whole_period = (s.paragraph, period)
+                    self.context, self.whole_named, period, whose = again    # the whole said before, again
+                    self.whole_period = (s.paragraph, period, self.context, whose)
                     continue
                 before, self.repeated = len(self.reading.proposals), None
                 self._propose(s, text, fig)
@@ -218,7 +229,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                     self.marks.add(before)          # 进出口规模突破5300亿元: a mark, unless no exact figure
                 if fig.kind == "amount" and fig.unit not in ("个百分点", "%") and self.reading.proposals \
                         and not aside(s.text, fig):   # no margin, no share of a target
-                    last = self.reading.proposals[-1].fact
+                    last = self.reading.proposals[min(before, len(self.reading.proposals) - 1)].fact   # not its rank
                     self.last_amount = Metric(last["metric"], last["metric_zh"], last["metric_en"],
                                               last["topic"])
                     if len(self.reading.proposals) == before and self.repeated is not None:
@@ -248,7 +259,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             self.last_site = sites[-1] if sites else self.last_site
             if not ents and self.last_site and _THE_SITE.search(s.text):
                 ents = [(0, 0, self.last_site)]
-            if ents:
+            if ents and (one_of := _ONE_OF.match(s.text)) and ents[0][0] == 0 and ents[0][1] == one_of.end(1):
+                self.para_entity = (s.paragraph, ents[0][2])    # 小河港是襄阳港…核心港区之一: 小河港 goes on
+            elif ents:
                 self.para_entity = (s.paragraph, ents[-1][2])
             elif _NATIONAL_LEAD.match(s.text):      # 今年一季度，全国港口…38.54亿吨。完成集装箱…: still the nation's
                 self.para_entity = (s.paragraph, "china")
@@ -385,15 +398,20 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return source[2], 0.0, ""
         if before:
             return before[-1][2], 0.0, ""
+        if self.whole_period and self.whole_period[0] == s.paragraph:
+            return self.whole_period[3], 0.0, ""        # 243.62万标箱中，内贸箱…: the whole's own
         if self.para_entity and self.para_entity[0] == s.paragraph:
+            if fig.unit == "列" and self._kind(self.para_entity[1]) == "region" \
+                    and self._kind(self.default_entity) not in ("region", "firm"):
+                return self.default_entity, 0.05, "trains: the service the story is about"
             return self.para_entity[1], 0.05, "entity from the sentence before"
         if self.story_firm:                 # a firm's story that never names Hubei: its plant's figures are its own
             return self.story_firm, 0.15, "no entity named: the firm the story is about"
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
-    def _restated_whole(self, s: Sentence, fig: Figure) -> tuple[str, bool, Period] | None:
+    def _restated_whole(self, s: Sentence, fig: Figure) -> tuple[str, bool, Period, str] | None:
         """A count said again at a sentence's start as the whole of the parts after it (2274个项目中…): its
-        things, and the period of its first saying (None when it is no such count)."""
+        things, the period and entity of its first saying (None when it is no such count)."""
         again = _AGAIN_WHOLE.match(s.text, fig.end)
         if not again or fig.kind != "amount" or not _OPENING.fullmatch(s.text[:fig.start]):
             return None
@@ -402,12 +420,12 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return None
         f = said[0]
         return f["metric_zh"].removesuffix("数"), True, Period(f["period_zh"], f["period_en"], f["period_start"],
-                                                             f["period_end"])
+                                                             f["period_end"]), f["entity"]
 
     def _propose(self, s: Sentence, text: str, fig: Figure) -> None:
         """Turn one figure into a proposal (and its rankings into more)."""
         period, p_pen, p_why = self._period(s, text, fig)
-        if self.whole_period and "article's date" in p_why:      # a part of the whole said again: its period
+        if self.whole_period and re.search(r"article's date|carried over", p_why):   # a part of a whole said again
             period, p_pen, p_why = self.whole_period[1], 0.0, ""
         if over := base_year(fig, self.main_period):     # 比2019年同期增长: the main figure's period, unless
             own = PERIOD_WORDS.search(re.split(r"(?:同比|比|较)(?:19|20)\d\d", fig.label)[0])   # it names its own
@@ -422,12 +440,19 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         listed = listed or self.items.get(id(fig), "")      # 集成电路、…，分别出口163.3亿、…: 集成电路出口
         trip = trip_of(s.text, fig, self._mentions(s.text), self._kind(self.default_entity))   # 从A到B: no A, B
         label = self._strip(drop_trip(listed or fig.label, trip))     # 三市…分别为X、Y: the words after 三市
+        label = re.sub(r"^(?:股份有限公司|有限责任公司|有限公司)", "", label)      # a firm's name cut before its kind
+        if fig.kind == "amount" and label.endswith("以") and (what := _MEASURE_AFTER.match(s.text, fig.end)):
+            label = what.group(1)               # 以361.5亿美元的出口总值位列第一: the exports
+        if fig.kind == "amount" and (price := PER_UNIT_PRICE.search(fig.label)):
+            label = price.group(1)                  # 均价为每千克19.8美元: the average price
         if entity.startswith("new:") and len(label) > len(entity) - 2 and label.startswith(entity[4:]):
             label = label.removeprefix(entity[4:])      # 宜都市58.2亿元; 楚源集团出口业务占…: no name in a measure
         label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
         label = scoped_flights(s.text, fig, label)     # …的国际客运航线，每周航班达185架次: international flights
         if fig.unit in LENGTHS and re.search(r"(?:全|总)?长$", label):
             label = re.sub(r"(?:全|总)?长$", "", label) + "长度"     # 新通道长达2350海里: the new route's length
+        elif fig.unit in LENGTHS and re.search(r"(?:行驶|运行|全程|行程|跨越)$", label):
+            label = re.sub(r"(?:全程|行程)$", "", label) + "里程"     # 行驶11300公里: the distance travelled
         if fig.unit in ("人", "名", "位", "万人") and re.match(r"(?:与会|参会|出席)", s.text[fig.end:]):
             label = "参会人数"           # …以及世界500强企业代表等400余人与会: the people attending
         if not label and fig.kind == "amount" and (peak := peaked_measure(s.text, fig.start)):
@@ -492,6 +517,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             label = self.last_growth.zh + "值"      # 出口激光装备同比增加59.9%，价值3.2亿元: that export's value
         if fig.kind == "amount" and self.para_lead[0] == s.paragraph and self.para_lead[1] != s.text:
             label = topic_product(label, self.para_lead[1], s.text[:fig.start])   # the paragraph's product
+        if fig.kind == "amount" and all(m[2] == self.default_entity for m in   # 湖北省出口额: still Hubei's
+                                        self._mentions(s.text[clause_start(s.text, fig.start):fig.start])):
+            label = sentence_product(label, s.text[:fig.start])     # …红茶出口额…；出口量为1748吨: 红茶's
         metric, m_pen, m_why = name_metric(fig, label, self.sentence, owner or before)
         each = self.respective.get(id(fig))
         rated = s.text[max(0, s.text.rfind("分别", 0, fig.start) - 12):fig.start] if each else ""
@@ -511,7 +539,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             metric, m_pen, m_why = phase, 0.0, ""
         context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
         if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
-                and not facility_size(fig, s.text) \
+                and not facility_size(fig, s.text) and not _OWN_NAME.search(s.text, 0, fig.start) \
                 and not (fig.unit.lstrip("万亿").endswith(COUNT_UNITS) and _SCOPED.match(label)
                          and not self.whole_named):      # 500家网点，海外销量50万辆: no whole of 海外销量
             metric = with_context(metric, context)
@@ -668,8 +696,12 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         base_id = f"{self.reading.source['id']}-{entity}-{metric.id.replace('_', '-')}"[:76].strip("-")
         self.ids[base_id] += 1
         fid = base_id if self.ids[base_id] == 1 else f"{base_id}-{self.ids[base_id]}"
-        kws = keywords(fig, metric, s.text, self.context) + (["面积", "area"] if fig.unit in AREA_UNITS else [])
+        whole = self.whole_period[2] if self.whole_period and not self.context else ""   # the parts' whole
+        kws = keywords(fig, metric, s.text, self.context or whole) + (["面积", "area"] if fig.unit in AREA_UNITS else [])
         kws += self._story_names(entity, e_type)
+        if e_type not in ("region", "partner") and fig.unit in (*LENGTHS, "天", "小时", "列", "个"):
+            heads = [*_HEADED_TO.finditer(s.text, 0, fig.start), *_HEADED_TO.finditer(self.reading.source["title"])]
+            kws += list(dict.fromkeys(n for m in heads for n in partner_names(m.group(1))))   # 直达法国里昂的班列
         if any("the firm the story is about" in w for w in whys):   # 安琪俄罗斯酵母厂…占地450多亩: the plant's country
             kws += self._countries(s.text) or self._countries(self.para_lead[1])
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,

@@ -54,6 +54,8 @@ def number_en(number: str, mult: str, unit: str) -> str:
         return f"{_plain(n)}%"
     if unit == "倍":
         return f"{_plain(n)} times"
+    if mult and not unit.startswith(mult):      # 2万多吨: the multiplier printed before 多, apart from the unit
+        unit = mult + unit
     factor, word = _EN_UNITS.get(unit, (None, ""))
     if factor is None:
         base = unit[len(mult):] if mult and unit.startswith(mult) else unit
@@ -87,6 +89,8 @@ def change_texts(rate: Figure | None) -> tuple[str, str]:
     """'同比增长19.3%' and 'up 19.3% year on year' for a rate, or two empty strings."""
     if rate is None:
         return "", ""
+    if rate.value == "翻番":         # 同比实现翻番: doubled, no number printed
+        return f"{rate.basis}翻番", "doubled" + (" year on year" if rate.basis else "")
     word = "下降" if rate.down else "增长"
     zh = f"{rate.basis}{word}{rate.value}{rate.unit}"
     if rate.unit == "倍":
