@@ -89,7 +89,7 @@ _WORDS = (
                              r"(?:construction|ground)\b|\b(?:started|begun) (?:[\w-]+ ){0,4}projects?\b"),
          re.compile(r"开工|动工|在建|construction|broke ground|groundbreaking|\bstart"),
          said_too=True, text_too=True),
-    Word("signed", re.compile(r"签约(?:的)?(?:亿元以上)?(?:项目|金额|额|总额|资金)|签约了?(?:多少|几)个?项目|"
+    Word("signed", re.compile(r"签约(?:的)?(?:\d+个)?(?:亿元以上)?(?:项目|金额|额|总额|资金)|签约了?(?:多少|几)个?项目|"
                               r"\bsigned (?:[\w-]+ ){0,5}(?:projects?|investment|deals?|value|amount)\b"),
          re.compile(r"签|协议|合同|contract|agree|\bsign|\bdeal"), said_too=True, text_too=True),
     Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),

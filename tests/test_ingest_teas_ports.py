@@ -13,13 +13,13 @@ the measure after the value it ranks by (以361.5亿美元的出口总值) names
 sentence saying what its subject is one of (小河港是…核心港区之一) keeps that subject for the next; a size before a name
 (规划建设46平方公里某某(小河)临港经济区) and a plan's slogan (“一港双核五港区”) are no names; 冲刺280万标箱 after 力争实现260万标箱
 is a higher goal of the same measure; 新增13家，累计达到267家 is the running total.
-Engine: a price asked (均价) is not an amount exported; one kind's ranking (绿茶出口排名) is not another kind's nor
-all tea's; 缩短多少时间
-is not a journey's length; 几个停留站点 is not a count of countries; a group named by its ranking (排名前100大的企业
-里有多少家) asks a count; 截至…一季度…累计 is a state; keywords ending 同比增长 ask the growth; manufacturing projects
-(misspelt too) are not all projects; a firm in pinyin after a place (Hubei Leidite) and a firm named with its city
-(某某精密工业(武汉)) are declined when the base does not hold them; a state at a part's end (截至2030年上半年) answers
-that part asked (上半年, 到…为止, as of the first half), not another; 仙桃市商务局 is not the base's 市商务局."""
+Engine: a price asked (均价) is not an amount exported; one kind's ranking (绿茶出口排名) is not another kind's nor all
+tea's; 缩短多少时间 is not a journey's length; 几个停留站点 is not a count of countries; a group named by its ranking
+(排名前100大的企业里有多少家) asks a count; the signed projects asked (签约的7个项目) are not firms registered; 截至…一季度…累计 is a
+state; keywords ending 同比增长 ask the growth; manufacturing projects (misspelt too) are not all projects; a firm
+in pinyin after a place (Hubei Leidite) and a firm named with its city (某某精密工业(武汉)) are declined when the base
+does not hold them; a state at a part's end (截至2030年上半年) answers that part asked (上半年, 到…为止, as of the first
+half), not another; 仙桃市商务局 is not the base's 市商务局."""
 from __future__ import annotations
 
 from conftest import first_line, ingested
@@ -116,6 +116,9 @@ def test_savings_stops_ranked_groups_and_growth_keywords(curated_store):
     assert "15" not in first_line(engine, "某某班列比海运能缩短多少时间?")
     assert "7" not in first_line(engine, "某某班列沿途有几个停留站点?")
     assert "46" in first_line(engine, "台湾排名前100大的企业里有多少家投资了湖北?")
+    firms = ingested(curated_store, "某某网 2031-10-25\n第十届湖北·武汉台湾周收获颇丰\n\n第十届湖北·武汉台湾周23日在武汉开幕。"
+                                    "据统计，截至2030年上半年，该省共注册台资企业2361家，投资总额111.43亿美元。\n")
+    assert "111.43" not in first_line(firms, "第十届湖北武汉台弯周签约的7个项目投资总额多少?")     # 台弯: a typo
     cars = ingested(curated_store, "某某日报 2035-01-04\n\n2034年，武汉经开区“车谷造”汽车出海突破12万辆。\n")
     assert "12" not in first_line(cars, "车谷造汽车出海 2034年 同比增长")
 
