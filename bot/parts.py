@@ -138,9 +138,15 @@ def another_kind(text: str, fact: Fact) -> str:
     """Why the fact is another kind of the thing asked ('' when it is not): 绿茶出口排名第几 is not answered by
     红茶出口's place, nor by all tea's (the question names a kind whose head the fact's kind holds, not the fact's)."""
     part_zh = metric_part(fact)[0]
-    held = [k for k in _KINDS if k in part_zh and k not in text]
+    held = [k for k in _kinds_in(part_zh) if k not in text]
     if not held:
         return ""
-    asked = [k for k in _KINDS if k in text and k not in part_zh]
+    asked = [k for k in _kinds_in(text) if k not in part_zh]
     mine = next((h for h in held for a in asked if a[-1] in h), "")     # 茶叶 for 乌龙茶: all tea, not one kind
     return f"another kind ({mine}), not the one asked" if mine else ""
+
+
+@lru_cache(maxsize=4096)
+def _kinds_in(text: str) -> tuple[str, ...]:
+    """The glossary's kinds a text names, read once per question and per metric."""
+    return tuple(k for k in _KINDS if k in text)
