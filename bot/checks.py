@@ -26,7 +26,7 @@ from .figure_kinds import dated, milestone_missing, other_kind
 from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
                           wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
-                      unmet_threshold)
+                      unasked_bracket, unmet_threshold)
 from .qualifiers import (level_for_change, one_market_for_abroad, other_origin, story_words, unasked_group,
                          unasked_qualifier, unasked_sector)
 from .text import normalise
@@ -92,7 +92,8 @@ class FactChecks:
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
                     or unasked_group(q, doc) or unasked_sector(q, doc) or level_for_change(q, doc)
                     or unmet_word(q, doc) or other_origin(q, doc)
-                    or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or one_market_for_abroad(q, doc)
+                    or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or unasked_bracket(q, doc)
+                    or one_market_for_abroad(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names))
         if narrower:
             return narrower

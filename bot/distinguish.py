@@ -38,6 +38,11 @@ class Word:
 _RAIL = r"(?=[^?.]{0,70}\b(?:trains?|services?|journeys?|legs?|trips?)\b)"
 
 _WORDS = (
+    Word("before merging", re.compile(r"整合前|合并前|撤并前|\bbefore (?:the )?(?:merg|consolidat)"),
+         re.compile(r"整合前|合并前|撤并前|before merging")),
+    Word("after merging", re.compile(r"整合后|合并后|撤并后|整合成(?:多少|几)|\bafter (?:the )?(?:merg|consolidat)|"
+                                     r"\b(?:merged|consolidated) into how many\b"),
+         re.compile(r"整合后|合并后|撤并后|after merging")),
     Word("outbound", re.compile(rf"去程|出境班列|\b(?:outbound|westbound)\b{_RAIL}"),
          re.compile(r"去程|出境|发出|发运|outbound|westbound|departing")),
     Word("return", re.compile(rf"回程|返程|入境班列|\b(?:return|inbound|eastbound|homebound)\b{_RAIL}"),

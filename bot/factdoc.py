@@ -41,17 +41,27 @@ def make_doc(fact: Fact, entity: Entity, source: Source) -> tuple[FactDoc, str]:
                                fact.period_zh, fact.period_en]))
     # names, metric and keywords count twice: they say what the fact is about
     about = normalise(" ".join([*entity.names(), fact.metric_zh, fact.metric_en, *fact.keywords]))
+    named = bool(_NAMED_WITH_NUMBER.fullmatch(fact.value))
     counted = Counter(terms(text))
     counted.update(terms(about))
     counted.update({"~" + syllable(t[0]) + syllable(t[1]) for t in counted if is_pair(t)})
     doc = FactDoc(fact, entity, source, counted, sum(counted.values()), text,
                   _is_date(fact.value, fact.value_en, fact.unit),
-                  bool(re.match(r"[\d.]", fact.value)), is_quantity(fact.value, fact.value_en),
+                  bool(re.match(r"[\d.]", fact.value)) and not named,
+                  is_quantity(fact.value, fact.value_en) and not named,
                   bool(RANK_ANY.search(fact.value) or RANK_ANY.search(fact.value_en.lower())),
                   frozenset(name for name, pattern in PARTNER_RE.items() if pattern.search(text)),
-                  frozenset(groups_in(text)),
+                  frozenset(groups_in(text)) | _BY_UNIT.get(fact.unit.removeprefix("万"), frozenset()),
                   normalise(f"{fact.statement_zh} {fact.statement_en}"), leading_number(fact.value))
     return doc, about
+
+
+# A name holding a number (2025中国—北欧经贸合作论坛, 世界500强对话湖北): a name, not a figure.
+_NAMED_WITH_NUMBER = re.compile(r"(?:19|20)\d\d(?![年\d])[\u4e00-\u9fff—－-]{4,}|"
+                                r"[\u4e00-\u9fff]{2,}\d+强[\u4e00-\u9fff]{2,}")
+# A unit that says what kind of figure it measures: a count of containers (万标箱) is a throughput, though
+# its metric names only the boxes (内贸箱).
+_BY_UNIT = {"标箱": frozenset({"throughput"}), "TEU": frozenset({"throughput"})}
 
 
 def _is_date(value: str, value_en: str, unit: str) -> bool:

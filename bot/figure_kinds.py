@@ -58,6 +58,11 @@ class _WordsAsked(NamedTuple):
     capacity: bool      # a handling capacity asked (通过能力)
 
 
+# Containers counted (how many containers, 多少集装箱): a figure in TEU (万标箱) counts them.
+_BOXES_HELD = re.compile(r"标箱|标准箱|\bteu", re.I)
+_BOXES_ASKED = re.compile(r"集装箱|[内外]贸箱|\bcontainers?\b|\bboxe?s\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _words_asked(text: str, unnamed: str) -> _WordsAsked:
     """What other_kind reads in a question's words, once per question."""
@@ -168,8 +173,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
                      and not fits(q.period, doc.fact.period_start, doc.fact.period_end, doc.text))):
         return "a place in order for a count"   # how many cargo flights: not the 10,000th flight (its period
                                                 # not held says more, and is checked last)
-    if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text):
-        return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight
+    if counted and MEASURE.search(doc.fact.unit) and not MEASURE.search(q.text) \
+            and not (_BOXES_HELD.search(doc.fact.unit) and _BOXES_ASKED.search(q.text)):
+        return "a measure for a count"          # 装卸车有多少车: not 近400万吨 of freight (boxes are counted in TEU)
     said = _asked(q.text)
     if said.currency and "元" not in doc.fact.unit:
         return "not an amount of money"         # exports … value in USD: 51.4亿美元, not their 17% share
@@ -270,7 +276,9 @@ _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建|开始建设|�
                 "renamed": re.compile(r"更名|改名|正式命名|\brenamed?\b"),
                 "suspended": re.compile(r"暂停|停航|停飞|中断|\bsuspend|\bhalt"),
                 "signed": re.compile(r"签约|签署|签订|签了?协议|\bsign(?:ed|ing)?\b"),
-                "released": re.compile(r"发布|公布|\bpublish|\breleased?\b")}
+                "released": re.compile(r"发布|公布|\bpublish|\breleased?\b"),
+                "settled": re.compile(r"落户|落子|入驻|进驻|\bmoved? into\b|\bsettled\b"),
+                "met": re.compile(r"交流对接|项目对接|对接活动|会见|考察|\bvisit(?:ed)?\b")}
 
 
 def _events(text: str) -> set[str]:

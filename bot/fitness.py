@@ -92,7 +92,7 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
                 and not (noun and noun.group(1) in doc.said and not counts_noun)  # 设在哪个自贸港: it names it
                 and not (place and place.group(1) in doc.said.lower()))
     return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
-        and not MODEL_NAME.search(doc.fact.value)
+        and not MODEL_NAME.search(doc.fact.value) and doc.number_value     # 2025中国—北欧…论坛 is a name
 
 
 def kind_fit(q: Query, doc: FactDoc) -> float:
@@ -211,6 +211,23 @@ def _thresholds(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     """The lines a question draws, read once per question (the checks run per candidate)."""
     numbers = (m.group(1) or m.group(2) or m.group(3) for m in THRESHOLD.finditer(text))
     return tuple((n, re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")) for n in numbers)
+
+
+# A count of the things of one size only (10亿元以上项目, 过亿元项目, projects of 1 billion yuan or more), and the
+# words by which a question draws any such line.
+_BRACKET_HELD = re.compile(r"元(?:以上|以下)|过亿元?|过\d+(?:\.\d+)?(?:万|亿)|\d—\d+(?:\.\d+)?(?:万|亿)?元|"
+                           r"\bor (?:more|less)\b|\bof over \d|\bover \d+ (?:million|billion)")
+_BRACKET_ASKED = re.compile(r"以上|以下|超过|超|过|不少于|不低于|\d+(?:\.\d+)?(?:万|亿)|亿元|大项目|重大|单体|"
+                            r"\b(?:more than|over|above|at least|or more|under|below|million|billion|large|major)\b|"
+                            r"\d\s*(?:bn|m)\b|\d\+")
+
+
+def unasked_bracket(q: Query, doc: FactDoc) -> str:
+    """Why a count of things of one size (签约项目中10亿元以上项目数) does not answer a count of all of them."""
+    if doc.fact.unit in ("个", "家", "项") and _BRACKET_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}") \
+            and not _BRACKET_ASKED.search(q.text):
+        return "a count of one size of them only"
+    return ""
 
 
 def unmet_threshold(q: Query, doc: FactDoc) -> str:

@@ -5,6 +5,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from knowledge.year_parts import PART_END_MONTH
+
 from .asides import blank, source_spans
 
 _EN_MONTHS = {m: i for i, m in enumerate(
@@ -42,8 +44,8 @@ _AS_OF_PART = re.compile(r"(?:截[至止]|(?=到\s*(?:\d{4}\s*年)?\s*(?:第?[�
                          r"\s*(?:\d{4}\s*年)?\s*(一季度|第一季度|1季度|第1季度|上半年|前三季度|前3季度)(?:末|底)?")
 # A state said at the end of a part of the year (截至2013年上半年): it answers that part asked of the year.
 _STATE_AT_PART = {3: r"一季度|1季度", 6: r"上半年|二季度", 9: r"前三季度|三季度"}
-_PART_END = {"一季度": 3, "第一季度": 3, "1季度": 3, "第1季度": 3, "上半年": 6, "前三季度": 9, "前3季度": 9,
-             "first quarter": 3, "q1": 3, "first half": 6, "h1": 6, "first three quarters": 9}
+_PART_END = {**PART_END_MONTH, "first quarter": 3, "q1": 3, "first half": 6, "h1": 6,
+             "first three quarters": 9}
 _AS_OF_PART_EN = re.compile(r"\b(?:as of|as at|by) (?:the end of )?(?:the )?(first quarter|q1|first half|h1|"
                             r"first three quarters)\b")
 # The second half of a year (下半年, H2): only a figure for July-December answers it.

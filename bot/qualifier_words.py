@@ -45,8 +45,10 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                     r"(?:passenger )?(?:cars?|vehicles?)\b"),
     "overseas firms": re.compile(r"境外(?:世界)?500强|境外(?:企业|公司)|\boverseas (?:fortune|global 500)|"
                                 r"\bforeign fortune|\boverseas (?:\([^)]{1,20}\) )?(?:companies|firms)\b"),
-    "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱)|"
-                                      r"\bforeign[- ]trade (?:cargo|containers?|throughput|freight)"),
+    "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱|箱)|"
+                                      r"\bforeign[- ]trade (?:cargo|containers?|boxe?s?|throughput|freight)"),
+    "domestic-trade cargo": re.compile(r"内贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱|箱)|"
+                                       r"\bdomestic[- ]trade (?:cargo|containers?|boxe?s?|throughput|freight)"),
     "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),
     "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
                                 r"cent(?:er|re)|line|plant|project\b))"),       # manufacturing projects: the sector's
@@ -68,7 +70,9 @@ ANY_QUALIFIER = re.compile("|".join(f"(?:{p.pattern})" for p in QUALIFIERS.value
 # a count of trains naming no leg may be the leg asked, and is not judged.
 OTHER_LEG = {"return": "outbound", "outbound": "return"}
 # A scope whose opposite a fact may say instead (国内 for 国际): that fact is another figure, not a broader one.
-OPPOSITE = {"international": ("国内", "domestic"), "domestic": ("国际", "international")}
+OPPOSITE = {"international": ("国内", "domestic"), "domestic": ("国际", "international"),
+            "foreign-trade cargo": ("内贸", "domestic trade", "domestic-trade"),
+            "domestic-trade cargo": ("外贸", "foreign trade", "foreign-trade")}
 ROUND_TRIP = re.compile(r"往返|双向|round[- ]trips?|both (?:ways|directions)")
 QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "international": ("国际", "境外", "海外", "出境", "入境", "外贸", "跨境", "进出口", "出口", "进口",
@@ -76,6 +80,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
                       "export", "import", "belt and road"),
     "overseas firms": ("境外", "overseas", "foreign"),
     "foreign-trade cargo": ("外贸", "foreign-trade", "foreign trade", "international"),
+    "domestic-trade cargo": ("内贸", "domestic-trade", "domestic trade"),
     "return": ("回程", "返程", "return", "inbound", "homebound"),
     "outbound": ("去程", "始发", "出发", "outbound", "departure", "depart"),
     "private firms": ("民营", "民企", "private"),

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from knowledge.glossary import en_variants
+from knowledge.year_parts import CAPITAL_PLACES
 
 from .answers import FactDoc, Query
 from .lexicon import PARTNER_RE
@@ -236,6 +237,6 @@ def other_origin(q: Query, doc: FactDoc) -> str:
 
 
 # Capital from one place (实际使用台资, 港资), and the words that ask for it.
-_CAPITAL_FROM = re.compile(r"(台|港|澳|日|韩|美|欧)资")
+_CAPITAL_FROM = re.compile(f"([{CAPITAL_PLACES}])资")
 _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|macao|macau", "日": r"日|japan",
                   "韩": r"韩|korea", "美": r"美|united states|america|\bus\b", "欧": r"欧|europe|\beu\b"}

@@ -69,9 +69,13 @@ _SITE_AFTER = ("(?:" + "|".join(sorted((re.escape(p) for p in PARTNERS if len(p)
 _CALLED = r"\s*[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"「『]?([^”\"」』)）]{2,12}?)[”\"」』]?[)）]"
 
 
+# An event's short name in brackets right after it, with no 简称: 某某商品交易会(某交会).
+_SHORT_AFTER = r"[（(]([\u4e00-\u9fff]{2,5}会)[)）]"
+
+
 def called_names(name: str, text: str) -> list[str]:
     """The short name an article says it will use: 某某(武汉)科技有限公司(以下简称“某某”)."""
-    return [m.group(1) for m in re.finditer(re.escape(name) + _CALLED, text)]
+    return [m.group(1) for called in (_CALLED, _SHORT_AFTER) for m in re.finditer(re.escape(name) + called, text)]
 
 
 def calling_names(short: str, text: str) -> list[str]:

@@ -19,10 +19,10 @@ _VAGUE = {"综保区", "自贸区", "自贸试验区", "综合试点", "新城",
           "中国", "宝谷", "慈惠", "推想", "外综服", "前置货站", "江城", "大武汉", "鄂", "国内", "国际",
           "一带一路", "全球"}
 _NEW_NAME = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9（）()]|(?<=[A-Za-z]) (?=[A-Za-z])){2,18}?"
-                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|(?<!商)协会|联谊会|"
+                       r"(?:股份有限公司|有限责任公司|有限公司|集团|国际机场|物流园|产业园|工业园|(?<!商)协会|联谊会|"
                        r"铁路口岸|航空口岸|水运口岸|综合保税区|片区|保税物流中心|出口基地|服务中心|物流中心|研发中心|创新中心|货运枢纽|"
                        r"(?<!自贸)(?<!贸易)(?<![出进离抵到核心主临])港区?(?![口澳股币元务资企商人籍区])|机场|码头|"
-                       r"临港经济区))")
+                       r"临港经济区|(?<=联运|铁路|码头|大桥|通道|枢纽)工程))")
 # A named event in quotes: “…推介会”, 「…博览会」, “…论坛”.
 _EVENT = re.compile(r"[“「『]([^”」』“「]{2,30}?(?:会|论坛|峰会|博览会|交易会|洽谈会|展览会|周|节))[”」』]")
 # A quoted title, then the kind of event: 「…」研讨会, “…”论坛 (the event is the title with its kind).
@@ -40,7 +40,7 @@ _HELD_EVENT = re.compile(r"(?:举行|举办|召开)的([\u4e00-\u9fff—－-]{4,
                          r"论坛|峰会|对接会|签约仪式))(?:上|期间)")
 EVENT_END = ("会", "论坛", "峰会", "周", "节")
 # A forum or fair named bare at the head of a clause (东湖论坛，全球18个国家的800多位科学家…).
-_BARE_EVENT = re.compile(r"(?:^|(?<=[，。；：、]))(?:\d{4}年)?((?![本此该这各每历首])[\u4e00-\u9fff]{2,8}?"
+_BARE_EVENT = re.compile(r"(?:^|(?<=[，。；：、,;]))(?:\d{4}年)?((?![本此该这各每历首])[\u4e00-\u9fff]{2,8}?"
                          r"(?:论坛|峰会|博览会|交易会|洽谈会))(?=[，,上期])")
 _CUT = re.compile(r".*(?:[的在由从对与和是了将把被据让向为及等]|其中|今年|以来|目前|全省|全市|我省|随着|通过|经过|包括|"
                   r"前夕|之际|期间|经|至|到|赴|往|直航|新设|使用|依托|借助|利用|凭借|落地|降落|飞抵|抵达|停靠|\d+[日时分]|"
@@ -135,9 +135,10 @@ _ORIGIN = "|".join(sorted((re.escape(p) for p in PARTNERS if re.fullmatch(r"[\u4
 # A firm named after what it is or where it comes from, before what it does: 全球性科技公司安波福再次追投…,
 # 港资企业某某投资18亿元, 日本某某精工投资1.8亿美元.
 DESCRIBED_FIRM = re.compile(rf"(?:公司|企业|集团|巨头|领导者|领军者|厂商|车企|药企|供应商|制造商|龙头|{_ORIGIN})"
-                            r"([\u4e00-\u9fff]{2,6}?)"
+                            r"([\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z&]{1,10})"
                             r"(?=再次|再度|又一次|追投|增资|追加投资|宣布|签约|投资建设|投资兴建|投建|拟在|投资[\d约近超逾]|"
-                            r"在[\u4e00-\u9fff]{2,10}?投资[\d约近超逾])")
+                            r"在[\u4e00-\u9fff]{2,10}?投资[\d约近超逾]|入驻|落户|"      # 供应商安联入驻武汉
+                            r"在[\u4e00-\u9fff]{2,4}?(?:分公司|子公司|公司)?(?:成立|设立))")    # 供应商SAP在武汉分公司成立
 
 
 # A route named by its ends from a place of ours (首趟武汉—米兰中欧班列, “宜昌—上海洋山—东南亚”江海联运外贸航线).
@@ -228,10 +229,27 @@ _LISTED_PROVINCE = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_PROVINCES})省?(?=[、
                               rf"(?:(?<=[、和与及])|^)(?:{_PROVINCES})省?(?=[\u4e00-\u9fff]{{0,12}}分别)")
 
 
+# An event opening a clause as the subject of its being held (2025中国—北欧经贸合作论坛在汉成功举办，吸引…): a name.
+_HELD_AS_SUBJECT = re.compile(r"(?:^|(?<=[，。；：、,;]))((?:20\d\d年?)?(?![本此该这各每历首])[\u4e00-\u9fff—－-]{4,24}?"
+                              r"(?:论坛|峰会|博览会|交易会|洽谈会|推介会|展览会))"
+                              r"(?=(?:在[\u4e00-\u9fff]{1,4}|于[\d月日]{2,6})?(?:成功|隆重|盛大)?(?:举办|举行|召开|开幕))")
+
+
+# An event named with its short name in brackets (武汉(汉口北)商品交易会(汉交会)): a name, called by the short one.
+_SHORT_NAMED_EVENT = re.compile(r"(?:(?<=[—、，,：:；;。])|^)([\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+                                r"[\u4e00-\u9fff]{2,10}?(?:交易会|博览会|洽谈会|展览会|论坛|峰会))"
+                                r"(?=[（(][\u4e00-\u9fff]{2,5}会[)）])")
+
+
+# A project being built, named for what it builds (正在建设武穴港区多式联运工程): one name, its port area with it.
+_PROJECT_BUILT = re.compile(r"(?<=建设|推进|实施|启动|开工|兴建)([\u4e00-\u9fff]{4,16}?(?:联运|铁路|码头|大桥|通道|枢纽)工程)")
+
+
 def new_names(text: str) -> list[tuple[int, int, str]]:
     """Organisation names (…有限公司, …集团, …物流园, 科技公司安波福) in a sentence: (start, end, name)."""
     out = [(m.start(1), m.end(1), m.group(1)) for m in (*_EVENT.finditer(text), *_HELD_EVENT.finditer(text),
-                                                         *_BARE_EVENT.finditer(text),
+                                                         *_BARE_EVENT.finditer(text), *_HELD_AS_SUBJECT.finditer(text),
+                                                         *_SHORT_NAMED_EVENT.finditer(text),
                                                          *described_firms(text), *events_at(text))]   # …推介会上
     out += [(m.start(2), m.end(2), m.group(2)) for m in FOUNDED_NAME.finditer(text)]
     out += [(m.start(1), m.end(1), m.group(1)) for m in DASHED_NAME.finditer(text)]
@@ -244,6 +262,8 @@ def new_names(text: str) -> list[tuple[int, int, str]]:
             if not any(a <= m.start() < b for a, b, _ in out)]
     out += [(m.start(1), m.end(1), m.group(1)) for m in _COUNTY_FIRM.finditer(text)      # 大冶市冯家山硅纤公司
             if not _PLAIN_FIRM.match(m.group(1)) and not any(a <= m.start(1) < b for a, b, _ in out)]
+    out += [(m.start(1), m.end(1), m.group(1)) for m in _PROJECT_BUILT.finditer(text)     # 建设武穴港区多式联运工程
+            if not any(a <= m.start(1) < b for a, b, _ in out)]
     for m in _NEW_NAME.finditer(text):
         if any(a <= m.start(1) < b or m.start(1) <= a < m.end(1) for a, b, _ in out):
             continue

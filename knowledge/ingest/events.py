@@ -80,9 +80,12 @@ class EventsMixin:
             if _SINCE_THEN.match(s.text, m.end()):
                 continue                                 # 8月2日，…来到通航一年多的花湖机场: not that day's event
             said = m.group(1)
+            at = self.text.find(s.text)
+            before = self.text[max(0, at - 300):at] + s.text[:m.start(1)] if at >= 0 else s.text[:m.start(1)]
             if re.search(r"(?:当年|同年)$", s.text[:m.start(1)]) and (years := re.findall(r"((?:19|20)\d\d)年",
-                                                                                   s.text[:m.start(1)])):
-                said = years[-1] + "年" + said          # 2015年6月签署…，当年9月破土动工: September 2015
+                                                                                   before)):
+                said = years[-1] + "年" + said          # 2015年6月签署…，当年9月破土动工: September 2015 (or the
+                                                        # year the sentence before named: 同在2019年9月…。当年11月)
             period, _ = find_period(said, self.ref)
             maiden = _MAIDEN.search(s.text, m.end()) if m.group(4) in _DEPART else None
             if not period or not period.start or (period.start != period.end and m.group(4) in _HELD) \

@@ -32,11 +32,16 @@ def figures(sentence: str) -> list[Figure]:
             if unit != "%" else None                  # 85%以上的无纺布企业: a share of the firms, no size
         if not bracket and unit.endswith("元") and re.search(r"(?:投资)?(?:过|超过|超)$", sentence[:m.start()]):
             bracket = re.match(r"()的?(?=[\u4e00-\u9fff]{0,2}?(?:项目|企业)[\u4e00-\u9fff]{0,2}\d)", sentence[m.end():])
+        side = bracket.group(1) or "以上" if bracket else ""
+        if not bracket and unit.endswith("元") and re.search(r"\d(?:—|-|~|～|至|到)\d", number):
+            bracket = re.match(r"的?(?=[\u4e00-\u9fff]{0,4}?(?:项目|企业|公司)[\u4e00-\u9fff]{0,4}?\d)",
+                               sentence[m.end():])    # 投资5—10亿元项目15个: a bracket between two sizes
+            side = "之间"
         if bracket:                                   # 1000万美元以上企业36家: a bracket, not a figure,
             brackets.append(m.end() + bracket.end())  # nor part of the next figure's label, but its size
             measure = _BRACKET_OF.search(sentence[clause_start(sentence, m.start()):m.start()])
             sizes[brackets[-1]] = (measure.group(0) if measure else "", number, mult, unit,
-                                   bracket.group(1) or "以上")     # 过10亿元项目52个: 10亿元以上
+                                   side)                       # 过10亿元项目52个: 10亿元以上
             continue
         if unit == "个小时":
             unit = "小时"

@@ -67,7 +67,15 @@ PUBLICATIONS: dict[str, tuple[str, str]] = {
     "长江网": ("Changjiang Net", "cjn"),
     "长江云": ("Changjiang Cloud", "cjy"),
     "湖北经视": ("Hubei Economic TV", "hbjs"),
+    "国际在线": ("CRI Online", "cri"),
+    "中国网": ("China.org.cn", "chinaorg"),
+    "观察者网": ("Guancha", "guancha"),
 }
+# Names short and common enough to start other words (中国网络): a line names them only by starting with them.
+_AT_START_ONLY = {"中国网"}
+# An outlet's name alone on the first line, unlisted (某某在线湖北频道, 某某网·中国湖北), or a site's address.
+_OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|在线|频道|日报|晚报|早报|时报|商报|新闻|电视台)"
+                          r"(?:[·・][\u4e00-\u9fff]{2,8})?")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
 _NOTE = re.compile(r"\s*[（(][^）)]*[）)]")        # a bracketed note after a masthead's date
@@ -137,7 +145,8 @@ def find_publication(lines: list[str]) -> str | None:
         if dateline and _known(dateline.group(1)) in PUBLICATIONS:
             return _known(dateline.group(1))
         for name in sorted(PUBLICATIONS, key=len, reverse=True):
-            if _names(line, name) and (len(line) <= 60 or line.lstrip().startswith(name)):
+            if _names(line, name) and (len(line) <= 60 and name not in _AT_START_ONLY
+                                       or line.lstrip().startswith(name)):
                 return name                         # a long first line starting with the paper's name too
         m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
         if m:
@@ -145,7 +154,8 @@ def find_publication(lines: list[str]) -> str | None:
     for line in lines[:_HEAD_LINES]:
         if name := _unlisted(line):
             return name
-    return None
+    first = lines[0].strip() if lines else ""
+    return first if _OUTLET_LINE.fullmatch(first) or _SITE.fullmatch(first) else None
 
 
 _FUTURE = re.compile(r"将|预计|计划|力争|有望|拟|争取|底前|年底前|之前")
@@ -206,7 +216,7 @@ def find_page(lines: list[str]) -> str:
 
 
 _NOT_TITLE = re.compile(r"记者|記者|通讯员|通訊員|编辑|編輯|责校|責校|主编|主編|来源|來源|当前位置|當前位置|首页|首頁|"
-                        r"[>＞›»]|字体|字體|打印|分享|网讯|網訊|\d{1,2}:\d\d")
+                        r"[>＞›»]|字体|字體|打印|分享|网讯|網訊|\d{1,2}:\d\d|^图为|^圖為|[摄攝]$")
 
 
 # A web site's address alone on a line (ejc56.com, www.hbskw.com/p/1.html).
@@ -226,7 +236,7 @@ def find_title(lines: list[str]) -> str:
             continue
         if _SITE.fullmatch(s):
             continue                    # ejc56.com: the site a repost was copied from, not its title
-        if "，" in s[:20] and len(s) > 30:
+        if re.search(r"[，,]", s[:20]) and len(s) > 30:
             continue
         return s
     return ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..year_parts import CAPITAL_PLACES
 from .entities import slug
 from .figures import Figure, clause_start
 from .differences import COUNT_UNITS, difference
@@ -60,7 +61,7 @@ _TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|�
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
 _SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
-_CAPITAL_FROM = re.compile(r"实际(?:使用|利用)(港|澳|台|日|美|韩|欧)资")
+_CAPITAL_FROM = re.compile(f"实际(?:使用|利用)([{CAPITAL_PLACES}])资")
 _GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
 _PUT_IN_USE = re.compile(r"^(?:全面|正式)?(?:投用|投入使用|建成投用|建成|启用|上线)|(?:全面|正式)?(?:投用|投入使用|建成投用|"
                          r"建成|启用|上线)$")
@@ -108,6 +109,29 @@ _DESIGNED = re.compile(r"^按照?满足|设计(?:能力|规模|标准)(?:为|达
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
 
 
+# A stage projects reach, said bare after projects were counted (…项目1424个，成功签约166个).
+_BARE_STAGE = re.compile(r"(?:成功|集中|现场)?(?:签约|签订|落地|开工|竣工|投产|入库)")
+# Things merged into fewer (将全市54个小、散码头整合成13个): the count before, and the count after.
+_MERGE_VERB = r"(?:整合|合并|归并|撤并|压减|精简)(?:成|为|至|到)"
+_MERGED_FROM = re.compile(rf"([\u4e00-\u9fff、]{{1,10}}?){_MERGE_VERB}")
+_MERGED_INTO = re.compile(rf"(\d+(?:\.\d+)?)(?:个|家|座|条|处)([\u4e00-\u9fff、]{{1,10}}?){_MERGE_VERB}$")
+
+
+def _merged(fig: Figure, sentence: str) -> Metric | None:
+    """The count of things before they were merged, or after (整合前/整合后…数)."""
+    if fig.kind != "amount" or fig.unit not in ("个", "家", "座", "条", "处"):
+        return None
+    before = _MERGED_FROM.match(sentence, fig.end)
+    after = _MERGED_INTO.search(sentence, 0, fig.start)
+    which, thing = ("整合前", before.group(1)) if before else ("整合后", after.group(2)) if after else ("", "")
+    if not thing:
+        return None
+    plain = thing.replace("、", "")
+    en = f"number of {english(plain) or plain} {'before' if which == '整合前' else 'after'} merging"
+    return Metric(f"{slug(plain, 16).replace('-', '_')}_{'before' if which == '整合前' else 'after'}_merging",
+                  f"{which}{thing}数", en, "logistics", (thing, plain, which, "整合", "merged"))
+
+
 def name_metric(fig: Figure, label: str, sentence: str,
                 last_amount: Metric | None) -> tuple[Metric | None, float, str]:
     """The metric a figure measures (None: a difference with no measure of its own, better left out)."""
@@ -143,6 +167,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
                       (*last_amount.keywords, "年度目标", "目标", "target")), 0.05, ""
     if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
+    if merged := _merged(fig, sentence):
+        return merged, 0.05, "a count before or after things were merged"
+    if fig.kind == "amount" and fig.unit in ("个", "项") and _BARE_STAGE.fullmatch(label) and not fig.tail \
+            and "项目" in sentence[:fig.start - len(label)]:
+        label += "项目"                         # 对接洽谈…项目1424个，成功签约166个: projects signed
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and not last_amount and label:
         last_amount, _, _ = name_metric(dataclasses.replace(fig, tail=""), label, sentence, None)  # 进出口总额突破…大关
     if fig.kind == "amount" and _MILESTONE.match(fig.tail) and last_amount:     # 突破280万标箱大关
@@ -347,8 +376,9 @@ def _within(metric: Metric, bracket: tuple[str, str, str, str, str]) -> Metric:
     zh = f"{measure}{number}{unit}{side}{metric.zh}"
     what = (translate(measure)[0] or "size") if measure else "size"
     amount = number_en(number, mult, unit)
-    en = f"{metric.en} with {what} of {amount} {'or more' if side == '以上' else 'or less'}"
-    edge = "above" if side == "以上" else "below"
+    zh = f"{measure}{number}{unit}{metric.zh}" if side == "之间" else zh        # 投资5—10亿元项目
+    en = f"{metric.en} with {what} of {amount}" + {"以上": " or more", "以下": " or less"}.get(side, "")
+    edge = {"以上": "above", "以下": "below"}.get(side, "between")
     return Metric(f"{metric.id}_{edge}_{slug(number + unit, 16).replace('-', '_')}", zh, en,
                   metric.topic or "investment", (*metric.keywords, f"{number}{unit}{side}"))
 

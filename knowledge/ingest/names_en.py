@@ -33,7 +33,7 @@ SUFFIX_EN = [("股份有限公司", "Co., Ltd."), ("有限责任公司", "Co., L
               ("物流中心", "Logistics Centre"), ("研发中心", "R&D Centre"), ("创新中心", "Innovation Centre"),
               ("货运枢纽", "Cargo Hub"), ("临港经济区", "Port Economic Zone"), ("铁路口岸", "Railway Port"), ("航空口岸", "Air Port of Entry"),
               ("水运口岸", "Waterway Port of Entry"), ("片区", "Area"), ("新港", "New Port"), ("港", "Port"),
-              ("公司", "Co.")]
+              ("公司", "Co."), ("工程", "Project")]
 PLACE_EN = {"武汉": "Wuhan", "湖北": "Hubei", "鄂州": "Ezhou", "中国": "China", "亚太": "Asia-Pacific",
              "华中": "Central China", "中部": "Central China", "全球": "Global", "亚洲": "Asia", "欧洲": "Europe",
              **{k: v[1] if k[-1] in "区市县" or k not in COUNTIES else v[1].rsplit(" ", 1)[0]   # 汉川精工: Hanchuan
@@ -71,6 +71,9 @@ _NAME_WORDS = {
     "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
     "澳门": "Macao", "台湾": "Taiwan", "对接会": "Matchmaking Meeting", "招商会": "Investment Promotion Meeting",
     "综保区": "Bonded Zone", "东湖": "East Lake", "光谷": "Optics Valley",
+    "商品交易会": "Commodity Fair", "交易会": "Fair", "展览会": "Exhibition", "工业园": "Industrial Park",
+    "华侨华人": "Overseas Chinese", "创业发展": "Entrepreneurship and Development", "中德": "Sino-German",
+    "北欧": "Nordic", "港区": "Port Area", "多式联运": "Multimodal Transport", "综合码头": "Multipurpose Terminal", "码头": "Terminal",
     **{k: v for k, v in _HOME_EN.items() if len(k) >= 2 and k in (*PLACES, "鄂州")},   # 鄂旅投武汉…: Wuhan inside
 }
 _NAME_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _NAME_WORDS), key=len, reverse=True)))
@@ -118,26 +121,31 @@ def english_name(name: str, glossary: bool = True) -> str:
     if not suffix_en and len(name) >= 3 and name.endswith("周"):
         name, suffix_en = name[:-1], "Week"          # 湖北武汉台湾周: Hubei Wuhan Taiwan Week
     parts = []
+    year = re.match(r"(?:19|20)\d\d(?=[\u4e00-\u9fff])", name)     # 2025中国—北欧…论坛: 2025 China-Nordic…
+    if year:
+        parts.append(year.group(0))
+        name = name[4:]
     pair = name[:2]
     if len(name) > 2 and "鄂" in pair and all(c in _ONE_CHAR_EN for c in pair) and pair not in PLACE_EN:
         parts.append("-".join(_ONE_CHAR_EN[c] for c in name[:2]))       # 鄂港经贸…: Hubei-Hong Kong
         name = name[2:]
     for place, en in sorted((PLACE_EN if glossary else _HOME_EN).items(), key=lambda kv: -len(kv[0])):
-        if parts:
+        if parts[1 if year else 0:]:
             break
         if name.startswith(place):
             parts.append(en)
             name = name[len(place):]
             break
-    paired = bool(parts) and name[:1] in "—－-" and len(name) > 1        # 湖北—香港…: Hubei-Hong Kong
+    paired = len(parts) > bool(year) and name[:1] in "—－-" and len(name) > 1        # 湖北—香港…: Hubei-Hong Kong
     name = re.sub(r"[（）()]", " ", name)
     for run in re.findall(r"[A-Za-z0-9][A-Za-z0-9 ]*|[\u4e00-\u9fff]+", name):
         if not re.match(r"[\u4e00-\u9fff]", run):
             parts.append(run.strip())                  # TCL, Mini LED, 3D as printed
             continue
         parts += _words_en(run, glossary=glossary)
-    if paired and len(parts) >= 2:
-        parts[:2] = [f"{parts[0]}-{parts[1]}"]
+    first = 1 if year else 0
+    if paired and len(parts) >= first + 2:
+        parts[first:first + 2] = [f"{parts[first]}-{parts[first + 1]}"]
     return " ".join(parts + ([suffix_en] if suffix_en else [])).strip()
 
 

@@ -6,6 +6,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from ..year_parts import PART_END_MONTH
+
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December"]
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -73,7 +75,6 @@ _SINCE = re.compile(r"(?:(20\d\d)年|(今年|去年))(?:(\d{1,2})月(?:(\d{1,2})
 _AS_OF = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(?:(\d{1,2})月(?:(\d{1,2})日|底|末)?|(底|末))?"
                     r"|截[至止]目前")
 _AS_OF_PART = re.compile(r"截[至止](?:(20\d\d)年|(今年|去年|上年))?(一季度|上半年|前三季度|三季度|二季度|四季度|下半年)(?:末|底)?")
-_PART_END = {"一季度": 3, "二季度": 6, "上半年": 6, "三季度": 9, "前三季度": 9, "四季度": 12, "下半年": 12}
 _PART_EN = {"一季度": "the first quarter of", "二季度": "the second quarter of", "上半年": "the first half of",
             "三季度": "the third quarter of", "前三季度": "the first three quarters of",
             "四季度": "the fourth quarter of", "下半年": "the second half of"}
@@ -179,7 +180,7 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
             found.append((m.end(), period))
 
     for m in _AS_OF_PART.finditer(text):            # 截至2008年一季度，累计批准…: as of that quarter's end
-        month = _PART_END[m.group(3)]
+        month = PART_END_MONTH[m.group(3)]
         end = _last_day(_year(m.group(1), m.group(2), ref, month), month)
         if end <= ref:                              # said as printed: 截至2008年一季度 (a state at its end)
             add(m, Period(f"截至{end.year}年{m.group(3)}", f"as of the end of {_PART_EN[m.group(3)]} {end.year}",

@@ -9,7 +9,7 @@ from .entities import (EVENT_END, EntityIndex, described_firm, english_aliases, 
                        placeless, route_english, short_names, slug, zone_area)
 from .gazetteer import OTHER_PROVINCES, county_names
 from .model import Reading
-from .signings import event_aliases
+from .signings import abbreviations, event_aliases
 from .trips import trip_aliases
 from .vocab import PARTNER_ALIASES, PARTNERS, partner_name
 
@@ -125,8 +125,8 @@ class EntitiesMixin:
                        else [*shorts, en.replace("Centre", "Center")] if "Centre" in en
                        else shorts)            # American spelling too: R&D Center
             aliases += name_variants(name) + trip_aliases(name)           # 宜昌综保区; 武汉到宁波
-            aliases += [*event_aliases(name), *called_names(name, self.text), *calling_names(name, self.text)] \
-                if kind == "event" else []
+            aliases += [*event_aliases(name), *called_names(name, self.text), *calling_names(name, self.text),
+                        *abbreviations(name, self.text)] if kind == "event" else []
             aliases += county[1] if county else []
             others = {n: e for n, e in self.index.names.items() if e != mention}     # learnt as this firm
             aliases += clipped_names(aliases, self.text, others) if kind == "firm" else []

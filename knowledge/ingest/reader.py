@@ -102,7 +102,8 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         warnings.append(f"the story calls {told.year - 1} last year, long before the page's date {date}: "
                         f"read as told in {told.year}; give --date if that is wrong")
         ref = told
-    found_title = _unless_note(find_title(original))
+    named = pub != "未注明出处" and not publication
+    found_title = _unless_note(find_title([x for x in original if not (named and simplify(x).startswith(pub))]))
     if found_title and not re.search(r"[，。；,;、]", found_title) \
             and (line := normalise(simplify(found_title))) + "\n" in body:
         body = body.replace(line + "\n", line + "\n\n", 1)     # a title line is no part of the lead below it

@@ -137,7 +137,7 @@ class SpansMixin:
             period = _year_said(text[:text.rfind("全年", 0, at)], period, self.ref)   # 去年…；全年…，出口总值…
         if forecast_before(text, fig.start, at, period, self.ref):
             period = None                                # 预计2028年投产…；另一家…投资1.5亿美元
-        if period is None and (fair := self.fair.period(s.paragraph)):
+        if period is None and (fair := self.fair.period(s.paragraph, s.text)):
             return fair, 0.0, ""                         # 本届进博会上，…搭建810平方米展区: that edition
         if period and period.start and period.end and fig.unit in ("家", "个") \
                 and re.search(r"总量|总数", text[clause:fig.start]):           # 到10月，…总量达到310家: as of October
@@ -172,6 +172,8 @@ class SpansMixin:
             return as_of(self.ref), 0.15, "a moment with no date of its own: taken as the article's date"
         if re.search(r"签约|签订|签下", s.text[:fig.start]) and "元" in fig.unit:
             return as_of(self.ref), 0.1, "deals signed with no period of their own: the article's date"
+        if re.search(r"(?:该|本|此|这一)(?:工程|项目)(?:计划)?总投资(?:约|达|为)?$", text[clause:fig.start]):
+            return as_of(self.ref), 0.05, "a project's total investment: as of the article's date"
         if self.article_period and (fig.unit not in _STOCK_UNITS or re.search(r"新设|新增|新签|新开|新备案", fig.label)):
             return self.article_period, 0.15, "period carried over from an earlier paragraph"
         if self.article_period:

@@ -28,10 +28,12 @@ def timeless(fig: Figure, clause: str) -> bool:
         return False                                  # 连续19个月增长: a run up to the period's end
     if fig.unit in _DURATIONS or ("/" in fig.unit and fig.unit.partition("/")[0] in LENGTHS):
         return True
+    own = re.split(r"[和、及与]", re.sub(r"[（(][^）)]*[）)]", "", clause))[-1]   # 新建6个泊位和全长…的专用线: the
+                                                                                # berths' 新建 (not 新增载体（园区、楼宇）)
     if fig.unit in _AREAS:
-        return not _FLOW.search(clause)
+        return not _FLOW.search(own)
     if fig.unit in LENGTHS and re.search(r"(?:全|总)?长(?:达|约|为)?$|距", fig.label):   # 新通道长达2350海里
-        return not _FLOW.search(clause)
+        return not _FLOW.search(own)
     return bool(_SPEC.search(fig.label)) and not _RECORD.search(fig.label)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .bounds import PASSED, settle_bounds
 from ..store import FactStore
 from .differences import COUNT_UNITS, days_ahead, routes_reach, share_cut
-from .entities import (OWN_CITY, EntityIndex, carries_on, names_in, place_english, route_english, slug,
+from .entities import (OWN_CITY, EntityIndex, carries_on, names_in, new_names, place_english, route_english, slug,
                        stands_as_subject, story_firm)
 from .departures import DeparturesMixin
 from .events import EventsMixin
@@ -22,7 +22,7 @@ from .figures import THIS_FIRM, Figure, figures
 from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
 from .sizes import counted_firms, facility_size
-from .signings import this_event, without_repeats
+from .signings import story_event, this_event, without_repeats
 from .trips import drop_trip, trip_of
 from .zones import phase_area
 from .labels import peaked_measure, scoped_flights, strip_label
@@ -87,8 +87,8 @@ _STAGE_EN = {"签约": "signed", "开工": "begun", "在建": "under constructio
              "落地": "landed", "新签": "newly signed"}
 _STAGE = re.compile("|".join(_STAGE_EN))
 # A park or project named before, then 该项目 (…保税物流园项目正式开工。…该项目拥有冷库8万平方米).
-_THE_SITE = re.compile(r"(?:该|本|这一|此)(?:项目|园区|物流园|产业园|基地)")
-_SITE_NAME = re.compile(r"(?:物流园|产业园|物流中心|基地|项目)$")
+_THE_SITE = re.compile(r"(?:该|本|这一|此)(?:项目|工程|园区|物流园|产业园|工业园|基地)|(?<![\u4e00-\u9fff])园区(?=[已共累现目内有])")
+_SITE_NAME = re.compile(r"(?:物流园|产业园|工业园|物流中心|基地|项目|工程)$")
 
 
 # A sector the sentence opens with (服务业新批外商投资项目130个，合同外资金额43.45亿美元): its figures are that
@@ -144,6 +144,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.default_entity = self._main_entity(text)
         self.story_firm = story_firm(self.index, text) if self.default_entity == "hubei" else None
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
+        lead = next((line for line in text.splitlines() if re.search(r"[，。,]", line)), "")[:200]
+        heads = normalise(simplify(reading.source["title"])) + "\n" + lead
+        self.story_event = story_event(heads, [n for _, _, n in new_names(heads)], text) \
+            if not self.story_firm else None            # 华创会's story: its figures its own
         self.new_entities: dict[str, dict] = {}
         self.seen: set[tuple] = set()
         self.marks: set[int] = set()                       # proposals of a mark passed (突破5300亿元)
@@ -407,6 +411,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return self.para_entity[1], 0.05, "entity from the sentence before"
         if self.story_firm:                 # a firm's story that never names Hubei: its plant's figures are its own
             return self.story_firm, 0.15, "no entity named: the firm the story is about"
+        if self.story_event:                # a story about one event (华创会): what it drew and signed are its own
+            return self.story_event, 0.15, "no entity named: the event the story is about"
         return self.default_entity, 0.15, "no entity named: the article's main place"
 
     def _restated_whole(self, s: Sentence, fig: Figure) -> tuple[str, bool, Period, str] | None:

@@ -45,7 +45,8 @@ def number_en(number: str, mult: str, unit: str) -> str:
     parts = re.split(r"—|-|~|～|至|到", number)
     if len(parts) == 2:                                   # a range: 15—20 分钟 -> 15-20 minutes
         low, high = (number_en(x, mult, unit) for x in parts)
-        return f"{low.split(' ')[0]}-{high}"
+        same = low.partition(" ")[2] == high.partition(" ")[2]      # 5—10亿元: 500 million to 1 billion yuan
+        return f"{low.split(' ')[0]}-{high}" if same else f"{low} to {high}"
     try:
         n = Decimal(number.replace(",", ""))
     except InvalidOperation:
