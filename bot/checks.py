@@ -21,16 +21,16 @@ from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_W
                     POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, span_scales)
 from .matching import HOMOPHONE
 from .parts import another_kind, member_for_group, part_for_whole, trade_flow
-from .periods import period_held, reported_as_span_ends
+from .periods import period_held, reported_as_span_ends, span_of_years_for_less
 from .figure_kinds import dated, milestone_missing, other_kind
-from .distinguish import (asks_product, located, restates_given, set_aside, unmet_place, unmet_word,
-                          wrong_name_kind)
+from .distinguish import (asks_product, located, other_whole, restates_given, set_aside, unmet_place,
+                          unmet_word, wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
                       unasked_bracket, unmet_threshold)
 from .qualifiers import (level_for_change, one_market_for_abroad, other_origin, story_words, unasked_group,
                          unasked_qualifier, unasked_sector)
 from .text import normalise
-from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch
+from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch, outcome_for_forecast
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,10 @@ LATIN_NAMED = 83        # a misspelt name of two words or more this close names 
 # A count asked in so many words (生产线 数量, 企业个数): never an amount of money.
 COUNT_WORD = re.compile(r"(?:数量|个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
 
+
+# A fact that measures by how much a level changed (价格每吨提高额, 净增, 增加额).
+_CHANGE_HELD = re.compile(r"(?:提高|上涨|增加|下降|降低|减少)额$|净增|增量$")
+_ADDED_ASKED = re.compile(r"\badd(?:ed|ing|s|itional)?\b|\bnew\b|新增|净增|多出")
 
 class CheckIndex(Protocol):
     """What the checks need of the index: the entities and their normalised names, the terms' weights."""
@@ -99,6 +103,8 @@ class FactChecks:
             return narrower
         if forecast_for_outcome(q.text, doc.fact):
             return "a forecast, the outcome asked"
+        if not q.several and outcome_for_forecast(q.text, doc.fact):
+            return "an outcome, a forecast asked"       # was expected to export: 25万吨, not the 20万吨 done so far
         if goal_for_past(q.text, doc.fact):
             return "a goal or plan, what happened in a past period asked"
         other = self._other_subject(q, doc)
@@ -106,10 +112,12 @@ class FactChecks:
             return other
         wrong = (self._wrong_kind(q, doc) or self._not_firms(q, doc, named)
                  or neighbour_mismatch(q.asked, doc.fact, doc.text, q.several) or restates_given(q, doc)
-                 or set_aside(q, doc))
+                 or set_aside(q, doc) or other_whole(q, doc))
         if wrong:
             return wrong
         start, end = doc.fact.period_start, doc.fact.period_end
+        if span_of_years_for_less(q.text, start, end):
+            return "a span of years asked, a year or less held"   # 入世20年来…累计: not 2025年1-11月
         if (q.period.explicit and not period_held(q.period, start, end, doc.text, q.text)
                 and not (q.asks == "rank" and doc.rank_value
                          and reported_as_span_ends(q.period, start, end))):
@@ -211,6 +219,8 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if q.asks == "date" and not doc.date_value and q.numbers and doc.figure and doc.figure not in q.numbers:
+            return "the day of another figure"      # 那40头秦川牛几号到的: not the day 120头 of pigs came
         if figure_for_name(q, doc):
             return "a figure for a name"     # 总经理是谁, 品牌叫什么: not the year it was founded
         counted = q.asks == "quantity" and bool(COUNT_OF_THINGS.search(q.text))
@@ -268,6 +278,9 @@ class FactChecks:
         if q.asks in ("quantity", "") and is_growth(doc) and AMOUNT_ASKED.search(q.text) \
                 and not CHANGE_WORDS.search(q.text):
             return "a growth rate for an amount"        # 合同外资是多少: 22亿美元, not its net increase's +52%
+        if q.asks in ("quantity", "") and _CHANGE_HELD.search(doc.fact.metric_zh) \
+                and not CHANGE_WORDS.search(q.text) and not _ADDED_ASKED.search(q.text):
+            return "a change for a level"               # 价格每吨多少元: 4200元, not the 700元 it rose by
         if q.asks in ("quantity", ""):
             money = asks_money(q)
             if money and (not MONEY_VALUE.search(doc.fact.unit + doc.fact.value + doc.fact.value_en)

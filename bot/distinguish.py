@@ -38,6 +38,8 @@ class Word:
 _RAIL = r"(?=[^?.]{0,70}\b(?:trains?|services?|journeys?|legs?|trips?)\b)"
 
 _WORDS = (
+    Word("output", re.compile(r"产量|\b(?:harvest|output)\b(?! value)"),
+         re.compile(r"产量|生产|产出|output|harvest|produc|yield|\bmade\b")),
     Word("before merging", re.compile(r"整合前|合并前|撤并前|\bbefore (?:the )?(?:merg|consolidat)"),
          re.compile(r"整合前|合并前|撤并前|before merging")),
     Word("after merging", re.compile(r"整合后|合并后|撤并后|整合成(?:多少|几)|\bafter (?:the )?(?:merg|consolidat)|"
@@ -343,6 +345,33 @@ def restates_given(q: Query, doc: FactDoc) -> str:
 _ASIDE = re.compile(r"(?:除了|除去|除开|\bapart from|\bbesides|\bexcept(?: for)?|\bother than)\s*"
                     r"([^,，。?？;；]{2,30}?)(?:以外|之外|(?=[,，。?？;；]|$))")
 _LIST = re.compile(r"[、,，;；]|和|\band\b")
+
+
+# The whole a share is of (占湖北省总量的, 占长江中上游港口总量的比重), and the names one whole goes by.
+_SHARE_OF = re.compile(r"占(?![有比])([\u4e00-\u9fff]{2,16}?)(?:的|总量|总额|总值|比重|比例|份额|多少|几成|$)")
+_PLACE_WHOLE = re.compile(r"省|市|国|湖北|武汉|长江|中部|港口")     # wholes that are places (not 占外贸总值)
+_WHOLE_NAMES = (("湖北", ("全省", "我省", "湖北省", "湖北")), ("武汉", ("全市", "武汉市", "武汉")),
+                ("全国", ("全国", "我国", "中国")))
+
+
+def _whole(words: str) -> str:
+    for name, said in _WHOLE_NAMES:
+        for word in said:
+            words = words.replace(word, name)
+    return words
+
+
+def other_whole(q: Query, doc: FactDoc) -> str:
+    """A share of one whole asked (占长江中上游港口总量的比重), the fact's of another (占湖北省总量): another figure."""
+    asked, held = _SHARE_OF.search(q.text), _SHARE_OF.search(doc.fact.metric_zh)
+    if not asked or not held or doc.fact.unit != "%":
+        return ""
+    a, h = _whole(asked.group(1)), _whole(held.group(1))
+    if not (_PLACE_WHOLE.search(asked.group(1)) and _PLACE_WHOLE.search(held.group(1))):
+        return ""
+    if a in h or h in a or {a[i:i + 2] for i in range(len(a) - 1)} & {h[i:i + 2] for i in range(len(h) - 1)}:
+        return ""
+    return f"a share of {held.group(1)}, not of {asked.group(1)}"
 
 
 def set_aside(q: Query, doc: FactDoc) -> str:

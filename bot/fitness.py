@@ -218,14 +218,15 @@ def _thresholds(text: str) -> tuple[tuple[str, re.Pattern], ...]:
 _BRACKET_HELD = re.compile(r"元(?:以上|以下)|过亿元?|过\d+(?:\.\d+)?(?:万|亿)|\d—\d+(?:\.\d+)?(?:万|亿)?元|"
                            r"\bor (?:more|less)\b|\bof over \d|\bover \d+ (?:million|billion)")
 _BRACKET_ASKED = re.compile(r"以上|以下|超过|超|过|不少于|不低于|\d+(?:\.\d+)?(?:万|亿)|亿元|大项目|重大|单体|"
-                            r"\b(?:more than|over|above|at least|or more|under|below|million|billion|large|major)\b|"
+                            r"\b(?:more than|over|above|at least|or more|under|below|million|billion|large|"
+                            r"major)\b|"
                             r"\d\s*(?:bn|m)\b|\d\+")
 
 
 def unasked_bracket(q: Query, doc: FactDoc) -> str:
     """Why a count of things of one size (签约项目中10亿元以上项目数) does not answer a count of all of them."""
-    if doc.fact.unit in ("个", "家", "项") and _BRACKET_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}") \
-            and not _BRACKET_ASKED.search(q.text):
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
+    if doc.fact.unit in ("个", "家", "项") and _BRACKET_HELD.search(held) and not _BRACKET_ASKED.search(q.text):
         return "a count of one size of them only"
     return ""
 

@@ -81,7 +81,8 @@ PARTNERS: dict[str, tuple[str, ...]] = {
                "\\bu\\.s\\.|\\bthe us\\b|america"),
         ("japan", "日本|日韩|中日|美日|日美|对日(?=出口|进口|进出口|贸易)|japan"),
         ("korea", "韩国|日韩|韩日|中韩|对韩(?=出口|进口|进出口|贸易)|korea"),
-        ("germany", "德国|german"), ("france", "法国|france|french"), ("uk", "英国|英美|britain|british|\\buk\\b"),
+        ("germany", "德国|德资|德企|german"), ("france", "法国|法资|(?<!执)法企|france|french"),
+        ("uk", "英国|英美|英资|britain|british|\\buk\\b"),
         ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|中俄|russia"), ("india", "印度|india"),
         ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
         ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"),
@@ -206,7 +207,9 @@ h1 h2 q1 q2 q3 q4 fdi odi ciie ftz gdp cpi usd rmb cny bn mln pct approx vs etc 
 pls tell show give list sum total data figure figures number numbers january february march april may
 june july august september october november december monday tuesday wednesday thursday friday saturday
 sunday china chinese province city english compare which what how when where who why is are was were did
-does do and or the in of ppt pdf excel powerpoint slides slide report app wechat email ai""".split())
+does do and or the in of ppt pdf excel powerpoint slides slide report app wechat email ai
+guests visitors delegates exhibitors participants envoys investors companies firms people workers staff
+projects exports imports trade shipments cargo trains flights""".split())
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).

@@ -311,6 +311,25 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     return True
 
 
+# Years asked as a span (入世20年来, 近十年来, over the past 20 years): a figure for a part of one year is no answer.
+_YEARS_SPAN = re.compile(r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]|二十|三十)多?年(?:来|以来|间|里)|"
+                         r"\b(?:over|in|during) the (?:past|last) "
+                         r"(\d{1,2}|two|three|five|ten|twenty) years\b")
+_CN_YEARS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20, "三十": 30,
+             "two": 2, "three": 3, "five": 5, "ten": 10, "twenty": 20}
+
+
+def span_of_years_for_less(text: str, start: str | None, end: str | None) -> bool:
+    """Years asked as a span (入世20年来…累计) and a fact of months that begin and end within a year."""
+    m = _YEARS_SPAN.search(text)
+    if not m or not start or not end:
+        return False                                # a state (截至…) may be the running total asked
+    said = m.group(1) or m.group(2)
+    years = int(said) if said.isdigit() else _CN_YEARS.get(said, 0)
+    first, last = _date(start), _date(end)
+    return years >= 2 and first is not None and last is not None and (last - first).days < 366
+
+
 def reported_as_span_ends(period: QueryPeriod, start: str | None, end: str | None) -> bool:
     """A state with no start (a ranking as of July) reported in the span's last month or the next: it
     stands for the span (东湖高新区's rank in H1, reported in July)."""

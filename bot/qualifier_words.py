@@ -24,7 +24,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                      r"(?:products?|prodcuts?|goods|exports?|imports?|trade)\b"),
     "mechanical and electrical products": re.compile(r"机电产品|\bmechanical and electrical\b|"
                                                      r"\belectromechanical\b"),
-    "labour-intensive products": re.compile(r"劳动密集型|劳密产品|\blabou?r[- ]intensive\b"),
+    "labour-intensive products": re.compile(r"劳动密集[型形]|劳密产品|\blabou?r[- ]intensive\b"),
     "agricultural products": re.compile(r"农产品|\bagricultural (?:products?|goods|exports?|imports?)\b"),
     "ships": re.compile(r"船舶(?:出口|进口|进出口|产品|订单)|造船|\bshipbuilding\b|"
                        r"\b(?:ships?|vessels?) (?:exports?|imports?|orders?)\b|"
@@ -48,7 +48,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "foreign-trade cargo": re.compile(r"外贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱|箱)|"
                                       r"\bforeign[- ]trade (?:cargo|containers?|boxe?s?|throughput|freight)"),
     "domestic-trade cargo": re.compile(r"内贸(?:货物|货运)?(?:吞吐量|吞吐|货运量|集装箱|箱)|"
-                                       r"\bdomestic[- ]trade (?:cargo|containers?|boxe?s?|throughput|freight)"),
+                                       r"\bdomestic[- ]trade "
+                                       r"(?:cargo|containers?|boxe?s?|throughput|freight)"),
     "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),
     "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
                                 r"cent(?:er|re)|line|plant|project\b))"),       # manufacturing projects: the sector's

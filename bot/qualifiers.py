@@ -218,8 +218,14 @@ def _origins(text: str) -> frozenset[str]:
     """The countries whose firms a text counts (日本企业), once per text."""
     if not _FIRM_WORD.search(text):
         return frozenset()
-    return frozenset(name for name, owned in _OWNED.items() if owned.search(text))
+    short = frozenset(_SHORT_OWNER[m.group(1)] for m in _SHORT_OWNED.finditer(text))   # 德资企业, 法资企业
+    return frozenset(name for name, owned in _OWNED.items() if owned.search(text)) | short
 
+
+# Firms named by their capital's place in one character (德资企业, 法资企业, 台资企业).
+_SHORT_OWNER = {"德": "germany", "法": "france", "英": "uk", "日": "japan", "韩": "korea", "美": "us",
+                "台": "taiwan", "港": "hong_kong"}
+_SHORT_OWNED = re.compile(f"([{''.join(_SHORT_OWNER)}])资(?:企业|公司)")
 
 _FIRM_WORD = re.compile(r"企业|公司|客商|独资|资企业")
 
@@ -239,4 +245,5 @@ def other_origin(q: Query, doc: FactDoc) -> str:
 # Capital from one place (实际使用台资, 港资), and the words that ask for it.
 _CAPITAL_FROM = re.compile(f"([{CAPITAL_PLACES}])资")
 _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|macao|macau", "日": r"日|japan",
-                  "韩": r"韩|korea", "美": r"美|united states|america|\bus\b", "欧": r"欧|europe|\beu\b"}
+                  "韩": r"韩|korea", "美": r"美|united states|america|\bus\b", "欧": r"欧|europe|\beu\b",
+                  "德": r"德|german", "法": r"法国|法资|法企|france|french", "英": r"英国|英资|brit|\buk\b"}

@@ -47,7 +47,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"吨级|\bdwt\b|deadweight|-to(?:n|nne) class|tonnage class"), "not a ship's class"),
     (re.compile(r"(?:多少|几)(?:公里|千米|米|海里)(?![/每])|\bhow (?:deep|wide|tall)\b|"
                 r"\bin (?:metres|meters|kilometres|kilometers|km|nautical miles|miles)\b|"
-                r"\bhow many (?:kilometres|kilometers|km|metres|meters|nautical miles|miles)\b(?! (?:an?|per) )"),
+                r"\bhow many (?:kilometres|kilometers|km|metres|meters|nautical miles|miles)\b"
+                r"(?! (?:an?|per) )"),
      re.compile(r"(?<!平方)(?:公里|千米|米)|海里|(?<!square )\b(?:km|kilomet\w*|met(?:re|er)s?|nautical|miles?)\b"),
      "not a length"),
     (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),

@@ -95,6 +95,21 @@ def forecast_for_outcome(text: str, fact: Fact) -> bool:
     return bool(ASK_OUTCOME.search(without_negated(text)) and FORECAST_FACT.search(said))
 
 
+# A question asking what was forecast (预计…多少, was expected to export): an outcome is another figure.
+ASK_FORECAST = re.compile(r"预计|预期|\b(?:expected|projected|forecast) to\b")
+
+
+def outcome_for_forecast(text: str, fact: Fact) -> bool:
+    """The question asks what was forecast and the fact is the state reached so far (截至目前…已完成20万吨): no
+    forecast said. A figure for a span is left alone (预计2019年…12万辆 may be read as the year so far)."""
+    if fact.period_start:
+        return False
+    said = (f"{fact.metric_zh} {fact.metric_en.lower()} {fact.period_zh} {fact.period_en.lower()} "
+            f"{fact.statement_zh} {fact.statement_en.lower()}")
+    return bool(ASK_FORECAST.search(without_negated(text)) and not FORECAST_FACT.search(said)
+                and not fact_is_target(fact))
+
+
 def goal_for_past(text: str, fact: Fact) -> bool:
     """The question asks about a period already past (去年, last year) and the fact is a goal or plan."""
     clean = without_negated(text)

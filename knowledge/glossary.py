@@ -143,6 +143,8 @@ GLOSSARY: dict[str, str] = {
     "电子资讯": "electronic information", "精深加工": "deep processing", "现代服务业": "modern services",
     "对接洽谈": "discussed", "洽谈": "discussed", "海内外": "domestic and overseas", "新老朋友": "friends old and new",
     "协议资金": "agreed funds", "主会场": "main venue", "引进": "brought in", "资金": "funds",
+    "法资企业": "French-funded firms", "德资企业": "German-funded firms", "法资": "French-funded",
+    "德资": "German-funded", "在鄂注册": "registered in Hubei", "在汉注册": "registered in Wuhan",
     "过亿元项目": "projects of over 100 million yuan", "亿元以上项目": "projects of over 100 million yuan",
     "传统市场": "traditional markets", "新兴市场": "emerging markets", "外资": "foreign investment",
     "出口总额": "total exports", "进口总额": "total imports", "进出口总额": "total trade",

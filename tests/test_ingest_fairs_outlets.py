@@ -95,6 +95,7 @@ def test_a_name_holding_a_number_is_no_count(curated_store):
 
 STORY = ("某某在线湖北频道\n以侨为桥——第二十九届华侨华人创业发展洽谈会回眸\n"
          "11月22日,第二十九届华侨华人创业发展洽谈会落下帷幕。\n"
+         "我们更收获了友情。51个国家和地区,1700多名新老朋友,相聚湖北。\n"
          "我们收获了商机。2031年对接洽谈海内外参会项目1324个,成功签约156个,投资总额349.32亿元,其中,投资过10亿元项目17个。\n"
          "自2001年创办以来,华创会已成为重要平台。华创会激发了回国创业的热情。华创会走过28年。\n")
 
@@ -105,7 +106,9 @@ def test_a_story_about_one_event_gives_it_the_figures_no_one_else_is_named_for(s
     assert event not in ("hubei", "wuhan") and facts["156"]["entity"] == facts["349.32"]["entity"] == event
     assert facts["156"]["metric_zh"] == "成功签约项目数"          # projects, counted after projects were
     entity = next(e for e in read_article(STORY, store, date="2031-11-25").new_entities if e["id"] == event)
-    assert "华创会" in entity["aliases"]                              # its short name, never said to be one
+    assert "华创会" in entity["aliases"] and "Huachuanghui" in entity["aliases"]   # never said to be its name
+    closed = next(f for f in facts.values() if f["metric_zh"] == "落下帷幕日期")
+    assert closed["entity"] == event and closed["period_start"] == "2031-11-22"
     assert entity["name_en"].startswith("Overseas Chinese Entrepreneurship and Development")
 
 
@@ -114,6 +117,8 @@ def test_questions_on_a_story_about_one_event(store):
     assert "1324" in first_line(engine, "2031年华创会一共对接洽谈了多少个海内外参会项目?")
     line = first_line(engine, "How many projects were successfully signed at the 2031 Huachuanghui?")
     assert "156" in line and "17 " not in line        # all projects signed, not those over 1 billion yuan
+    assert "51" in first_line(engine, "Guests from how many countries and regions came to Hubei for the 2031 "
+                                      "Huachuanghui?")      # Guests opens the question: no name
 
 
 def test_things_merged_into_fewer_are_counted_before_and_after(store):

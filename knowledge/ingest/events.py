@@ -53,7 +53,7 @@ def _day_of(ref: _dt.date, day: int) -> _dt.date | None:
         return None
 
 
-_HELD = ("发布", "举行", "举办", "召开")          # only with a day: 10月29日发布, not 10月发布
+_HELD = ("发布", "举行", "举办", "召开", "落下帷幕", "落幕", "闭幕")     # only with a day: 10月29日发布, not 10月发布
 
 
 def _mark_en(mark: str) -> str:

@@ -135,6 +135,10 @@ def figures(sentence: str) -> list[Figure]:
             fig.basis = f"比{also.group(1)}年" if also else fig.basis    # 同比2020年增长48%、2019年增长14%: over 2019
         elif unit in ("%", "个百分点") and SHARE_END.search(fig.label):
             fig.kind = "share"
+        elif (unit == "%" and prev and prev.kind == "share" and prev.label.startswith("占") and "占" not in fig.label
+              and fig.label.endswith("的")
+              and sentence[prev.end + len(prev.tail):start - len(fig.label)] in ("，", ",", "、")):
+            fig.kind, fig.label = "share", "占" + fig.label    # 占湖北省总量的76.7%，长江中上游港口总量的33.7%
         elif unit == "%" and (after := _GROWTH_AFTER.match(sentence, m_end)):    # 实现90.4%大幅增长
             fig.kind, fig.down, fig.tail = "growth", after.group(1) in DOWN, ""
             fig.label = re.sub(r"(?:实现|达到|保持)了?$", "", fig.label)
@@ -235,7 +239,7 @@ _FIRMS_DOING = re.compile(r"(?:[\u4e00-\u9fff]|500强){0,10}(?:企业|公司|机
 
 def _split_lists(sentence: str, figs: list[Figure]) -> None:
     """'A、B分别为x、y': each value gets its label; '分别增长x%、y%': each rate goes to its value."""
-    for m in re.finditer(r"分别(?:为|是|达|达到|实现|完成(?:全?年度?(?:计划|目标)(?:任务)?的)?|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
+    for m in re.finditer(r"分别(?:为|是|达|达到|实现|开行|发送|运送|发运|开通|完成(?:全?年度?(?:计划|目标)(?:任务)?的)?|占|(?:压缩|缩短|降|减少|增|提升|提高)[至到]|"
                          r"(同比)?(增长|下降|增加|减少|增)了?|"
                          r"(高出|高于|快于|低于|慢于)(?:同期)?(全国|全省)(?:平均水平|平均增速|平均|水平|增速|增幅)?|"
                          r"(进出口|出口|进口|实际使用外资|新设|新增)(?:额|值|总值)?(?:为|达)?)?", sentence):
@@ -264,7 +268,7 @@ def _split_lists(sentence: str, figs: list[Figure]) -> None:
                 amount.change, rate.attached = rate, True
             continue
         head = sentence[clause_start(sentence, m.start()):m.start()]
-        if _period_list(sentence[:m.start()], head, group):
+        if _period_list(sentence[:m.start()], head, group, m.group(0).removeprefix("分别")):
             continue
         labels = [re.sub(r"^(?:尤其是|特别是|其中)", "", x) for x in re.split(r"、|和|及|与|以及", head) if x.strip()]
         shared = re.match(r"(进出口|出口|进口)(\S{2,10})$", labels[-1]) if labels else None
@@ -301,13 +305,21 @@ def _label_rates(head: str, verb: str, group: list[Figure]) -> None:
             f.label = label + verb
 
 
+_YEAR_SPAN_LIST = re.compile(r"(?:自|从)?((?:19|20)\d\d)年?(?:至|到|—|-)((?:19|20)\d\d)年")
 _PERIOD_LIST = re.compile(r"((?:(?:19|20)\d\d年|今年|去年|上年)?)(?:"
                           r"([一二三四1-4](?:[、和及与至][一二三四1-4])+)季度|"
                           r"(\d{1,2}(?:月?[、和及与]\d{1,2})+)月(?:份)?)")
 
 
-def _period_list(before: str, head: str, group: list[Figure]) -> bool:
-    """'一、二、三季度进出口分别为x、y、z': each value takes its own period and the shared label."""
+def _period_list(before: str, head: str, group: list[Figure], verb: str = "") -> bool:
+    """'一、二、三季度进出口分别为x、y、z': each value takes its own period and the shared label; so does each
+    year of a span (自2011年至2016年分别开行17列、…、1702列)."""
+    years = _YEAR_SPAN_LIST.search(head)
+    if years and int(years.group(2)) - int(years.group(1)) + 1 == len(group):
+        label = (head[:years.start()] + head[years.end():]).strip() + verb
+        for year, f in zip(range(int(years.group(1)), int(years.group(2)) + 1), group):
+            f.label, f.period_words = label, f"{year}年"
+        return True
     m = _PERIOD_LIST.search(head)
     label = (head[:m.start()] + m.group(1) + head[m.end():]).strip() if m else head.strip()
     m = m or ([None] + list(_PERIOD_LIST.finditer(before)))[-1]    # 今年一、二季度，某市…分别为

@@ -155,6 +155,9 @@ def find_publication(lines: list[str]) -> str | None:
         if name := _unlisted(line):
             return name
     first = lines[0].strip() if lines else ""
+    dated = re.fullmatch(r"(\S+)\s+(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?", first)   # kangyundz.com 2025-08-07
+    if dated and _SITE.fullmatch(dated.group(1)):
+        return dated.group(1)
     return first if _OUTLET_LINE.fullmatch(first) or _SITE.fullmatch(first) else None
 
 

@@ -60,9 +60,11 @@ _TOWARDS = re.compile(rf"(?:对|至|到|往|往返|飞往|发往|直航|直达|�
                       r"(?!资|企|商|人|股)")        # 至日本、韩国的航线: both are where it goes
 _BASE_IDS = {m.id for _, m in METRICS}
 # 实际使用港资 / 台资 / 日资: foreign investment from one partner, named by its one-character short name.
-_SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟"}
+_SHORT_PARTNER = {"港": "港", "澳": "澳", "台": "台湾", "日": "日本", "美": "美国", "韩": "韩国", "欧": "欧盟",
+                  "德": "德国", "法": "法国", "英": "英国"}
 _CAPITAL_FROM = re.compile(f"实际(?:使用|利用)([{CAPITAL_PLACES}])资")
 _GENERIC = ("运量", "货量", "运输量", "货运量", "发送量")
+_CARRIERS = re.compile(r"(?:船舶|班列|航班|货轮|班轮|列车|货机)$")       # what carries a generic volume
 _PUT_IN_USE = re.compile(r"^(?:全面|正式)?(?:投用|投入使用|建成投用|建成|启用|上线)|(?:全面|正式)?(?:投用|投入使用|建成投用|"
                          r"建成|启用|上线)$")
 _MILESTONE = re.compile(r"(?:大关|关口|台阶)$")
@@ -109,6 +111,14 @@ _DESIGNED = re.compile(r"^按照?满足|设计(?:能力|规模|标准)(?:为|达
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[两一二三四五六七八九十]+)(?:家|个|条|座|所|项)([\u4e00-\u9fff]{2,14}?)(?=[，,；。])")
 
 
+# What a clause says is the most (…的项目最多，达36个): the things the figure after it counts.
+_THE_MOST = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:最多|最大|最高)[，,](?:达|为|有)?$")
+# Money invested, said bare after a count of projects (…项目约70个，实际投资额8.4亿美元).
+_BARE_INVESTED = ("实际投资额", "协议投资额", "投资额", "投资总额", "实际投资", "协议投资")
+# A span forecast to its end (预计至3月底，…需出口口罩约2亿片): the figures after it are forecasts.
+_FORECAST_TO = re.compile(r"预计(?:至|到)(?:\d{4}年)?\d{1,2}月(?:底|末)")
+# A price's change per unit said after it (每吨提高700元左右).
+_PER_UNIT_RISE = re.compile(r"每(吨|千克|公斤|件|箱)(提高|上涨|增加|下降|降低|下跌)了?")
 # A stage projects reach, said bare after projects were counted (…项目1424个，成功签约166个).
 _BARE_STAGE = re.compile(r"(?:成功|集中|现场)?(?:签约|签订|落地|开工|竣工|投产|入库)")
 # Things merged into fewer (将全市54个小、散码头整合成13个): the count before, and the count after.
@@ -167,6 +177,17 @@ def name_metric(fig: Figure, label: str, sentence: str,
                       (*last_amount.keywords, "年度目标", "目标", "target")), 0.05, ""
     if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
+    if (rise := _PER_UNIT_RISE.fullmatch(label)) and last_amount and "价" in last_amount.zh:
+        zh = f"{last_amount.zh}每{rise.group(1)}{rise.group(2)}额"   # 出口价格达…元/吨，每吨提高700元: the price's rise
+        return Metric(f"{last_amount.id}_change_per_unit", zh, f"change in {last_amount.en} per {rise.group(1)}",
+                      last_amount.topic, (*last_amount.keywords, rise.group(2))), 0.05, "a price's change per unit"
+    if fig.kind == "amount" and re.fullmatch(r"(?:达|为|有)?", label) \
+            and (most := _THE_MOST.search(sentence, 0, fig.start - len(label))):
+        label = most.group(1)                       # 进军美国市场的项目最多，达36个: those projects
+    projects = re.fullmatch(rf"(.{{2,}}项目)(?:数|{'|'.join(_BARE_INVESTED)})", last_amount.zh) \
+        if last_amount and fig.kind == "amount" and "元" in fig.unit and label in _BARE_INVESTED else None
+    if projects:                                    # 投资欧美的项目约70个，实际投资额8.4亿美元，协议投资额…: theirs
+        label = projects.group(1) + label
     if merged := _merged(fig, sentence):
         return merged, 0.05, "a count before or after things were merged"
     if fig.kind == "amount" and fig.unit in ("个", "项") and _BARE_STAGE.fullmatch(label) and not fig.tail \
@@ -184,7 +205,8 @@ def name_metric(fig: Figure, label: str, sentence: str,
     if run and fig.unit in ("个月", "个季度"):
         return _run_of(label[:run.start()], run.group(1) == "下降", last_amount), 0.05, "a run of months"
     clause = sentence[max(sentence.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
-    aim = aim_of(label) or aim_of(clause)
+    aim = aim_of(label) or aim_of(clause) or ("forecast" if fig.kind == "amount"
+                                              and _FORECAST_TO.search(sentence, 0, fig.start) else "")
     design = fig.kind == "amount" and bool(_DESIGNED.search(clause))     # 按照满足…吞吐量100万人次…的要求设计
     label = _DESIGNED.sub("", label) if design else label
     record = _RECORD.search(label)
@@ -292,6 +314,11 @@ def name_metric(fig: Figure, label: str, sentence: str,
         name = project.group(1)[-10:]              # …智慧公共国际货站项目正式开工，年保障…能力为60万吨: the project's
         metric = Metric(f"{slug(name, 16).replace('-', '_')}_{metric.id}", name + metric.zh,
                         f"{metric.en} ({english_words(name)})", metric.topic, (*metric.keywords, name))
+    if fig.kind == "amount" and metric.zh in _GENERIC and last_amount and _CARRIERS.search(last_amount.zh) \
+            and last_amount.zh not in _GENERIC:      # 国际直航船舶达84艘次，货运量13.2万吨: the ships' cargo
+        metric = Metric(f"{last_amount.id}_{metric.id}", last_amount.zh + metric.zh,
+                        f"{metric.en} of {last_amount.en}", last_amount.topic or metric.topic,
+                        (*metric.keywords, last_amount.zh))
     if opened and "新" not in metric.zh:           # 今年新开通…航线四条: the new ones, not all of them
         metric = Metric(f"new_{metric.id}", f"新增{metric.zh}", _new_en(metric.en), metric.topic,
                         (*metric.keywords, "新开", "新增", "new"))

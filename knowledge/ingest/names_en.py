@@ -71,7 +71,7 @@ _NAME_WORDS = {
     "产业园": "Industrial Park", "物流园": "Logistics Park", "机场": "Airport", "铁路": "Railway", "香港": "Hong Kong",
     "澳门": "Macao", "台湾": "Taiwan", "对接会": "Matchmaking Meeting", "招商会": "Investment Promotion Meeting",
     "综保区": "Bonded Zone", "东湖": "East Lake", "光谷": "Optics Valley",
-    "商品交易会": "Commodity Fair", "交易会": "Fair", "展览会": "Exhibition", "工业园": "Industrial Park",
+    "商品交易会": "Commodity Fair", "汉口北": "Hankou North", "交易会": "Fair", "展览会": "Exhibition", "工业园": "Industrial Park",
     "华侨华人": "Overseas Chinese", "创业发展": "Entrepreneurship and Development", "中德": "Sino-German",
     "北欧": "Nordic", "港区": "Port Area", "多式联运": "Multimodal Transport", "综合码头": "Multipurpose Terminal", "码头": "Terminal",
     **{k: v for k, v in _HOME_EN.items() if len(k) >= 2 and k in (*PLACES, "鄂州")},   # 鄂旅投武汉…: Wuhan inside

@@ -19,7 +19,7 @@ EVENT_EN = {"路演": "roadshow", "开始运营": "start of operations", "运营
              "竣工": "completion", "上线": "launch", "起飞": "first departure", "发车": "first departure",
              "出发": "departure", "启航": "sailing", "起航": "sailing",
              "启程": "first departure", "验收": "acceptance inspection", "封关运营": "customs closure and opening",
-             "封关": "customs closure", "开幕": "opening", "闭幕": "closing", "恢复": "resumption", "完成": "completion", "设立": "founding", "创办": "founding"}
+             "封关": "customs closure", "开幕": "opening", "闭幕": "closing", "落下帷幕": "closing", "落幕": "closing", "落子": "settling-in", "入驻": "moving in", "恢复": "resumption", "完成": "completion", "设立": "founding", "创办": "founding"}
 SCOPE_EN = {"全国": "national", "全省": "provincial", "中部": "central China", "全球": "global", "世界": "world",
              "全市": "city", "中西部": "central and western China", "内陆": "inland",
              "全国内河": "national inland-port"}

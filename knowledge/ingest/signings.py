@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 
+from pypinyin import lazy_pinyin
+
 log = logging.getLogger(__name__)
 
 _KIND = r"推介会|洽谈会|招商会|对接会|恳谈会|签约仪式|签约会"
@@ -64,7 +66,13 @@ _SHORT_EVENT = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}会|(?<=[的�
 
 
 def abbreviations(name: str, text: str) -> list[str]:
-    """The short names an article uses for an event without saying so (华创会 for 华侨华人创业发展洽谈会)."""
+    """The short names an article uses for an event without saying so (华创会 for 华侨华人创业发展洽谈会), and
+    their pinyin as English readers write them (Huachuanghui)."""
+    shorts = _abbreviations(name, text)
+    return shorts + ["".join(lazy_pinyin(short)).capitalize() for short in shorts]
+
+
+def _abbreviations(name: str, text: str) -> list[str]:
     if not name.endswith("会"):
         return []
     long = re.sub(r"^(?:20\d\d年?|第[一二三四五六七八九十百\d]+届)", "", name)
@@ -91,7 +99,7 @@ def story_event(heads: str, names: list[str], text: str) -> str | None:
     whose name or short name the body says at least three times; 'new:' and its name, else None."""
     for name in [m.group(1) for m in _EDITION_OF.finditer(heads)] + names:
         if re.search(f"{_EVENT_KIND}$", name) and len(name) >= 5:
-            said = text.count(name) + sum(text.count(short) for short in abbreviations(name, text))
+            said = text.count(name) + sum(text.count(short) for short in _abbreviations(name, text))
             if said >= 3:
                 return "new:" + name
     return None

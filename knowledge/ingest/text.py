@@ -81,8 +81,8 @@ def simplify(text: str) -> str:
     text = text.translate(_FULL)
     text = _PINYIN_NOTE.sub("", text)       # a repost's garbling: 自貿(mào)區(qū) is 自貿區
     text = re.sub(r"(?<=\d)[\u2012\u2013\u2015\uff0d](?=\d)", "-", text)    # 1―3月 (a horizontal bar): 1-3月
-    text = re.sub(r"(\d+(?:\.\d+)?)(米|公里|吨|万吨|标箱|万标箱|小时|天)(至|到)(\d+(?:\.\d+)?)\2", r"\1\3\4\2",
-                  text)                     # 水深在7米至15米: one range, 7至15米
+    text = re.sub(r"(\d+(?:\.\d+)?)(米|公里|吨|万吨|标箱|万标箱|小时|天|元|万元|亿元|美元)(至|到)\s*(\d+(?:\.\d+)?)\2",
+                  r"\1\3\4\2", text)      # 水深在7米至15米, 4200元至 4500元/吨: one range, 7至15米
     cjk = "\u4e00-\u9fff\u201c\u201d\u3001-\u303f\uff08\uff09\uff0c\uff1a\uff1b"   # and Chinese punctuation
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
@@ -118,6 +118,12 @@ _BYLINE_LINE = re.compile(r"^(?:本报|本台|新华社|中新社)?(?:驻[\u4e00
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]")
 
 
+def _headline_before(current: str, line: str) -> bool:
+    """A headline or subtitle (no clause in it) before a paragraph at least twice as long: no print column's
+    broken line (…俄罗斯、中亚五国成主要出口目的地 / 2015至2016产季，全市柑橘…)."""
+    return not re.search(r"[，。；,;：:！？!?]", current) and len(line) >= max(40, 2 * len(current))
+
+
 def paragraphs(text: str) -> list[str]:
     """Paragraphs, with lines broken mid-sentence (print columns) joined again; a masthead line stays
     alone (joined to the title it would make the paper's name part of the title's figure)."""
@@ -129,7 +135,7 @@ def paragraphs(text: str) -> list[str]:
         for line in lines:
             if (current and not current.endswith(_END) and len(current) >= 12 and len(line) > 1
                     and not _DATED_LINE.match(current) and not _ORIGINAL_TITLE.match(current)
-                    and not _BYLINE_LINE.match(line)):
+                    and not _BYLINE_LINE.match(line) and not _headline_before(current, line)):
                 current += line
             else:
                 if current:

@@ -87,6 +87,8 @@ _STAGE_EN = {"签约": "signed", "开工": "begun", "在建": "under constructio
              "落地": "landed", "新签": "newly signed"}
 _STAGE = re.compile("|".join(_STAGE_EN))
 # A park or project named before, then 该项目 (…保税物流园项目正式开工。…该项目拥有冷库8万平方米).
+# Firms of one size only (500万美元以上企业): a part that means nothing without its whole.
+_SIZED_PART = re.compile(r"\d[\d.]*(?:万|亿)?(?:美元|元)(?:以上|以下)|过亿元?")
 _THE_SITE = re.compile(r"(?:该|本|这一|此)(?:项目|工程|园区|物流园|产业园|工业园|基地)|(?<![\u4e00-\u9fff])园区(?=[已共累现目内有])")
 _SITE_NAME = re.compile(r"(?:物流园|产业园|工业园|物流中心|基地|项目|工程)$")
 
@@ -287,6 +289,22 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         word = stage.group(0)
         return replace(metric, id=f"{slug(word, 8).replace('-', '_')}_{metric.id}", zh=f"{word}项目中{metric.zh}",
                        en=f"{metric.en} among the projects {_STAGE_EN[word]}")
+
+    def _part_of_firms(self, text: str, fig: Figure, metric: Metric) -> Metric:
+        """Firms counted after 其中 are a part of the firms counted before it (在鄂注册的法资企业达157家，其中，投资总额
+        500万美元以上的企业有38家: of the French-funded ones), named so when their words lack it."""
+        at = text.rfind("其中", 0, fig.start)
+        if at < 0 or fig.kind != "amount" or fig.unit not in ("家", "个") or "企业" not in metric.zh \
+                or not _SIZED_PART.search(metric.zh):
+            return metric                       # 其中国家级重点龙头企业41家: a kind of its own, named so
+        wholes = [m for pos, m in self.said_amounts if 0 <= pos < at]
+        whole = wholes[-1] if wholes else None
+        if not whole or not whole.zh.endswith("企业数") or whole.zh in metric.zh or len(whole.zh) <= 3:
+            return metric
+        zh = f"{whole.zh.removesuffix('数')}中{metric.zh}"
+        return replace(metric, id=f"{whole.id}_{metric.id}", zh=zh,
+                       en=f"{metric.en} among {re.sub(r'^number of ', '', whole.en)}",
+                       keywords=(*metric.keywords, whole.zh.removesuffix("数")))
 
     @staticmethod
     def _stage_said(text: str, fig: Figure, metric: Metric) -> Metric:
@@ -579,6 +597,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             metric = over_base_year(metric, over)       # 咸宁和宜昌上半年签约项目金额同比2019年分别增长…: over 2019
         metric = replace(metric, zh=without_repeats(metric.zh))     # 签约签约总金额: 签约总金额
         metric = self._stage_said(s.text, fig, self._part_of_stage(s.text, fig, metric))
+        metric = self._part_of_firms(s.text, fig, metric)
         metric = self._margin_listed(s.text, fig, metric)
         whole = self.last_by_unit.get(fig.unit)
         if whole and fig.kind == "amount" and (kind := _OWNERSHIP.search(whole.zh)) and kind.group(0) not in metric.zh \
