@@ -15,20 +15,22 @@ from .clash import metric_clash
 from .lexicon import (
     COUNT_OF_THINGS, ASK_FIRM, ASK_YEAR, COMPARE, EN_MEASURE, EN_MEASURE_KIN, EN_MEASURE_OF, EN_MEASURES,
     FIRM_WORDS, MEASURE_RE, MEASURES, MONEY_VALUE, QUALIFIER_SCOPE, RANK_VALUE, OTHER_LEG, PARTNER_RE,
-    REGION_TYPES, OPPOSITE, PLACES_COUNTED, ROUND_TRIP, TOTAL, ZH_COUNTED, ZH_COUNTED_WORDS)
+    NOT_COUNTED_BY, REGION_TYPES, OPPOSITE, PLACES_COUNTED, PLACES_MOVED, ROUND_TRIP, TOTAL, ZH_COUNTED,
+    ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_WORDS, CLOCK_ASKED, CLOCK_HELD,
                     DESTINATION_HELD, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD,
-                    POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, span_scales)
+                    POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, rate_unmet, span_scales)
 from .matching import HOMOPHONE
 from .parts import another_kind, member_for_group, part_for_whole, trade_flow
 from .periods import period_held, reported_as_span_ends, span_of_years_for_less
 from .figure_kinds import dated, milestone_missing, other_kind
+from .abroad import unmet_abroad
 from .distinguish import (asks_product, located, other_whole, restates_given, set_aside, unmet_place,
                           unmet_word, wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
                       unasked_bracket, unmet_threshold)
-from .qualifiers import (level_for_change, one_market_for_abroad, other_origin, story_words, unasked_group,
-                         unasked_qualifier, unasked_sector)
+from .qualifiers import (level_for_change, one_market_for_abroad, one_scope_for_both, other_origin,
+                         story_words, unasked_cargo_scope, unasked_group, unasked_qualifier, unasked_sector)
 from .text import normalise
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch, outcome_for_forecast
 
@@ -45,7 +47,7 @@ LATIN_NAMED = 83        # a misspelt name of two words or more this close names 
 
 
 # A count asked in so many words (生产线 数量, 企业个数): never an amount of money.
-COUNT_WORD = re.compile(r"(?:数量|个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
+COUNT_WORD = re.compile(r"(?:数量|(?<![那这哪])个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
 
 
 # A fact that measures by how much a level changed (价格每吨提高额, 净增, 增加额).
@@ -94,11 +96,13 @@ class FactChecks:
         if missing:
             return f"metric not held: {missing}"
         narrower = (unasked_qualifier(q, doc, self.index.entity_names.get(doc.fact.entity, []))
+                    or unasked_cargo_scope(q, doc) or one_scope_for_both(q, doc)
                     or unasked_group(q, doc) or unasked_sector(q, doc) or level_for_change(q, doc)
                     or unmet_word(q, doc) or other_origin(q, doc)
                     or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or unasked_bracket(q, doc)
                     or one_market_for_abroad(q, doc)
-                    or unmet_place(q, doc, self.index.entities, self.index.entity_names))
+                    or unmet_place(q, doc, self.index.entities, self.index.entity_names)
+                    or unmet_abroad(q, doc))
         if narrower:
             return narrower
         if forecast_for_outcome(q.text, doc.fact):
@@ -219,6 +223,9 @@ class FactChecks:
         of money by a share, exports alone by total trade."""
         if q.asks == "date" and not doc.date_value and not dated(doc, ASK_YEAR.search(q.text) is not None):
             return "not a date"
+        if q.asks == "date" and not doc.date_value and q.period.month and len(q.period.years) == 1 \
+                and doc.fact.period_start[:7] == f"{q.period.years[0]}-{q.period.month:02d}":
+            return "the month the question states"  # 4月回暖，此前从何时开始下滑: not April's own figure
         if q.asks == "date" and not doc.date_value and q.numbers and doc.figure and doc.figure not in q.numbers:
             return "the day of another figure"      # 那40头秦川牛几号到的: not the day 120头 of pigs came
         if figure_for_name(q, doc):
@@ -257,11 +264,17 @@ class FactChecks:
         for held, reason in kinds.units:
             if not held.search(f"{value} {doc.fact.change_zh} {doc.fact.change_en}"):
                 return reason           # how many cubic metres: not the tonnes it exported
+        if q.asks in ("quantity", "") and not q.asked.growth and (rate := rate_unmet(
+                q.unnamed, f"{value} {doc.fact.metric_en}", doc.fact.metric_zh, doc.said)):
+            return rate                 # 首创率是多少: 83%, not the 30项 replicated nationwide
         if kinds.distance and not DISTANCE_VALUE.search(
                 f"{doc.fact.unit} {doc.fact.value} {doc.fact.value_en.lower()}"):
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
+        if PLACES_MOVED.search(q.text) and (doc.rank_value or not (
+                doc.fact.unit in ("个名次", "个位次", "位") or re.search(r"名次|位次|places", doc.fact.metric_en))):
+            return "not the places moved in a ranking"    # 提升了几个名次: 33, not its place (第33位)
         if other := other_kind(q, doc):
             return other                    # 进口增速排第几: not the rank of total trade's value; …
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
@@ -364,6 +377,9 @@ class FactChecks:
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
+            head = re.search(r"([\u4e00-\u9fff]{2})(?:数|数量|总数)$", doc.fact.metric_zh)
+            if head and head.group(1) in NOT_COUNTED_BY.get(m.group(1), ()):
+                return f"counts {head.group(1)}, never counted by {m.group(1)}"     # 多少座城市: not 40个国家
         m = ZH_COUNTED.search(q.text)
         if m:
             fact = doc.fact

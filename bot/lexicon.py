@@ -149,6 +149,9 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
                           r"investment|capacity)\b|"
                           r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b")
+# Places moved in a ranking asked (提升了几个名次, how many places did it move up): a count, not a place.
+PLACES_MOVED = re.compile(r"(?:提升|上升|前进|进步|前移|下降|后退|下滑|跃升)了?(?:多少|几)个?(?:名次|位次|位|名)|"
+                          r"(?:多少|几)个(?:名次|位次)|\bhow many (?:places|spots|positions|notches|ranks)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
                       r"哪一?个?月(?!份?[的里内])|"
@@ -159,8 +162,13 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
-            "件": "件个", "艘": "艘", "座": "座个", "架": "架", "袋": "袋"}
-MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|架|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座|袋)")
+            "件": "件个", "艘": "艘", "座": "座个", "架": "架", "袋": "袋", "班": "班"}
+# Things a measure word never counts (多少座 counts cities or ports, never countries; 多少家 no countries either,
+# though 国家 holds a 家): a fact counting them (辐射国家数) answers no such question.
+NOT_COUNTED_BY = {"座": ("国家", "地区", "企业", "公司", "项目", "航线", "线路", "班列", "航班", "人员"),
+                  "家": ("国家", "地区", "城市", "项目", "航线", "线路", "港口", "班列", "航班")}
+MEASURE_RE = re.compile(r"(?:多少|(?<![哪第])几)(架次|架|家|辆|台|套|片|吨|列|趟|场|项|条|批|人|只|件|艘|座|袋|"
+                        r"班(?![列级组子]))")
 RANK_VALUE = re.compile(r"^(第.|榜首|首位|首个|首家|首批|首次|首条|首单|前.|冠军|top|no\.?\s*\d|first|second|third)", re.I)
 RANK_ANY = re.compile(r"第[一二三四五六七八九十\d]|榜首|首位|前[三五十\d]|冠军|龙头|\btop\b|\bno\. ?\d|\bfirst\b|"
                       r"\bsecond\b|\bthird\b|\bfourth\b|\bfifth\b|\branks?\b|\branked\b|largest|biggest")
@@ -327,7 +335,7 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"(?:export|import|sell|sold|earn|invest|sign|spen[dt]|raise)|"
                        r"\b(?:what|how much) (?:was|were|is)\s[\w' -]{0,30}?\b(?:total|foreign) trade\b"
                        r"(?! (?:fairs?|shows?|expos?|zones?|routes?|services?|firms?|compan|enterprises|"
-                       r"practitioners|workers|cent))")
+                       r"practitioners|workers|cent|cargo|throughput|containers?|boxe?s|freight|tonnage))")
 GROWTH = re.compile(r"增长|增速|增幅|涨|下降|减少|同比|growth|\bgrow|\brise|\brose|increase|decrease|\bfell\b|\bup\b")
 MONEY_VALUE = re.compile(r"元|美元|万|亿|yuan|dollar|us\$|\$|rmb|billion|million", re.I)
 SHARE = re.compile(SHARE_TENTHS + r"|占比|比重|份额|多大比例|比例(?:是|为)?(?:多少|几)|占.{0,12}(?:多少|几|比例)|"

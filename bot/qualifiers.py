@@ -124,6 +124,39 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     return f"a figure of {'/'.join(words or runs)} only"
 
 
+# Both scopes of a pair named (国内和国际, domestic and international): their total is asked, not one of them.
+_SCOPE_PAIRS = ((re.compile(r"国际|international"), re.compile(r"国内|domestic")),)
+
+
+def one_scope_for_both(q: Query, doc: FactDoc) -> str:
+    """Why a figure of one scope (国际旅客吞吐量) does not answer a question naming both (in total, domestic and
+    international): '' when the question names one or none, or the fact both or neither."""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    for one, other in _SCOPE_PAIRS:
+        if q.several or not (one.search(q.text) and other.search(q.text)):
+            continue
+        if bool(one.search(held)) != bool(other.search(held)):
+            return f"a figure of {(one if one.search(held) else other).search(held).group()} only"
+    return ""
+
+
+_CARGO_SCOPES = ("foreign-trade cargo", "domestic-trade cargo")
+
+
+def unasked_cargo_scope(q: Query, doc: FactDoc) -> str:
+    """Why a tonnage or a count of boxes of foreign-trade (or domestic-trade) cargo alone does not answer a
+    question about all cargo (武汉港货物吞吐量, Wuhan port's total cargo throughput): '' when the question says
+    that scope, or the fact is of no such part."""
+    if q.several:
+        return ""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    scope = next((s for s in _CARGO_SCOPES if QUALIFIERS[s].search(held)), "")
+    if not scope:
+        return ""
+    text = normalise(f"{q.raw} {q.text}").lower()
+    return "" if any(word in text for word in QUALIFIER_SCOPE[scope]) else f"a figure of {scope} only"
+
+
 # A group of partners a count is narrowed to (通达17个共建“一带一路”国家): not all countries reached.
 _GROUP = re.compile(r"一带一路|rcep|东盟|欧盟|金砖|上合|belt and road|\bbri\b|asean|\beu\b|brics|"
                     r"european union")
@@ -236,12 +269,20 @@ def other_origin(q: Query, doc: FactDoc) -> str:
     if capital and re.search(r"外资|外商|foreign (?:direct )?invest|\bfdi\b", q.text) and not re.search(
             _CAPITAL_ASKED[capital.group(1)], q.text):
         return f"capital from {capital.group(0)}, all foreign capital asked"    # 实际使用外资总额: not 台资
+    if _FUNDED_ASKED.search(q.text) and _LISTED.search(f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}") \
+            and not _LISTED.search(q.text):
+        return "firms listed there, not firms funded from there"    # 港资企业: not 在港上市企业
     asked = _origins(q.text)
     held = _origins(doc.fact.metric_zh) if asked else frozenset()
     return f"firms of {', '.join(sorted(held))}, not {', '.join(sorted(asked))}" \
         if held and asked.isdisjoint(held) else ""
 
 
+# Firms asked by where their capital is from (港资企业, Hong Kong-funded enterprises), and firms held by where
+# they are listed (在港上市企业, Hong Kong-listed firms): neither answers the other.
+_FUNDED_ASKED = re.compile(r"[\u4e00-\u9fff]资(?:企业|公司)|外商投资企业|-(?:funded|invested|owned) "
+                           r"(?:firms?|enterprises?|compan)")
+_LISTED = re.compile(r"上市|\blisted\b")
 # Capital from one place (实际使用台资, 港资), and the words that ask for it.
 _CAPITAL_FROM = re.compile(f"([{CAPITAL_PLACES}])资")
 _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|macao|macau", "日": r"日|japan",

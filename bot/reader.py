@@ -16,7 +16,8 @@ from .lexicon import (
     COUNT_OF_THINGS, ALTERNATIVES, ANY_PARTNER, ANY_QUALIFIER, AREA_WORDS, ASK_DATE, ASK_QUANTITY, ASK_SEAMS,
     ASK_RANK, ASK_WHICH, ASK_WHO, BOTH_FLOWS, COMMANDS, COMPARE, DISTRICT, EN_COMMON, EN_MONTHS, EXPANSIONS,
     FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, HUBEI_CITIES, LIST_ASK, MULTI,
-    NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS, QUESTION_CHARS,
+    NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_MOVED, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS,
+    QUESTION_CHARS,
     STRONG_WHICH, ZH_STOP, groups_in)
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
@@ -110,6 +111,7 @@ class QuestionReader:
         several = bool(MULTI.search(text) or COMPARE.search(COMPARE_LAST.sub(" ", text)))   # not 与去年相比
         said = asking if told else text         # 前几天听说…，卖的是什么产品: a name is asked
         asks = ("date" if ASK_DATE.search(said) else "rank" if ASK_RANK.search(_RANKED_GROUP.sub(" ", said))
+                and not PLACES_MOVED.search(said)
                 else "quantity" if several and not (LIST_ASK.search(said) and not COMPARE.search(said))
                 and (STRONG_WHICH.search(said) or GROWTH.search(said))
                 else "which" if STRONG_WHICH.search(said) and not HOW_MANY.search(said)

@@ -11,13 +11,42 @@ DISTANCE = re.compile(r"多远|距离\s*(?:$|[?是为有多])|路程\s*(?:$|[?�
                       r"\bdistance (?:between|from|to|of)\b")
 DISTANCE_VALUE = re.compile(r"公里|千米|km\b|kilomet|海里|nautical|mile|(?<!平方)米(?!/)|\bmetres?\b|\bmeters?\b|"
                             r"分钟|小时|车程|步行|minutes?|hours?|drive|walk")   # 车程10多分钟 is a distance too
-# A length asked (分拣线有多长, how long are the sorting lines): a size in km or metres, not a time.
+# A length asked (分拣线有多长, how long are the sorting lines, 水深提升了多少): a size in km or metres, not a time.
 LENGTH_ASKED = re.compile(r"(?<!时间)(?<!时间有)(?<![需要花用])多长(?!时间)|长度|全长|总长|\blength\b|"
                           r"\bhow long (?:is|are|was|were)\b(?=[^?]{0,60}\b(?:lines?|runways?|railways?|"
                           r"roads?|tracks?|bridges?|belts?|pipelines?|shorelines?|wharf|wharves|berths?|"
-                          r"tunnels?|conveyors?|routes?|channels?|quays?)\b)")
+                          r"tunnels?|conveyors?|routes?|channels?|quays?)\b)|"
+                          r"水深(?:是|为|有|达到?)?(?:多少|几)|水深[^，,？?]{0,6}(?:提升|提高|增加|加深)了?(?:多少|几)|多深|"
+                          r"(?<!in-)(?<!in )(?<!metre )(?<!meter )(?<!m )\bdepth\b|\bhow deep\b")   # a depth
 LENGTH_VALUE = re.compile(r"(?<!平方)公里|千米|(?<!平方)米(?!/)|(?<!square )\bkm\b|(?<!square )kilomet|"
                           r"(?<!square )\bmet(?:re|er)s?\b|海里|nautical|\bmiles?\b")
+# A rate named by its own word (首创率, 覆盖率, 通关率, the first-of-its-kind rate), not a growth, an exchange rate
+# or efficiency (效率, 频率): a count or an amount (30项, 10亿元) is no answer to it; and what gives one.
+NAMED_RATE = re.compile(r"[\u4e00-\u9fff](?<![效频汇增涨])率|(?<!exchange )(?<!interest )(?<!growth )\brate\b")
+RATE_VALUE = re.compile(r"%|％|百分|[一二三四五六七八九十]成|percent|\bhalf\b|一半|过半|\bpoints?\b")
+OTHER_RATE = re.compile(r"率|占|比重|比例|份额")
+
+
+@lru_cache(maxsize=4096)
+def named_rate(unnamed: str) -> str:
+    """The rate a question names by its own word (首创率, 'rate'), read once per question ('' for none)."""
+    m = NAMED_RATE.search(unnamed)
+    return m.group() if m else ""
+
+
+def rate_unmet(unnamed: str, value: str, metric_zh: str, said: str) -> str:
+    """Why a fact does not give the rate the question names ('' when it does or none is named): a count or
+    an amount (30项) gives no rate; a share or another rate (制度集成创新占比 超过60%) is not 首创率."""
+    rate = named_rate(unnamed)
+    if not rate or (rate != "rate" and (rate in metric_zh or rate in said)):
+        return ""
+    if not RATE_VALUE.search(value):
+        return "a count or an amount for a rate"
+    if rate != "rate" and OTHER_RATE.search(metric_zh) and rate != "有率":
+        return f"another rate or share than …{rate}"      # 占有率 asks a share, which 占比 gives
+    return ""
+
+
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
 AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
                   r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"

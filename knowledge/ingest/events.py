@@ -67,6 +67,11 @@ _RUN = re.compile(r"连续(\d{1,2}|[两二三四五六七八九十]{1,3})年[\u4
                   r"([\u4e00-\u9fff]{0,8}?)(第[一二三四五六七八九十\d]{1,3}位?|前[二三四五六七八九十\d]{1,2}|首位)")
 
 
+# What a route or service opened on a day is (开通至法兰克福全货机航线): named right after the verb.
+_OPENS = frozenset({"开通", "首发", "开行", "通航", "首航", "开航"})
+_OPENED_WHAT = re.compile(r"了?((?:至|到|往|飞往|直飞)?[\u4e00-\u9fff—\-]{1,14}?(?:航线|班列|线路|专列|航班|快线))")
+
+
 class EventsMixin:
     """The Walker's reading of events; it needs the Walker's ref, mentions, entity and proposal methods."""
 
@@ -111,6 +116,10 @@ class EventsMixin:
                 en = english(what)
                 metric = Metric(f"{metric.id}_first_{slug(what, 20).replace('-', '_')}",
                                 f"{first.group(1)}{what}{verb}日期", f"{metric.en} of the first {en}", "")
+            elif verb in _OPENS and (opened := _OPENED_WHAT.match(s.text, m.end())):
+                what = opened.group(1)                  # 4月18日，某机场开通至法兰克福全货机航线: that route's day
+                metric = Metric(f"{slug(what, 20).replace('-', '_')}_{metric.id}", f"{what}{verb}日期",
+                                f"{EVENT_EN.get(verb, verb)} date of the {english(what)}", "")
             self._event(fig, entity, metric, period, [why], pen, s)
         self._days_alone(s)
         self._milestones(s)

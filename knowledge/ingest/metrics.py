@@ -175,6 +175,14 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"{last_amount.id}_target_reached", f"{last_amount.zh}完成年度目标比例",
                       f"share of the annual target for {last_amount.en} reached", last_amount.topic,
                       (*last_amount.keywords, "年度目标", "目标", "target")), 0.05, ""
+    if fig.unit in ("个名次", "个位次"):            # 位列第33位，同比提升33个名次: places moved in a ranking
+        down = bool(re.search(r"下降|下滑|后退|回落|降低", label))
+        ranked = _RANKED_IN.findall(sentence[:fig.start])
+        what = ranked[-1] if ranked else ""
+        return Metric(f"{slug(what, 16).replace('-', '_')}_rank_places_{'down' if down else 'up'}",
+                      f"{what}排名{'下降' if down else '上升'}名次",
+                      f"places {'lost' if down else 'gained'} in the {english(what) + ' ' if what else ''}ranking",
+                      "trade", (what, "排名", "名次", "places", "ranking")), 0.05, "places moved in a ranking"
     if (diff := difference(fig, label, last_amount, sentence[:fig.start])) is not None:    # 比去年多出19个航次
         return diff
     if (rise := _PER_UNIT_RISE.fullmatch(label)) and last_amount and "价" in last_amount.zh:
@@ -245,6 +253,15 @@ def name_metric(fig: Figure, label: str, sentence: str,
         return Metric(f"{slug(whole, 16).replace('-', '_')}_of_which_{slug(noun, 16).replace('-', '_')}",
                       f"{whole}中{noun}数", f"{english(noun)} among {english(whole) or last_amount.en}",
                       last_amount.topic, (*last_amount.keywords, noun)), 0.05, "a part of the count before"
+    does = _PART_DOES.match(sentence, fig.end) if part and fig.kind == "amount" and not label and not noun \
+        and last_amount and fig.unit in COUNT_UNITS else None
+    if does:                                            # 形成253项制度创新成果，其中27项经国务院批准在全国复制推广
+        whole = _MADE_BEFORE.sub("", _MORE_THAN_BEFORE.sub("", last_amount.zh).removesuffix("数"))
+        done = does.group(1)
+        return Metric(f"{slug(whole, 16).replace('-', '_')}_{slug(done, 16).replace('-', '_')}",
+                      f"{done}的{whole}数",
+                      f"{english(whole) or last_amount.en} {english(re.sub('^在全[国省]', '', done))}".strip(),
+                      last_amount.topic, (*last_amount.keywords, done)), 0.05, "a part of the count before"
     if VERB_TAIL.match(fig.tail):
         fig = dataclasses.replace(fig, tail="")
     if fig.kind == "growth" and not _GROWTH_WORDS.sub("", label) and last_amount:
@@ -504,6 +521,13 @@ _RATE_OF = re.compile(r"((?:进出口|出口|进口)(?:额|值|总值|总额)?)(
 _UTMOST = {"最短": "shortest", "最快": "fastest", "最长": "longest", "最多": "most", "最少": "fewest"}
 # What a part of a count is (其中37家为世界500强企业, 其中5家是上市公司).
 _PART_IS = re.compile(r"(?:家|个|名|位|项)?(?:为|是|属于)([^，。；,;]{2,30}?)(?=[，。；,;]|$)")
+# The ranking a sentence names (“2019年中国外贸百强城市”名单): what places moved in it are of.
+_RANKED_IN = re.compile(r"“?(?:\d{4}年)?([\u4e00-\u9fff]{2,12}?(?:百强|十强|强|榜单|排行榜|排名))(?:城市|企业)?”?(?:名单|榜)?")
+# What a part of a count had done (其中27项经国务院等批准在全国复制推广): the deed, without who approved it.
+_PART_DOES = re.compile(r"(?:家|个|项|批)?(?:经[^，。；,;]{1,14}?(?:批准|认定|同意|审核)|被|已|均)?"
+                        r"([^，。；,;经]{2,16}?(?:复制推广|推广|认定|入选|获批|落地|投产|开工|上市|实施|列入|命名))"
+                        r"(?=[，。；,;]|$)")
+_MADE_BEFORE = re.compile(r"^(?:累计)?(?:形成|推出|取得|产生|实现|获得)")
 _MORE_THAN_BEFORE = re.compile(r"(?:比上年|较上年|比去年|同比)?(?:增加|增长|减少)$")
 
 
@@ -599,6 +623,9 @@ def _name(fig: Figure, label: str, sentence: str, last_amount: Metric | None) ->
     words = "集装箱吞吐量" if "标箱" in fig.unit and re.fullmatch(r"(?:年|当年|全年)?吞吐量", words) else words
     known = match_metric(words, fig.unit) or match_metric(words + fig.unit, fig.unit)     # 当年吞吐量1.63万标箱
     known = _one_flow(known, words) if known and "能力" not in words else None     # 吞吐能力: no volume
+    if known and known.id in ("routes", "international_routes", "domestic_routes") \
+            and "货运航线" in sentence[:fig.start]:      # 开通货运航线98条，其中国内航线57条: cargo routes too
+        known = match_metric(words.replace("航线", "货运航线"), fig.unit) or known
     if known and known.id in ("growth_above_national", "growth_below_national") and last_amount \
             and not re.search(r"进出口|外贸|贸易", words):
         known = above_national(last_amount, known)       # 实际使用外资…，增速较全国高出22.6个百分点

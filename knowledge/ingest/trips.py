@@ -76,3 +76,19 @@ def drop_trip(label: str, trip: tuple[str, str] | None) -> str:
         return label
     at = label.find(trip[1])
     return label if at < 0 else re.sub(r"(?:从|由|自)$", "", label[:at]) + label[at + len(trip[1]):]
+
+
+# A route named by its two ends (“武汉—布达佩斯”新能源汽车专列, 武汉至莫斯科航线, 武汉—莫斯科直飞航线).
+_ROUTE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:—|-|－|至|到)([\u4e00-\u9fff]{2,8}?)[”\"]?[\u4e00-\u9fff]{0,10}?"
+                    r"(?:航线|班列|专列|航班|快线|直飞)")
+
+
+def route_places(text: str, places: dict[str, str]) -> list[str]:
+    """The places abroad at the far end of the routes a text names, in Chinese and English (`places`: Chinese
+    names to English), for the keywords of what the text says of those routes."""
+    out: list[str] = []
+    for m in _ROUTE.finditer(text):
+        end = m.group(1)
+        if end in places:
+            out += [end, places[end]]
+    return list(dict.fromkeys(out))

@@ -105,13 +105,19 @@ METRICS: list[tuple[re.Pattern, Metric]] = [(re.compile(p), m) for p, m in [
                       ("旅客", "passengers"))),
     (r"客运航线", Metric("passenger_routes", "客运航线数", "passenger routes", "logistics",
                      ("客运航线", "passenger routes"))),
-    (r"国内.*货运航线|国内.*航线", Metric("domestic_cargo_routes", "国内货运航线数", "domestic cargo routes",
-                                      "logistics", ("国内航线", "domestic routes"))),
-    (r"国际.*货运航线|国际.*航线", Metric("international_cargo_routes", "国际货运航线数",
-                                 "international cargo routes", "logistics",
-                                 ("国际航线", "international routes"))),
-    (r"货运航线|航线", Metric("cargo_routes", "货运航线数", "number of cargo routes", "logistics",
-                         ("航线", "routes"))),
+    (r"国内.*货运航线", Metric("domestic_cargo_routes", "国内货运航线数", "domestic cargo routes",
+                             "logistics", ("国内航线", "domestic routes"))),
+    (r"国际.*货运航线", Metric("international_cargo_routes", "国际货运航线数",
+                             "international cargo routes", "logistics",
+                             ("国际航线", "international routes"))),
+    (r"货运航线", Metric("cargo_routes", "货运航线数", "number of cargo routes", "logistics",
+                     ("航线", "routes"))),
+    # Routes not said to carry cargo (天河机场运营国际及地区航线21条): all of them, passenger routes too.
+    (r"国内.*航线", Metric("domestic_routes", "国内航线数", "domestic routes", "logistics",
+                        ("国内航线", "domestic routes"))),
+    (r"国际.*航线", Metric("international_routes", "国际航线数", "international routes", "logistics",
+                        ("国际航线", "international routes"))),
+    (r"航线", Metric("routes", "航线数", "number of routes", "logistics", ("航线", "routes"))),
     (r"航线.*开行|开行.*航线|航次", Metric("sailings", "航线开行班次", "sailings", "logistics",
                                      ("航线", "班次", "sailings", "voyages"))),
     (r"货运航班|全货机航班", Metric("cargo_flights", "货运航班量", "cargo flights", "logistics", ("航班", "flights"))),
@@ -241,7 +247,7 @@ _COUNTS = {"open_ports", "comprehensive_bonded_zones", "national_etdz", "cbec_co
            "cargo_routes", "international_cargo_routes", "domestic_cargo_routes", "routes_opened",
            "countries_reached", "cities_reached", "firms_with_trade_record",
            "new_foreign_invested_enterprises", "trains_run_total", "cargo_flights", "flights", "sailings",
-           "passenger_routes"}
+           "passenger_routes", "routes", "international_routes", "domestic_routes"}
 _VOLUMES = {"cargo_throughput", "international_cargo_throughput", "container_throughput",
             "port_cargo_throughput", "passenger_throughput", "teu_carried", "cargo_sent"}
 _COUNT_WORDS = ("个", "家", "条", "项", "列", "班", "班次", "架次", "航次", "座", "批", "名", "位", "场", "次")
@@ -260,6 +266,7 @@ def match_metric(label: str, unit: str = "") -> Metric | None:
 # Counts whose unit says what is counted: routes in 条, flights in 架次 or 班, trains in 列.
 _COUNTED_IN = {"cargo_routes": ("条", "个"), "international_cargo_routes": ("条", "个"),
                "domestic_cargo_routes": ("条", "个"), "passenger_routes": ("条", "个"),
+               "routes": ("条", "个"), "international_routes": ("条", "个"), "domestic_routes": ("条", "个"),
                "routes_opened": ("条", "个"),
                "cargo_flights": ("架次", "班", "班次", "万架次"), "flights": ("架次", "班", "班次", "万架次"),
                "trains_run_total": ("列", "趟", "万列", "班列"), "outbound_trains": ("列", "趟", "万列"),

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..glossary import PLACES_EN
 from .bounds import PASSED, settle_bounds
 from ..store import FactStore
 from .differences import COUNT_UNITS, days_ahead, routes_reach, share_cut
@@ -23,7 +24,7 @@ from .compare import year_period, year_referred
 from .kinds import reshaped, same_year_label
 from .sizes import counted_firms, facility_size
 from .signings import story_event, this_event, without_repeats
-from .trips import drop_trip, trip_of
+from .trips import drop_trip, route_places, trip_of
 from .zones import phase_area
 from .labels import peaked_measure, scoped_flights, strip_label
 from .metrics import (PER_UNIT_PRICE, above_national, bare_flow_of, listed_amount, name_metric, sentence_product,
@@ -137,6 +138,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.index = EntityIndex(store)
         self.para_period: tuple[int, Period] | None = None
         self.para_said = -1                                # the paragraph that said the paragraph period
+        self.route_ends: dict[int, list[str]] = {}         # the far ends of the routes each paragraph names
         self.article_period: Period | None = None
         self.para_entity: tuple[int, str] | None = None
         self.para_lead: tuple[int, str] = (-1, "")       # the paragraph's first sentence (its topic)
@@ -368,7 +370,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         """A figure's entity: the last name before it, else the sentence before's, else the article's."""
         limit = fig.start
         clause = s.text[max(s.text.rfind(c, 0, fig.start) for c in "，；。,;") + 1:fig.start]
-        if re.match(r"(?:同期|其中|而)?(?:全国|我国)", clause) or re.match(r"占(?:全国|我国)", clause) \
+        if re.match(r"(?:同期|其中|而)?(?:全国|我国)(?!、全省|首创|首个|首家|第一)", clause) or re.match(r"占(?:全国|我国)", clause) \
                 and re.match(r"的[\d.]+%", s.text[fig.end:]):
             return "china", 0.05, "a national figure"              # 同期全国进出口增长5%: not Hubei's
                                                                    # (占全国…总额639.0亿美元的4.4%: the whole)
@@ -399,7 +401,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                   and not listed_example(s.text, m, fig.start, mentions)
                   and not named_as_role(s.text, m, mentions)
                   and not (s.text[m[0]:m[1]] in ("全省", "全市", "全国")      # 全省23.5%的专利: the whole
-                           and re.match(r"[\d.]+%的", s.text[m[1]:]))
+                           and (re.match(r"[\d.]+%的|、全[省市国]|首创|首个|首家", s.text[m[1]:])
+                                or s.text[:m[0]].endswith(("全国、", "全省、"))))   # 全国、全省首创率: a scope
                   and (m[0] >= fig.start - len(clause)
                        or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS)
                        or re.fullmatch(r"(?:而|在|其中[，,]?)?", s.text[:m[0]])
@@ -727,6 +730,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if e_type not in ("region", "partner") and fig.unit in (*LENGTHS, "天", "小时", "列", "个"):
             heads = [*_HEADED_TO.finditer(s.text, 0, fig.start), *_HEADED_TO.finditer(self.reading.source["title"])]
             kws += list(dict.fromkeys(n for m in heads for n in partner_names(m.group(1))))   # 直达法国里昂的班列
+        routes = self.route_ends.setdefault(s.paragraph, [])      # 武汉至莫斯科航线…。该机型设有262座经济舱
+        routes += [p for p in route_places(s.text, PLACES_EN) if p not in routes]
+        kws += [p for p in routes if p not in kws]
         if any("the firm the story is about" in w for w in whys):   # 安琪俄罗斯酵母厂…占地450多亩: the plant's country
             kws += self._countries(s.text) or self._countries(self.para_lead[1])
         fact = {"id": fid, "topic": topic, "entity": entity, "metric": metric.id, "metric_zh": metric.zh,

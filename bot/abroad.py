@@ -1,0 +1,35 @@
+"""A city abroad the question names (莫斯科, Moscow) that the fact does not say: the fact is about another route
+or market (南航在汉国际航线周航班量19班 is no answer to how many flights the Moscow route has a week)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.glossary import PLACES_EN
+
+from .answers import FactDoc, Query
+
+# 列日 (Liège) is no name inside 班列日均: a Chinese name that other words hold is met by its English one only.
+_AMBIGUOUS = frozenset({"列日"})
+# The glossary's places run cities abroad first, then countries, regions and China's own places: the cities
+# only (a country named, 法国企业, is whose firm, not where a route goes).
+_NAMES = list(PLACES_EN)
+CITIES = {zh: PLACES_EN[zh] for zh in [*_NAMES[:_NAMES.index("比利时")], "名古屋", "神户", "大分"]}
+_BOTH = {**{zh: (zh, en.lower()) for zh, en in CITIES.items() if zh not in _AMBIGUOUS},
+         **{en.lower(): (zh, en.lower()) for zh, en in CITIES.items()}}
+_PLACE = re.compile("|".join(rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n)
+                             for n in sorted(_BOTH, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=4096)
+def places_abroad(text: str) -> tuple[tuple[str, str], ...]:
+    """The cities abroad a question's text names, each as (Chinese, English), read once per question."""
+    return tuple(dict.fromkeys(_BOTH[m.group()] for m in _PLACE.finditer(text)))
+
+
+def unmet_abroad(q: Query, doc: FactDoc) -> str:
+    """Why the fact is not about a city abroad the question names ('' when it names each, or none is)."""
+    for zh, en in places_abroad(q.text):
+        if zh not in doc.text and en not in doc.text:
+            return f"not about {en.title()}"
+    return ""

@@ -1,0 +1,30 @@
+"""Reading a scope and a deed (made-up figures, from qsets66): 全国、全省首创率 names where a result was a first,
+not the nation as the subject; 其中27项经国务院等批准在全国复制推广 counts the results before that were replicated
+nationwide, in the base's own words for that measure."""
+from __future__ import annotations
+
+from conftest import first_line, ingested
+from knowledge.ingest import read_article
+
+STORY = ("湖北日报 2031-08-22\n\n湖北自贸区挂牌五年来已累计形成260项制度创新成果，全国、全省首创率达85%，"
+         "其中31项经国务院等批准在全国复制推广。\n")
+
+
+def _facts(store, text):
+    return {f["value"]: f for f in (p.fact for p in read_article(text, store).proposals)}
+
+
+def test_a_scope_of_firsts_is_no_subject(curated_store):
+    facts = _facts(curated_store, STORY)
+    assert facts["85"]["entity"] == facts["260"]["entity"] == "hubei-ftz"
+    engine = ingested(curated_store, STORY)
+    assert "85" in first_line(engine, "湖北自贸区制度创新成果的全国、全省首创率是多少？")
+
+
+def test_a_part_counted_by_what_it_had_done(curated_store):
+    facts = _facts(curated_store, STORY)
+    assert facts["31"]["entity"] == "hubei-ftz"
+    assert facts["31"]["metric_zh"] == "在全国复制推广的制度创新成果数"
+    assert "replicated" in facts["31"]["metric_en"]
+    engine = ingested(curated_store, STORY)
+    assert "31" in first_line(engine, "截至2031年8月，湖北自贸区有多少项制度创新成果在全国复制推广？")
