@@ -19,7 +19,8 @@ from .lexicon import (
     ZH_COUNTED_WORDS)
 from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_WORDS, CLOCK_ASKED, CLOCK_HELD,
                     DESTINATION_HELD, DISTANCE_VALUE, DURATION_VALUE, LENGTH_VALUE, MARGIN_ASKED, MARGIN_HELD,
-                    POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, per_time, rate_unmet, span_scales)
+                    POINTS_ASKED, RATE_ASKED, SPAN_SAID, kinds_asked, other_rank_scope, per_time, rate_unmet,
+                    span_scales)
 from .matching import HOMOPHONE
 from .parts import another_kind, member_for_group, part_for_whole, trade_flow
 from .periods import period_held, reported_as_span_ends, span_of_years_for_less
@@ -272,6 +273,9 @@ class FactChecks:
             return "not a distance"         # 距离多少: 1万多公里, not the product sold
         if q.asks == "rank" and not doc.rank_value:
             return "not a ranking"          # 排第几 is not answered by the amount ranked
+        held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
+        if q.asks == "rank" and (scope := other_rank_scope(q.text, held)):
+            return scope                    # 在内河港口中排名第几: not its place among all China's ports
         if PLACES_MOVED.search(q.text) and (doc.rank_value or not (
                 doc.fact.unit in ("个名次", "个位次", "位") or re.search(r"名次|位次|places", doc.fact.metric_en))):
             return "not the places moved in a ranking"    # 提升了几个名次: 33, not its place (第33位)
@@ -281,7 +285,6 @@ class FactChecks:
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
-        held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
         if bool(BALANCE.search(held)) != bool(BALANCE.search(q.text)):
             return "a trade balance for trade, or trade for a balance"   # 双边贸易增长了多少: no surplus
         points = doc.fact.unit == "个百分点" and not POINTS_ASKED.search(q.text)   # 增长多少: not 43.4个百分点

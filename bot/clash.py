@@ -17,6 +17,9 @@ _SIDES = (
      "goods", re.compile(r"货物贸易|外贸|\bgoods\b|\bmerchandise\b|\bforeign trade\b")),
     ("area", re.compile(r"面积|占地|平方(?:公里|千米|米)|\bsquare\b|\b(?:land|floor|total|planned) area\b"),
      "money", re.compile(r"外资|外贸|进出口|贸易额|投资额|出口额|进口额|金额|\btrade value\b|\binvestment\b")),
+    ("foreign investment", re.compile(r"(?:实际|利用|使用)外资|外资(?:金额|到位)|\bfdi\b|foreign direct investment|"
+                                      r"utili[sz]ed foreign|\b(?:used|utili[sz]ed) (?:\w+ ){0,2}foreign"),
+     "trade", re.compile(r"进出口|(?<!进)出口|进口(?!博)|\btrade\b|\bexports?\b|\bimports?\b")),
 )
 _INTL = re.compile(r"国际|international", re.I)
 

@@ -40,6 +40,8 @@ _RAIL = r"(?=[^?.]{0,70}\b(?:trains?|services?|journeys?|legs?|trips?)\b)"
 _WORDS = (
     Word("output", re.compile(r"产量|\b(?:harvest|output)\b(?! value)"),
          re.compile(r"产量|生产|产出|output|harvest|produc|yield|\bmade\b")),
+    Word("shipments", re.compile(r"出货量|发货量|出货了?(?:多少|几)|\bshipment volumes?\b|\bunits shipped\b"),
+         re.compile(r"出货|发货|交付|shipment|shipped|deliver")),
     Word("before merging", re.compile(r"整合前|合并前|撤并前|\bbefore (?:the )?(?:merg|consolidat)"),
          re.compile(r"整合前|合并前|撤并前|before merging")),
     Word("after merging", re.compile(r"整合后|合并后|撤并后|整合成(?:多少|几)|\bafter (?:the )?(?:merg|consolidat)|"

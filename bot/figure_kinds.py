@@ -337,7 +337,9 @@ def _other_measure(q: Query, doc: FactDoc) -> str:
     if q.asked.growth and not asked.base and _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en}"):
         return "growth over another year, not year on year"     # 进口增长36.3%, not 48.4% over 2019
     if (q.asked.growth and asked.base and re.search(r"同比|year on year|year-on-year", held)
-            and not _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en} {held}")):
+            and not _OTHER_BASE.search(f"{fact.metric_zh} {fact.metric_en} {held}")
+            and not (fact.period_end[:4].isdigit()               # 2022年比2021年增加了多少: year on year is that
+                     and _years(_BASE_ASKED, q.text) == {str(int(fact.period_end[:4]) - 1)})):
         return "year on year, not growth over the year asked"   # 比2019年增长了百分之几: 36.2%, not 24.8%
     over = _years(_OTHER_BASE, f"{fact.metric_zh} {fact.metric_en} {held}") if asked.base else frozenset()
     if q.asked.growth and over and (wanted := _years(_BASE_ASKED, q.text)) and over.isdisjoint(wanted):

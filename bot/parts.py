@@ -11,6 +11,7 @@ from knowledge import Fact
 from knowledge.glossary import GLOSSARY, en_variants
 
 from .lexicon import BOTH_FLOWS
+from .qualifier_words import QUALIFIER_SCOPE, QUALIFIERS
 from .text import normalise
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,9 @@ def names_part(text: str, part_zh: str, part_en: list[str]) -> bool:
     """The question names the part: a character pair of its Chinese, or one of its English words (a
     partner named by one character: that character, or the partner's English name)."""
     if any(part_zh[k:k + 2] in text for k in range(len(part_zh) - 1)):
+        return True
+    if any(said.search(part_zh) and any(w in text for w in QUALIFIER_SCOPE[name])      # 民企 names 民营企业
+           for name, said in QUALIFIERS.items() if name in QUALIFIER_SCOPE):
         return True
     if part_zh in SHORT_PARTNERS:
         return part_zh in text or bool(re.search(SHORT_PARTNERS[part_zh], text))

@@ -47,6 +47,26 @@ def rate_unmet(unnamed: str, value: str, metric_zh: str, said: str) -> str:
     return ""
 
 
+# The whole a ranking is within (全国, 全省, 内河港口, 中部): a place in one is no place in another.
+_RANK_SCOPES = {"inland ports": r"内河|\binland\b|\briver ports?\b", "central China": r"中部|\bcentral\b",
+                "the province": r"全省|省内|\bprovinc|\bin hubei\b", "the nation": r"全国|\bnational|\bnationwide\b",
+                "the world": r"全球|世界|\bglobal|\bworld"}
+
+
+def other_rank_scope(asked: str, held: str) -> str:
+    """Why a ranking held is within another whole than the one asked ('' when the same, or either names
+    none)."""
+    wanted = {name for name, words in _RANK_SCOPES.items() if re.search(words, asked, re.I)}
+    named = {name for name, words in _RANK_SCOPES.items() if re.search(words, held, re.I)}
+    if "inland ports" in wanted:
+        wanted.discard("the nation")            # 全国内河港口: the inland ports are the whole
+    if "inland ports" in named:
+        named.discard("the nation")
+    if len(wanted) == 1 and named and not wanted & named:
+        return f"a ranking within {', '.join(sorted(named))}, not {next(iter(wanted))}"
+    return ""
+
+
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
 AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
                   r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"

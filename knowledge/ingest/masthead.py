@@ -164,6 +164,10 @@ def find_publication(lines: list[str]) -> str | None:
 _FUTURE = re.compile(r"将|预计|计划|力争|有望|拟|争取|底前|年底前|之前")
 
 
+# A year named only as what a figure is compared with (比2019年同期增长39.5%, 恢复到2019年水平): not the story's.
+_BASE_YEAR = re.compile(r"(?:比|较|与|相比|对比|恢复[至到]?|超过|高于|低于)(20[0-4]\d)年(?:同期|水平|全年|[上下]半年|前)")
+
+
 def _later_months_past(text: str, year: int, month: int) -> bool:
     """Whether the text tells as done something in a month of `year` later than the dateline's month (前两台已分别
     于2021年10月、12月发往…, in a story dated 5月14日): then the story is of the year after."""
@@ -193,7 +197,10 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     m = _DATELINE.search(text[:2000])
     if m:
         month, day = int(m.group(3)), int(m.group(4))
-        years = [int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)年", text)]
+        bases = {m.start(1) for m in _BASE_YEAR.finditer(text)}      # 比2019年同期增长: a year compared with
+        years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(20[0-4]\d)年", text) if m.start(1) not in bases]
+        if bases and not years:
+            return None, ""                 # only years compared with: the story's own is later, but which?
         year = max(years) if years else 0
         part = r"(?!\d|第?[一二三四1-4]季度|[上下]半年|前|头|首季|以来)"     # not 2025年一季度
         whole_year = rf"{year}年(?:12月|全年|[，,]|{part}[^。月]{{0,50}}?(?:同比|比上年|较上年))"
