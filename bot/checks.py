@@ -43,6 +43,10 @@ FOUND_NAMED = 30        # the question names the fact's entity
 FOUND_REGION = 45       # the fact is about a region the question does not name
 FOUND_UNNAMED = 62      # the fact is about a firm or hub the question does not name
 BROADER = "broader figure: "   # the reason given when only a broader figure fits
+# The words of asking a place (排第几, 位居, rank): no measure, so no sign that a ranking is of the one asked.
+RANK_TERMS = frozenset({"排名", "位居", "第", "第几", "国排", "省排", "排第", "名次", "rank", "ranking", "ranks", "place",
+                        "全国", "全省", "中部", "ranked", "national", "nationally", "nationwide", "position",
+                        "standing", "provinces", "provincial", "china", "central"})
 THIN_COVER = 70         # under this, a named entity's fact must hold a word the question asks (covers_asked)
 LATIN_NAMED = 83        # a misspelt name of two words or more this close names its firm (FUZZY_MIN - 5)
 
@@ -93,6 +97,9 @@ class FactChecks:
                 and not (asks_product(q.text) and not doc.numeric_value)     # 什么设备: a product named
                 and not covers_asked(q, doc, self.index.idf)):
             return "says nothing asked beyond the name"     # 在哪个城市举办: not its head's name
+        if (q.asks == "rank" and conf < THIN_COVER and doc.fact.entity in named
+                and not covers_asked(q, doc, self.index.idf, RANK_TERMS)):
+            return "the ranking of another measure"     # 航道总里程排第几: not the contracting turnover's place
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"

@@ -202,6 +202,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "a count of delegates"           # how many biotech firms: 19, not the 10余家 firms' delegates
     if asks_share(q, strict=True) and _COUNT_UNIT.fullmatch(doc.fact.unit) and not counted:
         return "a count for a share"            # 占新增台资企业总数的比例: 四分之一, not the 19 firms
+    if re.search(r"运力|\bcapacity\b", q.text) and re.fullmatch(r"万?(?:架次|班次?|列|趟|艘次|航次)", doc.fact.unit) \
+            and not re.search(r"运力|capacity", f"{doc.fact.metric_zh} {doc.fact.metric_en}"):
+        return "a count of trips, not the capacity they carry"     # 可提供多少航空运力: 1.3万吨, not 200架次
     if _CAPACITY_HELD.search(doc.fact.metric_zh) and not _CAPACITY_ASKED.search(q.text) \
             and not re.search(r"能力|保障|设计|可", q.text):
         return "a capacity, not the volume handled"     # 2024年货邮吞吐量: 16921.3吨, not 4万吨 it can handle

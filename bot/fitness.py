@@ -178,11 +178,12 @@ def _asked_kind_fit(q: Query, doc: FactDoc) -> float:
 _ASKED_CACHE: dict[int, tuple[Query, frozenset[str]]] = {}
 
 
-def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
+def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float],
+                 skip: frozenset[str] = frozenset()) -> bool:
     """The fact holds a word the question asks beyond the names it matched, of the words the base knows
     (`known`: its terms' weights). A fact about the entity asked that shares none of them answers
     something else about it (哪些国家 answered by its CEO's name); words no fact uses (a paraphrase, 投钱)
-    are no evidence either way."""
+    are no evidence either way. `skip`: words that name no measure (排第几, rank), left out of the asked ones."""
     cached = _ASKED_CACHE.get(id(q))
     if cached is None or cached[0] is not q:
         names = set(terms(" ".join(h.alias for h in q.hits)))
@@ -190,7 +191,7 @@ def covers_asked(q: Query, doc: FactDoc, known: Mapping[str, float]) -> bool:
         if len(_ASKED_CACHE) > 256:
             _ASKED_CACHE.clear()
         _ASKED_CACHE[id(q)] = cached
-    asked = cached[1]
+    asked = cached[1] - skip if skip else cached[1]
     return not asked or any(t in doc.terms for t in asked)
 
 

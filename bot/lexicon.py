@@ -154,7 +154,7 @@ PLACES_MOVED = re.compile(r"(?:提升|上升|前进|进步|前移|下降|后退|
                           r"(?:多少|几)个(?:名次|位次)|\bhow many (?:places|spots|positions|notches|ranks)\b")
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
-                      r"哪一?个?月(?!份?[的里内])|"
+                      r"哪一?个?月(?!份?[的里内])|哪一?个?月份?的?[^，,。?？]{0,24}?(?:最高|最多|最大|最低|最少|峰值|突破|创)|"
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
                       r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约)\s*的?\s*"

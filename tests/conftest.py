@@ -45,6 +45,15 @@ def make_fact(**over) -> Fact:
     return Fact.from_dict(data)
 
 
+def facts_engine(store: FactStore, *facts: dict) -> "Engine":
+    """An engine over the store once made-up facts are added: make_fact's fields, each dict changing some."""
+    from bot import Engine
+
+    for n, over in enumerate(facts):
+        store.add_fact(make_fact(id=f"t-{n}", **over), "test")
+    return Engine(store)
+
+
 def made_up_store(source: Source, entities: Iterable[Entity], facts: Iterable[Fact]) -> FactStore:
     """An in-memory store holding one made-up source with its entities and facts."""
     s = FactStore(":memory:")

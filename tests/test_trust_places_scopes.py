@@ -7,15 +7,8 @@ The reader: 提升33个名次 is a count of places moved; routes not said to car
 routes, while the parts of cargo routes (开通货运航线98条，其中国内航线57条) stay cargo routes."""
 from __future__ import annotations
 
-from conftest import first_line, ingested, make_fact, proposed
+from conftest import facts_engine, first_line, ingested, proposed
 
-from bot import Engine
-
-
-def _engine(store, *facts):
-    for n, over in enumerate(facts):
-        store.add_fact(make_fact(id=f"t-{n}", **over), "test")
-    return Engine(store)
 
 
 YEAR = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
@@ -24,7 +17,7 @@ ASOF = dict(period_zh="截至2031年9月", period_en="as of September 2031", per
 
 
 def test_places_moved_are_not_a_place(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="rank", metric_zh="进出口总值全省排名", metric_en="provincial rank by trade", value="第二",
                           unit="", value_en="2nd", entity="wuhan", statement_zh="2031年，武汉进出口总值全省排名第二。",
                           statement_en="Wuhan ranked 2nd in Hubei by trade in 2031.", **YEAR))
@@ -43,7 +36,7 @@ def test_the_reader_counts_places_moved(store):
 
 
 def test_the_month_a_question_states_is_not_the_date_asked(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="car_exports", metric_zh="汽车出口额", metric_en="car exports", value="2", unit="亿元",
                           value_en="200 million yuan", statement_zh="2031年4月，湖北汽车出口2亿元。",
                           statement_en="Hubei exported 200 million yuan of cars in April 2031.", **APRIL))
@@ -52,7 +45,7 @@ def test_the_month_a_question_states_is_not_the_date_asked(store):
 
 
 def test_flights_a_week_are_not_routes_and_a_city_abroad_must_be_named(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="routes", metric_zh="国际航线数", metric_en="international routes", value="7", unit="条",
                           value_en="7 routes", entity="wuhan", topic="logistics",
                           statement_zh="截至2031年9月，某航司在武汉恢复或新开国际航线7条。",
@@ -68,7 +61,7 @@ def test_flights_a_week_are_not_routes_and_a_city_abroad_must_be_named(store):
 
 
 def test_both_scopes_asked_and_funded_firms_are_not_listed_ones(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="intl_pax", metric_zh="国际旅客吞吐量", metric_en="international passenger throughput",
                           value="69.62", unit="万人次", value_en="696,200 passenger trips", entity="wuhan",
                           topic="logistics", statement_zh="2031年，武汉国际旅客吞吐量69.62万人次。",
@@ -93,7 +86,7 @@ def test_routes_not_said_to_carry_cargo_are_all_routes(store):
 
 
 def test_that_number_is_no_count(store):
-    engine = _engine(store, {})
+    engine = facts_engine(store, {})
     answer = engine.answer("湖北2025年1-11月进出口总额做了多少钱？就是那个数")
     assert answer.found and answer.facts[0].fact.value == "7502.3"
 

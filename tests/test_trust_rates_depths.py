@@ -5,15 +5,12 @@ question on all cargo (武汉港货物吞吐量, Wuhan port's total cargo throug
 多少家 never counts countries, places or projects (国家数 40个 is no answer to 辐射多少座城市, typed 城使 too)."""
 from __future__ import annotations
 
-from conftest import first_line, make_fact
+from conftest import facts_engine, first_line
 
-from bot import Engine
 
 
 def _engine(store, *facts):
-    for n, over in enumerate(facts):
-        store.add_fact(make_fact(id=f"t-{n}", **{"topic": "policy", **over}), "test")
-    return Engine(store)
+    return facts_engine(store, *({"topic": "policy", **over} for over in facts))
 
 
 H1 = dict(period_zh="2031年上半年", period_en="first half of 2031", period_start="2031-01-01",

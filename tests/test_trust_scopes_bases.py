@@ -7,23 +7,16 @@ part 民营企业; shipments asked (出货量) are not exports, and pieces (65�
 from __future__ import annotations
 
 import pytest
-from conftest import first_line, make_fact
+from conftest import facts_engine, first_line
 
-from bot import Engine
 from knowledge.ingest import NoDateFound, read_article
 
 Q1 = dict(period_zh="2031年一季度", period_en="first quarter of 2031", period_start="2031-01-01",
           period_end="2031-03-31")
 
 
-def _engine(store, *facts):
-    for n, over in enumerate(facts):
-        store.add_fact(make_fact(id=f"t-{n}", **over), "test")
-    return Engine(store)
-
-
 def test_a_ranking_within_another_whole_is_no_answer(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="rank", metric_zh="集装箱吞吐量全国排名", metric_en="national rank by containers",
                           value="第十九", unit="", value_en="19th", entity="wuhan", topic="logistics",
                           statement_zh="2031年一季度，武汉港集装箱吞吐量全国排名第十九。",
@@ -33,7 +26,7 @@ def test_a_ranking_within_another_whole_is_no_answer(store):
 
 
 def test_foreign_investment_is_not_the_trade_of_foreign_invested_firms(store):
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="fie_trade", metric_zh="外商投资企业进出口额", metric_en="imports and exports of "
                           "foreign-invested firms", value="236.4", unit="亿元", value_en="23.64 billion yuan",
                           statement_zh="2031年一季度，湖北外商投资企业进出口236.4亿元。",
@@ -58,7 +51,7 @@ def test_a_year_compared_with_is_not_the_story_s_year(store):
 
 def test_a_year_on_year_change_answers_a_change_over_the_year_before(store):
     year = dict(period_zh="2030年", period_en="2030", period_start="2030-01-01", period_end="2030-12-31")
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="teu_added", metric_zh="集装箱吞吐量比上年增加", metric_en="increase in containers "
                           "handled on the year before", value="22", unit="万标箱", value_en="220,000 TEU",
                           change_zh="同比增长9.03%", change_en="up 9.03% year on year", entity="wuhan",
@@ -71,7 +64,7 @@ def test_a_year_on_year_change_answers_a_change_over_the_year_before(store):
 def test_a_short_name_of_a_kind_of_firm_names_the_part(store):
     q3 = dict(period_zh="2031年前三季度", period_en="first three quarters of 2031", period_start="2031-01-01",
               period_end="2031-09-30")
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="private_exports", metric_zh="民营企业出口额", metric_en="exports of private firms",
                           value="1701.8", unit="亿元", value_en="170.18 billion yuan", change_zh="增长41%",
                           change_en="up 41%", statement_zh="2031年前三季度，湖北民营企业出口1701.8亿元，增长41%。",
@@ -83,7 +76,7 @@ def test_a_short_name_of_a_kind_of_firm_names_the_part(store):
 def test_shipments_asked_are_not_exports_and_pieces_are_read(store):
     h1 = dict(period_zh="2031年上半年", period_en="first half of 2031", period_start="2031-01-01",
               period_end="2031-06-30")
-    engine = _engine(store,
+    engine = facts_engine(store,
                      dict(metric="exports", metric_zh="出口额", metric_en="exports", value="42.6", unit="亿元",
                           value_en="4.26 billion yuan", entity="wuhan", statement_zh="2031年上半年，武汉出口42.6亿元。",
                           statement_en="Wuhan exported 4.26 billion yuan in H1 2031.", **h1))
