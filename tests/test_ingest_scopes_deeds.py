@@ -1,6 +1,7 @@
 """Reading a scope and a deed (made-up figures, from qsets66): 全国、全省首创率 names where a result was a first,
 not the nation as the subject; 其中27项经国务院等批准在全国复制推广 counts the results before that were replicated
-nationwide, in the base's own words for that measure."""
+nationwide, in the base's own words for that measure; a yearly measure (年吞吐量) said at the end of a five-year
+plan is the last year's."""
 from __future__ import annotations
 
 from conftest import first_line, ingested
@@ -28,3 +29,10 @@ def test_a_part_counted_by_what_it_had_done(curated_store):
     assert "replicated" in facts["31"]["metric_en"]
     engine = ingested(curated_store, STORY)
     assert "31" in first_line(engine, "截至2031年8月，湖北自贸区有多少项制度创新成果在全国复制推广？")
+
+
+def test_a_yearly_measure_said_at_the_end_of_a_plan_is_the_last_year_s(store):
+    text = "湖北日报 2026-01-23\n\n“十四五”时期，湖北新增高等级航道352公里。武汉港集装箱年吞吐量达193万标箱。\n"
+    facts = _facts(store, text)
+    assert (facts["193"]["period_start"], facts["193"]["period_end"]) == ("2025-01-01", "2025-12-31")
+    assert facts["352"]["period_start"] == "2021-01-01"       # the plan's own figure keeps the plan's years

@@ -129,6 +129,10 @@ _SCALE_NAMED = re.compile(r"(?:进出口|出口|进口)(?:规模|总量)")
 _OWNED_BY = re.compile(r"企业|公司|客商|独资|资本|资企业")
 
 
+# A yearly measure (年吞吐量, 年通过能力): said at the end of several years, it is the last year's.
+_ANNUAL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?)年(?:吞吐量|通过能力|产量|产值|运量|货运量|集装箱量)")
+
+
 class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
     """Walks the sentences, keeping the period and entity in force, and writes proposals."""
 
@@ -520,6 +524,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if fig.kind in ("amount", "growth") and (year := year_referred(s.text[:fig.start])):   # …1996年…，当年…
             period, p_pen, p_why = year_period(year), 0.0, ""
             label = same_year_label(label)
+        elif fig.kind == "amount" and _ANNUAL.match(label) and period.start and period.end \
+                and period.start[:4] < period.end[:4] and period.end.endswith("-12-31"):   # “十三五”时期…武汉港集装箱年吞吐量达193万标箱: the last year's
+            period, p_why = year_period(period.end[:4]), "a yearly figure at the end of the years named"
         if fig.kind == "amount" and (sector := _SECTOR_HEAD.match(s.text)) and sector.group(1) not in label \
                 and not re.match(r"第[一二三]产业|制造业|服务业", label):
             label = sector.group(1) + label     # 服务业新批外商投资项目130个，合同外资金额43.45亿美元: the sector's
