@@ -1,7 +1,7 @@
 """Reading a scope and a deed (made-up figures, from qsets66): 全国、全省首创率 names where a result was a first,
 not the nation as the subject; 其中27项经国务院等批准在全国复制推广 counts the results before that were replicated
 nationwide, in the base's own words for that measure; a yearly measure (年吞吐量) said at the end of a five-year
-plan is the last year's."""
+plan is the last year's; a story with no headline is not titled by its lead's day and hour (9月8日8时04分)."""
 from __future__ import annotations
 
 from conftest import first_line, ingested
@@ -36,3 +36,8 @@ def test_a_yearly_measure_said_at_the_end_of_a_plan_is_the_last_year_s(store):
     facts = _facts(store, text)
     assert (facts["193"]["period_start"], facts["193"]["period_end"]) == ("2025-01-01", "2025-12-31")
     assert facts["352"]["period_start"] == "2021-01-01"       # the plan's own figure keeps the plan's years
+
+
+def test_a_lead_s_day_and_hour_are_no_title(store):
+    text = ("湖北日报讯 (记者某某)9月8日8时04分,RF3131航班载着32吨货物从花湖机场飞往莫斯科,这是本周第201架次国际货运航班。\n")
+    assert read_article(text, store, date="2031-09-10").source["title"] == "RF3131航班载着32吨货物从花湖机场飞往莫斯科"

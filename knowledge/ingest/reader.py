@@ -39,6 +39,9 @@ def _check_date(date: str) -> str:
     return date
 
 
+# A clause that is only a day or an hour (9月8日8时04分, 14日): no title.
+_WHEN_ONLY = re.compile(r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:上午|下午|晚上|凌晨)?\d{1,2}[时点:：]"
+                        r"(?:\d{1,2}分?)?)?")
 # A dateline opening the lead (中新网武汉12月30日电, 据新华社武汉7月3日电): no part of a title.
 _WIRE = re.compile(r"^.{0,14}?\d{1,2}月\d{1,2}日\s*(?:电|消息|讯)\s*")
 # An editor's note, a sign-off or an editor's name: (本文为…), 【延伸阅读】, (完), 责编：… are no title.
@@ -113,6 +116,10 @@ def read_article(text: str, store: FactStore, *, publication: str | None = None,
         lead = next((x.text for x in sents if not _masthead_line(x.text)), sents[0].text)
         first = _WIRE.sub("", lead)
         first = re.sub(r"^[（(][^）)]*[）)]|[。！？]$", "", first)
+        while (when := re.match(r"([^，；,;]*)[，；,;]", first)) \
+                and _WHEN_ONLY.fullmatch(day := when.group(1).strip()) and re.search(r"[时点:：]", day):
+            first = first[when.end():]      # 9月8日8时04分，RF9332航班…: no title in the hour (5月9日，某县召开…会议
+            #                                 stays whole: a short lead is its own title)
         clause = re.split(r"[，；,;]", first)[0]          # the lead's first clause, shortened
         first = clause if len(clause) >= 8 else first
         title = first[:30] + ("…" if len(first) > 30 else "")
