@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.glossary import PLACES_EN
+from knowledge.glossary import CITIES_ABROAD
 
 from .answers import FactDoc, Query
 
 # 列日 (Liège) is no name inside 班列日均: a Chinese name that other words hold is met by its English one only.
 _AMBIGUOUS = frozenset({"列日"})
-# The glossary's places run cities abroad first, then countries, regions and China's own places: the cities
-# only (a country named, 法国企业, is whose firm, not where a route goes).
-_NAMES = list(PLACES_EN)
-CITIES = {zh: PLACES_EN[zh] for zh in [*_NAMES[:_NAMES.index("比利时")], "名古屋", "神户", "大分"]}
-_BOTH = {**{zh: (zh, en.lower()) for zh, en in CITIES.items() if zh not in _AMBIGUOUS},
-         **{en.lower(): (zh, en.lower()) for zh, en in CITIES.items()}}
+# Cities only: a country named (法国企业) is whose firm, not where a route goes.
+_BOTH = {**{zh: (zh, en.lower()) for zh, en in CITIES_ABROAD.items() if zh not in _AMBIGUOUS},
+         **{en.lower(): (zh, en.lower()) for zh, en in CITIES_ABROAD.items()}}
 _PLACE = re.compile("|".join(rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n)
                              for n in sorted(_BOTH, key=len, reverse=True)))
 

@@ -378,6 +378,7 @@ class FactChecks:
             spanned = kinds_asked(q.text, q.unnamed).span and SPAN_SAID.search(doc.said)
             if not doc.number_value and not spanned:
                 return "name for a quantity"        # 上市 4个月后: the span is said, the value is 北交所
+        head = _COUNT_HEAD.search(doc.fact.metric_zh)      # 辐射国家数: what the fact counts
         m = MEASURE_RE.search(q.text)
         if m:
             counted = doc.fact.unit + value + doc.said
@@ -387,7 +388,6 @@ class FactChecks:
                 counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
             if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
                 return f"counts something else than {m.group(1)}"
-            head = re.search(r"([\u4e00-\u9fff]{2})(?:数|数量|总数)$", doc.fact.metric_zh)
             if head and head.group(1) in NOT_COUNTED_BY.get(m.group(1), ()):
                 return f"counts {head.group(1)}, never counted by {m.group(1)}"     # 多少座城市: not 40个国家
         m = ZH_COUNTED.search(q.text)
@@ -399,7 +399,6 @@ class FactChecks:
             counted = m.group("after") or m.group("before") or m.group("named")
             if counted == "国家":          # 国际合作数 counts no countries
                 said = re.sub(r"国际|中国|全国|我国|(?:inter)?national", " ", said)
-            head = re.search(r"([\u4e00-\u9fff]{2})(?:数|数量|总数)$", fact.metric_zh)
             if not any(word in said for word in ZH_COUNTED_WORDS[counted]) or \
                     head and head.group(1) in ZH_COUNTED_WORDS and not any(
                         word in head.group(1) for word in ZH_COUNTED_WORDS[counted]):
@@ -419,6 +418,10 @@ class FactChecks:
             if own and measure not in own and EN_MEASURE_KIN.get(measure) not in own:
                 return f"counts {own[0]}, not {measure}"
         return ""
+
+
+# The thing a count's metric counts, before its 数 (辐射国家数: 国家).
+_COUNT_HEAD = re.compile(r"([\u4e00-\u9fff]{2})(?:数|数量|总数)$")
 
 
 def _says(word: str, text: str) -> bool:

@@ -226,8 +226,8 @@ GLOSSARY: dict[str, str] = {
     "干香菇": "dried shiitake mushrooms", "化工品": "chemicals",
 }
 
-# Places met on routes and in firms' and fairs' names, by their English names (not their pinyin).
-PLACES_EN: dict[str, str] = {
+# Cities abroad met on routes and in firms' and fairs' names, by their English names (not their pinyin).
+CITIES_ABROAD: dict[str, str] = {
     "迪拜": "Dubai", "圣保罗": "Sao Paulo", "布达佩斯": "Budapest", "列日": "Liege", "米兰": "Milan",
     "杜伊斯堡": "Duisburg", "汉堡": "Hamburg", "阿拉木图": "Almaty", "塔什干": "Tashkent", "莫斯科": "Moscow",
     "明斯克": "Minsk", "华沙": "Warsaw", "马拉舍维奇": "Malaszewicze", "罗兹": "Lodz", "巴黎": "Paris",
@@ -242,6 +242,11 @@ PLACES_EN: dict[str, str] = {
     "仰光": "Yangon", "海防": "Haiphong", "新西伯利亚": "Novosibirsk", "叶卡捷琳堡": "Yekaterinburg",
     "乌兰巴托": "Ulaanbaatar", "比什凯克": "Bishkek", "杜尚别": "Dushanbe", "撒马尔罕": "Samarkand",
     "维也纳": "Vienna", "布拉格": "Prague", "鹿特丹": "Rotterdam", "安特卫普": "Antwerp",
+    "名古屋": "Nagoya", "神户": "Kobe", "大分": "Oita",
+}
+# All places so named: the cities abroad, countries, regions and China's own places.
+PLACES_EN: dict[str, str] = {
+    **CITIES_ABROAD,
     "比利时": "Belgium", "马耳他": "Malta", "匈牙利": "Hungary", "波兰": "Poland", "意大利": "Italy",
     "西班牙": "Spain", "荷兰": "the Netherlands", "土耳其": "Turkey", "埃及": "Egypt", "南非": "South Africa",
     "尼日利亚": "Nigeria", "肯尼亚": "Kenya", "巴基斯坦": "Pakistan", "孟加拉国": "Bangladesh", "老挝": "Laos",
@@ -261,7 +266,7 @@ PLACES_EN: dict[str, str] = {
     "泰国": "Thailand", "马来西亚": "Malaysia", "印度尼西亚": "Indonesia", "印尼": "Indonesia",
     "菲律宾": "Philippines", "澳大利亚": "Australia", "巴西": "Brazil", "墨西哥": "Mexico", "智利": "Chile",
     "沙特": "Saudi Arabia", "阿联酋": "UAE", "哈萨克斯坦": "Kazakhstan", "白俄罗斯": "Belarus",
-    "关西": "Kansai", "名古屋": "Nagoya", "神户": "Kobe", "大分": "Oita",
+    "关西": "Kansai",
 }
 # Fairs known by a short name (广交会 is the Canton Fair, not Guangjiao Hui).
 FAIRS_EN: dict[str, str] = {
