@@ -188,8 +188,9 @@ class FactChecks:
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"
         for place in q.places:      # 荆州楚源集团: where the firm is, not whose figure
-            if place not in doc.text and place in free and not (doc.entity.type in ("firm", "hub") and any(
-                    place + n in q.text for n in self.index.entity_names[doc.entity.id] if len(n) >= 3)):
+            where = doc.entity.type in ("firm", "hub", "region") and any(     # 荆州楚源集团, 随州广水市: where
+                place + n in q.text for n in self.index.entity_names[doc.entity.id] if len(n) >= 3)   # it is
+            if place not in doc.text and place in free and not where:
                 return f"question is about {place}"
         partners = frozenset(p for p in q.partners if PARTNER_RE[p].search(free))
         if partners and partners.isdisjoint(doc.partners):

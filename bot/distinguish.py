@@ -87,7 +87,9 @@ _WORDS = (
          said_too=True),
     Word("first where", re.compile(r"(?:首次|第1次|头一回)[^,，。?？]{0,8}哪|"
                                    r"\b(?:which|what) (?:country|market|city)\b[^?]{0,40}\bfirst\b|"
-                                   r"\bfirst\b[^?]{0,30}\b(?:to which|to what|where)\b"),
+                                   r"\bfirst\b(?! (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                   r"\d+) (?:months|quarters|weeks|days)\b| half\b| quarter\b)"   # no span
+                                   r"[^?]{0,30}\b(?:to which|to what|where)\b"),
          re.compile(r"首|第一|第1|头一|first|debut|破冰"), said_too=True, text_too=True),
     Word("full coverage", re.compile(r"全覆盖|全面覆盖|全部覆盖|\bfull(?:y)? cover|\bfull coverage\b|"
                                      r"\bcover(?:s|ed|ing)?\b[^?]{0,20}\b(?:fully|entirely|in full)\b"),
@@ -101,6 +103,12 @@ _WORDS = (
     Word("signed", re.compile(r"签约(?:的)?(?:\d+个)?(?:亿元以上)?(?:项目|金额|额|总额|资金)|签约了?(?:多少|几)个?项目|"
                               r"\bsigned (?:[\w-]+ ){0,5}(?:projects?|investment|deals?|value|amount)\b"),
          re.compile(r"签|协议|合同|contract|agree|\bsign|\bdeal"), said_too=True, text_too=True),
+    Word("agreement projects", re.compile(r"协议项目|\bagreement projects?\b"), re.compile(r"协议|\bagreement"),
+         said_too=True),       # 协议项目投资总额: not the 989亿元 of chambers' projects
+    Word("contract projects", re.compile(r"合同项目|\bcontract projects?\b"), re.compile(r"合同|\bcontract"),
+         said_too=True),
+    Word("vice-chairs", re.compile(r"副主席|副会长|\bvice[- ]?(?:chair|president)"),
+         re.compile(r"副主席|副会长|\bvice"), said_too=True),      # 多少位副主席: not the 1100 guests invited
     Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),
          said_too=True),
     Word("peak", re.compile(r"顶峰|高峰|最高峰|历史最高|历史最好|\bpeak(?:ed)?\b|\ball-time high\b"),
@@ -212,6 +220,8 @@ def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict
             continue
         if hit.alias in aside or located(q.text, firm, hit.alias):
             continue
+        if any(hit.alias + name in q.text for name in names.get(doc.fact.entity, ()) if len(name) >= 2):
+            continue                    # 随州广水市: where the county-level city is, not a second subject
         if not any(name in doc.text for name in names.get(hit.entity, [hit.alias]) if len(name) >= 2):
             return f"not about {hit.alias}"
     return ""
@@ -272,12 +282,28 @@ def _short(doc: FactDoc) -> bool:
 
 
 def _unmet_part(q: Query, doc: FactDoc) -> str:
-    """襄阳片区's area answered by the whole zone's: the part named must be the fact's."""
+    """襄阳片区's area answered by the whole zone's: the part named must be the fact's. A fact of a part
+    of a whole its metric names (签约项目中协议项目数) answers only a question naming the part (协议, agreement)."""
     for m in _PART.finditer(q.text):
         inside = any(h.alias and h.alias in q.text[m.end():] for h in q.hits)    # 武汉片区包含的东湖综保区
         if not _NOT_PART.match(m.group(1)) and not inside and m.group(1) not in doc.text:
             return f"not the {m.group(1)} part's figure"
-    return ""
+    part = _PART_OF.match(doc.fact.metric_zh)
+    own = part.group(2).split(part.group(1)[-2:])[0] if part and part.group(1)[-2:] in part.group(2) else ""
+    if len(own) < 2 or own in q.text:
+        return ""
+    en = _PART_OF_EN.match(doc.fact.metric_en.lower())
+    words = set(re.findall(r"[a-z]{3,}", en.group(1))) - set(re.findall(r"[a-z]{3,}", en.group(2))) \
+        if en else set()
+    if any(re.search(rf"\b{w[:5]}", q.text) for w in words - _PART_MEASURES):
+        return ""
+    return f"a part ({own}), not the whole"      # 签约项目一共多少个: 433, not the 143 agreement projects
+
+
+# A whole and its part in a metric's name (签约项目中协议项目数; agreement projects among the projects signed).
+_PART_OF = re.compile(r"^([\u4e00-\u9fff]{2,10}?)中([\u4e00-\u9fff]{2,12})$")
+_PART_OF_EN = re.compile(r"^(.+?) among (.+)$")
+_PART_MEASURES = frozenset({"number", "investment", "total", "value", "amount", "count"})
 
 
 # A name of a kind asked (哪个城市, 什么产品): a place given for a product, a country for a city, is not it.

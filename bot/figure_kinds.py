@@ -92,6 +92,8 @@ _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcag
 # A place in an order asked by its unit (第几架次, 第几家): a count in another unit is no such place.
 _PLACE_OF = re.compile(r"第几(架次|个|家|条|列|批|位|名|届|次)")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+# A ranking asked by size (出口总量排第几, by total value): a ranking by growth is another one.
+_RANK_OF_AMOUNT = re.compile(r"总量|总额|总值|规模|体量|\b(?:total|volume|size|value)\b")
 # People or a total counted (多少人次, 入境总量, how many people): a share or rate answers none of it.
 _HEADS_ASKED = re.compile(r"多少(?:万)?(?:人次|人|名|位)|人数|总量|总数|总额|\bhow many (?:people|passengers|"
                           r"travell?ers|visitors|entries|arrivals)\b|\btotal (?:number|volume)\b", re.I)
@@ -371,6 +373,9 @@ def ranked_by_other(q: Query, doc: FactDoc) -> str:
         return f"a ranking of {flow}, not of {asked}"
     if _RANK_OF_GROWTH.search(q.unnamed) and not _RANK_OF_GROWTH.search(held):
         return "a ranking by amount, not by growth"
+    if _RANK_OF_AMOUNT.search(q.unnamed) and not _RANK_OF_GROWTH.search(q.unnamed) \
+            and _RANK_OF_GROWTH.search(held):
+        return "a ranking by growth, not by amount"     # 出口总量排第几: 第4, not the growth's 第1
     return ""
 
 

@@ -34,7 +34,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "outward": ("对外投资", "对外实际投资", "境外投资", "对外直接投资", "outward", "odi", "overseas investment",
                 "investment abroad", "invest abroad", "invested abroad", "investing abroad",
                 "invest overseas", "invested overseas"),
-    "sales_volume": ("销量", "销售量", "units sold", "sales volume"),
+    "sales_volume": ("销量", "销售量", "销售数", "units sold", "sales volume"),
     "teu": ("标箱", "teu", "集装箱", "container"),
     "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),
     "funding": ("融资", "funding", "financing"),
@@ -42,7 +42,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "contract_value": ("订单金额", "合同金额", "签约金额", "合同额", "contract value", "order value", "deal value"),
     "trade": ("外贸", "进出口", "foreign trade", "imports and exports", "import and export", "total trade",
               "trade value", "贸易额", "贸易总额"),
-    "exports": ("出口", "export", "销往", "远销"),
+    "exports": ("出口", "export", "销往", "远销", "创汇", "foreign exchange earn"),
     "imports": ("进口", "import"),
     "officials": ("省长", "市长", "书记", "区长", "县长", "governor", "mayor", "party secretary"),
     "unemployment": ("失业", "就业率", "unemploy", "jobless"),
@@ -356,7 +356,7 @@ AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园",
 EN_MEASURE = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?(?:[a-z-]*'s?|s)\s+)?"
                         r"(?:[a-z'-]+\s+){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
                         r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
-                        r"people|persons?|employees?|workers?|staff|shows?|concerts?|robots?|vehicles?|"
+                        r"people|persons?|employees?|workers?|staff|guests?|visitors?|delegates?|buyers?|shows?|concerts?|robots?|vehicles?|"
                         r"cars?|items?|projects?|destinations?|airlines?|carriers?|parcels?|packages?|"
                         r"aircraft|planes?|freighters?|innovations?|batch(?:es)?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
@@ -364,7 +364,8 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
     "company": ("compan", "firm", "enterprise", "business", "家", "企业", "公司"),
     "country": ("countr", "nation", "国"), "city": ("cit", "城市"), "zone": ("zone", "park", "区", "园"),
-    "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名"),
+    "port": ("port", "口岸", "港"), "people": ("people", "person", "employee", "worker", "staff", "人", "名", "位",
+                                                         "guest", "visitor", "delegate", "buyer", "客商", "嘉宾"),
     "show": ("show", "concert", "performance", "场"), "robot": ("robot", "机器人"),
     "vehicle": ("vehicle", "car", "辆"), "item": ("item", "项", "条", "measure"), "project": ("project", "项目"),
     "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司"),
@@ -379,6 +380,8 @@ EN_MEASURE_OF = {
     "businesses": "company", "countries": "country", "cities": "city", "zones": "zone", "park": "zone",
     "parks": "zone", "ports": "port", "persons": "people", "person": "people", "employee": "people",
     "employees": "people", "worker": "people", "workers": "people", "staff": "people", "shows": "show",
+    "guest": "people", "guests": "people", "visitor": "people", "visitors": "people", "delegate": "people",
+    "delegates": "people", "buyer": "people", "buyers": "people",
     "concert": "show", "concerts": "show", "robots": "robot", "vehicles": "vehicle", "car": "vehicle",
     "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
     "airlines": "airline", "carrier": "airline", "carriers": "airline", "parcels": "parcel",
@@ -386,25 +389,27 @@ EN_MEASURE_OF = {
     "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|台企|国家|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
+_COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:(?:到|截至|截止)?\d{{4}}年(?:底|末)?)?(?:一共|总共|共|累计)?(?:有|达)?"
                         r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
                         r"(?=[？?，,。！!呢啊呀]|$)|"
-                        rf"(?P<named>{_COUNTED})(?:数量|总数|个数)(?=\s|[？?，,。！!呢啊呀]|$)")     # 国家数量: countries
+                        rf"(?P<named>{_COUNTED})\s?(?:数量|总数|个数)(?=\s|[？?，,。！!呢啊呀]|$)")     # 国家数量: countries
 # 合作区有多少家: the zones themselves are counted, not the firms in them (近200家入驻企业).
 PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|总共|共|累计)?(?:有|建成了?|建了)?(?:多少|几)家"
                             r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
-    "国家": ("国", "countr", "nation"), "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
+    "国家": ("国", "countr", "nation"), "省份": ("省", "provinc"),
+    "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
     "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"),
     "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
     "重大项目": ("项目", "project"), "重点项目": ("项目", "project"), "项目": ("项目", "project"),
     "人次": ("人次", "人", "visit", "people", "person"), "代表": ("代表", "人", "delegate", "people"),
     "展商": ("展商", "企业", "参展", "exhibitor"), "品种": ("品种", "品类", "种", "产品", "kind", "variet", "product"),
 }
-ZH_COUNTED_WORDS.update({"通航点": ZH_COUNTED_WORDS["航点"], "公司": ZH_COUNTED_WORDS["企业"],
+ZH_COUNTED_WORDS.update({"通航点": ZH_COUNTED_WORDS["航点"], "省市区": ZH_COUNTED_WORDS["省份"],
+                         "省区市": ZH_COUNTED_WORDS["省份"], "公司": ZH_COUNTED_WORDS["企业"],
                          "台企": ZH_COUNTED_WORDS["企业"], "车企": ZH_COUNTED_WORDS["企业"],
                          "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})
 

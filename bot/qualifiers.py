@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 # Words saying what kind of measure a figure is (not what it is narrowed to), longest first.
 _MEASURE_ZH = sorted((
-    "进出口", "出口", "进口", "外贸", "贸易额", "总值", "总额", "总量", "金额", "货值", "规模", "增速", "增幅",
+    "进出口", "出口", "进口", "外贸", "贸易额", "创汇", "总值", "总额", "总量", "金额", "货值", "规模", "增速", "增幅",
     "增长", "同比", "环比", "比重", "占比", "比例", "份额", "数量", "人数", "个数", "家数", "净增", "新增",
     "累计", "实现", "完成", "达到", "其中", "合计", "共计", "全年", "当月", "同期", "全省", "全市", "我省",
     "我市", "本省", "全国", "排名", "位次", "数", "额", "值", "量", "率", "的", "和", "及", "与", "对", "向", "为", "了",
@@ -32,7 +32,7 @@ _MEASURE_ZH_RE = re.compile("|".join(map(re.escape, _MEASURE_ZH)))
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # Asking and period words: what is left of a question without them (and measure words) is what it narrows to.
 _ASKING = re.compile(r"多少|几|是|什么|怎样|如何|哪|呢|吗|请问|个月|季度|半年|年|月|日|前|今|去|截至|底|共|总共|一共")
-_FLOW = re.compile(r"出口|进口|贸易|外资|投资")      # the measures a product, mode or kind of firm narrows
+_FLOW = re.compile(r"出口|进口|贸易|外资|投资|创汇")      # the measures a product, mode or kind of firm narrows
 # Amounts, rates and shares (超五成, more than half), not counts of firms or trains.
 _AMOUNT = re.compile(r"元|%|％|倍|百分点|[一二三四五六七八九]成|一半|\bhalf\b|\bthirds?\b")
 
@@ -44,7 +44,7 @@ of in and the a an to from by for with as on its at year yuan billion million pe
 firm companies enterprises foreign goods overall actual actually used utilised utilized investment
 direct net increase rise change rank ranking position figure figures stood level levels all versus than
 compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1 average
-annual""".split())
+annual provincial national nationally nationwide national central exchange earnings earned earn""".split())
 _EN_WORD = re.compile(r"[a-z][a-z']+")     # hyphenated words by their parts: hi-tech meets high-tech
 _COMPOUND_ENDS = frozenset({"building", "builder", "builders", "yard", "yards", "maker", "makers", "making"})
 _STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement
@@ -107,7 +107,8 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     the fact has none): its metric holds a product, mode or kind of firm the question does not name."""
     fact = doc.fact
     if (q.several or not _FLOW.search(fact.metric_zh)
-            or not _AMOUNT.search(f"{fact.unit} {fact.value} {fact.value_en}")
+            or not (_AMOUNT.search(f"{fact.unit} {fact.value} {fact.value_en}")
+                    or q.asks == "rank" and doc.rank_value)      # 出口总量排第几: not auto parts' 第1
             or doc.entity.type == "partner"
             or doc.entity.type in ("firm", "org") and fact.entity in {h.entity for h in q.hits}):
         return ""       # counts, other measures, a partner's trade (checked as such), a firm's asked by name
@@ -177,6 +178,7 @@ def unasked_group(q: Query, doc: FactDoc) -> str:
 # A net change asked (净增多少家, 比上年增加了几班, the net increase, how many more): a level is not its answer.
 _NET_ASKED = re.compile(r"净增|净减|(?<![同环])[比较][^,，?？]{0,15}?(?:增加|减少|多出?)了?(?:几|多少)|"
                         r"\bnet (?:increase|addition|gain|rise|decrease|change)|how many more")
+_NET_SAID = re.compile(r"净增|净减|\bnet\b|how many more|多出")
 _RATE_METRIC = re.compile(r"增长|增幅|增速|涨幅|\bgrowth\b")
 _CHANGE_HELD = re.compile(r"净增|净减|增加|减少|新增|多出|\bnet\b|\bmore\b|increase|added|addition|fewer")
 
@@ -189,6 +191,8 @@ def level_for_change(q: Query, doc: FactDoc) -> str:
     held = normalise(f"{fact.metric_zh} {fact.metric_en} {fact.change_zh} {fact.change_en} {doc.said}")
     if _CHANGE_HELD.search(held) or _RATE_METRIC.search(normalise(f"{fact.metric_zh} {fact.metric_en}")):
         return ""       # 海外订单同比增长 近半: the change itself, as a rate
+    if "%" in fact.change_zh and not _NET_SAID.search(normalise(f"{q.raw} {q.text}")):
+        return ""       # 出口汽车的数量比上年增加了多少: 14.4万辆, up 37.5% (净增 asks the count itself)
     return "a level, not its net change"
 
 

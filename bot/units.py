@@ -49,7 +49,8 @@ def rate_unmet(unnamed: str, value: str, metric_zh: str, said: str) -> str:
 
 # The whole a ranking is within (全国, 全省, 内河港口, 中部): a place in one is no place in another.
 _RANK_SCOPES = {"inland ports": r"内河|\binland\b|\briver ports?\b", "central China": r"中部|\bcentral\b",
-                "the province": r"全省|省内|\bprovinc|\bin hubei\b", "the nation": r"全国|\bnational|\bnationwide\b",
+                "the province": r"全省|省内|\bprovince\b|\bprovincial|\bin hubei\b",
+                "the nation": r"全国|\bnational|\bnationwide\b|\bprovinces\b",     # among Chinese provinces
                 "the world": r"全球|世界|\bglobal|\bworld"}
 
 
@@ -109,6 +110,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"(?:多少|几)(?:十|百|千)?(?:万|亿)(?:元|美元)|(?:多少|几)(?:元|美元)|\bhow many (?:billion |million )?"
                 r"(?:yuan|dollars|us dollars)\b"),
      re.compile(r"元|\byuan\b|dollars?|\busd\b|\brmb\b|\$"), "not an amount of money"),
+    (re.compile(r"(?:多少|几)(?:十|百|千)?(?:万)?亿(?![元美港欧])|\bhow many (?:billion|trillion)\b"),
+     re.compile(r"亿|\b(?:billion|trillion)\b"), "not in the 亿 asked"),     # 吸金超过多少亿: not 1100多位 guests
     (re.compile(r"(?:多少|几)万?辆|辆数|\bhow many (?:thousand )?(?:vehicles|cars)\b"),
      re.compile(r"辆|\bvehicles?\b|\bcars?\b"), "not a count of vehicles"),
     (re.compile(r"百分比|百分之(?:多少|几)|\bwhat percent(?:age)?\b|\bhow many percent\b"),

@@ -13,6 +13,10 @@ from .ranks import attach_ranks
 
 _REGIONS = sorted((p for p, (_, _, kind) in PLACES.items() if kind == "region"), key=len, reverse=True)
 
+# A pace said of a subject (以2.2倍的增速领跑全省): a growth rate.
+_RATE_OF_PACE = re.compile(r"的?(?:增速|增幅|增长速度|速度增长|增长)")
+
+
 def figures(sentence: str) -> list[Figure]:
     """Every figure with a unit in the sentence, labelled, growth rates attached to their values."""
     out: list[Figure] = []
@@ -139,6 +143,9 @@ def figures(sentence: str) -> list[Figure]:
               and fig.label.endswith("的")
               and sentence[prev.end + len(prev.tail):start - len(fig.label)] in ("，", ",", "、")):
             fig.kind, fig.label = "share", "占" + fig.label    # 占湖北省总量的76.7%，长江中上游港口总量的33.7%
+        elif unit in ("%", "倍") and fig.label.endswith("以") and _RATE_OF_PACE.match(sentence, m_end):
+            flows = re.findall(r"进出口|出口|进口", sentence[:start])    # 潜江以2.2倍的增速领跑全省: its trade's
+            fig.kind, fig.label = "growth", fig.label[:-1] + (flows[-1] if flows else "") + "增长"
         elif unit == "%" and (after := _GROWTH_AFTER.match(sentence, m_end)):    # 实现90.4%大幅增长
             fig.kind, fig.down, fig.tail = "growth", after.group(1) in DOWN, ""
             fig.label = re.sub(r"(?:实现|达到|保持)了?$", "", fig.label)

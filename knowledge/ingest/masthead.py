@@ -78,6 +78,9 @@ _OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|在线|频道|日报|晚
                           r"(?:[·・][\u4e00-\u9fff]{2,8})?")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
+# A page's date set a part to a line: the year alone, then month/day (2019 / 06/14 / 09:42).
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+_SPLIT_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
 _NOTE = re.compile(r"\s*[（(][^）)]*[）)]")        # a bracketed note after a masthead's date
 # A dateline: a wire, site, paper or station, a place and a day (中新网武汉12月30日电, 央广网武汉1月14日消息).
 _DATELINE = re.compile(r"(中新社|新华社|中新网|中国新闻网|[\u4e00-\u9fff]{1,8}?(?:社|网|报|台|新闻|之声))\s*"
@@ -181,10 +184,14 @@ def _later_months_past(text: str, year: int, month: int) -> bool:
 
 def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
     """The article's date (YYYY-MM-DD or YYYY-MM) from its first lines, and how it was found."""
-    for raw in lines[:_HEAD_LINES]:
+    for n, raw in enumerate(lines[:_HEAD_LINES]):
         line = _NOTE.sub(" ", raw).strip()      # 湖北日报 2018年10月25日（…转载，https://…）: the note aside
         if len(line) > 60:
             continue
+        nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        day = _SPLIT_DAY.fullmatch(nxt) if _YEAR_LINE.fullmatch(line) else None    # 2019 / 06/14 / 09:42
+        if day and _valid(int(line), int(day.group(1)), int(day.group(2))):
+            return f"{int(line):04d}-{int(day.group(1)):02d}-{int(day.group(2)):02d}", "masthead"
         m = _FULL_DATE.search(line)
         if not m and line and len(line) <= 12 and _REPOST_NOTE.search(raw):
             m = _FULL_DATE.search(raw)          # 湖北日报(某某网 2023-10-12 转载): the repost's date, in its note

@@ -13,6 +13,7 @@ from .naming import FREQUENCY, VERB_TAIL, aim_of, clean_label, label_fault
 from .periods import YEAR_RANGE
 from .vocab import (METRICS, PARTNER_ALT, PARTNERS, Metric, english, english_words, match_metric, narrowing,
                     partner_name, translate)
+from .names_en import PLACES
 from .wording import number_en
 
 QUALIFIER = re.compile(r"民营企业|外商投资企业|外资企业|国有企业|一般贸易|加工贸易|保税物流|跨境电商|机电产品|"
@@ -749,10 +750,17 @@ def _grown_before(before: str) -> Metric | None:
     return known or Metric(slug(grew[-1], 20).replace("-", "_"), grew[-1], english(grew[-1]), "trade")
 
 
+_PLACE_FIRST = re.compile("|".join(sorted(map(re.escape, PLACES), key=len, reverse=True)))
+
+
 def _share_owner(label: str) -> Metric | None:
     """What a share is of, when the words name it before 占 (电动汽车占出口汽车数量的61%)."""
     found = re.search(r"([\u4e00-\u9fff]{2,24})占", label)       # 与…相关的A和B占比: A和B, its own words
     words = re.sub(r"^(?:其中|而|同时|均|约)", "", found.group(1).split("的")[-1]) if found else ""
+    place = _PLACE_FIRST.match(words)
+    if place and words[place.end():] in _BARE_FLOWS:      # 武汉进出口值占全省三分之二: the city's own trade
+        flow = words[place.end():]
+        return match_metric(flow) or Metric(slug(flow, 30).replace("-", "_"), flow, english(flow), "trade")
     if len(words) < (2 if label.endswith(("占全省", "占全市", "占全国")) else 3) or words in _BARE_FLOWS \
             or re.search(r"[省市区国]$|全省|我省|湖北|武汉", words):     # 专利占全省: a share said before its noun
         return None

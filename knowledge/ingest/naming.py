@@ -152,7 +152,7 @@ def _listed_after(sentence: str, figs: list[Figure], out: dict[int, tuple[str, s
 
 
 # Words before a figure that are no part of what it measures: connectives, period words, places it lies in.
-_LEAD = re.compile(r"^(?:另一家|另有|另外|另|并且|并|且|亦|也|还|和|及|与|或|而|均|其中|其|以上的?|以下的?|本季度|当季|"
+_LEAD = re.compile(r"^(?:另一家|另有|另外|另|但是|但|并且|并|且|亦|也|还|和|及|与|或|而|均|其中|其|以上的?|以下的?|本季度|当季|"
                    r"当月|单月|首\d+个月|前\d+个月|位于的?|来自的?|在全国|在全省|明年将?|今年将|年内将?|将|已经|已|"
                    r"实现|累计|共计|合计|总计|约|的)+")
 # A verb of change before the new value (压缩至1.5小时, 增至每周21班): the value is the measure's, the verb goes.

@@ -90,15 +90,16 @@ def _abbreviations(name: str, text: str) -> list[str]:
     return found
 
 
-_EVENT_KIND = r"(?:洽谈会|博览会|交易会|展览会|推介会|招商会|论坛|峰会)"
-_EDITION_OF = re.compile(rf"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff]{{2,16}}?{_EVENT_KIND})")
+_EVENT_KIND = r"(?:洽谈会|博览会|交易会|展览会|推介会|招商会|论坛|峰会|大会)"
+_EDITION_OF = re.compile(rf"(?:第[一二三四五六七八九十百\d]+|首)届([\u4e00-\u9fff]{{2,16}}?{_EVENT_KIND})")   # 首届楚商大会
 
 
 def story_event(heads: str, names: list[str], text: str) -> str | None:
     """The event a story is about: one named in its title or lead (第十九届某某洽谈会, or a name found there)
     whose name or short name the body says at least three times; 'new:' and its name, else None."""
-    for name in [m.group(1) for m in _EDITION_OF.finditer(heads)] + names:
-        if re.search(f"{_EVENT_KIND}$", name) and len(name) >= 5:
+    editions = [m.group(1) for m in _EDITION_OF.finditer(heads)]
+    for name in editions + names:
+        if re.search(f"{_EVENT_KIND}$", name) and len(name) >= (4 if name in editions else 5):   # 首届楚商大会
             said = text.count(name) + sum(text.count(short) for short in _abbreviations(name, text))
             if said >= 3:
                 return "new:" + name

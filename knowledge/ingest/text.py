@@ -75,6 +75,10 @@ def _split_date(m: re.Match) -> str:
 _PINYIN_NOTE = re.compile(r"\??[(（]?[a-z]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]*[)）]")
 
 
+# Where a number was broken by a space (243 62万标箱, its point lost): no figure is read across or after it.
+BROKEN = "\u2009"
+
+
 def simplify(text: str) -> str:
     """Traditional to simplified characters, full-width digits and signs to ASCII."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ")
@@ -84,6 +88,7 @@ def simplify(text: str) -> str:
     text = re.sub(r"(\d+(?:\.\d+)?)(米|公里|吨|万吨|标箱|万标箱|小时|天|元|万元|亿元|美元)(至|到)\s*(\d+(?:\.\d+)?)\2",
                   r"\1\3\4\2", text)      # 水深在7米至15米, 4200元至 4500元/吨: one range, 7至15米
     cjk = "\u4e00-\u9fff\u201c\u201d\u3001-\u303f\uff08\uff09\uff0c\uff1a\uff1b"   # and Chinese punctuation
+    text = re.sub(r"(?<=\d)[ \t]+(?=\d)", BROKEN, text)    # 243 62万标箱 (a point lost): no number, not 24362
     text = re.sub(rf"(?<=[{cjk}\d—%])[ \t]+(?=[{cjk}\d—])", "", text)   # 今年 1—8 月, “十四五” 期间
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]),(?=[\u4e00-\u9fff“])", "，", text)    # ASCII commas in prose
     text = re.sub(r"(?<=[\u4e00-\u9fff”%\d]);(?=[\u4e00-\u9fff“])", "；", text)

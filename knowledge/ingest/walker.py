@@ -36,7 +36,7 @@ from .model import Proposal, Reading
 from .passing import (AREA_UNITS, DATELINE_DAY, aside, base_year, detach_passing, in_passing, measure_before,
                       over_base_year, same_period_before)
 from .naming import SCOPE_EN, counted_whole, keywords, partner_lists, rank_en, short, short_en, split_rank
-from .periods import PERIOD_WORDS, Period
+from .periods import PERIOD_WORDS, Period, find_period
 from .shapes import (area_names, listed_items, listed_names, off_dateline, respective_measure, respective_subjects,
                      source_subject, story_subject)
 from .states import LENGTHS, OFF_TOPIC, moment_after
@@ -60,6 +60,12 @@ _COMPARE = re.compile(r"(?:比|较)[\u4e00-\u9fff]{1,6}的(?:19|20)\d\d年(?:同
 _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zone": "policy",
                   "region": "trade",
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
+
+
+# A clause going on from a concession before it (虽然…，但总量有…): the subject is the concession's.
+_BUT = re.compile(r"(?:但是?|却|可是)")
+# ... and the measure the concession said (创汇 in 随县创汇虽然…，但总量有…).
+_CONCEDED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:虽然|虽|尽管)[^，,；;。]{0,20}[，,](?:但是?|却)[\u4e00-\u9fff]{0,4}$")
 
 
 def _blank(m: re.Match) -> str:
@@ -183,6 +189,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.fair = Fair(ref)                          # the fair edition being held (本届进博会上…)
         self.last_departure = None                     # a named train's day, for 这是今年第N列 after it
         self.said_texts: list[str] = []                # the body's sentences but headlines
+        self.in_head, self.lead_said = False, None     # a headline being read; its story's first period
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -195,6 +202,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.said_texts = [x.text for x in sents if not heads[x.text]]
         if title and not any(title in x.text for x in sents) and figures(title):   # a title no sentence holds
             sents = [Sentence(re.sub(r"\s+", "，", title), -1, -1), *sents]   # a title's parts are clauses
+        body = (find_period(x.text, self.ref)[0] for x in sents if not heads.get(x.text, True))
+        self.lead_said = next((p for p in body if p and p.start), None)    # for a headline's own figures
         for s in sents:
             self._new_paragraph(s)
             if self.para_lead[0] != s.paragraph:
@@ -202,7 +211,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             text = _COMPARE.sub(_blank, DATELINE_DAY.sub(_blank, s.text))   # no comparison's, dateline's days
             off = self.off_topic = bool(OFF_TOPIC.search(s.text))    # proposed, but never as confident
             self.fair.see(s.text, s.paragraph)
-            head = heads[s.text] if s.text in heads else self._headline(s.text)
+            head = self.in_head = heads[s.text] if s.text in heads else self._headline(s.text)
             figs = self._title_only(s.text) if head else figures(s.text)
             figs = [f for f in figs if not moment_after(f, s.text)]
             detach_passing(figs)
@@ -344,14 +353,19 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         return above_national(amounts[points.index(fig.start)], generic)
 
     def _title_only(self, text: str) -> list[Figure]:
-        """A headline's rates the body never says (联想武汉基地一季度出口增长超10%): headlines repeat the body's
-        figures, so only a growth rate printed nowhere else is read from one."""
-        found = [f for f in figures(text) if f.kind == "growth" and f.unit == "%"
-                 and not any(text[f.start:f.end] in said for said in self.said_texts)]
-        for part in self.reading.source["title"].split()[:-1]:
-            for f in found:                         # a title's parts are clauses (…直飞航班 联想…): its own words
-                f.label = f.label.split(normalise(simplify(re.sub(r"^原标题[:：]", "", part))))[-1]
-        return found
+        """A headline's rates and places the body never says (联想武汉基地一季度出口增长超10%, 新能源车出口量
+        居全国第五): headlines repeat the body's figures, so only a rate or place printed nowhere else is read."""
+        parts = [normalise(simplify(re.sub(r"^原标题[:：]", "", part)))
+                 for part in self.reading.source["title"].split()]
+        pos = text.find("".join(parts)) if len(parts) > 1 else -1
+        figs = figures(text) if pos < 0 else []
+        for part in parts if pos >= 0 else ():     # a title's parts are clauses (…200亿元 新能源车…居全国第五)
+            for f in figures(part):
+                f.start, f.end = f.start + pos, f.end + pos
+                figs.append(f)
+            pos += len(part)
+        return [f for f in figs if (f.kind == "growth" and f.unit == "%" or f.kind == "rank")
+                and not any(text[f.start:f.end] in said for said in self.said_texts)]     # 居全国第五 too
 
     def _headline(self, text: str) -> bool:
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
@@ -385,6 +399,9 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         if id(fig) in self.respective:                 # 襄阳片区、宜昌片区分别…23家、21家
             return self.respective[id(fig)][2], 0.0, ""
         mentions = off_dateline(s.text, self._mentions(s.text), self.default_entity)
+        start = fig.start - len(clause)         # 随县创汇虽然比上年同期未增，但总量有6199万美元: the clause before's
+        if _BUT.match(clause) and start > 0:
+            start = max(s.text.rfind(c, 0, start - 1) for c in "，；。,;") + 1
         if trip := trip_of(s.text, fig, mentions, self._kind(self.default_entity)):    # 从A到达B的时间
             return "new:" + trip[0], 0.0, ""
         if fig.kind == "amount" and (owner := owner_after(s.text, fig.end, mentions)):    # 7家湖北企业
@@ -407,7 +424,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                   and not (s.text[m[0]:m[1]] in ("全省", "全市", "全国")      # 全省23.5%的专利: the whole
                            and (re.match(r"[\d.]+%的|、全[省市国]|首创|首个|首家", s.text[m[1]:])
                                 or s.text[:m[0]].endswith(("全国、", "全省、"))))   # 全国、全省首创率: a scope
-                  and (m[0] >= fig.start - len(clause)
+                  and (m[0] >= start
                        or not (place_english(m[2][4:]) or m[2] in COUNTY_IDS)
                        or re.fullmatch(r"(?:而|在|其中[，,]?)?", s.text[:m[0]])
                        and not re.search(r"\d", re.split(r"[，,；;]", s.text[m[1]:fig.start])[0]))]
@@ -466,6 +483,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         elif fig.kind == "amount" and not in_passing(fig):
             self.main_period, self.main_para = period, s.paragraph
             self.lead_period = self.lead_period or period
+        if self.in_head and self.lead_said and "article's date" in p_why:
+            period, p_pen, p_why = self.lead_said, 0.1, "a headline's figure: the period its story opens with"
         entity, e_pen, e_why = self._entity(s, fig)
         listed = respective_measure(s.text, fig.start) if id(fig) in self.respective else ""
         listed = listed or self.items.get(id(fig), "")      # 集成电路、…，分别出口163.3亿、…: 集成电路出口
@@ -476,8 +495,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             label = what.group(1)               # 以361.5亿美元的出口总值位列第一: the exports
         if fig.kind == "amount" and (price := PER_UNIT_PRICE.search(fig.label)):
             label = price.group(1)                  # 均价为每千克19.8美元: the average price
-        if entity.startswith("new:") and len(label) > len(entity) - 2 and label.startswith(entity[4:]):
-            label = label.removeprefix(entity[4:])      # 宜都市58.2亿元; 楚源集团出口业务占…: no name in a measure
+        own = entity[4:] if entity.startswith("new:") else self.index.names_of(entity)[0]
+        named = re.match(rf"(?:首届|第[一二三四五六七八九十\d]+届)?{re.escape(own)}", label) if len(own) >= 2 else None
+        if named and len(label) > named.end() + 1 and (entity.startswith("new:") or entity in COUNTY_IDS):
+            label = label[named.end():]     # 宜都市58.2亿元; 首届楚商大会邀请客商1100多位: no name in a measure
         label = re.sub(r"^占(?:全国|我国)", "", label) if entity == "china" else label
         label = scoped_flights(s.text, fig, label)     # …的国际客运航线，每周航班达185架次: international flights
         if fig.unit in LENGTHS and re.search(r"(?:全|总)?长$", label):
@@ -486,6 +507,11 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             label = re.sub(r"(?:全程|行程)$", "", label) + "里程"     # 行驶11300公里: the distance travelled
         if fig.unit in ("人", "名", "位", "万人") and re.match(r"(?:与会|参会|出席)", s.text[fig.end:]):
             label = "参会人数"           # …以及世界500强企业代表等400余人与会: the people attending
+        bare = re.sub(r"^(?:但是?|却)", "", label)
+        if fig.kind == "amount" and bare in ("总量", "总额", "总值") and (what := _CONCEDED.search(
+                s.text[:fig.start])):
+            cut = max((m[1] for m in self._mentions(what.group(1))), default=0)
+            label = what.group(1)[cut:] + bare    # 随县创汇虽然比上年同期未增，但总量有6199万美元: 创汇总量
         if not label and fig.kind == "amount" and (peak := peaked_measure(s.text, fig.start)):
             label = self._strip(peak)   # 出口额达到顶峰，为6.5亿美元: the exports' peak
         if fig.kind == "rank":
@@ -673,6 +699,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             label = (self.last_grown or self.last_amount).zh + label      # the growth of what grew last
         elif grown and flows:
             label = flows[-1] + label           # 其中，出口值刷新历史纪录，…，增速居中部第二位: the exports'
+        elif flows and re.fullmatch(r"总量|总额|总值|规模", label):
+            label = flows[-1] + label           # 出口增速全省市州第1位，总量稳居第4位: the exports' total
 
         known = match_metric(re.sub(r"在[\u4e00-\u9fff]{2,12}?中$", "", label))     # no group's words (综保区)
         zh, en = (known.zh, known.en) if known else (label, english(label))
