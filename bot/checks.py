@@ -55,6 +55,12 @@ LATIN_NAMED = 83        # a misspelt name of two words or more this close names 
 COUNT_WORD = re.compile(r"(?:数量|(?<![那这哪])个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
 
 
+# A share asked among firms (有进出口实绩的企业中民营企业占比, what share of the firms): a share of trade answers no such.
+_FIRMS_SHARE_ASKED = re.compile(r"(?:企业|公司|商家)(?:中|里|当中)[^，,。？?]{0,30}?(?:占比|比例|比重|几成|百分之几)|"
+                                r"\b(?:share|percentage|proportion) of (?:the )?(?:[\w'-]+ ){0,2}"
+                                r"(?:firms|companies|enterprises)\b")
+_TRADE_SHARE_HELD = re.compile(r"(?:进出口|出口|进口|外贸|贸易)(?:额|值|总值|总额|总量)?占|\b(?:trade|exports|imports) "
+                               r"(?:value )?as a share\b")
 # A fact that measures by how much a level changed (价格每吨提高额, 净增, 增加额).
 _CHANGE_HELD = re.compile(r"(?:提高|上涨|增加|下降|降低|减少)额$|净增|增量$")
 _ADDED_ASKED = re.compile(r"\badd(?:ed|ing|s|itional)?\b|\bnew\b|新增|净增|多出")
@@ -140,10 +146,13 @@ class FactChecks:
         """The fact fits but for a word narrowing what is asked: all cargo routes for the international
         ones, Wuhan's figure for a district's. Such a fact is offered as what it is, never as the answer."""
         said = f"{doc.said} {normalise(doc.fact.metric_zh + ' ' + doc.fact.metric_en)} {story_words(doc)}"
-        for name in self.index.entity_names.get(doc.fact.entity, ()):
+        names = self.index.entity_names.get(doc.fact.entity, ())
+        for name in names:
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
+        tails = [n[i:] for n in names for i in range(len(n) - 3) if n[i:] in q.text]    # 鄂州那个跨境电商产业园
         for scope in q.qualifiers:
-            if any(_says(word, said) for word in QUALIFIER_SCOPE[scope]):
+            if any(_says(word, said) or any(word in tail for tail in tails)     # said of the figure, or only
+                   for word in QUALIFIER_SCOPE[scope]):                        # in the name the question says
                 continue
             if scope in OPPOSITE and any(_says(word, said) for word in OPPOSITE[scope]):
                 return f"another scope, not the {scope} one"    # 新开国内航线10条 for the international ones
@@ -188,8 +197,10 @@ class FactChecks:
                 n in doc.text for e in specific for n in self.index.entity_names[e.id]):
             return f"fact is not about {specific[0].id}"
         for place in q.places:      # 荆州楚源集团: where the firm is, not whose figure
-            where = doc.entity.type in ("firm", "hub", "region") and any(     # 荆州楚源集团, 随州广水市: where
-                place + n in q.text for n in self.index.entity_names[doc.entity.id] if len(n) >= 3)   # it is
+            names = [n for n in self.index.entity_names[doc.entity.id] if len(n) >= 3]
+            where = doc.entity.type in ("firm", "hub", "region") and (any(     # 荆州楚源集团, 随州广水市: where
+                f"{place}{sep}{n}" in q.text for n in names for sep in ("", " "))
+                or located(q.text, names, place))
             if place not in doc.text and place in free and not where:
                 return f"question is about {place}"
         partners = frozenset(p for p in q.partners if PARTNER_RE[p].search(free))
@@ -293,6 +304,9 @@ class FactChecks:
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
+        if q.asks in ("quantity", "") and _FIRMS_SHARE_ASKED.search(q.text) \
+                and _TRADE_SHARE_HELD.search(held):
+            return "a share of trade, a share of the firms asked"   # 企业中民营企业占比: 87.4%, not 超六成 of trade
         if bool(BALANCE.search(held)) != bool(BALANCE.search(q.text)):
             return "a trade balance for trade, or trade for a balance"   # 双边贸易增长了多少: no surplus
         points = doc.fact.unit == "个百分点" and not POINTS_ASKED.search(q.text)   # 增长多少: not 43.4个百分点

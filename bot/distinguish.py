@@ -71,7 +71,8 @@ _WORDS = (
     Word("total to date", re.compile(r"(?:截至|以来|至今)[^,，。?？]{0,20}累计|累计[^,，。?？]{0,20}(?:至今|以来)|"
                                      r"(?:到|截至|截止)\d{4}年(?:底|末)[^,，。?？]{0,4}(?:总共|一共|共有|累计)|"
                                      r"\bin total since\b"),
-         re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of")),
+         re.compile(r"累计|累积|以来|截至|至今|总计|cumulative|since|so far|to date|in total|as of|"
+                    r"至\d{1,2}月\d{1,2}日")),        # 2025年1月1日至12月23日: a running total to that day
     Word("share", re.compile(r"占比|比重|份额|占[^,，。?？]{0,12}(?:比例|百分之)|\bwhat share\b|\bproportion\b|"
                              r"完成了?(?:全年|年度|全年度)?(?:目标|计划)(?:任务)?的?(?:多少|百分之|几)|"
                              r"\bwhat percent(?:age)? of\b"),
@@ -107,6 +108,10 @@ _WORDS = (
          said_too=True),       # 协议项目投资总额: not the 989亿元 of chambers' projects
     Word("contract projects", re.compile(r"合同项目|\bcontract projects?\b"), re.compile(r"合同|\bcontract"),
          said_too=True),
+    Word("planned", re.compile(r"规划[^，,。?？]{0,8}?(?:泊位|通过能力|吞吐能力|产能)|"
+                               r"\bplanned (?:[\w-]+ ){0,2}(?:capacity|berths?|throughput)\b"),
+         re.compile(r"规划|计划|\bplan|目标|\btarget"),
+         said_too=True),       # 规划年通过能力: the whole port's 1740万吨, not phase I's 233万吨
     Word("vice-chairs", re.compile(r"副主席|副会长|\bvice[- ]?(?:chair|president)"),
          re.compile(r"副主席|副会长|\bvice"), said_too=True),      # 多少位副主席: not the 1100 guests invited
     Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),
@@ -185,7 +190,12 @@ def _other_phase(asked: str, held: str) -> str:
     if not wanted:
         return ""
     named = _phases(held)
+    if not named and _PLANNED.search(held):
+        return f"the whole plan's figure, not phase {min(wanted)}'s"    # 一期泊位: 4, not the 21 planned
     return f"not the phase {min(wanted)} figure asked" if named and not wanted & named else ""
+
+
+_PLANNED = re.compile(r"规划|\bplanned\b")
 
 
 @lru_cache(maxsize=4096)
@@ -229,13 +239,15 @@ def unmet_place(q: Query, doc: FactDoc, entities: dict[str, Entity], names: dict
 
 # A place named as where the firm is: 某服饰在新洲的, 新洲的某服饰, 新洲区某服饰, X (short name) from
 # Xinzhou, Xinzhou's X.
+_SITE_WORD = r"(?:\s*(?:area|zone|district|park))?"     # the Xiaohe port area in Xiangyang
 _AT = r"\s*(?:\([^()]{1,30}\)\s*)?(?:在|位于|落户于?|地处|from|in|at|based in)\s*"
 
 
 def located(text: str, firms: list[str], place: str) -> bool:
     """The question names the place right next to one of the firm's names, as where the firm is."""
     place = re.escape(place)
-    return any(re.search(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{re.escape(f)}|{re.escape(f)}{_AT}{place}", text)
+    return any(re.search(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{re.escape(f)}|"
+                         rf"{re.escape(f)}{_SITE_WORD}{_AT}{place}", text)
                for f in firms if f)
 
 

@@ -92,6 +92,10 @@ _AVERAGE_HELD = re.compile(r"年均|平均|复合|\baverage\b|\bcompound\b|\bcag
 # A place in an order asked by its unit (第几架次, 第几家): a count in another unit is no such place.
 _PLACE_OF = re.compile(r"第几(架次|个|家|条|列|批|位|名|届|次)")
 _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
+# A value that is a run of years or months (连续三年突破千列), and a question asking one (连续几年, in a row).
+_STREAK = re.compile(r"连续[一二三四五六七八九十两\d]+个?(?:年|月|季度)")
+_STREAK_ASKED = re.compile(r"连续|几年|多少年|\bconsecutive\b|\bin a row\b|\bstraight\b|\bhow many years\b")
+_RUNNING_ASKED = re.compile(r"累计|一共|总共|\bin total\b|\bso far\b|\bto date\b")
 # A ranking asked by size (出口总量排第几, by total value): a ranking by growth is another one.
 _RANK_OF_AMOUNT = re.compile(r"总量|总额|总值|规模|体量|\b(?:total|volume|size|value)\b")
 # People or a total counted (多少人次, 入境总量, how many people): a share or rate answers none of it.
@@ -169,6 +173,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     counted = q.asks == "quantity" and COUNT_OF_THINGS.search(q.text) is not None
     if counted and _TIME_UNIT.fullmatch(doc.fact.unit) and not kinds_asked(q.text, q.unnamed).duration:
         return "a time for a count"         # how many train pairs a day: 8对, not a 28-minute journey
+    if counted and _STREAK.match(value) and _RUNNING_ASKED.search(q.text) \
+            and not _STREAK_ASKED.search(q.text):
+        return "a streak, not the total asked"  # 累计开行了多少列: 888, not 连续三年突破千列
     if (counted and re.match(r"第", value) and not _ORDINAL_ASKED.search(q.text)
             and not re.search(r"(?<![架班航车])次$", value)
             and not (q.period.explicit

@@ -157,8 +157,8 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
                       r"哪一?个?月(?!份?[的里内])|哪一?个?月份?的?[^，,。?？]{0,24}?(?:最高|最多|最大|最低|最少|峰值|突破|创)|"
                       r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
-                      r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约)\s*的?\s*"
-                      r"(?:日期|时间|年份)")
+                      r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约|开园)\s*的?\s*"
+                      r"(?:日期|时间|年份|月份)")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
             "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
@@ -358,7 +358,7 @@ EN_MEASURE = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?(
                         r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
                         r"people|persons?|employees?|workers?|staff|guests?|visitors?|delegates?|buyers?|shows?|concerts?|robots?|vehicles?|"
                         r"cars?|items?|projects?|destinations?|airlines?|carriers?|parcels?|packages?|"
-                        r"aircraft|planes?|freighters?|innovations?|batch(?:es)?)\b")
+                        r"aircraft|planes?|freighters?|innovations?|batch(?:es)?|berths?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
     "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
@@ -371,7 +371,8 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "destination": ("destination", "航点", "point"), "airline": ("airline", "carrier", "航司", "航空公司"),
     "parcel": ("parcel", "package", "piece", "件", "包裹", "快件", "票"),
     "aircraft": ("aircraft", "plane", "freighter", "架", "飞机", "货机"),
-    "innovation": ("innovation", "创新", "成果", "achievement", "项"), "batch": ("batch", "批")}
+    "innovation": ("innovation", "创新", "成果", "achievement", "项"), "batch": ("batch", "批"),
+    "berth": ("berth", "泊位")}
 # A measure counted the same way as another (innovations, as items: 项).
 EN_MEASURE_KIN = {"innovation": "item"}
 EN_MEASURE_OF = {
@@ -386,10 +387,11 @@ EN_MEASURE_OF = {
     "cars": "vehicle", "items": "item", "projects": "project", "destinations": "destination",
     "airlines": "airline", "carrier": "airline", "carriers": "airline", "parcels": "parcel",
     "package": "parcel", "packages": "parcel", "planes": "aircraft", "plane": "aircraft",
-    "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch"}
+    "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch",
+    "berths": "berth"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
+_COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|部门|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:(?:到|截至|截止)?\d{{4}}年(?:底|末)?)?(?:一共|总共|共|累计)?(?:有|达)?"
                         r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
@@ -400,7 +402,7 @@ PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|�
                             r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
-    "国家": ("国", "countr", "nation"), "省份": ("省", "provinc"),
+    "国家": ("国", "countr", "nation"), "省份": ("省", "provinc"), "部门": ("部门", "单位", "department", "agenc"),
     "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
     "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"),
     "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),

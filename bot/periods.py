@@ -33,6 +33,8 @@ _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, 
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                          r"months")
 _EN_RANGE = re.compile(_MONTH_WORD + r"\s*(?:-|to|through|thru|until)\s*" + _MONTH_WORD)
+# Months from one to another within a year (3月至5月, 2022年3-5月); from January it is a span to date (1-5月).
+_MONTH_RANGE = re.compile(r"(?<![\d-])(\d{1,2})月?(?:至|到|-|—|–|~|～)(\d{1,2})月")
 _ONE_MONTH = re.compile(r"(?<![\d-])(\d{1,2})月(?:份|单月|当月|(?=呢|\s*[?？]?$))|(?<![\d-])(\d{1,2})月的?单月|"
                         r"(?<=\d年)(\d{1,2})月(?!\d|底|末|初|以来|中(?!欧|国|老|亚|东)|上旬|中旬|下旬)")   # 2月中欧班列
 # A state at a month's end: 截至2025年3月底, as of March 2025, by the end of March 2025.
@@ -83,11 +85,12 @@ class QueryPeriod:
     second_half: bool = False           # July to December (下半年, H2)
     as_of: int | None = None            # a state at the end of this month (截至3月底, as of March)
     plan: tuple[int, int] | None = None  # a five-year plan's years (十四五: 2021-2025)
+    months: tuple[int, int] | None = None  # from a month after January to a later one (3月至5月, March-May)
 
     @property
     def explicit(self) -> bool:
         return bool(self.years or self.through_month or self.month or self.quarter or self.second_half
-                    or self.plan)
+                    or self.plan or self.months)
 
 
 _SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|"
@@ -163,9 +166,14 @@ def _parse_period(text: str) -> QueryPeriod:
         value = int(word) if word.isdigit() else _EN_NUMBERS[word]
         if 1 <= value <= 12:
             spans.append(value)
+    between = None
     for m in _EN_RANGE.finditer(text):
         if m.group(1) == "jan":
             spans.append(_EN_MONTHS[m.group(2)])
+        elif _EN_MONTHS[m.group(1)] < _EN_MONTHS[m.group(2)]:
+            between = (_EN_MONTHS[m.group(1)], _EN_MONTHS[m.group(2)])     # March to May
+    if (zh := _MONTH_RANGE.search(text)) and 2 <= int(zh.group(1)) < int(zh.group(2)) <= 12:
+        between = (int(zh.group(1)), int(zh.group(2)))                       # 3月至5月, 3-5月
     through = spans[0] if spans else None
     m = _ONE_MONTH.search(text)
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
@@ -176,15 +184,15 @@ def _parse_period(text: str) -> QueryPeriod:
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if not m and (en := _EN_ONE_MONTH.search(text)):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
-    month = number if 1 <= number <= 12 and not spans else None
+    month = number if 1 <= number <= 12 and not spans and not between else None
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
     latest = bool(_LATEST.search(text))
     second = bool(_SECOND_HALF.search(text)) and not spans
     plan = _PLAN.search(text)
     return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second,
-                       as_of if 1 <= (as_of or 0) <= 12 and not spans else None,
-                       _plan_years(plan) if plan else None)
+                       as_of if 1 <= (as_of or 0) <= 12 and not spans and not between else None,
+                       _plan_years(plan) if plan else None, between if not spans else None)
 
 
 def _plan_years(plan: re.Match) -> tuple[int, int]:
@@ -289,6 +297,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.month and not (e and e.month == period.month and (s.month == e.month and s.year == e.year
                                                                    if s else not period.spans)):
         return False        # one month asked: only that month's figure answers, or a state as of that month
+    if period.months and not (s and e and s.year == e.year and (s.month, e.month) == period.months):
+        return False                                 # March to May asked: that span's figure only
     if period.quarter and not (s and e and s.year == e.year and s.month == 3 * period.quarter - 2
                                and e.month == 3 * period.quarter):
         return False                                 # one quarter asked: not the year to date

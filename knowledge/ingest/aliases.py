@@ -28,6 +28,9 @@ def name_variants(name: str) -> list[str]:
                 stem = head[: -len(kind)]
                 out += [f"{stem}（{inner}）{kind}", f"{stem}({inner}){kind}"]
                 break
+    national = re.fullmatch(r"中国[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]{2,12})", name)
+    if national:                            # 中国(鄂州)跨境电商产业园 is the 鄂州跨境电商产业园
+        out.append(national.group(1) + national.group(2))
     if name.endswith("综合保税区") and len(name) > 5:
         out.append(name.removesuffix("综合保税区") + "综保区")
     return [v for v in dict.fromkeys(out) if v != name]

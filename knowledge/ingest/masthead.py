@@ -78,6 +78,8 @@ _OUTLET_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|在线|频道|日报|晚
                           r"(?:[·・][\u4e00-\u9fff]{2,8})?")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})\s*日?")
 _MONTH_ONLY = re.compile(r"(?<!\d)(20\d\d)\s*(?:-|年)\s*(\d{1,2})(?:\s*月)?(?![\d./-])")
+# A date written day first (28.12.2017), as some reposting sites print it.
+_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 # A page's date set a part to a line: the year alone, then month/day (2019 / 06/14 / 09:42).
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 _SPLIT_DAY = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})")
@@ -197,6 +199,9 @@ def find_date(lines: list[str], text: str) -> tuple[str | None, str]:
             m = _FULL_DATE.search(raw)          # 湖北日报(某某网 2023-10-12 转载): the repost's date, in its note
         if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "masthead"
+        dmy = _DAY_FIRST.search(line) if not m else None      # 28.12.2017  15:44: day, month, year
+        if dmy and _valid(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1))):
+            return f"{dmy.group(3)}-{int(dmy.group(2)):02d}-{int(dmy.group(1)):02d}", "masthead"
         masthead = any(line.strip().startswith(name) for name in PUBLICATIONS)     # 湖北日报 2018年11月 (…转载)
         m = _MONTH_ONLY.search(line) if len(line) <= 20 or masthead else None   # 观察者网 2025-10（…）
         if m and _valid(int(m.group(1)), int(m.group(2)), None):

@@ -66,7 +66,8 @@ def _span(year: int, first: int, last: int, ref: _dt.date, zh: str, en: str, who
     return Period(zh, en, _dt.date(year, first, 1).isoformat(), end.isoformat())
 
 
-_RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月")
+_RANGE = re.compile(r"(20\d\d)年(\d{1,2})月(?:\d{1,2}日)?(?:至|到|—|-|～|~)(?:(20\d\d)年)?(\d{1,2})月|"
+                    r"(20\d\d)年([2-9]|1[01])(?:至|到|—|-|–|－|～|~)(\d{1,2})月")     # 2022年3-5月: March to May
 _FIRST_N = re.compile(_YEAR + r"(?<!提)(?:前|头|首)" + _N + r"个?月|"       # 提前两个月 is ahead of time
                       + _YEAR + r"(?:[1一]月?|元月|正月)(?:-|—|–|－|~|～|至|到)(\d{1,2}|十[一二]?|[二三四五六七八九])月")
 _QUARTERS = re.compile(_YEAR + r"(前三季度|前三季|首三季度|首三季|前3季度|1-3季度|上半年|下半年|第?一季度|第?1季度|首季度|首季|第?二季度|"
@@ -188,7 +189,10 @@ def find_period(text: str, ref: _dt.date) -> tuple[Period | None, int]:
         else:
             add(m, as_of(ref, ref))
     for m in _RANGE.finditer(text):
-        y1, m1, y2, m2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
+        if m.group(5):
+            y1, m1, y2, m2 = int(m.group(5)), int(m.group(6)), int(m.group(5)), int(m.group(7))
+        else:
+            y1, m1, y2, m2 = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(1)), int(m.group(4))
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2):
             end = min(_last_day(y2, m2), ref) if (y2, m2) == (ref.year, ref.month) else _last_day(y2, m2)
             zh = f"{y1}年{m1}月至{y2}年{m2}月"

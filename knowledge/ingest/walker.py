@@ -25,6 +25,7 @@ from .kinds import reshaped, same_year_label
 from .sizes import counted_firms, facility_size
 from .signings import story_event, this_event, without_repeats
 from .trips import drop_trip, route_places, trip_of
+from .zones import planned_or_phase
 from .zones import phase_area
 from .labels import peaked_measure, scoped_flights, strip_label
 from .metrics import (PER_UNIT_PRICE, above_national, bare_flow_of, listed_amount, name_metric, sentence_product,
@@ -597,6 +598,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             return
         if phase := phase_area(label, s.text[max(0, fig.start - 10):fig.start], fig.unit):    # 首期1.82平方公里
             metric, m_pen, m_why = phase, 0.0, ""
+        elif fig.kind == "amount":
+            metric = planned_or_phase(metric, s.text[:fig.start])   # 规划建设21个泊位; 已建成一期工程4个泊位
         context = self.context or counted_whole(label, fig.unit, self.last_amount)   # 21家，总市值…
         if context and fig.kind == "amount" and not fig.tail and match_metric(label) is None \
                 and not facility_size(fig, s.text) and not _OWN_NAME.search(s.text, 0, fig.start) \

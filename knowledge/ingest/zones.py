@@ -86,6 +86,24 @@ def phase_area(label: str, before: str, unit: str) -> Metric | None:
                   tuple(w for w in (phase, "规划" if planned else "", "面积", "area") if w))
 
 
+# A port's or plant's capacity or berths (泊位, 通过能力, 产能) and the last plan or phase said before it in the
+# sentence: 港区规划建设21个泊位，设计年通过能力1740万吨 (planned); 已建成投产一期工程4个泊位 (phase I).
+_CAPACITY = re.compile(r"泊位|通过能力|吞吐能力|产能|处理能力")
+_PLAN_OR_PHASE = re.compile(r"规划|首期|一期|二期|三期|四期")
+
+
+def planned_or_phase(metric: Metric, before: str) -> Metric:
+    """A capacity or a count of berths named with the plan or phase the sentence said last before it."""
+    said = _PLAN_OR_PHASE.findall(before)
+    if not _CAPACITY.search(metric.zh) or not said or said[-1] in metric.zh:
+        return metric
+    word = said[-1]
+    en, key = ("planned", "planned") if word == "规划" else (_PHASE_EN[word], "phase" + str(
+        {"首期": 1, "一期": 1, "二期": 2, "三期": 3, "四期": 4}[word]))
+    return Metric(f"{key}_{metric.id}", word + metric.zh, f"{en} {metric.en}", metric.topic,
+                  (*metric.keywords, word))
+
+
 # 湖北省首家综合保税区, 省内第四家: a place named to say which one the zone is among, not the subject.
 # 我省最大的铁水联运港, 全国唯一的…机场: the same for a hub.
 _AMONG_AFTER = re.compile(r"^(?:省内|市内|境内|国内|全国|全省)?(?:首家|首个|首座|首批|第[一二三四五六七八九十\d]{1,3}[家个座]|"
