@@ -150,9 +150,12 @@ class FactChecks:
         for name in names:
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
         tails = [n[i:] for n in names for i in range(len(n) - 3) if n[i:] in q.text]    # 鄂州那个跨境电商产业园
+        rest = q.text
+        for tail in sorted(tails, key=len, reverse=True):
+            rest = rest.replace(tail, " ")          # the question without the names it says
         for scope in q.qualifiers:
-            if any(_says(word, said) or any(word in tail for tail in tails)     # said of the figure, or only
-                   for word in QUALIFIER_SCOPE[scope]):                        # in the name the question says
+            if any(_says(word, said) or any(word in tail for tail in tails) and word not in rest     # said of
+                   for word in QUALIFIER_SCOPE[scope]):     # the figure, or only in the name the question says
                 continue
             if scope in OPPOSITE and any(_says(word, said) for word in OPPOSITE[scope]):
                 return f"another scope, not the {scope} one"    # 新开国内航线10条 for the international ones

@@ -112,6 +112,10 @@ _WORDS = (
                                r"\bplanned (?:[\w-]+ ){0,2}(?:capacity|berths?|throughput)\b"),
          re.compile(r"规划|计划|\bplan|目标|\btarget"),
          said_too=True),       # 规划年通过能力: the whole port's 1740万吨, not phase I's 233万吨
+    Word("preferential", re.compile(r"享惠|享受[^，,。?？]{0,8}优惠|优惠关税|\bpreferential\b|\btariff preferences?\b"),
+         re.compile(r"享惠|优惠|\bpreferential|\bpreferences?\b"), said_too=True),   # 享惠货值: not all RCEP trade
+    Word("verifiable results", re.compile(r"可检验成果|可复制成果|\bverifiable (?:results?|outcomes?)\b"),
+         re.compile(r"可检验|可复制|\bverifiable\b|\breplicable\b"), said_too=True),    # not the tasks' launch rate
     Word("vice-chairs", re.compile(r"副主席|副会长|\bvice[- ]?(?:chair|president)"),
          re.compile(r"副主席|副会长|\bvice"), said_too=True),      # 多少位副主席: not the 1100 guests invited
     Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),

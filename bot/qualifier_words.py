@@ -8,10 +8,10 @@ import re
 # that says none of the words of the same scope is a broader figure: offered as such, never the answer.
 QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not 中国国际医疗器械博览会)
     "international": re.compile(r"国际(?:及|和)?(?:地区)?(?:货运|客运|全货机)?"
-                                r"(?:航线|航班|线路|班列|快件|物流|货运|客运|航点|货邮|货量)|"
+                                r"(?:航线|航班|线路|班列|快件|物流|货运|客运|航点|货邮|货量|旅客)|"
                                 r"\binternational (?:cargo |freight |passenger |air )?"
                                 r"(?:routes?|flights?|lines?|trains?|services?|shipments?|throughput|volume|"
-                                r"tonnage)\b"),
+                                r"tonnage|passengers?)\b"),
     "return": re.compile(r"回程|返程|\b(?:return|inbound|homebound) "
                          r"(?:trips?|journeys?|trains?|services?|legs?)\b"),
     "outbound": re.compile(r"去程|\boutbound (?:trips?|journeys?|trains?|services?|legs?)\b"),
@@ -54,7 +54,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
                                 r"cent(?:er|re)|line|plant|project\b))"),       # manufacturing projects: the sector's
     "services sector": re.compile(r"服务业|服务领域|\bservices? (?:sector|industry|industries)\b"),
-    "financial sector": re.compile(r"金融业|金融领域|\bfinanc(?:e|ial) (?:sector|industry)\b"),
+    "financial sector": re.compile(r"金融业|金融领域|\bfinanc(?:e|ial) (?:sect[oe]r|industry)\b"),   # secter
     "real estate": re.compile(r"房地产|\breal estate\b|\bproperty sector\b"),
     "joint ventures": re.compile(r"中外合资|中外合作|合资企业|合资项目|\bjoint[- ]ventures?\b"),
     "wholly foreign-owned": re.compile(r"独资|\bwholly[- ](?:foreign[- ])?owned\b"),

@@ -133,8 +133,11 @@ def one_scope_for_both(q: Query, doc: FactDoc) -> str:
     """Why a figure of one scope (国际旅客吞吐量) does not answer a question naming both (in total, domestic and
     international): '' when the question names one or none, or the fact both or neither."""
     held = f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}"
+    text = q.text
+    for hit in sorted(q.hits, key=lambda h: len(h.alias), reverse=True):
+        text = text.replace(hit.alias, " ") if len(hit.alias) >= 3 else text    # 花湖国际机场: a name, no scope
     for one, other in _SCOPE_PAIRS:
-        if q.several or not (one.search(q.text) and other.search(q.text)):
+        if q.several or not (one.search(text) and other.search(text)):
             continue
         if bool(one.search(held)) != bool(other.search(held)):
             return f"a figure of {(one if one.search(held) else other).search(held).group()} only"
@@ -224,11 +227,17 @@ def unasked_sector(q: Query, doc: FactDoc) -> str:
         return ""           # 中部首个什么综合试点: a name asked, the sector may be the answer
     said = normalise(f"{q.raw} {q.text}")
     names = " ".join(doc.entity.names()).lower()
+    asked = [s for s in _SECTORS if any(word in said for word in QUALIFIER_SCOPE[s])]
     for scope in _SECTORS:
         if (QUALIFIERS[scope].search(held) and not QUALIFIERS[scope].search(names)
-                and not any(word in said for word in QUALIFIER_SCOPE[scope])):
-            return f"a figure of {scope} only"
+                and not any(word in said for word in QUALIFIER_SCOPE[scope])
+                and not (scope in _PARENT_SECTORS and set(asked) & _PARENT_SECTORS[scope])):
+            return f"a figure of {scope} only"      # (服务业金融业: the financial sector's, within services)
     return ""
+
+
+# A sector and the sectors within it (金融业 is a service): a figure of one within it is also the parent's.
+_PARENT_SECTORS = {"services sector": {"financial sector", "real estate"}}
 
 
 _ANY_SECTOR = re.compile("|".join(QUALIFIERS[scope].pattern for scope in _SECTORS))

@@ -1,6 +1,7 @@
 """Reading (made-up figures, from qsets71): a share of the firms just counted (有进出口实绩的企业7300家，其中民企占
 87.1%) is that kind of firm's share of them; a date printed day first (28.12.2031) is the article's; a national
-pilot park named 中国(鄂州)… is also called by its place and kind (鄂州跨境电商产业园)."""
+pilot park named 中国(鄂州)… is also called by its place and kind (鄂州跨境电商产业园); planned and phase-one
+capacities are told apart; 2031年3-5月 is March to May; rates after 比去年同期(下同) are year on year."""
 from __future__ import annotations
 
 from conftest import first_line, ingested, proposed
@@ -46,3 +47,13 @@ def test_a_span_of_months_after_january(curated_store):
     assert (fact["period_start"], fact["period_end"]) == ("2031-03-01", "2031-05-31")
     engine = ingested(curated_store, PORT)
     assert "11" in first_line(engine, "2031年3月至5月，小河港区先后开通了多少条航线？")
+
+
+def test_rates_declared_year_on_year_below(store):
+    text = ("长江日报 2031-10-16\n\n湖北外贸创年内新高\n\n前三季度湖北省进出口值2501.1亿元人民币，比去年同期(下同)增长7.9%。"
+            "其中，出口1566.6亿元，增长4.2%；进口934.5亿元，增长14.7%。\n")
+    facts = proposed(store, text)
+    assert facts["1566.6"]["change_zh"] == "同比增长4.2%" and "year on year" in facts["934.5"]["change_en"]
+    engine = ingested(store, text)
+    assert "4.2" in first_line(engine, "What was the year-on-year growth of Hubei's exports in the first three "
+                                       "quarters of 2031?")

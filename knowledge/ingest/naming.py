@@ -190,7 +190,7 @@ _EARLIER = re.compile(r"(?:由|从)(?:过去|以往|此前|之前|原来|原先|
 _APPROX_LEFT = re.compile(r"^(?:左右|上下|前后|许)")
 # A preposition whose place was taken out (货物从武汉抵达上海的时间: 货物从的时间; 从阳逻港出发的: 从出发的), the
 # 从 of a span between two events (从飞机落地到提离), 以…方式 around a trade mode (以一般贸易方式进出口): dropped.
-_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵|出发|始发|启程|发出)?(?=的|$)|"
+_ORPHAN = re.compile(r"(?:从|由|自)(?:[到至]|抵达|直达|运抵|飞抵|出发|始发|启程|发出)?(?=的|$)|(?:从|由)为?零|"   # 从零增长到
                      r"^(?:从|自)(?=[\u4e00-\u9fff]{2,}[到至])|"
                      r"^以(?=[\u4e00-\u9fff]{2,8}方式)|(?<=\w)方式(?=进出口|出口|进口)")
 

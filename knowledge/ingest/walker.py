@@ -63,6 +63,8 @@ _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zon
                   "partner": "trade", "org": "trade", "product": "trade", "event": "trade"}
 
 
+# Rates declared year on year for the rest of the article: 比去年同期（下同）, 同比（下同）.
+_YOY_BELOW = re.compile(r"(?:比去年同期|比上年同期|较去年同期|较上年同期|同比)\s*[（(]\s*下同\s*[)）]")
 # A clause going on from a concession before it (虽然…，但总量有…): the subject is the concession's.
 _BUT = re.compile(r"(?:但是?|却|可是)")
 # ... and the measure the concession said (创汇 in 随县创汇虽然…，但总量有…).
@@ -191,6 +193,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.last_departure = None                     # a named train's day, for 这是今年第N列 after it
         self.said_texts: list[str] = []                # the body's sentences but headlines
         self.in_head, self.lead_said = False, None     # a headline being read; its story's first period
+        self.yoy_below = bool(_YOY_BELOW.search(text))   # the article says its rates are year on year (下同)
 
     def _main_entity(self, text: str) -> str:
         """The place, zone or hub the article names most as a subject (else Hubei)."""
@@ -234,6 +237,10 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             self.context, self.whole_named = "", False
             if self.whole_period and self.whole_period[0] != s.paragraph:
                 self.whole_period = None            # a whole said again holds for its paragraph
+            for fig in figs if self.yoy_below else ():     # 比去年同期（下同）增长7.8%: every rate after it is
+                for rate in (fig, fig.change):              # year on year (出口…，增长4.1%: 同比增长4.1%)
+                    if rate is not None and rate.kind == "growth" and not rate.basis and rate.unit in ("%", "倍"):
+                        rate.basis = "同比"
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
                     continue
