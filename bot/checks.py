@@ -55,6 +55,13 @@ LATIN_NAMED = 83        # a misspelt name of two words or more this close names 
 COUNT_WORD = re.compile(r"(?:数量|(?<![那这哪])个数|家数|条数|总数)(?!.*(?:金额|额|多少钱|资金))")
 
 
+# A share of a whole asked (约占长江干线总里程的多少, 占全省的几成): not 占地, the land a site takes.
+_PART_OF_WHOLE = re.compile(r"(?<![独])占(?!地|用|据)[^，,。?？]{1,20}?的?(?:多少|几成|几分之几|比例|比重|份额)|"
+                            r"\bwhat (?:share|proportion|fraction|percentage) of\b")
+# Units of a flow over time (tonnes, boxes, passengers, trains): one day's figure is no span's total.
+_FLOW_UNIT = re.compile(r"万?(?:吨|标箱|人次|票|列|架次)")
+# Units of a measure of size or count (公里, 吨, 家): never a share.
+_MEASURED = re.compile(r"万?(?:公里|千米|米|吨|标箱|平方公里|平方米|亩|家|个|条|列|架次|人次|人|艘|辆)")
 # A share asked among firms (有进出口实绩的企业中民营企业占比, what share of the firms): a share of trade answers no such.
 _FIRMS_SHARE_ASKED = re.compile(r"(?:企业|公司|商家)(?:中|里|当中)[^，,。？?]{0,30}?(?:占比|比例|比重|几成|百分之几)|"
                                 r"\b(?:share|percentage|proportion) of (?:the )?(?:[\w'-]+ ){0,2}"
@@ -136,6 +143,9 @@ class FactChecks:
         start, end = doc.fact.period_start, doc.fact.period_end
         if span_of_years_for_less(q.text, start, end):
             return "a span of years asked, a year or less held"   # 入世20年来…累计: not 2025年1-11月
+        if (q.period.spans or q.period.quarter or q.period.second_half) and start and start == end \
+                and _FLOW_UNIT.fullmatch(doc.fact.unit):
+            return "one day's figure, a span's asked"   # 上半年国际货邮多少: not one flight's 30吨 on 21 January
         if (q.period.explicit and not period_held(q.period, start, end, doc.text, q.text)
                 and not (q.asks == "rank" and doc.rank_value
                          and reported_as_span_ends(q.period, start, end))):
@@ -305,6 +315,9 @@ class FactChecks:
             return other                    # 进口增速排第几: not the rank of total trade's value; …
         if q.asks in ("quantity", "") and asks_share(q) and is_money(doc):
             return "an amount of money for a share"     # 占全省出口的比例: not 251.1亿元
+        if q.asks in ("quantity", "") and _PART_OF_WHOLE.search(q.text) \
+                and _MEASURED.fullmatch(doc.fact.unit):
+            return "a measure for a share"              # 约占长江干线总里程的多少: not the 483公里 of its own
         if q.asks in ("quantity", "") and asks_share(q, strict=True) and is_growth(doc):
             return "a growth rate for a share"          # 占全省出口的比重: not its growth of 18.1%
         if q.asks in ("quantity", "") and _FIRMS_SHARE_ASKED.search(q.text) \

@@ -31,9 +31,9 @@ _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:t
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"
                           r"获批|批复|落地|开业|通车|竣工|通航|转场|试飞|首飞|建成|立项|落户|入驻|进驻|创办|创立|设立|"
                           r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
-                          r"保持|打造|超越|反超|跃居|位居|入选|获评|获得|荣获|列入|认定|"
+                          r"保持|打造|超越|反超|跃居|位居|入选|获评|获得|荣获|列入|认定|确定为|命名|授牌|"
                           r"签(?:订|署)?了?协议|\bsign|\blaunch|\bfounded\b|\bestablished\b|\bset up\b|"
-                          r"\bselected\b|\bawarded\b|\brecogni[sz]ed\b")
+                          r"\bselected\b|\bawarded\b|\brecogni[sz]ed\b|\bnamed?\b|\bdesignat\w*")
 # A gap between two figures asked (两地差距, the gap vs Xixia), and a fact that is one (相差, 高出, more than).
 _GAP_ASKED = re.compile(r"差距|差额|相差|差了?多少|\bgap\b|\bdifference between\b")
 _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|领先|落后|\bgap\b|\bdiffer|\bmore than\b|\bless than\b|"
@@ -95,6 +95,8 @@ _RANK_OF_GROWTH = re.compile(r"增速|增幅|增长|growth|grew|\bgrow")
 # A value that is a run of years or months (连续三年突破千列), and a question asking one (连续几年, in a row).
 _STREAK = re.compile(r"连续[一二三四五六七八九十两\d]+个?(?:年|月|季度)")
 _STREAK_ASKED = re.compile(r"连续|几年|多少年|\bconsecutive\b|\bin a row\b|\bstraight\b|\bhow many years\b")
+_STREAK_HELD = re.compile(r"连续|\bconsecutive\b")
+_RUN_ASKED = re.compile(r"连续|几年了|多少年了|\bconsecutive\b|\bin a row\b|\bstraight\b|\brunning\b")
 _RUNNING_ASKED = re.compile(r"累计|一共|总共|\bin total\b|\bso far\b|\bto date\b")
 # A ranking asked by size (出口总量排第几, by total value): a ranking by growth is another one.
 _RANK_OF_AMOUNT = re.compile(r"总量|总额|总值|规模|体量|\b(?:total|volume|size|value)\b")
@@ -176,6 +178,9 @@ def other_kind(q: Query, doc: FactDoc) -> str:
     if counted and _STREAK.match(value) and _RUNNING_ASKED.search(q.text) \
             and not _STREAK_ASKED.search(q.text):
         return "a streak, not the total asked"  # 累计开行了多少列: 888, not 连续三年突破千列
+    if q.asks == "quantity" and _STREAK_HELD.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}") \
+            and not _RUN_ASKED.search(q.text):
+        return "a run of years, not the span asked"     # how many years did it take: 12, not 连续十年第一
     if (counted and re.match(r"第", value) and not _ORDINAL_ASKED.search(q.text)
             and not re.search(r"(?<![架班航车])次$", value)
             and not (q.period.explicit

@@ -321,7 +321,7 @@ ASK_MONEY = re.compile(r"(?:出口|进口|进出口|外贸|贸易|销售|成交|
                        r"多少(?:万亿|亿|万)?(?:美元|港元|欧元|元)|"
                        r"(?:投资|投入|融资|出资|募资|募集|花费|花|签约|签下)了?多少(?![家个项条人次列架吨辆台场])|"
                        r"export value|import value|trade value|revenue|how much money|\btotal value\b|"
-                       r"\b(?:investment|signed|contract|deal) value\b|"
+                       r"\b(?:investment|signed|contract|deal) value\b|\btotal (?:[\w-]+ )?investment\b|"
                        r"\bvalue of (?:the )?(?:projects?|deals?|contracts?|investments?|orders?)\b|"
                        r"\bin (?:yuan|rmb|(?:us |hk |hong kong )?dollars|us\$|euros)|"
                        r"\b(?:export|import) sales\b|"
@@ -391,7 +391,7 @@ EN_MEASURE_OF = {
     "berths": "berth"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
-_COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|部门|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
+_COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|部门|招商专班|专班|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
 ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<after>{_COUNTED})|"
                         rf"(?P<before>{_COUNTED})(?:(?:到|截至|截止)?\d{{4}}年(?:底|末)?)?(?:一共|总共|共|累计)?(?:有|达)?"
                         r"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)"
@@ -403,6 +403,7 @@ PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|�
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
     "国家": ("国", "countr", "nation"), "省份": ("省", "provinc"), "部门": ("部门", "单位", "department", "agenc"),
+    "专班": ("专班", "task force", "team"), "招商专班": ("专班", "task force", "team"),
     "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),
     "航线": ("航线", "线路", "route"), "航点": ("航点", "通航点", "通航城市", "destination"),
     "口岸": ("口岸", "港", "port"), "员工": ("员工", "人", "employee", "staff"),
@@ -431,4 +432,4 @@ COUNT_OF_THINGS = re.compile(r"\bhow many (?!days|weeks|months|years|hours|minut
                              r"(?:[\w.]+ )?(?:yuan|rmb|(?:us |hk )?dollars|euros|billion|million|thousand|"
                              r"tonnes|tons|teus?)\b)|"
                              r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人|"
-                             r"类|车(?!次)|大类)")
+                             r"类|车(?!次)|大类|(?:从业)?人员|员工|职工|工人)")

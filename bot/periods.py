@@ -57,6 +57,10 @@ _EN_ONE_MONTH = re.compile(r"\b(?:in|for|during)\s+(?:the month of\s+)?(?:(janua
                           r"july|august|september|october|november|december)|"
                           r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:of\s+)?20\d\d))"
                           r"(?!\s*(?:-|–|to\b|through\b|thru\b|until\b|\d{1,2}\b))")
+# One day named in English (on 27 December 2018, on December 27, 2018): its month.
+_MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_EN_DAY = re.compile(rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+"
+                     r"\d{1,2}(?:st|nd|rd|th)?),?\s+20\d\d")
 _SECOND_HALF = re.compile(r"下半年|\bh2\b|\b2h\b|second half|last six months of")
 # A period named as what a figure is compared with (比上半年加快, faster than in H1, 比2025年同期): not the one asked.
 _REFERENCE = re.compile(r"(?:比|较|相比|相较于?|\bthan(?: in)?|compared (?:with|to))\s*(?:上半年|\bh1\b|"
@@ -86,6 +90,7 @@ class QueryPeriod:
     as_of: int | None = None            # a state at the end of this month (截至3月底, as of March)
     plan: tuple[int, int] | None = None  # a five-year plan's years (十四五: 2021-2025)
     months: tuple[int, int] | None = None  # from a month after January to a later one (3月至5月, March-May)
+    day_in: int | None = None           # the month of a day named (on 27 December 2018): not a month alone
 
     @property
     def explicit(self) -> bool:
@@ -184,6 +189,7 @@ def _parse_period(text: str) -> QueryPeriod:
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if not m and (en := _EN_ONE_MONTH.search(text)):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
+    day = _EN_DAY.search(text) if not m else None      # on 27 December 2018: a figure of December's
     month = number if 1 <= number <= 12 and not spans and not between else None
     q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
@@ -192,7 +198,8 @@ def _parse_period(text: str) -> QueryPeriod:
     plan = _PLAN.search(text)
     return QueryPeriod(years, through, latest, tuple(dict.fromkeys(spans)), month, quarter, second,
                        as_of if 1 <= (as_of or 0) <= 12 and not spans and not between else None,
-                       _plan_years(plan) if plan else None, between if not spans else None)
+                       _plan_years(plan) if plan else None, between if not spans else None,
+                       _EN_MONTHS[(day.group(1) or day.group(2))[:3]] if day and not month else None)
 
 
 def _plan_years(plan: re.Match) -> tuple[int, int]:
@@ -297,6 +304,8 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
     if period.month and not (e and e.month == period.month and (s.month == e.month and s.year == e.year
                                                                    if s else not period.spans)):
         return False        # one month asked: only that month's figure answers, or a state as of that month
+    if period.day_in and s and e and s.year == e.year and not s.month <= period.day_in <= e.month:
+        return False                                 # on 27 December: not October's figure
     if period.months and not (s and e and s.year == e.year and (s.month, e.month) == period.months):
         return False                                 # March to May asked: that span's figure only
     if period.quarter and not (s and e and s.year == e.year and s.month == 3 * period.quarter - 2

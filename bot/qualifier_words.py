@@ -61,6 +61,7 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "steel": re.compile(r"钢材|钢铁|\bsteel\b"),
     "textiles and garments": re.compile(r"纺织|服装|\btextiles?\b|\bgarments?\b|\bapparel\b|\bclothing\b"),
     "phones": re.compile(r"手机|\b(?:mobile|smart|cell)[- ]?phones?\b"),
+    "biomedicine": re.compile(r"生物医药|\bbio-?medic(?:ine|al)\b|\bbiopharma"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
                            r"(?:routes?|flights?|lines?|market|sales|sold)\b"),
@@ -115,4 +116,5 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "steel": ("钢", "steel"),
     "textiles and garments": ("纺织", "服装", "服饰", "textile", "garment", "apparel", "clothing"),
     "phones": ("手机", "phone"),
+    "biomedicine": ("生物医药", "医药", "biomedic", "biopharma", "pharma"),
 }

@@ -70,7 +70,8 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "joint ventures": {"zh": "仅中外合资合作", "en": "joint ventures only"},
                 "steel": {"zh": "仅钢材", "en": "steel only"},
                 "textiles and garments": {"zh": "仅纺织服装", "en": "textiles and garments only"},
-                "phones": {"zh": "仅手机", "en": "phones only"}}
+                "phones": {"zh": "仅手机", "en": "phones only"},
+                "biomedicine": {"zh": "仅生物医药", "en": "biomedicine only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}

@@ -65,6 +65,8 @@ _TOPIC_BY_TYPE = {"firm": "firm", "hub": "logistics", "route": "logistics", "zon
 
 # Rates declared year on year for the rest of the article: 比去年同期（下同）, 同比（下同）.
 _YOY_BELOW = re.compile(r"(?:比去年同期|比上年同期|较去年同期|较上年同期|同比)\s*[（(]\s*下同\s*[)）]")
+# The kind of site a firm's base or plant is, said bare in the body (该基地, 武汉产业基地).
+_SITE_KIND = re.compile(r"(?:产业|生产|制造)?基地$|工厂$")
 # A clause going on from a concession before it (虽然…，但总量有…): the subject is the concession's.
 _BUT = re.compile(r"(?:但是?|却|可是)")
 # ... and the measure the concession said (创汇 in 随县创汇虽然…，但总量有…).
@@ -161,6 +163,7 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         self.default_entity = self._main_entity(text)
         self.story_firm = story_firm(self.index, text) if self.default_entity == "hubei" else None
         self.city = city_story(self.default_entity, self.index.names_of(self.default_entity)[2])
+        self.title_site = self._title_site(normalise(simplify(reading.source["title"])))    # 联想武汉基地
         lead = next((line for line in text.splitlines() if re.search(r"[，。,]", line)), "")[:200]
         heads = normalise(simplify(reading.source["title"])) + "\n" + lead
         self.story_event = story_event(heads, [n for _, _, n in new_names(heads)], text) \
@@ -239,7 +242,8 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
                 self.whole_period = None            # a whole said again holds for its paragraph
             for fig in figs if self.yoy_below else ():     # 比去年同期（下同）增长7.8%: every rate after it is
                 for rate in (fig, fig.change):              # year on year (出口…，增长4.1%: 同比增长4.1%)
-                    if rate is not None and rate.kind == "growth" and not rate.basis and rate.unit in ("%", "倍"):
+                    if rate is not None and rate.kind == "growth" and not rate.basis \
+                            and rate.unit in ("%", "倍"):
                         rate.basis = "同比"
             for fig in sorted(figs, key=lambda f: f.start):
                 if fig.kind == "growth" and fig.attached:
@@ -379,6 +383,15 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
         """The title, or a short line without punctuation: headlines repeat the body's figures."""
         return headline(text, self.reading.source["title"])
 
+    def _title_site(self, title: str) -> tuple[str, str] | None:
+        """A firm's base or plant the title names (联想武汉基地), and the kind word the body calls it by (基地)."""
+        for _, _, e in names_in(self.index, title):
+            name = self.index.names_of(e)
+            kind = _SITE_KIND.search(name[0]) if name[2] in ("firm", "hub") else None
+            if kind:
+                return e, "工厂" if kind.group(0) == "工厂" else "基地"
+        return None
+
     def _mentions(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id or 'new:name') of the names in a text, in order: none in a paper's name,
         and 全市 is the city the article is about."""
@@ -390,6 +403,13 @@ class Walker(EntitiesMixin, EventsMixin, SpansMixin, DeparturesMixin):
             found = sorted(found + own) if own else found
         that = [(m.start(), m.end(), self.last_city) for m in _THAT_CITY.finditer(text)] \
             if self.last_city else []
+        if self.title_site:                 # 武汉产业基地, 该基地, 基地实现工业产值: the base the title names
+            site, kind = self.title_site
+            bare = re.finditer(rf"(?:该|这个|其)?[\u4e00-\u9fff]{{0,4}}?{kind}", text)
+            that += [(m.start(), m.end(), site) for m in bare
+                     if not any(a < m.end() and m.start() < b for a, b, _ in found)
+                     or any(a >= m.start() and b <= m.end() and e != site for a, b, e in found)]
+            found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in that)]
         return sorted(found + that) if that else found     # 随州…。该市有…企业20多家: Suizhou's
 
     def _entity(self, s: Sentence, fig: Figure) -> tuple[str, float, str]:
