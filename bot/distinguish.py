@@ -116,6 +116,10 @@ _WORDS = (
          re.compile(r"享惠|优惠|\bpreferential|\bpreferences?\b"), said_too=True),   # 享惠货值: not all RCEP trade
     Word("verifiable results", re.compile(r"可检验成果|可复制成果|\bverifiable (?:results?|outcomes?)\b"),
          re.compile(r"可检验|可复制|\bverifiable\b|\breplicable\b"), said_too=True),    # not the tasks' launch rate
+    Word("domestic capital", re.compile(r"内资|\bdomestic (?:capital|investment|funds)\b"),
+         re.compile(r"内资|\bdomestic\b"), said_too=True),     # 实际利用内资: not the 3.9亿美元 of foreign capital
+    Word("tourists", re.compile(r"旅游|观光|游客|\btour(?:ist|s|ism)?\b|\bsightseeing\b|\btravell?ed\b"),
+         re.compile(r"旅游|观光|游客|\btour|\bvisit|人次"), said_too=True),   # 赴台旅游多少人: not 200多名 students
     Word("vice-chairs", re.compile(r"副主席|副会长|\bvice[- ]?(?:chair|president)"),
          re.compile(r"副主席|副会长|\bvice"), said_too=True),      # 多少位副主席: not the 1100 guests invited
     Word("phase", re.compile(r"(?<![第哪])几期|第几期|哪一?期|\bwhich phase\b"), re.compile(r"期|\bphase\b"),
@@ -166,6 +170,11 @@ def _own(doc: FactDoc) -> str:
                      f"{fact.change_zh} {fact.change_en} {fact.period_zh} {fact.period_en}")
 
 
+# The present asked (现在, 目前, now) and a measure named as what it was before (此前有进出口实绩的企业数).
+_NOW_ASKED = re.compile(r"现在|目前|如今|现有|\bnow\b|\bcurrently\b|\btoday\b")
+_EARLIER_HELD = re.compile(r"^(?:此前|之前|原来|原先|以前|过去)")
+
+
 def unmet_word(q: Query, doc: FactDoc) -> str:
     """Why the fact is a neighbour of the figure asked: a distinguishing word of the question it does
     not hold ('' when it holds them all or the question says none)."""
@@ -175,6 +184,8 @@ def unmet_word(q: Query, doc: FactDoc) -> str:
         held = doc.text if word.text_too else f"{own} {doc.said}" if word.said_too else own
         if not word.held.search(held):
             return f"not the {word.name} figure asked"
+    if _NOW_ASKED.search(text) and _EARLIER_HELD.search(doc.fact.metric_zh):
+        return "an earlier figure, the present one asked"   # 现在有多少家: 549, not the 323 before
     if total and _NEW_HELD.search(f"{own} {doc.said}"):
         return "the new ones, not the total asked"      # 一共有几家: not the 2 newly approved of the 3
     return (_unmet_count(q, doc, own) or _unmet_start(q, doc, text, own) or _unmet_part(q, doc)

@@ -39,7 +39,9 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                      r"(?:firms?|compan|enterprises?)|"
                                      r"\b(?:traded|exported) for the first time\b"),
     "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
-    "cross-border e-commerce": re.compile(r"跨境电商|跨境电子商务|\bcross[- ]border e-?commerce\b"),
+    "cross-border e-commerce": re.compile(r"跨境电商|跨境电子商务|\bcross[- ]?border e[- ]?commerce\b"),
+    "service trade": re.compile(r"服务贸易|服务进出口|\bservices? trade\b|\btrade in services\b"),
+    "bonded logistics": re.compile(r"保税物流(?!中心|园|仓|区)|\bbonded logistics\b(?! (?:cent|park|zone))"),
     "auto parts": re.compile(r"汽车零部件|汽车零配件|汽车配件|\b(?:auto|car|vehicle) (?:parts|components)\b"),
     "electric vehicles": re.compile(r"(?:电动|新能源)(?:载人)?(?:汽车|乘用车)|\b(?:electric|new[- ]energy) "
                                     r"(?:passenger )?(?:cars?|vehicles?)\b"),
@@ -104,6 +106,8 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "domestic": ("国内", "内贸", "内销", "全国", "中国", "国产", "domestic", "national", "china", "chinese"),
     "intermodal": ("联运", "intermodal", "multimodal", "multi-modal"),
     "cross-border e-commerce": ("跨境电商", "跨境电子商务", "cross-border e-commerce", "e-commerce"),
+    "service trade": ("服务贸易", "服务进出口", "服务外包", "service"),
+    "bonded logistics": ("保税物流", "bonded logistics"),
     "auto parts": ("零部件", "零配件", "配件", "parts", "components"),
     "electric vehicles": ("电动", "新能源", "新三样", "electric", "new energy", "new-energy"),
     "construction": ("建筑", "construction"),

@@ -59,6 +59,8 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "first-time traders": {"zh": "仅首次开展外贸的企业", "en": "first-time traders only"},
                 "intermodal": {"zh": "仅联运", "en": "intermodal only"},
                 "cross-border e-commerce": {"zh": "仅跨境电商", "en": "cross-border e-commerce only"},
+                "service trade": {"zh": "仅服务贸易", "en": "service trade only"},
+                "bonded logistics": {"zh": "仅保税物流", "en": "bonded logistics only"},
                 "auto parts": {"zh": "仅汽车零部件", "en": "auto parts only"},
                 "electric vehicles": {"zh": "仅电动汽车", "en": "electric vehicles only"},
                 "construction": {"zh": "仅建筑业", "en": "construction only"},

@@ -101,7 +101,8 @@ UNIT_ASKED: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
                 r"(?! (?:an?|per) )"),
      re.compile(r"(?<!平方)(?:公里|千米|米)|海里|(?<!square )\b(?:km|kilomet\w*|met(?:re|er)s?|nautical|miles?)\b"),
      "not a length"),
-    (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|\bhow many (?:thousand )?(?:teus?|containers)\b"),
+    (re.compile(r"(?:多少|几)万?(?:个)?(?:标准箱|标箱)|(?:^|\s)万?(?:标准箱|标箱)(?:\s|$|[?？])|"
+                r"\bhow many (?:thousand )?(?:teus?|containers)\b"),
      re.compile(r"标箱|标准箱|(?<![\u4e00-\u9fff])万?箱|\bteus?\b|\bcontainers?\b"), "not containers"),
     (re.compile(r"(?:多少|几)个百分点|\bhow many (?:percentage )?points\b"), re.compile(r"个百分点|percentage points?"),
      "not percentage points"),
