@@ -159,10 +159,10 @@ class FactChecks:
         names = self.index.entity_names.get(doc.fact.entity, ())
         for name in names:
             said = said.replace(name, " ")          # 花湖国际机场: the name says 国际, the figure need not
-        tails = [n[i:] for n in names for i in range(len(n) - 3) if n[i:] in q.text]    # 鄂州那个跨境电商产业园
+        tails = [n[i:] for n in names for i in range(len(n) - 3) if n[i:] in q.text] if q.qualifiers else []
         rest = q.text
         for tail in sorted(tails, key=len, reverse=True):
-            rest = rest.replace(tail, " ")          # the question without the names it says
+            rest = rest.replace(tail, " ")          # the question without the names it says (鄂州那个跨境电商产业园)
         for scope in q.qualifiers:
             if any(_says(word, said) or any(word in tail for tail in tails) and word not in rest     # said of
                    for word in QUALIFIER_SCOPE[scope]):     # the figure, or only in the name the question says

@@ -260,10 +260,14 @@ _AT = r"\s*(?:\([^()]{1,30}\)\s*)?(?:在|位于|落户于?|地处|from|in|at|bas
 
 def located(text: str, firms: list[str], place: str) -> bool:
     """The question names the place right next to one of the firm's names, as where the firm is."""
-    place = re.escape(place)
-    return any(re.search(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{re.escape(f)}|"
-                         rf"{re.escape(f)}{_SITE_WORD}{_AT}{place}", text)
-               for f in firms if f)
+    return any(_located(place, f).search(text) for f in firms if f)
+
+
+@lru_cache(maxsize=8192)
+def _located(place: str, firm: str) -> re.Pattern[str]:
+    """located's pattern for one place and one name, compiled once (the checks ask per candidate)."""
+    place, firm = re.escape(place), re.escape(firm)
+    return re.compile(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{firm}|{firm}{_SITE_WORD}{_AT}{place}")
 
 
 # A count's unit that is its noun written short: 60国 counts 国家.
