@@ -164,9 +164,9 @@ class FactChecks:
         for tail in sorted(tails, key=len, reverse=True):
             rest = rest.replace(tail, " ")          # the question without the names it says (鄂州那个跨境电商产业园)
         for scope in q.qualifiers:
-            if any(_says(word, said) or any(word in tail for tail in tails) and word not in rest     # said of
-                   for word in QUALIFIER_SCOPE[scope]):     # the figure, or only in the name the question says
-                continue
+            if any(_says(word, said) or any(word in tail for tail in tails) and word not in rest
+                   for word in QUALIFIER_SCOPE[scope]):
+                continue                            # said of the figure, or only in a name the question says
             if scope in OPPOSITE and any(_says(word, said) for word in OPPOSITE[scope]):
                 return f"another scope, not the {scope} one"    # 新开国内航线10条 for the international ones
             other = OTHER_LEG.get(scope)            # a leg of a trip: the other leg is another figure,

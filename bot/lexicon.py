@@ -356,7 +356,8 @@ AREA_WORDS = ("经开", "开发", "保税", "自贸", "示范", "试验", "园",
 EN_MEASURE = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?(?:[a-z-]*'s?|s)\s+)?"
                         r"(?:[a-z'-]+\s+){0,3}?(routes?|lines?|trains?|flights?|compan(?:y|ies)|"
                         r"firms?|enterprises?|businesses|countries|country|cities|city|zones?|parks?|ports?|"
-                        r"people|persons?|employees?|workers?|staff|guests?|visitors?|delegates?|buyers?|shows?|concerts?|robots?|vehicles?|"
+                        r"people|persons?|employees?|workers?|staff|guests?|visitors?|delegates?|buyers?|"
+                        r"shows?|concerts?|robots?|vehicles?|"
                         r"cars?|items?|projects?|destinations?|airlines?|carriers?|parcels?|packages?|"
                         r"aircraft|planes?|freighters?|innovations?|batch(?:es)?|berths?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
