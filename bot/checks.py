@@ -89,18 +89,23 @@ class FactChecks:
 
     def mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
         """Why this fact does not answer the question ('' when it does). One answer asks of a fact several
-        times (as a candidate, the newest of its measure, a related figure): the checks run once."""
-        key = (id(q), id(doc), conf, frozenset(named))
+        times, at several confidences (as a candidate, the newest of its measure, a related figure): only
+        the checks of the confidence run again, the others once."""
+        unsure = self._unsure(q, doc, conf, named)
+        if unsure:
+            return unsure
+        key = (id(q), id(doc), frozenset(named))
         said = self._said.get(key)
         if said is not None and said[0] is q and said[1] is doc:    # the very objects: no id reused
             return said[2]
         if len(self._said) >= 512:
             self._said.clear()
-        why = self._mismatch(q, doc, conf, named)
+        why = self._mismatch(q, doc, named)
         self._said[key] = (q, doc, why)
         return why
 
-    def _mismatch(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
+    def _unsure(self, q: Query, doc: FactDoc, conf: float, named: set[str]) -> str:
+        """The checks that depend on how surely the fact was found (its confidence)."""
         vague = not named and len(set(q.terms)) <= 2 and not (
             len(doc.fact.value) >= 2 and not doc.numeric_value and doc.fact.value in q.text)   # 陈波, not 111
         need = self._needed_confidence(doc, named, q.asks_who, vague=vague)
@@ -113,6 +118,9 @@ class FactChecks:
         if (q.asks == "rank" and conf < THIN_COVER and doc.fact.entity in named
                 and not covers_asked(q, doc, self.index.idf, RANK_TERMS)):
             return "the ranking of another measure"     # 航道总里程排第几: not the contracting turnover's place
+        return ""
+
+    def _mismatch(self, q: Query, doc: FactDoc, named: set[str]) -> str:
         missing = self._missing_metric(q, doc)
         if missing:
             return f"metric not held: {missing}"
