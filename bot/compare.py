@@ -88,11 +88,37 @@ def compare_sides(engine: Engine, q: Query, ranked: list | None = None) -> Answe
         answer.missing = missing
         return answer
     answer = Answer(q.raw, q.lang, True, "compare", found, score=90, topic=found[0].fact.topic)
-    asks_growth = bool(GROWTH.search(q.text) or re.search(r"快|faster|quicker", q.text))
-    if len(found) == 2 and (not asks_growth or all(d.fact.unit == "%" for d in found)):
-        order = larger(*found)          # amounts compared as amounts, growth rates as growth rates
-        answer.larger = {1: 0, -1: 1}.get(order, -1)
+    settle(answer, bool(GROWTH.search(q.text) or re.search(r"快|faster|quicker", q.text)))
     return answer
+
+
+def settle(answer: Answer, asks_growth: bool) -> None:
+    """Say which of two compared figures is larger: amounts as amounts; when growth is asked, the growth
+    rates each states (同比增长41.1% against 20.6%), or two rates as rates."""
+    if len(answer.facts) != 2:
+        return
+    rates = [growth_rate(d) for d in answer.facts] if asks_growth else []
+    if asks_growth and None not in rates:
+        answer.larger = -1 if rates[0] == rates[1] else 0 if rates[0] > rates[1] else 1
+        answer.by_growth = answer.larger >= 0
+    elif not asks_growth or all(d.fact.unit == "%" for d in answer.facts):
+        answer.larger = {1: 0, -1: 1}.get(larger(*answer.facts), -1)
+
+
+_CHANGE = re.compile(r"(增长|增加|提高|上升|上涨|下降|减少|回落|下滑)了?\s*(\d+(?:\.\d+)?)\s*[%％]")
+_GROWTH_METRIC = re.compile(r"增速|增长率|增幅|增长$")
+
+
+def growth_rate(doc: FactDoc) -> float | None:
+    """The growth a fact states, in per cent: its change (同比增长20.6%: 20.6, 下降3%: -3.0), or its value when
+    it is a growth rate (增速 12.5%); None when it states none."""
+    m = _CHANGE.search(doc.fact.change_zh)
+    if m:
+        return float(m.group(2)) * (-1 if m.group(1) in ("下降", "减少", "回落", "下滑") else 1)
+    if doc.fact.unit == "%" and _GROWTH_METRIC.search(doc.fact.metric_zh) and (
+            v := re.fullmatch(r"-?\d+(?:\.\d+)?", doc.fact.value.strip())):
+        return float(v.group(0))
+    return None
 
 
 def answer_clauses(engine: Engine, q: Query) -> Answer | None:

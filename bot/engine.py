@@ -12,7 +12,7 @@ from knowledge import Entity, FactStore
 
 from .answers import Answer, FactDoc, Query
 from .checks import BROADER, FOUND_NAMED, FactChecks
-from .compare import answer_clauses, compare_sides, larger
+from .compare import answer_clauses, compare_sides, settle
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
 from .lexicon import (
@@ -296,8 +296,7 @@ class Engine:
             return answer
         answer = Answer(q.raw, q.lang, True, "compare", picked[:3], score=round(ranked[0][0]),
                         topic=picked[0].fact.topic)
-        if len(picked) == 2:                # say which is larger when both are amounts of one unit
-            answer.larger = {1: 0, -1: 1}.get(larger(*picked), -1)
+        settle(answer, q.asked.growth)      # which is larger: amounts of one unit, or growth asked
         return answer
 
     def _display(self, entity_id: str, lang: str) -> str:

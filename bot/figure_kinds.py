@@ -276,7 +276,7 @@ _FRACTION_HELD = re.compile(r"分之|%|％|成|percent|half|third|quarter")
 _PER_DAY_ASKED = re.compile(r"平均每(?:天|日|周)|每(?:天|日)平均|\b(?:on average )?per (?:day|week)\b|"
                             r"\bdaily average\b|\baverage (?:a|per|each) day\b", re.I)
 _PER_HELD = re.compile(r"每|平均|/|daily|per |average|a day|a week")
-_THEME_ASKED = re.compile(r"主题|口号|\btheme\b|\bslogan\b|\bmotto\b", re.I)
+_THEME_ASKED = re.compile(r"主题(?!总|数|增|同比|的?数量)|口号|\btheme\b|\bslogan\b|\bmotto\b", re.I)
 _SHARE_HELD = re.compile(r"比重|占比|份额|\bshare\b|proportion")
 _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b")
 # Kinds of event a day is asked of: building begun, opened (通航, 投运, 开通 alike), finished, approved, set up.

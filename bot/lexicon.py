@@ -233,7 +233,7 @@ ZH_STOP = frozenset("""多少 少钱 是多 什么 怎么 么样 咋样 如何 �
 # Asking words that end or start a run of characters (出口多少, 做什么产品): cut out before the bigrams are
 # made, so no seam of them (口多, 做什) stands for a word of the facts; and 'value' beside exports, imports
 # or trade (export value, the value of Hubei's exports): the exports, no other value (output value stays).
-ASK_SEAMS = re.compile(r"多少|什么|(?<=export )values?\b|(?<=exports )values?\b|(?<=import )values?\b|"
+ASK_SEAMS = re.compile(r"多少钱|多少|什么|(?<=export )values?\b|(?<=exports )values?\b|(?<=import )values?\b|"
                        r"(?<=imports )values?\b|(?<=trade )values?\b|"
                        r"\bvalues? of(?= (?:its |the |[\w-]+'s )?(?:exports?|imports?|(?:foreign )?trade)\b)")
 
@@ -251,7 +251,7 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|what kind of",
      "产品 主营 业务 product"),
     (r"卖到|卖去|销往|出口到|ships? to|sells? to|sold to|sell in", "出口 销往 市场 export market"),
-    (r"多少钱|金额|花了多少|值多少", "金额 元"),
+    (r"金额", "金额 元"),     # 多少钱, 花了多少: money in any words (出口额, 进出口总值), the kind asked (ASK_MONEY)
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
     (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
     (SHARE_TENTHS + r"|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|"
@@ -297,7 +297,8 @@ MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|bod
                     r"\bor\s+1\s*=\s*1\b", re.I)
 # 比较 before an adjective (卖得比较好, 比较多) is "rather", not a comparison (unless 哪个/谁 asks it, below).
 COMPARE = re.compile(r"对比|比较(?![好多大高快火热强少小低慢受畅常])|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
-                     r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的|比较|要)?(?:更(?:高|多|大|快|强|低|少|小|慢)|"
+                     r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的)?(?:增长|增速|增幅|涨幅|涨|增加)?得?(?:比较|要)?"
+                     r"(?:更(?:高|多|大|快|强|低|少|小|慢)|"
                      r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"
                      r"\b(?:which|who)(?: one)? (?:is|was|had|has|did|grew|made|earned)? ?(?:the )?"
                      r"(?:higher|larger|bigger|greater|more|faster|lower|smaller|less)\b")

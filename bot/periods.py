@@ -57,6 +57,11 @@ _EN_ONE_MONTH = re.compile(r"\b(?:in|for|during)\s+(?:the month of\s+)?(?:(janua
                           r"july|august|september|october|november|december)|"
                           r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?(?=\s+(?:of\s+)?20\d\d))"
                           r"(?!\s*(?:-|–|to\b|through\b|thru\b|until\b|\d{1,2}\b))")
+# A month when something began (自2023年8月开园以来, 2024年2月注册成立, registered in Feb 2024): no month alone asked.
+_SINCE_BEFORE = re.compile(r"(?:自|从|自从)\s*\d{4}年$")
+_OPENED_AFTER = re.compile(r"(?:份)?(?:正式|注册)?(?:成立|注册|设立|开园|开业|揭牌|挂牌|投产|开通|启用|开工)")
+_EN_OPENED = re.compile(r"\b(?:registered|founded|established|set up|opened|launched|incorporated|started|"
+                        r"began|since|after)\s*$")
 # One day named in English (on 27 December 2018, on December 27, 2018): its month.
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _EN_DAY = re.compile(rf"\bon\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+({_MONTH_NAMES})|({_MONTH_NAMES})\s+"
@@ -102,8 +107,15 @@ _SHORT = re.compile(r"\b(?:1h|h1)\s?'?(2\d)\b|\b9m\s?'?(2\d)\b|\b9m\s(20\d\d)\b|
                     r"\b(?:q1-3|q1-q3)\s?'?(2\d)\b")
 
 
+# A year in two digits before a part of it (23年前三季度, 24年上半年, 25年1-11月): 2023... (not 11年前, years ago).
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d.])([0-4]\d)年(?=(?:前|头)(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|"
+                             r"[前钱头]?[三3]季度|[上下]半年|全年|第?[一二三四1-4]季度|1?\d月|[底末]|1[-—至到])")
+
+
 def _expand_short(text: str) -> str:
-    """Analysts' shorthand: 1H24 -> h1 2024, 9M 2024 / 9M24 -> first three quarters of 2024."""
+    """Analysts' shorthand: 1H24 -> h1 2024, 9M 2024 / 9M24 -> first three quarters of 2024; 23年前三季度 ->
+    2023年前三季度."""
+    text = _TWO_DIGIT_YEAR.sub(r"20\1年", text)
     def repl(m: re.Match) -> str:
         if m.group(1):
             return f"h1 20{m.group(1)}"
@@ -183,11 +195,13 @@ def _parse_period(text: str) -> QueryPeriod:
     m = _ONE_MONTH.search(text)
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
         m = None                                     # 截至2024年7月: a state at that date, not July alone
+    if m and m.group(3) and (_SINCE_BEFORE.search(text[:m.start()]) or _OPENED_AFTER.match(text, m.end())):
+        m = None                                     # 自2023年8月开园以来, 2024年2月成立后: when a span began
     state = _AS_OF.search(text)
     as_of = (int(state.group(1)) if state.group(1) else _EN_MONTHS[state.group(2)[:3]]) if state else None
     as_of = _PART_END[part.group(1)] if part else as_of
     number = int(m.group(1) or m.group(2) or m.group(3)) if m else 0
-    if not m and (en := _EN_ONE_MONTH.search(text)):
+    if not m and (en := _EN_ONE_MONTH.search(text)) and not _EN_OPENED.search(text[:en.start()]):
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
     day = _EN_DAY.search(text) if not m else None      # on 27 December 2018: a figure of December's
     month = number if 1 <= number <= 12 and not spans and not between else None

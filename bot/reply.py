@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from .answers import Answer, FactDoc
+from .compare import growth_rate
 from .declines import suggestion
 
 CAN_ANSWER = {
@@ -75,6 +76,8 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "phones": {"zh": "仅手机", "en": "phones only"},
                 "biomedicine": {"zh": "仅生物医药", "en": "biomedicine only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
+FASTER = {"zh": "比较：{a}（增长{x}）快于{b}（增长{y}）。",
+          "en": "Compared: {a} grew faster ({x}) than {b} ({y})."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
 
@@ -147,8 +150,9 @@ def render(answer: Answer, html: bool = False) -> str:
         lines += _fact_block(doc, lang, e)
     if answer.kind == "compare" and len(answer.facts) == 2 and answer.larger in (0, 1):
         big, small = answer.facts[answer.larger], answer.facts[1 - answer.larger]
-        lines += ["", e(LARGER[lang].format(a=suggestion(big, lang), x=_printed(big, lang),
-                                            b=suggestion(small, lang), y=_printed(small, lang)))]
+        said, shown = (FASTER, _rate) if answer.by_growth else (LARGER, _printed)
+        lines += ["", e(said[lang].format(a=suggestion(big, lang), x=shown(big, lang),
+                                          b=suggestion(small, lang), y=shown(small, lang)))]
     if answer.missing:
         lines.append("")
         lines.append(e(MISSING[lang].format(names="、".join(answer.missing) if lang == "zh"
@@ -159,6 +163,10 @@ def render(answer: Answer, html: bool = False) -> str:
         for doc in answer.related:
             lines.append(f"• {e(statement(doc, lang))} ({e(SOURCE[lang])}: {e(citation(doc, lang))})")
     return "\n".join(lines)
+
+
+def _rate(doc: FactDoc, lang: str) -> str:
+    return f"{growth_rate(doc):g}%"
 
 
 def _printed(doc: FactDoc, lang: str) -> str:

@@ -50,6 +50,8 @@ ASK_GROWTH = re.compile(
     r"\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
     r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
     r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b|"
+    r"(?:增长|增速|增幅|涨|增)得?(?:更|较|比较)快|"                      # 哪个增长更快: which grew faster
+    r"\b(?:grew|grow|grows|grown|growing|rose|risen|rising|increased) (?:much |the )?(?:faster|more quickly)\b|"
     r"\bwhat (?:percentage|percent)\b[^?]{0,60}\b"
     r"(?:grow|grew|grown|rise|rose|risen|increase|climb|jump|fall|fell|drop)")
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"
@@ -61,6 +63,9 @@ INCREMENT_HELD = re.compile(r"增量|增加|增长额|净增|比上年多|increm
 NO_GROWTH = "an amount, not the growth asked"
 # A contribution to another figure's growth (拉动 12.1个百分点) is not the growth of the figure itself.
 CONTRIBUTION = re.compile(r"拉动|贡献|contribut|percentage points? (?:to|of)|\bpull")
+# ... in a question: contributing to growth (contribute data to a system is no such).
+_CONTRIBUTION_ASKED = re.compile(r"拉动|贡献|percentage points? (?:to|of)|\bpull|"
+                                 r"contribut\w*(?=[^?？。]{0,60}?(?:grow|increase|rise|\bpoints?\b|\brate\b))")
 
 # Neighbouring measures one word tells apart: newly signed contracts vs work completed.
 SIGNED = re.compile(r"新签|签约|签订|newly signed|new contracts?|contracts? signed|signed")
@@ -198,10 +203,10 @@ class Asked:
 def read_asked(text: str, negated: tuple[str, ...] = ()) -> Asked:
     """The wording of a question without its negated spans (given apart)."""
     signed, completed = bool(SIGNED.search(text)), bool(COMPLETED.search(text))
-    points = bool(CONTRIBUTION.search(text) or "百分点" in text or "percentage point" in text)
+    points = bool(_CONTRIBUTION_ASKED.search(text) or "百分点" in text or "percentage point" in text)
     growth = asks_growth(text) and not INCREMENT.search(text)     # 外贸增量: the amount it grew by
     return Asked(negated, growth, asks_target(text), signed and not completed,
-                 completed and not signed, points, bool(CONTRIBUTION.search(text)))
+                 completed and not signed, points, bool(_CONTRIBUTION_ASKED.search(text)))
 
 
 def neighbour_mismatch(asked: Asked, fact: Fact, fact_text: str, several: bool = False) -> str:
