@@ -200,10 +200,10 @@ class FactChecks:
         free = blank(q.text, asides)                # not the subject
         aside_names = names_only_blanked(q.text, free, q.hits) if asides else set()
         named = [h for h in q.hits if h.confidence == 100 and h.entity in entities]
-        wholes = {h.alias for h in named if q.text.count(h.alias) == 1      # 占全省的比重: the whole,
-                  and re.search(f"占了?(?:同期)?{re.escape(h.alias)}", q.text)}     # not the subject
+        wholes = {h.alias for h in named if q.text.count(h.alias) == 1      # 占全省的比重, 比全省平均水平高出:
+                  and re.search(f"(?:占了?|比|高于|低于|快于|慢于)(?:同期)?{re.escape(h.alias)}", q.text)}  # the whole
         regions = [entities[h.entity] for h in named if entities[h.entity].type in REGION_TYPES
-                   and (h.alias not in wholes or len(named) == len(wholes))]
+                   and (h.alias not in wholes or len({x.entity for x in q.hits}) == len(wholes))]
         exact = [entities[h.entity] for h in named if h.alias not in aside_names]
         if (regions and doc.entity.type in (*REGION_TYPES, "partner")
                 and doc.entity.id not in {e.id for e in regions}
@@ -408,7 +408,8 @@ class FactChecks:
         counts = MEASURE_RE.search(q.text) or EN_MEASURE.search(q.unnamed) or COUNT_WORD.search(q.text)
         if counts and re.search(r"元|美元|yuan|dollar", doc.fact.unit + " " + doc.fact.value_en.lower()):
             return "an amount of money for a count"      # 多少家企业: not 10亿美元
-        if per_time(doc.fact.unit) and not RATE_ASKED.search(f"{q.text} {' '.join(q.terms)}"):
+        if per_time(doc.fact.unit) and not q.asked.growth \
+                and not RATE_ASKED.search(f"{q.text} {' '.join(q.terms)}"):
             return "a rate for a count"         # 7月开行了多少列: not 7列/周
         if q.asks == "quantity":
             if (RANK_VALUE.match(value) and not re.search(r"\d", value[2:])

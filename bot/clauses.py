@@ -21,6 +21,10 @@ QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次�
 QUESTION_WORDS_EN = re.compile(r"^(?:what|how much|how many|how|when|which|where|who)"
                                r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")
 MAX_CLAUSES = 3
+# A later clause asking when (预计哪一年竣工, when did it open): the first clause's measure is not its subject.
+_WHEN = re.compile(r"哪一?年|哪天|哪一天|几月几|什么时候|何时|啥时候|^when\b")
+_MEASURE_END = re.compile(r"\s*(?:计划)?(?:总投资(?:额)?|投资(?:额|总额)?|(?:进)?出口(?:总?[额值])?|进口(?:额|值)?|营收|"
+                          r"营业收入|产值|销售额|增速|规模|总额|金额)\s*$")
 # A clause that only says when (截至2023年7月, 2024年上半年, as of July 2023): it leads the question after it.
 _LEAD = re.compile(r"(?:截至|截止|到)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:底|末)?|[上下]半年|[一二三四]季度|前[一二三]季度|"
                    r"全年|年底|年末)?(?:以来)?|(?:as of|by|in) [A-Za-z]* ?\d{4}")
@@ -47,4 +51,5 @@ def split_questions(text: str) -> list[str]:
     asked = ASKS_ZH.search(clauses[0])
     if asked and len(clauses[0][:asked.start()].strip("，, ")) >= 4:
         subject = clauses[0][:asked.start()].strip()    # 辐射多少个国家: not the countries for the next count
-    return [clauses[0]] + [f"{subject} {c}" for c in asking[1:] if c != clauses[0]]
+    return [clauses[0]] + [f"{_MEASURE_END.sub('', subject) if _WHEN.search(c) else subject} {c}"
+                           for c in asking[1:] if c != clauses[0]]

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXPORT_WORDS = re.compile(r"出口|\bexports?\b")
+# Exports compared with all trade (出口增速比进出口高多少, how much faster did exports grow than total trade).
+_EXPORTS_ALONE = re.compile(r"(?<!进)出口|\bexports?\b(?! and imports)")
+_ALL_TRADE = re.compile(r"进出口(?:总[值额])?|外贸(?:总[值额])?|\b(?:its |the )?total (?:foreign )?trade\b|"
+                        r"\b(?:its |the )?(?:overall )?foreign trade\b")
+_FASTER_THAN = re.compile(r"比[^，,。？?]{1,30}?(?:高|快)|\b(?:faster|higher|more)\b[^?]{0,60}\bthan\b")
+_SHARE_WORDS = re.compile(r"占|比重|份额|\bshare\b|\bproportion\b")
+# The margin asked between two rates (高多少, how many percentage points faster): each side asks its rate.
+_MARGIN_WORDS = re.compile(r"(?:高|快)(?:了|出)?(?:多少|几)(?:个百分点)?|"
+                           r"\b(?:by )?how (?:many percentage points|much) (?:higher|faster)\b")
 TOTAL_WORDS = re.compile(r"一共|总共|合计|总额|总值|加起来|\btotal\b|\bcombined\b|\baltogether\b")
 IMPORT_WORDS = re.compile(r"进口|\bimports?\b")
 YEAR = r"(?<!\d){}(?!\d)"
@@ -45,6 +54,10 @@ def side_texts(q: Query) -> list[tuple[str, str]]:
             and EXPORT_WORDS.search(text) and IMPORT_WORDS.search(text):
         return [(EXPORT_WORDS.search(text).group(0), _without(text, [IMPORT_WORDS])),
                 (IMPORT_WORDS.search(text).group(0), _without(text, [EXPORT_WORDS]))]
+    if (_FASTER_THAN.search(text) and not _SHARE_WORDS.search(text)
+            and (exports := _EXPORTS_ALONE.search(text)) and (trade := _ALL_TRADE.search(text))):
+        return [(exports.group(0), _without(text, [_ALL_TRADE])),
+                (trade.group(0), _without(text, [_EXPORTS_ALONE]))]
     return []
 
 
@@ -69,6 +82,7 @@ def compare_sides(engine: Engine, q: Query, ranked: list | None = None) -> Answe
     found: list[FactDoc] = []
     missing: list[str] = []
     for name, text in sides[:3]:
+        text = _MARGIN_WORDS.sub(" 增速 " if q.lang == "zh" else " growth rate ", text)   # each side: its rate
         side = engine.parse(text, q.lang)
         ranked = engine._rank(side)
         answer = engine._best(side, ranked, {h.entity for h in side.hits}) if ranked else None
@@ -92,6 +106,11 @@ def compare_sides(engine: Engine, q: Query, ranked: list | None = None) -> Answe
     return answer
 
 
+def asks_margin(text: str) -> bool:
+    """The question asks the margin between two rates (高多少, how many percentage points faster)."""
+    return bool(_MARGIN_WORDS.search(text))
+
+
 def settle(answer: Answer, asks_growth: bool) -> None:
     """Say which of two compared figures is larger: amounts as amounts; when growth is asked, the growth
     rates each states (同比增长41.1% against 20.6%), or two rates as rates."""
@@ -101,6 +120,7 @@ def settle(answer: Answer, asks_growth: bool) -> None:
     if asks_growth and None not in rates:
         answer.larger = -1 if rates[0] == rates[1] else 0 if rates[0] > rates[1] else 1
         answer.by_growth = answer.larger >= 0
+        answer.margin = f"{abs(rates[0] - rates[1]):.2f}".rstrip("0").rstrip(".")     # in percentage points
     elif not asks_growth or all(d.fact.unit == "%" for d in answer.facts):
         answer.larger = {1: 0, -1: 1}.get(larger(*answer.facts), -1)
 

@@ -12,7 +12,8 @@ from knowledge import Entity, FactStore
 
 from .answers import Answer, FactDoc, Query
 from .checks import BROADER, FOUND_NAMED, FactChecks
-from .compare import answer_clauses, compare_sides, settle
+from .clauses import split_questions
+from .compare import answer_clauses, asks_margin, compare_sides, settle
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
 from .lexicon import (
@@ -21,6 +22,7 @@ from .lexicon import (
 from .matching import EntityMatcher, key
 from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, rank, unit_vouched
+from .thresholds import threshold_list
 from .reader import QuestionReader
 from .text import terms
 from .wording import NO_GROWTH, growth_of_same
@@ -128,6 +130,15 @@ class Engine:
         compared = self._compare(q, ranked, named) if len(named) >= 2 and COMPARE.search(q.text) else None
         if compared and compared.kind == "compare":
             return compared
+        listed = threshold_list(self, q, ranked)    # 哪些企业增速超过20%: the firms at or above it
+        if listed is not None:
+            return listed
+        if q.several and asks_margin(q.text) and len(split_questions(q.text)) < 2:
+            # 比上半年快了几个百分点: a margin the base holds answers it
+            margins = [r for r in ranked if self.docs[r[2]].fact.unit == "个百分点"]
+            held = self._best(q, margins, named) if margins else None
+            if held is not None and held.found:
+                return held
         if q.several:                       # two partners, years, entities, or exports and imports
             compared = compare_sides(self, q, ranked) or compared
         if compared and compared.kind == "compare":

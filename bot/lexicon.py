@@ -155,7 +155,9 @@ PLACES_MOVED = re.compile(r"(?:提升|上升|前进|进步|前移|下降|后退|
 ASK_RANK = re.compile(r"第几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
                       r"哪一?个?月(?!份?[的里内])|哪一?个?月份?的?[^，,。?？]{0,24}?(?:最高|最多|最大|最低|最少|峰值|突破|创)|"
-                      r"\bwhen\b|what date|which day|which year|what year|(?:which|what) month|"
+                      r"^\W*when\b|\bwhen(?:'s|\s+(?:exactly|precisely)?\s*(?:did|does|do|was|were|is|are|"
+                      r"will|would|has|have|had|can|could|should)\b|\s*[?？]|\s*$)|"   # not '…when it passed'
+                      r"what date|which day|which year|what year|(?:which|what) month|"
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
                       r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约|开园)\s*的?\s*"
                       r"(?:日期|时间|年份|月份)")
@@ -297,6 +299,8 @@ MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|bod
                     r"\bor\s+1\s*=\s*1\b", re.I)
 # 比较 before an adjective (卖得比较好, 比较多) is "rather", not a comparison (unless 哪个/谁 asks it, below).
 COMPARE = re.compile(r"对比|比较(?![好多大高快火热强少小低慢受畅常])|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
+                     r"比(?!(?:上年|去年|上一年|前一年|同期|上月|上季度|全国|全省)|20\d\d年同期)[^，,。？?]{2,30}?(?:高|快)(?:了|出)?"
+                     r"(?:多少|几)|"     # 三季度增速比前三季度高多少: two rates' margin
                      r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的)?(?:增长|增速|增幅|涨幅|涨|增加)?得?(?:比较|要)?"
                      r"(?:更(?:高|多|大|快|强|低|少|小|慢)|"
                      r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"

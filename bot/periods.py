@@ -371,6 +371,9 @@ def reported_as_span_ends(period: QueryPeriod, start: str | None, end: str | Non
                 and max(period.spans) <= e.month <= max(period.spans) + 1)
 
 
+_RATES = re.compile(r"\bgr[eo]w|\bgrowth\b|\brates?\b|percentage points?|\bfaster\b")
+
+
 def period_sides(text: str) -> list[tuple[str, str]]:
     """A question naming two spans of a year, or a quarter and a span ('H1 and Q1-Q3', 'Q3 alone vs
     Q1-Q3'): (the words of each, the question with the other's words blanked out); [] otherwise."""
@@ -381,9 +384,14 @@ def period_sides(text: str) -> list[tuple[str, str]]:
             key = str(months if months is not None else m.group(1))
             if key not in [k for k, _, _ in found]:
                 found.append((key, m.start(), m.end()))
+    for m in _EN_RANGE.finditer(text) if _RATES.search(text) else ():   # Q3's growth and January-September's
+        key = str(_EN_MONTHS[m.group(2)])
+        if m.group(1) == "jan" and key not in [k for k, _, _ in found]:
+            found.append((key, m.start(), m.end()))
     for m in _QUARTER.finditer(text):
         if not any(s <= m.start() < e for _, s, e in found):
             found.append(("q" + m.group(0), m.start(), m.end()))
+    found.sort(key=lambda side: side[1])
     if len(found) < 2:
         return []
     sides = []

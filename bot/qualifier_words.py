@@ -38,6 +38,8 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                      r"\bfirst[- ]ever (?:foreign )?trad|\bnew(?:ly)? (?:trading|exporting) "
                                      r"(?:firms?|compan|enterprises?)|"
                                      r"\b(?:traded|exported) for the first time\b"),
+    "transit": re.compile(r"(?:空空)?中转|\btransit\b|\btransship|\btransfer (?:cargo|freight|goods)\b|"
+                         r"\bair-to-air\b"),
     "intermodal": re.compile(r"联运|\b(?:inter|multi)[- ]?modal\b|\b(?:rail|air|road)[- ](?:sea|water|rail)\b"),
     "cross-border e-commerce": re.compile(r"跨境电商|跨境电子商务|\bcross[- ]?border e[- ]?commerce\b"),
     "service trade": re.compile(r"服务贸易|服务进出口|\bservices? trade\b|\btrade in services\b"),
@@ -62,7 +64,9 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
     "wholly foreign-owned": re.compile(r"独资|\bwholly[- ](?:foreign[- ])?owned\b"),
     "steel": re.compile(r"钢材|钢铁|\bsteel\b"),
     "textiles and garments": re.compile(r"纺织|服装|\btextiles?\b|\bgarments?\b|\bapparel\b|\bclothing\b"),
-    "phones": re.compile(r"手机|\b(?:mobile|smart|cell)[- ]?phones?\b"),
+    "phones": re.compile(r"(?<!平板)(?<!平板和)(?<!平板、)(?<!电脑)(?<!电脑和)(?<!电脑、)手机(?!\s*(?:和|、|与|及|/)?\s*"
+                         r"(?:平板|电脑|笔记本|pc))|\b(?:mobile|smart|cell)[- ]?phones?\b"
+                         r"(?!\s*(?:and|,|/)\s*(?:tablets?|laptops?|computers?|pcs?)\b)"),   # 手机平板: products
     "biomedicine": re.compile(r"生物医药|\bbio-?medic(?:ine|al)\b|\bbiopharma"),
     "domestic": re.compile(r"国内(?:货运|客运)?(?:航线|航班|线路|市场|销售|销量)|内销|\bdomestic(?:ally)? "
                            r"(?:cargo |freight |passenger )?"
@@ -85,6 +89,7 @@ QUALIFIER_SCOPE: dict[str, tuple[str, ...]] = {
     "overseas firms": ("境外", "overseas", "foreign"),
     "foreign-trade cargo": ("外贸", "foreign-trade", "foreign trade", "international"),
     "domestic-trade cargo": ("内贸", "domestic-trade", "domestic trade"),
+    "transit": ("中转", "transit", "transship", "transfer", "air-to-air"),
     "return": ("回程", "返程", "return", "inbound", "homebound"),
     "outbound": ("去程", "始发", "出发", "outbound", "departure", "depart"),
     "private firms": ("民营", "民企", "private"),

@@ -144,7 +144,7 @@ def one_scope_for_both(q: Query, doc: FactDoc) -> str:
     return ""
 
 
-_CARGO_SCOPES = ("foreign-trade cargo", "domestic-trade cargo")
+_CARGO_SCOPES = ("foreign-trade cargo", "domestic-trade cargo", "transit")     # 空空中转货物: not all cargo
 
 
 def unasked_cargo_scope(q: Query, doc: FactDoc) -> str:

@@ -88,8 +88,9 @@ def rank(index: RankIndex, q: Query) -> list[Ranked]:
             conf -= 8
         if q.topic and doc.fact.topic != q.topic:
             raw *= 0.75
-        if q.numbers and doc.figure in q.numbers:
-            raw *= 0.5          # the question states this figure: it asks about something else
+        if q.numbers and doc.figure in q.numbers and not (q.asked.growth and doc.fact.change_zh):
+            raw *= 0.5          # the question states this figure: it asks about something else (or its
+                                # growth: 突破100万吨时增长了多少)
         if q.asks_who and doc.fact.entity not in named and doc.entity.type not in REGION_TYPES:
             raw *= 1.3          # "which firm signed ...": the answer is a firm the question cannot name
         raw *= kind_fit(q, doc)

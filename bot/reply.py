@@ -76,8 +76,8 @@ BROADER_WHAT = {"international": {"zh": "仅国际部分", "en": "international 
                 "phones": {"zh": "仅手机", "en": "phones only"},
                 "biomedicine": {"zh": "仅生物医药", "en": "biomedicine only"}}
 LARGER = {"zh": "比较：{a}（{x}）大于{b}（{y}）。", "en": "Compared: {a} ({x}) is larger than {b} ({y})."}
-FASTER = {"zh": "比较：{a}（增长{x}）快于{b}（增长{y}）。",
-          "en": "Compared: {a} grew faster ({x}) than {b} ({y})."}
+FASTER = {"zh": "比较：{a}（增长{x}）快于{b}（增长{y}），高{d}个百分点。",
+          "en": "Compared: {a} grew faster ({x}) than {b} ({y}), by {d} percentage points."}
 MAYBE = {"zh": "您是不是想问：", "en": "Did you mean:"}
 SOURCE = {"zh": "来源", "en": "Source"}
 
@@ -152,7 +152,7 @@ def render(answer: Answer, html: bool = False) -> str:
         big, small = answer.facts[answer.larger], answer.facts[1 - answer.larger]
         said, shown = (FASTER, _rate) if answer.by_growth else (LARGER, _printed)
         lines += ["", e(said[lang].format(a=suggestion(big, lang), x=shown(big, lang),
-                                          b=suggestion(small, lang), y=shown(small, lang)))]
+                                          b=suggestion(small, lang), y=shown(small, lang), d=answer.margin))]
     if answer.missing:
         lines.append("")
         lines.append(e(MISSING[lang].format(names="、".join(answer.missing) if lang == "zh"

@@ -44,14 +44,15 @@ TARGET_WORDS = re.compile(r"目标|计划|预计|预期|规划|target|goal|plan|
 ASK_GROWTH = re.compile(
     r"(?:增长|增加|上涨|涨|下降|下滑|减少|(?<!起)降|加快|回落)了?(?:多少|几成|几个|百分之(?:几|多少)|多快|几倍|幅度)|"
     r"增速|增幅|涨幅|降幅|增长率|同比(?:增长|增加|下降)?(?:了)?(?:多少|几)|翻了几番|"
-    r"同比(?:增长|增加|下降|减少)?(?:情况)?\s*[?？]?\s*$|"            # keywords ending 同比增长: the growth
+    r"同比(?:增长|增加|下降|减少)?(?:情况)?\s*(?:20\d\d\s*年?)?\s*[?？]?\s*$|"    # keywords ending 同比增长 (2025)
     r"\bgrowth rate\b|\bgr[eo]w(?:n|th)? by\b|年均(?:增长|增速)|"
     r"\b(?:average annual|annual average|year-on-year) growth\b|"
     r"\b(?:how fast|by how much|how much) (?:did|has|have|was|were|is)\b"
     r"[^?]{0,60}\b(?:grow|grew|rise|risen|increase|climb|jump|fall|fell|drop|decline)|"
     r"\b(?:percentage|percent) (?:growth|increase|rise)\b|\bhow much (?:growth|faster|higher)\b|"
     r"(?:增长|增速|增幅|涨|增)得?(?:更|较|比较)快|"                      # 哪个增长更快: which grew faster
-    r"\b(?:grew|grow|grows|grown|growing|rose|risen|rising|increased) (?:much |the )?(?:faster|more quickly)\b|"
+    r"\b(?:grew|grow|grows|grown|growing|rose|risen|rising|increased) (?:much |the )?"
+    r"(?:faster|more quickly)\b|"
     r"\bwhat (?:percentage|percent)\b[^?]{0,60}\b"
     r"(?:grow|grew|grown|rise|rose|risen|increase|climb|jump|fall|fell|drop)")
 HELD_GROWTH = re.compile(r"增长|增速|增幅|增加|涨|降|减|缩|回落|加快|翻番|翻一番|倍|提高|growth|increase|cut|shorten|reduc|"

@@ -54,6 +54,15 @@ def facts_engine(store: FactStore, *facts: dict) -> "Engine":
     return Engine(store)
 
 
+def wuhan_fact(metric_zh: str, metric_en: str, value: str, unit: str, value_en: str, period: dict, **over) -> dict:
+    """The fields of a made-up fact about Wuhan (facts_engine's dicts): its measure, value and period; `over`
+    changes others."""
+    return dict(metric=f"m-{value}", metric_zh=metric_zh, metric_en=metric_en, value=value, unit=unit,
+                value_en=value_en, entity="wuhan", topic="trade", keywords=[],
+                statement_zh=f"武汉{metric_zh}为{value}{unit}。", statement_en=f"Wuhan's {metric_en}: {value_en}.",
+                **period) | over
+
+
 def made_up_store(source: Source, entities: Iterable[Entity], facts: Iterable[Fact]) -> FactStore:
     """An in-memory store holding one made-up source with its entities and facts."""
     s = FactStore(":memory:")

@@ -70,12 +70,30 @@ _RUN = re.compile(r"连续(\d{1,2}|[两二三四五六七八九十]{1,3})年[\u4
 # What a route or service opened on a day is (开通至法兰克福全货机航线): named right after the verb.
 _OPENS = frozenset({"开通", "首发", "开行", "通航", "首航", "开航"})
 _OPENED_WHAT = re.compile(r"了?((?:至|到|往|飞往|直飞)?[\u4e00-\u9fff—\-]{1,14}?(?:航线|班列|线路|专列|航班|快线))")
+# What was built, opened or begun on a day, named between the day and the verb (6月30日，…智慧公共国际货站项目正式开工).
+_THING_BEGUN = re.compile(r"(?:^|[，,、])([\u4e00-\u9fff][\u4e00-\u9fff\dA-Za-z]{1,21}?(?:项目|货站|园区|产业园|物流园|"
+                          r"基地|工程|中心|码头|港区|航站楼|口岸|总部|工厂|仓库|专区))$")
 
 
 class EventsMixin:
     """The Walker's reading of events; it needs the Walker's ref, mentions, entity and proposal methods."""
 
     ref: _dt.date
+
+    def _begun(self, s: Sentence, m: re.Match, entity: str, verb: str) -> Metric | None:
+        """The metric of the day a project, terminal or park named before the verb began (开工) or opened, without
+        the name of whose it is (花湖国际机场南区国际2号货站: 南区国际2号货站); None when none is named, or the
+        thing is the entity itself (12月16日，某出口基地投入运营: the base's own day)."""
+        begun = _THING_BEGUN.search(m.group(2))
+        if not begun:
+            return None
+        what, at = begun.group(1), m.start(2) + begun.start(1)
+        owner = [b for a, b, e in self._mentions(s.text) if a == at and e == entity]
+        if owner and owner[0] - at >= len(what) - 1:
+            return None
+        what = what[owner[0] - at:] if owner else what
+        return Metric(f"{slug(what, 20).replace('-', '_')}_{slug(verb, 20).replace('-', '_')}_date", f"{what}{verb}日期",
+                      f"{EVENT_EN.get(verb, verb)} date of the {english(what)}", "")
 
     def _events(self, s: Sentence) -> None:
         """Dates of firsts (8月7日建成投用) and founding years (成立于2017年) as facts of their own."""
@@ -120,6 +138,8 @@ class EventsMixin:
                 what = opened.group(1)                  # 4月18日，某机场开通至法兰克福全货机航线: that route's day
                 metric = Metric(f"{slug(what, 20).replace('-', '_')}_{metric.id}", f"{what}{verb}日期",
                                 f"{EVENT_EN.get(verb, verb)} date of the {english(what)}", "")
+            elif begun := self._begun(s, m, entity, verb):
+                metric = begun                          # 6月30日，某货站项目正式开工: the project's day, not the airport's
             self._event(fig, entity, metric, period, [why], pen, s)
         self._days_alone(s)
         self._milestones(s)

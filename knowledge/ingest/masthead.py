@@ -142,6 +142,11 @@ def _names(line: str, name: str) -> bool:
     return name in line and not (name == "明报" and _WORD_WITH.search(line) and line.count(name) == 1)
 
 
+# Papers named in Latin letters on aggregator pages (Chang Jiang Ri Bao·2025-10-06, Hubei Daily): their Chinese names.
+_LATIN_NAMES = {"长江日报": re.compile(r"\bchang\s?jiang\s?ri\s?bao\b|\bchangjiang daily\b", re.I),
+                "湖北日报": re.compile(r"\bhu\s?bei\s?ri\s?bao\b|\bhubei daily\b", re.I)}
+
+
 def find_publication(lines: list[str]) -> str | None:
     """The publication named in the first lines: a known name in a masthead, dateline or 来源 line,
     else one read from the shape of the first lines (a name before the date, a dateline, a credit)."""
@@ -156,6 +161,9 @@ def find_publication(lines: list[str]) -> str | None:
         m = re.search(r"来源[:：]\s*([\u4e00-\u9fff]{2,8})", line)
         if m:
             return m.group(1)
+        latin = next((zh for zh, words in _LATIN_NAMES.items() if len(line) <= 60 and words.search(line)), None)
+        if latin:
+            return latin
     for line in lines[:_HEAD_LINES]:
         if name := _unlisted(line):
             return name
