@@ -26,7 +26,8 @@ _FASTER_THAN = re.compile(r"比[^，,。？?]{1,30}?(?:高|快)|\b(?:faster|high
 _SHARE_WORDS = re.compile(r"占|比重|份额|\bshare\b|\bproportion\b")
 # The margin asked between two rates (高多少, how many percentage points faster): each side asks its rate.
 _MARGIN_WORDS = re.compile(r"(?:高|快)(?:了|出)?(?:多少|几)(?:个百分点)?|"
-                           r"\b(?:by )?how (?:many percentage points|much) (?:higher|faster)\b")
+                           r"\b(?:by )?how (?:many percentage points|much) (?:higher|faster)\b|"
+                           r"\bby how many (?:percentage )?points\b")
 TOTAL_WORDS = re.compile(r"一共|总共|合计|总额|总值|加起来|\btotal\b|\bcombined\b|\baltogether\b")
 IMPORT_WORDS = re.compile(r"进口|\bimports?\b")
 YEAR = r"(?<!\d){}(?!\d)"

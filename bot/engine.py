@@ -153,9 +153,17 @@ class Engine:
             vouched = unit_vouched(q, ranked, self.docs)     # 几项: a figure in 项 that covers a little less
             retry = self._best(q, vouched, named) if vouched else answer
             answer = retry if retry.found else answer
+        parts = split_questions(q.text) if answer.found else []
+        if parts and not any(self._fits(part, q.lang, answer.facts[0]) for part in parts):
+            return self._decline(q, "answers none of its questions", [*answer.facts, *answer.related])
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)
         return answer
+
+    def _fits(self, text: str, lang: str, doc: FactDoc) -> bool:
+        """The fact answers one question of several asked in one (出口多少？进口又是多少？: not the total)."""
+        part = self.parse(text, lang)
+        return not self.checks.mismatch(part, doc, 100, {h.entity for h in part.hits})
 
     def _add_second_part(self, q: Query, ranked: list[Ranked], named: set[str],
                          answer: Answer) -> None:

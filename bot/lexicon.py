@@ -301,11 +301,13 @@ MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|bod
 COMPARE = re.compile(r"对比|比较(?![好多大高快火热强少小低慢受畅常])|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
                      r"比(?!(?:上年|去年|上一年|前一年|同期|上月|上季度|全国|全省)|20\d\d年同期)[^，,。？?]{2,30}?(?:高|快)(?:了|出)?"
                      r"(?:多少|几)|"     # 三季度增速比前三季度高多少: two rates' margin
-                     r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的)?(?:增长|增速|增幅|涨幅|涨|增加)?得?(?:比较|要)?"
+                     r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的)?(?:[\u4e00-\u9fff]{1,6}?)?得?(?:比较|要)?"
                      r"(?:更(?:高|多|大|快|强|低|少|小|慢)|"
                      r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"
                      r"\b(?:which|who)(?: one)? (?:is|was|had|has|did|grew|made|earned)? ?(?:the )?"
-                     r"(?:higher|larger|bigger|greater|more|faster|lower|smaller|less)\b")
+                     r"(?:higher|larger|bigger|greater|more|faster|lower|smaller|less)\b|"
+                     r"\bwhich (?:[\w'-]+ ){1,4}(?:grew|rose|increased|was|were|is|had|has) (?:the )?"
+                     r"(?:higher|larger|bigger|greater|faster|quicker|more quickly|lower|smaller|slower)\b")
 REGION_TYPES = ("region", "zone")
 
 # What a topic's menu shows: the answers to these questions (see Engine.topic_facts).
