@@ -300,7 +300,9 @@ class Engine:
         return Answer(q.raw, q.lang, True, "profile", docs[:5], score=90, topic=docs[0].fact.topic)
 
     def _compare(self, q: Query, ranked: list[Ranked], named: set[str]) -> Answer | None:
+        sized = bool(_MAGNITUDE.search(q.text))    # 谁的产值更高: figures compared, not a vice-president's name
         fitting = {entity: [self.docs[i] for _, _, i in ranked if self.docs[i].fact.entity == entity
+                            and (self.docs[i].number_value or not sized)
                             and not self.checks.mismatch(q, self.docs[i], 100, named)]
                    for entity in dict.fromkeys(h.entity for h in q.hits)}     # in the question's order
         picked = _alike([docs for docs in fitting.values() if docs])
@@ -370,6 +372,10 @@ class Engine:
         self.refresh()
         slot = self.index.slot_of.get(fact_id)
         return None if slot is None else self.docs[slot]
+
+
+_MAGNITUDE = re.compile(r"更(?:高|多|大|快|强|低|少|小|慢)|\b(?:higher|larger|bigger|greater|more|faster|lower|smaller|"
+                        r"less)\b")
 
 
 def _alike(sides: list[list[FactDoc]]) -> list[FactDoc]:

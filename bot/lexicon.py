@@ -158,6 +158,7 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
                       r"^\W*when\b|\bwhen(?:'s|\s+(?:exactly|precisely)?\s*(?:did|does|do|was|were|is|are|"
                       r"will|would|has|have|had|can|could|should)\b|\s*[?？]|\s*$)|"   # not '…when it passed'
                       r"what date|which day|which year|what year|(?:which|what) month|"
+                      r"那一?年(?=[\u4e00-\u9fff]{0,6}?(?:成立|建成|开通|开业|注册|创立|创办|投产|设立))|"   # 是那一年成立的
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
                       r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约|开园)\s*的?\s*"
                       r"(?:日期|时间|年份|月份)")

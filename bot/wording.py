@@ -63,9 +63,9 @@ INCREMENT = re.compile(r"增量|增加额|增长额|净增|\bin absolute terms\b
 INCREMENT_HELD = re.compile(r"增量|增加|增长额|净增|比上年多|increment|increase|added|more than")
 NO_GROWTH = "an amount, not the growth asked"
 # A contribution to another figure's growth (拉动 12.1个百分点) is not the growth of the figure itself.
-CONTRIBUTION = re.compile(r"拉动|贡献|contribut|percentage points? (?:to|of)|\bpull")
+CONTRIBUTION = re.compile(r"拉动|拉高|拉升|贡献|contribut|percentage points? (?:to|of)|\bpull")
 # ... in a question: contributing to growth (contribute data to a system is no such).
-_CONTRIBUTION_ASKED = re.compile(r"拉动|贡献|percentage points? (?:to|of)|\bpull|"
+_CONTRIBUTION_ASKED = re.compile(r"拉动|拉高|拉升|贡献|percentage points? (?:to|of)|\bpull|"
                                  r"contribut\w*(?=[^?？。]{0,60}?(?:grow|increase|rise|\bpoints?\b|\brate\b))")
 
 # Neighbouring measures one word tells apart: newly signed contracts vs work completed.

@@ -140,3 +140,22 @@ def test_whose_revenue_is_higher_compares_the_revenues(store):
                                 topic="firm"))
     verdict = _verdict(engine, "2031年前三季度甲计算和乙光电谁的营收更高？")
     assert verdict.index("57.25") < verdict.index("41")
+
+
+def test_whose_output_is_higher_compares_figures_not_names(store):
+    for eid, zh, en in (("firm-a", "甲达武汉总部", "Jiada Wuhan HQ"), ("firm-b", "乙空调武汉", "Yi Air Conditioning Wuhan")):
+        store.put_entity(Entity(eid, "firm", zh, en, [zh]), "test")
+    year = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
+    engine = facts_engine(store,
+                          _fact("副总裁", "vice-president", "张三", "", "Zhang San", year, entity="firm-a", topic="firm",
+                                statement_zh="甲达武汉总部副总裁张三介绍了武汉生产基地和产值情况。"),
+                          _fact("二期项目方向", "phase two focus", "电子信息产业链", "", "electronics chain", year,
+                                entity="firm-a", topic="firm", statement_zh="甲达武汉总部二期将延伸电子信息产业链，提高产值。"),
+                          _fact("主要客户", "main customers", "丙、丁、戊", "", "Bing, Ding, Wu", year,
+                                entity="firm-a", topic="firm", statement_zh="甲达武汉总部产值主要来自丙、丁、戊等客户。"),
+                          _fact("产值", "output value", "83", "亿元", "8.3 billion yuan", year, entity="firm-a",
+                                topic="firm"),
+                          _fact("年产值", "output value", "71", "亿元", "7.1 billion yuan", year, entity="firm-b",
+                                topic="firm"))
+    verdict = _verdict(engine, "2031年甲达武汉总部和乙空调武汉，谁的产值更高？")
+    assert verdict.index("83") < verdict.index("71") and "张三" not in verdict

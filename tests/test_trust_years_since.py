@@ -70,3 +70,11 @@ def test_how_much_money_finds_an_export_figure(store):
                           _fact("横向合作金额", "cooperation contracts", "3", "亿元", "300 million yuan", H1,
                                 entity="mou-firm", topic="firm"))
     assert "1234.5" in first_line(engine, "武汉31年上半年出口了多少钱？")
+
+
+def test_that_year_typed_for_which_year_asks_a_date_and_pulled_up_asks_a_contribution():
+    from bot.lexicon import ASK_DATE
+
+    assert ASK_DATE.search("某钛公司是那一年成立的？")
+    assert not ASK_DATE.search("它成立那一年出口了多少？")
+    assert read_asked("湖北跟一带一路国家做生意，给全省外贸增速拉高了几个点？").contributes
