@@ -16,10 +16,10 @@ SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另
                    r"、(?=(?:多少|几)[\u4e00-\u9fff])")          # 多少个国家、多少个城市: two counts asked
 ASKS_ZH = re.compile(r"多少|(?<![前这那近])几(?![天年个月]前)[个家条项次年月天种批]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|"
                      r"多大|多久|多高|多快")      # 前几天, 近几年: no question
-ASKS_EN = re.compile(r"^(?:how|what|when|which|where|who|whom)\b")
+ASKS_EN = re.compile(r"(?:^|[，,]\s*)(?:how|what|when|which|where|who|whom)\b")     # in 2024，how many…
 QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种批]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
                                r"如何|怎样|怎么样|[吗呢啊呀？?。]")
-QUESTION_WORDS_EN = re.compile(r"^(?:what|how much|how many|how|when|which|where|who)"
+QUESTION_WORDS_EN = re.compile(r"(?:^|(?<=[，,]))\s*(?:what|how much|how many|how|when|which|where|who)"
                                r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")
 MAX_CLAUSES = 3
 # A later clause asking when (预计哪一年竣工, when did it open): the first clause's measure is not its subject.

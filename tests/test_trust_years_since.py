@@ -78,3 +78,6 @@ def test_that_year_typed_for_which_year_asks_a_date_and_pulled_up_asks_a_contrib
     assert ASK_DATE.search("某钛公司是那一年成立的？")
     assert not ASK_DATE.search("它成立那一年出口了多少？")
     assert read_asked("湖北跟一带一路国家做生意，给全省外贸增速拉高了几个点？").contributes
+    from bot.lexicon import ASK_RANK
+
+    assert ASK_RANK.search("某芝麻车规级芯片出货量全球排地几？")       # 地 typed for 第

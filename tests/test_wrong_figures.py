@@ -126,6 +126,9 @@ def test_which_big_word_is_no_comparison(engine):
     ("某园区总投资多少，预计哪一年竣工？", ["某园区总投资多少", "某园区 预计哪一年竣工？"]),     # when: not its investment
     ("某园区出口多少，占比如何", ["某园区出口多少", "某园区出口 占比如何"]),
     ("前几天听说某园区开业了，他们卖的是什么产品？", []),        # 前几天 (a few days ago) asks nothing
+    ("in 2031, how many fairs did the mou bureau organise, and how much business did they close?",   # a period first
+     ["in 2031，how many fairs did the mou bureau organise",
+      "in 2031，fairs did the mou bureau organise how much business did they close?"]),
     ("湖北出口多少", []),
     ("江岸汽车有多少员工，就是说正式工", []),      # the second clause asks nothing of its own
 ])
