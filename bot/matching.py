@@ -81,11 +81,15 @@ class EntityHit:
     alias: str
 
 
+_POSSESSIVE_S = re.compile(r"(?<=[a-z])['’]s\b")
+
+
 def key(text: str, normalised: dict[str, str] | None = None) -> str:
     """Normalised text with every run of non-word characters turned into one space, padded
     (`normalised`: texts already normalised, e.g. names kept in the index file)."""
     known = normalised.get(text) if normalised is not None else None
-    return f" {_NON_WORD.sub(' ', normalise(text) if known is None else known).strip()} "
+    said = _POSSESSIVE_S.sub("", normalise(text) if known is None else known)     # Hubei's pavilion: Hubei pavilion
+    return f" {_NON_WORD.sub(' ', said).strip()} "
 
 
 @lru_cache(maxsize=None)

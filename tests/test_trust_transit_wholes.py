@@ -46,3 +46,16 @@ def test_phones_and_tablets_named_together_are_a_firm_s_products(store):
                                        "个", "more than 170", asof, entity="mou-base", topic="firm"))
     assert "170" in first_line(engine, "某想武汉基地造的手机平板出口到多少个国家和地区？")
     assert "170" not in first_line(engine, "某想武汉基地的手机出口到多少个国家和地区？")
+
+
+def test_a_possessive_does_not_break_a_name(store):
+    from bot.matching import key
+
+    assert key("Mouzhou's pavilion") == " mouzhou pavilion " and key("Jiang'an District") == " jiang an district "
+    store.put_entity(Entity("mou-pavilion", "event", "某州综合形象展区", "Mouzhou exhibition area",
+                            ["Mouzhou comprehensive image exhibition area"]), "test")
+    engine = facts_engine(store, _fact("展区面积", "exhibition area", "790", "平方米", "790 square metres",
+                                       dict(period_zh="2031年11月", period_en="November 2031",
+                                            period_start="2031-11-05", period_end="2031-11-10"),
+                                       entity="mou-pavilion", topic="trade"))
+    assert "790" in first_line(engine, "How large is Mouzhou's comprehensive image exhibition area?")
