@@ -16,7 +16,8 @@ SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另
                    r"、(?=(?:多少|几)[\u4e00-\u9fff])")          # 多少个国家、多少个城市: two counts asked
 ASKS_ZH = re.compile(r"多少|(?<![前这那近])几(?![天年个月]前)[个家条项次年月天种批]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|"
                      r"多大|多久|多高|多快")      # 前几天, 近几年: no question
-ASKS_EN = re.compile(r"(?:^|[，,]\s*)(?:how|what|when|which|where|who|whom)\b")     # in 2024，how many…
+ASKS_EN = re.compile(r"(?:^|[，,]\s*)(?:(?:by|in|for|at|to|from|on|since|of)\s+)?"      # in 2024，how many…;
+                     r"(?:how|what|when|which|where|who|whom)\b")                      # by what percentage
 QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种批]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
                                r"如何|怎样|怎么样|[吗呢啊呀？?。]")
 QUESTION_WORDS_EN = re.compile(r"(?:^|(?<=[，,]))\s*(?:what|how much|how many|how|when|which|where|who)"
@@ -43,8 +44,8 @@ def split_questions(text: str) -> list[str]:
     Later clauses get the first clause's subject (its words without its question words) in front."""
     clauses = [c.strip() for c in SPLIT.split(text) if c and c.strip()]
     lead = 0
-    while lead < len(clauses) - 1 and not asks_something(clauses[lead]) and _LEAD.fullmatch(clauses[lead]):
-        lead += 1                       # 截至2023年7月，…多少个国家、多少个城市: the period is the first's
+    while lead < len(clauses) - 1 and not asks_something(clauses[lead]):
+        lead += 1                       # 截至2023年7月，…多少个国家、多少个城市: the period (or the topic) is the first's
     if lead:
         clauses = ["，".join(clauses[:lead + 1])] + clauses[lead + 1:]
     asking = [c for c in clauses if asks_something(c)]

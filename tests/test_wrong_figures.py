@@ -129,6 +129,10 @@ def test_which_big_word_is_no_comparison(engine):
     ("in 2031, how many fairs did the mou bureau organise, and how much business did they close?",   # a period first
      ["in 2031，how many fairs did the mou bureau organise",
       "in 2031，fairs did the mou bureau organise how much business did they close?"]),
+    ("for the mou railway in the first half of 2031, how many trains left mouzhou, and by what percentage did the "
+     "volume grow?",        # a topic first; a question word after a preposition
+     ["for the mou railway in the first half of 2031，how many trains left mouzhou",
+      "for the mou railway in the first half of 2031，trains left mouzhou by what percentage did the volume grow?"]),
     ("湖北出口多少", []),
     ("江岸汽车有多少员工，就是说正式工", []),      # the second clause asks nothing of its own
 ])
