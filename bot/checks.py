@@ -137,7 +137,7 @@ class FactChecks:
         if forecast_for_outcome(q.text, doc.fact):
             return "a forecast, the outcome asked"
         if not q.several and outcome_for_forecast(q.text, doc.fact):
-            return "an outcome, a forecast asked"       # was expected to export: 25万吨, not the 20万吨 done so far
+            return "an outcome, a forecast asked"       # was expected to export 25万吨: not the 20万吨 done
         if goal_for_past(q.text, doc.fact):
             return "a goal or plan, what happened in a past period asked"
         other = self._other_subject(q, doc)
@@ -267,7 +267,8 @@ class FactChecks:
         if q.asks == "date" and not doc.date_value and q.period.month and len(q.period.years) == 1 \
                 and doc.fact.period_start[:7] == f"{q.period.years[0]}-{q.period.month:02d}":
             return "the month the question states"  # 4月回暖，此前从何时开始下滑: not April's own figure
-        if q.asks == "date" and not doc.date_value and q.numbers and doc.figure and doc.figure not in q.numbers:
+        if (q.asks == "date" and not doc.date_value and q.numbers and doc.figure
+                and doc.figure not in q.numbers):
             return "the day of another figure"      # 那40头秦川牛几号到的: not the day 120头 of pigs came
         if figure_for_name(q, doc):
             return "a figure for a name"     # 总经理是谁, 品牌叫什么: not the year it was founded

@@ -16,6 +16,8 @@ BACKGROUND_START = re.compile(
     r"^\s*(?:i|i'm|i am|we|we're|we are|my|our|i've|i have|i heard|heard|i read|i saw|recently|"
     r"a friend|someone)\b")
 
+# An asking clause opening with 其中 (…6个试点城市…，其中涉及武汉的有几项): what comes before is its background.
+AMONG_START = re.compile(r"^\s*(?:其中|这其中|当中|among them|among these|of them|of these)")
 
 # The asking clause asks its own kind of thing: a count of units (几家, 多少棵) or a name (什么产品, 哪些国家).
 OWN_KIND = re.compile(r"(?:多少|(?<!哪)几)(?:个|家|棵|株|名|位|条|座|项|种|台|辆|次|场|批|件|只|艘|列|趟|架次|吨|米)|"
@@ -26,7 +28,7 @@ def background(text: str) -> tuple[str, str]:
     """(the asking clause, the background told before it) of a normalised question; ('', '') when the
     question does not open with background, or asks in its first clause."""
     clause, before = asking_clause(text)
-    if not before.strip() or not BACKGROUND_START.match(before):
+    if not before.strip() or not (BACKGROUND_START.match(before) or AMONG_START.match(clause)):
         return "", ""
     return clause, before
 

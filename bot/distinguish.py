@@ -126,6 +126,11 @@ _WORDS = (
          said_too=True),
     Word("peak", re.compile(r"顶峰|高峰|最高峰|历史最高|历史最好|\bpeak(?:ed)?\b|\ball-time high\b"),
          re.compile(r"峰|最高|最好|纪录|记录|record|peak|high|best"), said_too=True, text_too=True),
+    Word("replicated nationwide",
+         re.compile(r"全国(?:范围内?)?(?:复制|推广)|复制推广|"
+                    r"\b(?:rolled out|replicated|copied|extended|adopted)\b[^?]{0,30}"
+                    r"\b(?:nationwide|nationally|across (?:china|the country))\b"),
+         re.compile(r"复制|推广|replicat|rolled out|nationwide"), said_too=True),   # 30项 copied, not all 357
     Word("Fortune Global 500", re.compile(r"世界500强|财富500强|\bfortune (?:global )?500\b|\bglobal 500\b"),
          re.compile(r"500强|fortune|global 500"), said_too=True),
 )
@@ -345,6 +350,10 @@ _PARTS = re.compile(r"[、，,；;和及与]|\band\b")
 _ASK_PLACE = re.compile(r"哪(?:个|座|些)?(?:城市|国家|地区|地方)|哪国|在哪(?:里|儿)?举办|举办地|什么地方|"
                         r"\b(?:which|what) (?:city|cities|country|countries|places?)\b|"
                         r"\bwhere (?:is|was|were) .{0,40}held\b")
+_ASK_BRAND = re.compile(r"(?:什么|啥|哪个)牌子|(?:牌子|品牌|商标)(?:的)?(?:名字|名称)?(?:叫|是)(?:什么|啥)|"
+                        r"\bbrand name\b|\bunder (?:what|which) (?:brand|label)|"
+                        r"\b(?:what|which) brand (?:does|do|did|is|are|was)\b")
+_BRAND_MEASURE = re.compile(r"(?:品牌|牌子|商标)(?:名称)?\s|\bbrand(?: name)?$")
 _ASK_COUNTRY = re.compile(r"哪(?:些|个|几个)?国家|哪国|什么国家|\b(?:which|what) countr(?:y|ies)\b")
 # Industries and fields (汽车制造, 新能源, 低空经济, 光电子信息, 生物医药): no place's name.
 _INDUSTRY = re.compile(r"(?:制造|能源|经济|信息|医药|产业|产品|技术|设备|服务|领域|行业|材料|装备|电子)$")
@@ -363,7 +372,10 @@ def _is_country(part: str) -> bool:
 
 def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     """哪个城市 answered by 澳大利亚, 卖的是什么产品 by 欧洲某国: the name given is a country or region, not
-    the city or product asked; a place asked (哪个城市, 哪些国家, where was it held) answered by industries."""
+    the city or product asked; a place asked (哪个城市, 哪些国家, where was it held) answered by industries;
+    a brand asked (牌子叫啥) answered by what the firm makes."""
+    if _ASK_BRAND.search(q.text) and not _BRAND_MEASURE.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}"):
+        return "not the brand asked"
     city, product = _ASK_CITY.search(q.text), _ASK_PRODUCT.search(q.text)
     if doc.numeric_value or not (city or product or _ASK_PLACE.search(q.text)):
         return ""

@@ -22,6 +22,7 @@ from .lexicon import (
 from .matching import EntityMatcher, key
 from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, rank, unit_vouched
+from .named_lists import firm_list
 from .thresholds import threshold_list
 from .reader import QuestionReader
 from .text import terms
@@ -133,6 +134,9 @@ class Engine:
         listed = threshold_list(self, q, ranked)    # 哪些企业增速超过20%: the firms at or above it
         if listed is not None:
             return listed
+        listed = firm_list(self, q, ranked)         # 产业开放板块有哪些企业参展: each firm's fact
+        if listed is not None:
+            return listed
         if q.several and asks_margin(q.text) and len(split_questions(q.text)) < 2:
             # 比上半年快了几个百分点: a margin the base holds answers it
             margins = [r for r in ranked if self.docs[r[2]].fact.unit == "个百分点"]
@@ -228,6 +232,8 @@ class Engine:
             other = self.docs[j].fact.metric_zh
             shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
             extra = other[:-shared] if shared >= 3 else ""
+            if _said_mostly(measure[:-shared], q.text):
+                continue                # this one's own narrowing is asked too (在全国复制推广的, not 省级)
             if 2 <= len(extra) <= 8 and extra in q.text and extra not in doc.text \
                     and not re.search(r"出口|进口|总|占|比|额|量|率|数|增|降", extra) \
                     and not ANY_PARTNER.search(extra) and not any(h.alias in extra for h in q.hits):
@@ -388,6 +394,12 @@ def _alike(sides: list[list[FactDoc]]) -> list[FactDoc]:
         if pairs:
             return list(min(pairs, key=lambda p: sides[0].index(p[0]) + sides[1].index(p[1])))
     return best
+
+
+def _said_mostly(words: str, text: str) -> bool:
+    """Most of the character pairs of `words` (two or more) are in the text."""
+    pairs = [words[k:k + 2] for k in range(len(words) - 1)]
+    return len(pairs) >= 2 and sum(p in text for p in pairs) * 2 >= len(pairs)
 
 
 def _has_number(value: str) -> bool:

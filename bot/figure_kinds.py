@@ -69,8 +69,10 @@ def _words_asked(text: str, unnamed: str) -> _WordsAsked:
     goods = _GOODS_ASKED.search(unnamed)
     fund = _FUND_ASKED.search(text)
     return _WordsAsked(goods.group(1) if goods and _GOODS_END.search(goods.group(1)) else "",
-                       (fund.group(1) or fund.group(2)) if fund else "", bool(_YUAN_ASKED.search(text)),
-                       bool(re.search(r"dollar|\busd\b|美元|美金", text)), bool(_THROUGHPUT_CAPACITY.search(text)))
+                       (fund.group(1) or fund.group(2)) if fund else "",
+                       bool(_YUAN_ASKED.search(text)),
+                       bool(re.search(r"dollar|\busd\b|美元|美金", text)),
+                       bool(_THROUGHPUT_CAPACITY.search(text)))
 
 
 # A fund, subsidy or loan asked (多少专项资金, how much funding): a figure that is not one does not answer it.

@@ -56,11 +56,15 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words a group's English word begins but does not mean: important, an investor (a party, not an amount).
+_NOT_AFTER = {"import": r"(?!an)", "invest": r"(?!ors?\b)"}
+
+
 def _group_pattern(words: tuple[str, ...]) -> re.Pattern:
     """One group's words as a pattern: Chinese anywhere, English at a word's start (no 'rain' in
     'trains', no 'odi' in 'commodities', no 'import' in 'important')."""
     zh = [re.escape(w) for w in words if not w.isascii()]
-    en = [re.escape(w) + (r"(?!an)" if w == "import" else "") for w in words if w.isascii()]
+    en = [re.escape(w) + _NOT_AFTER.get(w, "") for w in words if w.isascii()]
     return re.compile("|".join(zh + ([r"(?<![a-z])(?:" + "|".join(en) + ")"] if en else [])), re.I)
 
 
@@ -251,7 +255,8 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"\bfdi\b", "foreign direct investment 外资"), (r"\bodi\b", "outward investment 对外投资"),
     (r"\byoy\b", "year on year 同比"),
     (r"进出口", "外贸"),
-    (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|what kind of",
+    (r"做啥|做什么|干什么|干啥|是做|生产什么|造什么|卖什么|主营|主业|what does .* (make|do|produce)|"
+     r"what kinds? of (?:products?|goods|things|items|business|equipment|devices?|solar)\b",
      "产品 主营 业务 product"),
     (r"卖到|卖去|销往|出口到|ships? to|sells? to|sold to|sell in", "出口 销往 市场 export market"),
     (r"金额", "金额 元"),     # 多少钱, 花了多少: money in any words (出口额, 进出口总值), the kind asked (ASK_MONEY)
@@ -426,11 +431,18 @@ ZH_COUNTED_WORDS.update({"通航点": ZH_COUNTED_WORDS["航点"], "省市区": Z
                          "外企": ZH_COUNTED_WORDS["企业"], "港口": ZH_COUNTED_WORDS["口岸"]})
 
 # "Which companies / 哪几家": the answer names firms (or is a fact about a firm the question does not name).
-ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|哪些企业|哪些公司|哪个企业|哪个公司|什么企业|什么公司|哪些车企|"
+ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|什么企业|什么公司|"
+                      # 哪些企业, and 哪些武汉企业 (武汉 blanked as a name)
+                      r"哪(?:些|个)\s*(?:(?:(?!的)[\u4e00-\u9fff]){1,3}\s*)?(?:企业|公司|车企)|"
                       r"(?:公司|企业)(?:的?(?:名字|名称))?(?:叫|是)(?:什么|啥)|"
                       r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
                       r"enterprises?|makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|"
                       r"\bwhat (?:compan(?:y|ies)|firms?)\b")
+# Several firms asked for (哪些企业, 哪几家武汉企业, which companies): a list may answer.
+FIRMS_ASKED = re.compile(r"哪(?:些|几家|两家)\s*(?:(?:(?!的)[\u4e00-\u9fff]){1,3}\s*)?(?:企业|公司|厂商|车企)|"
+                         r"(?:企业|公司)有哪些|"
+                         r"\bwhich (?:[\w-]+ ){0,3}"
+                         r"(?:companies|firms|enterprises|exporters|carmakers|makers)\b")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")
 
 # "一共 / in total": a figure for one market (Italy's first 100 cars) is a part, not the total asked.

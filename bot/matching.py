@@ -88,7 +88,8 @@ def key(text: str, normalised: dict[str, str] | None = None) -> str:
     """Normalised text with every run of non-word characters turned into one space, padded
     (`normalised`: texts already normalised, e.g. names kept in the index file)."""
     known = normalised.get(text) if normalised is not None else None
-    said = _POSSESSIVE_S.sub("", normalise(text) if known is None else known)     # Hubei's pavilion: Hubei pavilion
+    # Hubei's pavilion is the Hubei pavilion
+    said = _POSSESSIVE_S.sub("", normalise(text) if known is None else known)
     return f" {_NON_WORD.sub(' ', said).strip()} "
 
 

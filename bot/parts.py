@@ -135,12 +135,14 @@ def member_for_group(text: str, fact: Fact, names: list[str]) -> str:
 
 
 # Kinds of things the glossary names (绿茶, 红茶, 花茶): two that end alike are kinds of one thing.
-_KINDS = tuple(sorted((zh for zh in GLOSSARY if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", zh)), key=len, reverse=True))
+_KINDS = tuple(sorted((zh for zh in GLOSSARY if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", zh)),
+                     key=len, reverse=True))
 
 
 def another_kind(text: str, fact: Fact) -> str:
-    """Why the fact is another kind of the thing asked ('' when it is not): 绿茶出口排名第几 is not answered by
-    红茶出口's place, nor by all tea's (the question names a kind whose head the fact's kind holds, not the fact's)."""
+    """Why the fact is another kind of the thing asked ('' when it is not): 绿茶出口排名第几 is not answered
+    by 红茶出口's place, nor by all tea's (the question names a kind whose head the fact's kind holds, not the
+    fact's)."""
     part_zh = metric_part(fact)[0]
     held = [k for k in _kinds_in(part_zh) if k not in text]
     if not held:

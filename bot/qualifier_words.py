@@ -55,8 +55,9 @@ QUALIFIERS: dict[str, re.Pattern] = {     # the word before what it narrows (not
                                        r"\bdomestic[- ]trade "
                                        r"(?:cargo|containers?|boxe?s?|throughput|freight)"),
     "construction": re.compile(r"建筑业|建筑领域|\bconstruction (?:sector|industry)\b"),
-    "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|cluster|"
-                                r"cent(?:er|re)|line|plant|project\b))"),       # manufacturing projects: the sector's
+    # manufacturing projects are the sector's; a manufacturing town, base or (one) project is no sector
+    "manufacturing": re.compile(r"制造业|(?<![-\w])manufactur(?:ing)?\b(?!\s*(?:town|belt|base|park|zone|hub|"
+                                r"cluster|cent(?:er|re)|line|plant|project\b))"),
     "services sector": re.compile(r"服务业|服务领域|\bservices? (?:sector|industry|industries)\b"),
     "financial sector": re.compile(r"金融业|金融领域|\bfinanc(?:e|ial) (?:sect[oe]r|industry)\b"),   # secter
     "real estate": re.compile(r"房地产|\breal estate\b|\bproperty sector\b"),

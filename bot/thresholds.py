@@ -1,6 +1,6 @@
-"""Lists filtered by a threshold (光谷有哪些重点企业的外贸增速超过了20%, which firms grew faster than 20%): the
-firms whose facts state a growth at or above it, each fact shown; None when the question asks no such list or the
-base holds no such firm."""
+"""Lists filtered by a threshold (光谷有哪些重点企业的外贸增速超过了20%, which firms grew faster than 20%):
+the firms whose facts state a growth at or above it, each fact shown; None when the question asks no such list
+or the base holds no such firm."""
 from __future__ import annotations
 
 import re
@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 
 from .answers import Answer, FactDoc, Query
 from .compare import growth_rate
-from .lexicon import REGION_TYPES
+from .lexicon import FIRMS_ASKED, REGION_TYPES
 from .periods import fits
 
 if TYPE_CHECKING:
     from .engine import Engine
     from .ranking import Ranked
 
-_FIRMS_ASKED = re.compile(r"哪(?:些|几家|两家)(?:重点)?(?:企业|公司|厂商)|(?:企业|公司)有哪些|"
-                          r"\bwhich (?:[\w-]+ ){0,3}(?:compan(?:y|ies)|firms|enterprises|exporters)\b")
 _ABOVE = re.compile(r"(?:超过|超出|高于|达到|在|above|over|more than|exceed(?:ed|ing)?|at least)\s*了?\s*"
                     r"(\d+(?:\.\d+)?)\s*(?:%|％|\s*percent)(?:以上)?")
 _GROWTH = re.compile(r"增速|增长|增幅|growth|grew|grow")
@@ -26,7 +24,7 @@ _RATE_WORDS = re.compile(r"增速|增长率?|增幅|同比|growth|rate")
 def threshold_list(engine: Engine, q: Query, ranked: list[Ranked]) -> Answer | None:
     """The firms whose growth reaches the threshold the question names, best first (kind 'compare')."""
     above = _ABOVE.search(q.text)
-    if not above or not _FIRMS_ASKED.search(q.text) or not _GROWTH.search(q.text):
+    if not above or not FIRMS_ASKED.search(q.text) or not _GROWTH.search(q.text):
         return None
     least = float(above.group(1))
     regions = {h.entity for h in q.hits if engine.entities.get(h.entity) is not None
