@@ -16,11 +16,13 @@ SPLIT = re.compile(r"\s*(?:[，,；;]|[？?](?=.))\s*(?:and\s+|而且|还有|另
                    r"、(?=(?:多少|几)[\u4e00-\u9fff])")          # 多少个国家、多少个城市: two counts asked
 ASKS_ZH = re.compile(r"多少|(?<![前这那近])几(?![天年个月]前)[个家条项次年月天种批]?|哪|什么|啥|谁|如何|怎样|怎么样|何时|"
                      r"多大|多久|多高|多快")      # 前几天, 近几年: no question
-ASKS_EN = re.compile(r"(?:^|[，,]\s*)(?:(?:by|in|for|at|to|from|on|since|of)\s+)?"      # in 2024，how many…;
-                     r"(?:how|what|when|which|where|who|whom)\b")                      # by what percentage
+# in 2024，how many; by what percentage; … , and across how many countries
+ASKS_EN = re.compile(r"(?:^|[，,]\s*|[.?!]\s+)"
+                     r"(?:(?:by|in|for|at|to|from|on|since|of|across|among|with|into)\s+)?"
+                     r"(?:how|what|when|which|where|who|whom)\b")
 QUESTION_WORDS_ZH = re.compile(r"是多少|有多少|多少|几[个家条项次年月天种批]?|哪一?[些个家种类]?[年月天]?|什么|啥|谁|"
                                r"如何|怎样|怎么样|[吗呢啊呀？?。]")
-QUESTION_WORDS_EN = re.compile(r"(?:^|(?<=[，,]))\s*(?:what|how much|how many|how|when|which|where|who)"
+QUESTION_WORDS_EN = re.compile(r"(?:^|(?<=[，,.?!]))\s*(?:what|how much|how many|how|when|which|where|who)"
                                r"(?:\s+(?:was|were|is|are|did|does|do|has|have))?\s+")
 MAX_CLAUSES = 3
 # A later clause asking when (预计哪一年竣工, when did it open): the first clause's measure is not its subject.
@@ -51,7 +53,9 @@ def split_questions(text: str) -> list[str]:
     asking = [c for c in clauses if asks_something(c)]
     if len(asking) < 2 or len(asking) > MAX_CLAUSES or not asks_something(clauses[0]):
         return []
-    subject = " ".join(QUESTION_WORDS_ZH.sub(" ", QUESTION_WORDS_EN.sub("", clauses[0])).split())
+    first = clauses[0]          # a question word after a sentence's end leaves a space (… fairs. how many …)
+    said = QUESTION_WORDS_EN.sub(lambda m: " " if m.start() and first[m.start() - 1] in ".?!" else "", first)
+    subject = " ".join(QUESTION_WORDS_ZH.sub(" ", said).split())
     asked = ASKS_ZH.search(clauses[0])
     if asked and len(clauses[0][:asked.start()].strip("，, ")) >= 4:
         subject = clauses[0][:asked.start()].strip()    # 辐射多少个国家: not the countries for the next count

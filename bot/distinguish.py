@@ -16,7 +16,7 @@ from knowledge import Entity
 
 from .answers import FactDoc, Query
 from .asides import blank, names_only_blanked, source_spans
-from .lexicon import ANY_PARTNER, ASK_DATE, GROWTH, PARTNER_RE
+from .lexicon import ANY_PARTNER, ASK_DATE, GROWTH, PARTNER_RE, VERIFY
 from .periods import asking_clause
 from .text import normalise
 from .wording import without_negated
@@ -354,7 +354,7 @@ _ASK_BRAND = re.compile(r"(?:什么|啥|哪个)牌子|(?:牌子|品牌|商标)(?
                         r"\bbrand name\b|\bunder (?:what|which) (?:brand|label)|"
                         r"\b(?:what|which) brand (?:does|do|did|is|are|was)\b")
 _BRAND_MEASURE = re.compile(r"(?:品牌|牌子|商标)(?:名称)?\s|\bbrand(?: name)?$")
-_ASK_COUNTRY = re.compile(r"哪(?:些|个|几个)?国家|哪国|什么国家|\b(?:which|what) countr(?:y|ies)\b")
+_ASK_COUNTRY = re.compile(r"哪(?:些|个|几个)?国家|哪国|什么国家|\b(?:which|what) (?:[a-z-]+ )?countr(?:y|ies)\b")
 # Industries and fields (汽车制造, 新能源, 低空经济, 光电子信息, 生物医药): no place's name.
 _INDUSTRY = re.compile(r"(?:制造|能源|经济|信息|医药|产业|产品|技术|设备|服务|领域|行业|材料|装备|电子)$")
 _REGION_WORD = re.compile(r"(?:国|洲|地区|中东|东盟)$|^(?:some|a) (?:country|countries)\b")
@@ -363,6 +363,14 @@ _REGION_WORD = re.compile(r"(?:国|洲|地区|中东|东盟)$|^(?:some|a) (?:cou
 def asks_product(text: str) -> bool:
     """The question asks what product or equipment (什么设备, which products): a thing's name answers it."""
     return bool(_ASK_PRODUCT.search(text))
+
+
+def _other_partner(statement: str, asked: str) -> bool:
+    """The statement names a country or market the question does not (欧洲 in the centre's name is no answer
+    to 依托哪个国家的科技园)."""
+    if not ANY_PARTNER.search(statement):
+        return False
+    return any(p.search(statement) and not p.search(asked) for p in PARTNER_RE.values())
 
 
 def _is_country(part: str) -> bool:
@@ -382,8 +390,10 @@ def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     parts = [p.strip() for p in _PARTS.split(normalise(doc.fact.value)) if p.strip()]
     if not product and parts and all(_INDUSTRY.search(p) for p in parts):
         return "industries, not the place asked"      # 在哪个城市举办: not 汽车制造、新能源
-    if (_ASK_COUNTRY.search(q.text) and parts and not any(_is_country(p) for p in parts)
-            and not ANY_PARTNER.search(doc.fact.statement_zh)):     # 马恩, the host from 南非, answers
+    if (_ASK_COUNTRY.search(q.text) and parts
+            and not any(_is_country(p) and (_other_partner(p, q.text) or _REGION_WORD.search(p))
+                        for p in parts)
+            and not _other_partner(doc.fact.statement_zh, q.text)):    # 马恩, the host from 南非, answers
         return "no country, not the countries asked"  # 进入了哪些国家: not its CEO's name
     if not (city or product):
         return ""
@@ -392,16 +402,13 @@ def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     return ""
 
 
-# A question checking a figure it states (是不是16.8%, is it true that ... 16.8%) may be answered by it.
-_VERIFY = re.compile(r"吗|是否|是不是|对不对|对吗|有没有|真的|确认|核实|\bis it (?:true|right|correct)\b|"
-                     r"\b(?:really|confirm|verify|correct|right)\b")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def restates_given(q: Query, doc: FactDoc) -> str:
     """'Revenue grew 24.29% in Q1-Q3; what was the Q3 growth?': the fact whose answer is the figure the
     question itself states is what the asker knows, not what is asked."""
-    if not q.numbers or _VERIFY.search(q.text) or q.several or q.asks in ("date", "rank", "which"):
+    if not q.numbers or VERIFY.search(q.text) or q.several or q.asks in ("date", "rank", "which"):
         return ""           # when / which: the figure stated names the thing, the answer is another word
     clause, before = asking_clause(q.text)
     stated = set(_FIGURE.findall(before))               # figures a clause before the asking one states

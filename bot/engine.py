@@ -6,6 +6,7 @@ import logging
 import os
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from knowledge import Entity, FactStore
@@ -19,9 +20,9 @@ from .index import Index
 from .lexicon import (
     ANY_PARTNER, INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI,
     REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
-from .matching import EntityMatcher, key
+from .matching import DESCRIBED, EntityHit, EntityMatcher, key
 from .measures import period_key, same_measure
-from .ranking import RANK_DEPTH, Ranked, rank, unit_vouched
+from .ranking import RANK_DEPTH, Ranked, described_firm, rank, unit_vouched
 from .named_lists import firm_list
 from .thresholds import threshold_list
 from .reader import QuestionReader
@@ -126,6 +127,11 @@ class Engine:
         ranked = self._rank(q)
         if not ranked:
             return self._decline(q, "nothing", [])
+        firm = described_firm(self.index, q, ranked)      # 那家做蜂产品的老字号: as if named
+        if firm:
+            q = self._naming(q, firm)
+            named = {h.entity for h in q.hits}
+            ranked = self._rank(q)
         if self._broad(q) and len(named) == 1:
             return self._profile(q, next(iter(named)))
         compared = self._compare(q, ranked, named) if len(named) >= 2 and COMPARE.search(q.text) else None
@@ -157,12 +163,22 @@ class Engine:
             vouched = unit_vouched(q, ranked, self.docs)     # 几项: a figure in 项 that covers a little less
             retry = self._best(q, vouched, named) if vouched else answer
             answer = retry if retry.found else answer
+        if not answer.found and answer.kind == "decline" and answer.reason.startswith("low confidence"):
+            firm = described_firm(self.index, q, ranked, unmarked=True)     # 怒江用无人机运草果: one firm's
+            if firm:
+                told = self._naming(q, firm)
+                retry = self._best(told, self._rank(told), {h.entity for h in told.hits})
+                answer = retry if retry.found else answer
         parts = split_questions(q.text) if answer.found else []
         if parts and not any(self._fits(part, q.lang, answer.facts[0]) for part in parts):
             return self._decline(q, "answers none of its questions", [*answer.facts, *answer.related])
         if answer.found and MULTI.search(q.text):
             self._add_second_part(q, ranked, named, answer)
         return answer
+
+    def _naming(self, q: Query, firm: str) -> Query:
+        """The question as if it named the firm it describes."""
+        return replace(q, hits=[*q.hits, EntityHit(firm, -1, -1, DESCRIBED, self.entities[firm].name_zh)])
 
     def _fits(self, text: str, lang: str, doc: FactDoc) -> bool:
         """The fact answers one question of several asked in one (出口多少？进口又是多少？: not the total)."""

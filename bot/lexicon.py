@@ -50,7 +50,8 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
     "retail": ("社会消费品零售", "社零", "retail sales"),
     "fiscal": ("财政收入", "财政", "fiscal", "budget"),
     "income": ("人均收入", "可支配收入", "disposable income", "per capita income"),
-    "capacity": ("每年", "年处理", "处理能力", "吞吐能力", "保障能力", "年产能", "产能", "throughput capacity",
+    "capacity": ("每年", "一年能处理", "一年可处理", "一年能吞吐", "一年能生产", "年处理", "处理能力", "吞吐能力",
+                 "保障能力", "年产能", "产能", "throughput capacity",
                  "cargo capacity", "terminal capacity", "production capacity", "handling capacity",
                  "per year", "a year", "annual", "each year", "every year"),
 }
@@ -444,6 +445,11 @@ FIRMS_ASKED = re.compile(r"哪(?:些|几家|两家)\s*(?:(?:(?!的)[\u4e00-\u9ff
                          r"\bwhich (?:[\w-]+ ){0,3}"
                          r"(?:companies|firms|enterprises|exporters|carmakers|makers)\b")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")
+
+# A question checking a figure it states (是不是16.8%, is it true that ... 16.8%) may be answered by it, and a
+# line it draws (more than 100 routes?) is the claim checked, not a filter.
+VERIFY = re.compile(r"吗|是否|是不是|对不对|对吗|有没有|真的|确认|核实|\bis it (?:true|right|correct)\b|"
+                    r"\b(?:really|confirm|verify|correct|right)\b")
 
 # "一共 / in total": a figure for one market (Italy's first 100 cars) is a part, not the total asked.
 TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\baltogether\b|\boverall\b|\ball told\b")

@@ -23,6 +23,7 @@ PINYIN = 88
 ONE_OFF = 80            # one character of a Chinese name mistyped (盖瑞得 for 盖瑞特)
 ONE_OFF_HEARD = 85      # ... by one that sounds the same (计蒜 for 计算)
 ONE_OFF_LENGTHS = range(3, 9)
+DESCRIBED = 75          # a firm described, not named (the bee-products maker): see ranking.described_firm
 # Characters that say what kind of place or body a name is: one typed in place of another names another thing.
 _KIND_CHARS = frozenset("港湾区园市县省州局厅委司站场馆城镇村路桥江河湖海山")
 FUZZY_MIN = 88          # rapidfuzz partial_ratio cut-off for Latin names
@@ -33,6 +34,13 @@ _APOSTROPHE_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _APOSTROPHE = re.compile(r"['’]")
 _CJK_ONLY = re.compile(r"[^\u3400-\u9fff]")
+_LATIN_BY_CJK = re.compile(r"[a-z][\u3400-\u9fff]|[\u3400-\u9fff][a-z]")
+
+
+def _boundary(before: str, ch: str) -> bool:
+    """Latin letters meet Chinese characters here (either way round)."""
+    return (("a" <= before <= "z" and "\u3400" <= ch <= "\u9fff")
+            or ("\u3400" <= before <= "\u9fff" and "a" <= ch <= "z"))
 _NO_ENDS: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
@@ -212,10 +220,34 @@ class EntityMatcher:
             for alias, eid in names:
                 if q.startswith(alias, start) and not _another_citys(alias, q, start):
                     hits.append(EntityHit(eid, start, start + len(alias), EXACT, alias.strip()))
+        if _LATIN_BY_CJK.search(q):         # Garrett在武汉: a Latin name against Chinese, without spaces
+            hits += self._latin_by_cjk(q)
         hits += self._homophones(q)
         hits += self._one_off(q, hits)
         hits += self._latin(q, hits, normalise(question))
         return _resolve(hits)
+
+    def _latin_by_cjk(self, q: str) -> list[EntityHit]:
+        """Latin names written against Chinese characters (Garrett在武汉设的, 在Wuhan): looked up with a space
+        between the two scripts; their place is given in the question's key, as it is."""
+        spaced, back, added = [], [], set()
+        for k, ch in enumerate(q):
+            if k and _boundary(q[k - 1], ch):
+                added.add(len(spaced))
+                spaced.append(" ")
+                back.append(k)
+            spaced.append(ch)
+            back.append(k)
+        text = "".join(spaced)
+        hits = []
+        for start in range(len(text) - 1):
+            if text[start] != " ":
+                continue
+            for alias, eid in self.by_word.get(text[start + 1:text.find(" ", start + 1)], ()):
+                last = start + len(alias) - 1          # the alias's closing space
+                if text.startswith(alias, start) and (start in added or last in added):
+                    hits.append(EntityHit(eid, back[start + 1], back[last - 1] + 1, EXACT, alias.strip()))
+        return hits
 
     def _one_off(self, q: str, found: list[EntityHit]) -> list[EntityHit]:
         """Chinese names with one character mistyped."""

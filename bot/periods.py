@@ -59,8 +59,9 @@ _EN_ONE_MONTH = re.compile(r"\b(?:in|for|during)\s+(?:the month of\s+)?(?:(janua
                           r"(?!\s*(?:-|–|to\b|through\b|thru\b|until\b|\d{1,2}\b))")
 # A month when something began (自2023年8月开园以来, 2024年2月注册成立, registered in Feb 2024): no month alone asked.
 _SINCE_BEFORE = re.compile(r"(?:自|从|自从)\s*\d{4}年$")
-_OPENED_AFTER = re.compile(r"(?:份)?(?:正式|注册)?(?:成立|注册|设立|开园|开业|揭牌|挂牌|投产|开通|启用|开工)")
+_OPENED_AFTER = re.compile(r"(?:份)?(?:正式|注册)?(?:成立|注册|设立|开园|开业|揭牌|挂牌|授牌|投产|开通|启用|开工)")
 _EN_OPENED = re.compile(r"\b(?:registered|founded|established|set up|opened|launched|incorporated|started|"
+                        r"licensed|inaugurated|unveiled|accredited|awarded|"
                         r"began|since|after)\s*$")
 # One day named in English (on 27 December 2018, on December 27, 2018): its month.
 _MONTH_NAMES = r"january|february|march|april|may|june|july|august|september|october|november|december"

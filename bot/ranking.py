@@ -58,11 +58,9 @@ def by_entity_index(index: RankIndex, hits: list[EntityHit]) -> list[int]:
 
 def rank(index: RankIndex, q: Query) -> list[Ranked]:
     """(confidence 0-100, raw score, doc index), best first (the best RANK_DEPTH only)."""
-    qterms = Counter(q.terms)
-    if not qterms:
+    if not q.terms:
         return []
-    weights = {t: index.idf.get(t, index.unknown_idf) * min(c, 2)
-               * (BACKGROUND if t in q.background else 1.0) for t, c in qterms.items()}
+    weights = _weights(index, q)
     total = sum(weights.values()) or 1.0
     named = {h.entity for h in q.hits}
     specific = any(index.entities[e].type not in REGION_TYPES for e in named if e in index.entities)
@@ -112,6 +110,13 @@ def rank(index: RankIndex, q: Query) -> list[Ranked]:
 
 
 
+def _weights(index: RankIndex, q: Query) -> dict[str, float]:
+    """Each term of the question weighed by how telling it is (a term said twice counts twice at most, one
+    told only as background less)."""
+    return {t: index.idf.get(t, index.unknown_idf) * min(c, 2) * (BACKGROUND if t in q.background else 1.0)
+            for t, c in Counter(q.terms).items()}
+
+
 def unit_vouched(q: Query, ranked: list[Ranked], docs: Sequence[FactDoc]) -> list[Ranked] | None:
     """The ranking again, with UNIT_FIT more confidence for the facts whose figure is in the telling unit
     the question asks (几项: 4项, 多少平方公里: 3平方公里); None when it asks none or none is in it. Tried only
@@ -121,6 +126,45 @@ def unit_vouched(q: Query, ranked: list[Ranked], docs: Sequence[FactDoc]) -> lis
         return None
     return [(min(conf + UNIT_FIT, 100.0) if in_unit(docs[i], unit.group(1)) else conf, raw, i)
             for conf, raw, i in ranked]
+
+
+# A firm described rather than named (给AI智算中心供应800G光模块的那家企业, that bee-products maker, a Wuhan
+# 'little giant' display supplier): the firm whose facts together cover most of the question is the one meant.
+DESCRIBED_FIRM = re.compile(r"(?:那|这|该|某)(?:家|个)|的那|一家(?![^，,。？?]{0,6}(?:多少|几))|"
+                            r"\b(?:a|an|the|that|this)\s+(?:[\w'’-]+\s+){0,5}"
+                            r"(?:maker|manufacturer|supplier|producer|firm|company|exporter|enterprise|"
+                            r"start-?up|developer|operator)\b")
+DESCRIBED_COVER = 45    # the share of the question the described firm's facts together cover, at least
+DESCRIBED_LEAD = 1.3    # ... and this many times the next firm's
+UNMARKED_COVER = 50     # the same when no word says a firm is meant (怒江用无人机运草果一趟要多久)
+UNMARKED_LEAD = 2.5
+
+
+def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: bool = False) -> str:
+    """The firm a question describes without naming it, when it asks a figure, a place or a date of it
+    ('' when it names one, asks a name (那家小微企业拿到的是什么贷款: a neighbour's name would be a wrong
+    answer), or none stands out). `unmarked`: also when no word says a firm is meant (the engine asks so only
+    when nothing fits otherwise: 武汉上半年出口了多少 is Wuhan's figure, not a firm's)."""
+    if q.asks in ("which", "") or q.asks_who or any(
+            index.entities[e].type in ("firm", "org")
+            for e in {h.entity for h in q.hits} if e in index.entities):
+        return ""               # a firm named (a fair or a region may be: 那家老字号第几回参加进博会)
+    weights = _weights(index, q)
+    total = sum(weights.values()) or 1.0
+    seen: dict[str, float] = {}
+    for _, _, i in ranked:
+        if index.docs[i].entity.type in ("firm", "org"):
+            _described(index, weights, total, index.entity_of[i], seen)
+    best = sorted(seen.items(), key=lambda kv: -kv[1])[:2]
+    lead = best[0][1] / best[1][1] if len(best) == 2 and best[1][1] > 0 else 10.0 if best else 0.0
+    marked = DESCRIBED_FIRM.search(q.text)      # 那家…企业, the … maker: said to be one firm
+    if not marked and (not unmarked or any(index.entities[h.entity].type != "region"
+                                           for h in q.hits if h.entity in index.entities)):
+        return ""           # unmarked: only when nothing else fits; 湖北自贸区什么时候成立的 asks of the zone
+    if best and best[0][1] >= (DESCRIBED_COVER if marked else UNMARKED_COVER) and lead >= (
+            DESCRIBED_LEAD if marked else UNMARKED_LEAD):
+        return best[0][0]               # 怒江用无人机运草果: only one firm's facts tell of that
+    return ""
 
 
 def _described(index: RankIndex, weights: dict[str, float], total: float, entity: str,

@@ -32,9 +32,10 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION = 500      # characters of a question that are read
 EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other than)\s*[^,，。?？;；]{1,30}")
-DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企)|"
+DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企|厂子|厂家|厂商|工厂)|"
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
                        r"(?:company|firm|client|customer|owner|buyer|carmaker)")
+_SPEAKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
 AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
@@ -243,7 +244,8 @@ class QuestionReader:
         for match in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z&'-]*(?:\s+[A-Z][A-Za-z&'-]*)*", plain_body):
             names.append(match.group(0).split())
         for words in names:
-            words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)]    # S&T, R&D, M&A: no name
+            words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)    # S&T, R&D, M&A: no name
+                     and not _SPEAKER.fullmatch(w)]                         # I'm, I've: the asker
             core = [w for w in words if w.lower().rstrip(".") not in _FIRM_KINDS]    # CP Group: CP names it
             if core and len(core) < len(words) and all(w.isupper() for w in core) and not any(
                     w.lower() in self.index.known_latin or w.lower() in self.index.postings for w in core):
