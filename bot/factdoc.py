@@ -24,8 +24,9 @@ def leading_number(value: str) -> str:
 
 
 def is_quantity(value: str, value_en: str = "") -> bool:
-    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking."""
-    return bool(NUMBER_VALUE.search(value) or re.search(r"\d|\bhalf\b|\bdouble", value_en))
+    """Whether a value is an amount (7502.3, 过亿, 四成, 第四次), not a name or a ranking (3D five-axis laser
+    cutting machines, Kuaizhou-1A: a digit before a capital is part of a name)."""
+    return bool(NUMBER_VALUE.search(value) or re.search(r"\d(?![\d.,]*[A-Z])|\bhalf\b|\bdouble", value_en))
 
 
 def is_pair(term: str) -> bool:

@@ -146,3 +146,12 @@ def test_a_firm_only_its_facts_tell_of_is_meant_without_being_named(store):
              statement_en="In the Moujiang tea gardens a picker gathers about 20 jin of leaves a day."))
     answer = engine.answer("某江那边的茶园以前全靠人工，现在用采茶机器人一天能采多少斤啊？")
     assert answer_ids(answer) == ["t-0"], render(answer)
+
+
+def test_a_digit_before_a_capital_is_part_of_a_name_not_an_amount():
+    from bot.factdoc import is_quantity
+
+    assert not is_quantity("三维五轴激光焊接机", "3D five-axis laser welding machines")   # a product, no growth
+    assert not is_quantity("快舟一号甲", "Kuaizhou-1A rocket")
+    assert is_quantity("两台", "two (2) machines") and is_quantity("1,200", "1,200 tonnes")
+    assert is_quantity("近半", "nearly half")
