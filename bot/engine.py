@@ -3,7 +3,6 @@ it is not known. Pure logic over a FactStore; no Telegram, no I/O beyond the sto
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -17,14 +16,14 @@ from .clauses import split_questions
 from .compare import answer_clauses, asks_margin, compare_sides, settle
 from .declines import decline, suggestion  # noqa: F401 - suggestion kept for conversation.py
 from .index import Index
-from .lexicon import (
-    ANY_PARTNER, INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI,
-    REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
+from .lexicon import (INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI,
+                      REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
 from .matching import DESCRIBED, EntityHit, EntityMatcher, key
 from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, described_firm, rank, unit_vouched
 from .named_lists import firm_list
 from .thresholds import threshold_list
+from .qualifiers import narrowed_by_neighbour
 from .reader import QuestionReader
 from .text import terms
 from .wording import NO_GROWTH, growth_of_same
@@ -241,20 +240,10 @@ class Engine:
         return self._decline(q, first_problem, close)
 
     def _narrowed(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> str:
-        """Another fact names the same measure narrowed by words the question says and this one does not (汉亚直航
-        集装箱吞吐量 for 汉亚直航…集装箱运输量): this one is the broader figure ('' when none is)."""
-        measure = doc.fact.metric_zh
-        for _, _, j in ranked[:6] if not q.several else ():     # 往返和始发分别: each part is asked
-            other = self.docs[j].fact.metric_zh
-            shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
-            extra = other[:-shared] if shared >= 3 else ""
-            if _said_mostly(measure[:-shared], q.text):
-                continue                # this one's own narrowing is asked too (在全国复制推广的, not 省级)
-            if 2 <= len(extra) <= 8 and extra in q.text and extra not in doc.text \
-                    and not re.search(r"出口|进口|总|占|比|额|量|率|数|增|降", extra) \
-                    and not ANY_PARTNER.search(extra) and not any(h.alias in extra for h in q.hits):
-                return f"{BROADER}{extra}"      # a route or service, not a measure, a partner or a name
-        return ""
+        """This fact is the broader figure when another names its measure narrowed as the question asks."""
+        neighbours = [] if q.several else [self.docs[j] for _, _, j in ranked[:6]]   # 往返和始发分别: each asked
+        extra = narrowed_by_neighbour(q, doc, neighbours)
+        return f"{BROADER}{extra}" if extra else ""
 
     def _growth_of(self, q: Query, candidates: list[Ranked],
                    named: set[str]) -> tuple[float, float, FactDoc] | None:
@@ -410,12 +399,6 @@ def _alike(sides: list[list[FactDoc]]) -> list[FactDoc]:
         if pairs:
             return list(min(pairs, key=lambda p: sides[0].index(p[0]) + sides[1].index(p[1])))
     return best
-
-
-def _said_mostly(words: str, text: str) -> bool:
-    """Most of the character pairs of `words` (two or more) are in the text."""
-    pairs = [words[k:k + 2] for k in range(len(words) - 1)]
-    return len(pairs) >= 2 and sum(p in text for p in pairs) * 2 >= len(pairs)
 
 
 def _has_number(value: str) -> bool:

@@ -8,7 +8,8 @@ from collections import Counter
 from knowledge import Entity, Fact, Source
 
 from .answers import FactDoc
-from .lexicon import DATE_VALUE, NUMBER_VALUE, PARTNER_RE, RANK_ANY, groups_in
+from .lexicon import DATE_VALUE, NUMBER_VALUE, PARTNER_RE, RANK_ANY
+from .metric_groups import groups_in
 from .matching import syllable
 from .text import cn_to_int, normalise, terms
 

@@ -6,6 +6,7 @@ measure, the entity's names and filler are taken out must be met, in part, by th
 from __future__ import annotations
 
 import logging
+import os
 import re
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from knowledge.glossary import en_variants
 from knowledge.year_parts import CAPITAL_PLACES
 
 from .answers import FactDoc, Query
-from .lexicon import PARTNER_RE
+from .lexicon import ANY_PARTNER, PARTNER_RE
 from .qualifier_words import QUALIFIER_SCOPE, QUALIFIERS
 from .text import normalise
 
@@ -301,3 +302,26 @@ _CAPITAL_FROM = re.compile(f"([{CAPITAL_PLACES}])资")
 _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|macao|macau", "日": r"日|japan",
                   "韩": r"韩|korea", "美": r"美|united states|america|\bus\b", "欧": r"欧|europe|\beu\b",
                   "德": r"德|german", "法": r"法国|法资|法企|france|french", "英": r"英国|英资|brit|\buk\b"}
+
+
+def narrowed_by_neighbour(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> str:
+    """The words by which a neighbour names the same measure narrowed as the question asks and this fact does
+    not (汉亚直航集装箱吞吐量 for 汉亚直航…集装箱运输量): '' when none does."""
+    measure = doc.fact.metric_zh
+    for other_doc in neighbours:
+        other = other_doc.fact.metric_zh
+        shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
+        extra = other[:-shared] if shared >= 3 else ""
+        if _said_mostly(measure[:-shared], q.text):
+            continue                # this one's own narrowing is asked too (在全国复制推广的, not 省级)
+        if 2 <= len(extra) <= 8 and extra in q.text and extra not in doc.text \
+                and not re.search(r"出口|进口|总|占|比|额|量|率|数|增|降", extra) \
+                and not ANY_PARTNER.search(extra) and not any(h.alias in extra for h in q.hits):
+            return extra            # a route or service, not a measure, a partner or a name
+    return ""
+
+
+def _said_mostly(words: str, text: str) -> bool:
+    """Most of the character pairs of `words` (two or more) are in the text."""
+    pairs = [words[k:k + 2] for k in range(len(words) - 1)]
+    return len(pairs) >= 2 and sum(p in text for p in pairs) * 2 >= len(pairs)

@@ -18,7 +18,8 @@ from .lexicon import (
     FOCUS_EN, FOCUS_NAMED, FOCUS_ZH, GENERIC_FOCUS, GROWTH, HOW_MANY, HUBEI_CITIES, LIST_ASK, MULTI,
     NOT_NAME_START, PARTNER_RE, PLACE_SIZES, PLACES_MOVED, PLACES_BY_SOUND, PLACES_RE, QUALIFIERS,
     QUESTION_CHARS,
-    STRONG_WHICH, ZH_STOP, groups_in)
+    STRONG_WHICH, ZH_STOP)
+from .metric_groups import groups_in
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .qualifier_words import QUALIFIER_SCOPE
