@@ -149,6 +149,10 @@ def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: b
             index.entities[e].type in ("firm", "org")
             for e in {h.entity for h in q.hits} if e in index.entities):
         return ""               # a firm named (a fair or a region may be: 那家老字号第几回参加进博会)
+    marked = DESCRIBED_FIRM.search(q.text)      # 那家…企业, the … maker: said to be one firm
+    if not marked and (not unmarked or any(index.entities[h.entity].type != "region"
+                                           for h in q.hits if h.entity in index.entities)):
+        return ""           # unmarked: only when nothing else fits; 湖北自贸区什么时候成立的 asks of the zone
     weights = _weights(index, q)
     total = sum(weights.values()) or 1.0
     seen: dict[str, float] = {}
@@ -157,10 +161,6 @@ def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: b
             _described(index, weights, total, index.entity_of[i], seen)
     best = sorted(seen.items(), key=lambda kv: -kv[1])[:2]
     lead = best[0][1] / best[1][1] if len(best) == 2 and best[1][1] > 0 else 10.0 if best else 0.0
-    marked = DESCRIBED_FIRM.search(q.text)      # 那家…企业, the … maker: said to be one firm
-    if not marked and (not unmarked or any(index.entities[h.entity].type != "region"
-                                           for h in q.hits if h.entity in index.entities)):
-        return ""           # unmarked: only when nothing else fits; 湖北自贸区什么时候成立的 asks of the zone
     if best and best[0][1] >= (DESCRIBED_COVER if marked else UNMARKED_COVER) and lead >= (
             DESCRIBED_LEAD if marked else UNMARKED_LEAD):
         return best[0][0]               # 怒江用无人机运草果: only one firm's facts tell of that
