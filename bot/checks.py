@@ -12,6 +12,7 @@ from knowledge import Entity
 from .answers import FactDoc, Query
 from .asides import aside_spans, blank, names_only_blanked
 from .clash import metric_clash
+from .colloquial import asking_text
 from .lexicon import (COUNT_OF_THINGS, ASK_YEAR, MONEY_VALUE, QUALIFIER_SCOPE, OTHER_LEG, PARTNER_RE,
                       REGION_TYPES, OPPOSITE, PLACES_MOVED, ROUND_TRIP, TOTAL)
 from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_WORDS, CLOCK_ASKED, CLOCK_HELD,
@@ -30,7 +31,7 @@ from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_
 from .qualifiers import (level_for_change, one_market_for_abroad, one_scope_for_both, other_origin,
                          story_words, unasked_cargo_scope, unasked_group, unasked_qualifier, unasked_sector)
 from .text import normalise
-from .when_asked import dated, milestone_missing
+from .when_asked import dated, milestone_missing, other_ordinal
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch, outcome_for_forecast
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class FactChecks:
             return narrower
         if forecast_for_outcome(q.text, doc.fact):
             return "a forecast, the outcome asked"
-        if not q.several and outcome_for_forecast(q.text, doc.fact):
+        if not q.several and outcome_for_forecast(asking_text(q.text), doc.fact):    # not 听说…预计…，那它…
             return "an outcome, a forecast asked"       # was expected to export 25万吨: not the 20万吨 done
         if goal_for_past(q.text, doc.fact):
             return "a goal or plan, what happened in a past period asked"
@@ -278,6 +279,8 @@ class FactChecks:
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
+        if other_ordinal(q.text, doc):
+            return "another one in order"        # 第5000架次国际货运航班: not the 10,000th
         if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(
                 f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()} {doc.fact.value_en.lower()}"):
             return "not where to"           # 飞去哪了: the destinations, not the station's standing

@@ -4,6 +4,7 @@ name the subject, but what is asked is said in the last clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import ASK_WHICH
 from .periods import asking_clause
@@ -13,14 +14,17 @@ from .periods import asking_clause
 BACKGROUND_START = re.compile(
     r"^\s*(?:我|咱|本人|老家|家里|朋友|听说|听人说|据说|看到|看了|看新闻|新闻上说|之前|以前|最近|前段时间|前几天|"
     r"上次|上周|昨天|刚才)|"
-    r"^\s*(?:i|i'm|i am|we|we're|we are|my|our|i've|i have|i heard|heard|i read|i saw|recently|"
-    r"a friend|someone)\b")
+    r"^\s*(?:(?:ok|okay)\s+)?(?:so|i|i'm|i am|we|we're|we are|my|our|i've|i have|i heard|heard|i read|i saw|"
+    r"recently|a friend|someone)\b")
 
 # An asking clause opening with 其中 (…6个试点城市…，其中涉及武汉的有几项): what comes before is its background.
 AMONG_START = re.compile(r"^\s*(?:其中|这其中|当中|among them|among these|of them|of these)")
+# An asking clause pointing back at what was just told (推想医疗说自己…，它的创始人是谁; 听说…，那它下个月…):
+# what comes before is background too.
+BACK_START = re.compile(r"^\s*(?:那么?|所以|那这样)?\s*(?:它|它们|他们|她们|这家(?:公司|企业)?|该(?:公司|企业))")
 
 # The asking clause asks its own kind of thing: a count of units (几家, 多少棵) or a name (什么产品, 哪些国家).
-OWN_KIND = re.compile(r"(?:多少|(?<!哪)几)(?:个|家|棵|株|名|位|条|座|项|种|台|辆|次|场|批|件|只|艘|列|趟|架次|吨|米)|"
+OWN_KIND = re.compile(r"(?:多少|(?<!哪)几)(?:个|家|棵|株|名|位|条|座|项|种|台|辆|次|场|批|件|只|艘|列|趟|架次|架|吨|米)|"
                       r"\bhow many\b")
 
 
@@ -28,9 +32,18 @@ def background(text: str) -> tuple[str, str]:
     """(the asking clause, the background told before it) of a normalised question; ('', '') when the
     question does not open with background, or asks in its first clause."""
     clause, before = asking_clause(text)
-    if not before.strip() or not (BACKGROUND_START.match(before) or AMONG_START.match(clause)):
+    if not before.strip() or not (BACKGROUND_START.match(before) or AMONG_START.match(clause)
+                                    or BACK_START.match(clause)):
         return "", ""
     return clause, before
+
+
+@lru_cache(maxsize=4096)
+def asking_text(text: str) -> str:
+    """The clause that asks when background is told before it (往返开了502列，其中始发的有几列), else the whole text:
+    what is told narrows nothing and draws no line."""
+    asking, told = background(text)
+    return asking if told else text
 
 
 def asked_part(text: str) -> str:

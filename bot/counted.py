@@ -60,6 +60,10 @@ def not_firms(index: NamesIndex, q: Query, doc: FactDoc, named: set[str]) -> str
     return ""
 
 
+# Counters a fact's unit may be: a count of what the counter counts, never of another counter's things.
+_COUNTERS = frozenset(MEASURES) | {"个", "名", "位", "所", "店", "颗", "款", "种", "类"}
+
+
 def wrong_count(index: NamesIndex, q: Query, doc: FactDoc) -> str:
     """'How many trains / 多少家' answered by a count of something else, a rank, a name or money."""
     value = doc.fact.value
@@ -86,6 +90,9 @@ def wrong_count(index: NamesIndex, q: Query, doc: FactDoc) -> str:
             counted = counted.replace(name, " ")     # 中欧班列 has a 列 in its name, not a count of trains
         if not any(ch in counted for ch in MEASURES[m.group(1)]) and m.group(1) not in counted:
             return f"counts something else than {m.group(1)}"
+        unit = doc.fact.unit.strip()
+        if unit in _COUNTERS and unit not in MEASURES[m.group(1)] and m.group(1) not in unit:
+            return f"counts {unit}, not {m.group(1)}"       # 多少家企业参展: not 96场 (the fairs they went to)
         if head and head.group(1) in NOT_COUNTED_BY.get(m.group(1), ()):
             return f"counts {head.group(1)}, never counted by {m.group(1)}"     # 多少座城市: not 40个国家
     m = ZH_COUNTED.search(q.text)

@@ -23,17 +23,17 @@ from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, described_firm, rank, unit_vouched
 from .named_lists import firm_list
 from .thresholds import threshold_list
-from .qualifiers import narrowed_by_neighbour
+from .qualifiers import narrowed_by_neighbour, subset_unasked
+from .tiebreak import rarer, rival_of, surer
 from .reader import QuestionReader
 from .text import terms
-from .wording import NO_GROWTH, growth_of_same
+from .wording import NO_GROWTH, fact_is_target, growth_of_same
 
 log = logging.getLogger(__name__)
 
 CANDIDATE_RATIO = 0.45  # facts this close to the best are tried when the best does not fit
 RELATED_RATIO = 0.8     # a second fact this close to the first is shown as related
 LATEST_RATIO = 0.85     # 今年: another measure this close to the best may be the newer answer
-RIVAL_RATIO = 0.97      # a fitting fact with another figure this close makes the question ambiguous
 PROFILE_WORDS = ("介绍", "简介", "情况", "概况", "profile", "overview", "about")   # a name and these: a profile
 
 
@@ -206,7 +206,7 @@ class Engine:
         growth_of = self._growth_of(q, candidates, named)   # a measure asked, held without its growth
         for place, (conf, raw, i) in enumerate(candidates):
             doc = self.docs[i]
-            problem = self.checks.mismatch(q, doc, conf, named) or self._narrowed(q, doc, ranked)
+            problem = self.checks.mismatch(q, doc, conf, named) or self.narrowed(q, doc, ranked)
             if not problem and growth_of is not None and (growth_of[0] >= conf or growth_of[1] >= raw):
                 held = growth_of[2].fact
                 if not (growth_of_same(held, doc.fact) or held.entity == doc.fact.entity
@@ -223,11 +223,14 @@ class Engine:
                                                 or same_measure(self.docs[j].fact, doc.fact))
                          and not self.checks.mismatch(q, self.docs[j], c, named)]
                 doc = max(newer, key=lambda d: d.fact.period_end or "", default=doc)
+            doc = rarer(self, q, doc, raw, candidates, ranked, named)
             doc = self._latest(q, doc, ranked, named)
             near = [self.docs[j] for c, r, j in ranked[:4]
                     if self.docs[j] is not doc and r >= raw * RELATED_RATIO]
             related = [d for d in near if not self.checks.mismatch(q, d, 100, named)]
-            rival = self._rival(q, doc, conf, raw, ranked, named) or self._period_described(q, doc, ranked)
+            rival = rival_of(self, q, doc, conf, raw, ranked, named) or self._period_described(q, doc, ranked)
+            if rival is not None and rival.fact.entity == doc.fact.entity:    # twins: one surer than both?
+                doc, rival = surer(self, q, conf, raw, candidates, named, (doc, rival)) or (doc, rival)
             if rival is not None:           # two different figures fit about as well: ask, do not guess
                 return self._decline(q, "two figures fit equally", [doc, rival])
             return Answer(q.raw, q.lang, True, "fact", [doc], related[:2], score=round(conf),
@@ -239,11 +242,11 @@ class Engine:
             return answer
         return self._decline(q, first_problem, close)
 
-    def _narrowed(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> str:
+    def narrowed(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> str:
         """This fact is the broader figure when another names its measure narrowed as the question asks."""
         neighbours = [] if q.several else [self.docs[j] for _, _, j in ranked[:6]]   # 往返和始发分别: each asked
         extra = narrowed_by_neighbour(q, doc, neighbours)
-        return f"{BROADER}{extra}" if extra else ""
+        return f"{BROADER}{extra}" if extra else subset_unasked(q, doc, neighbours)
 
     def _growth_of(self, q: Query, candidates: list[Ranked],
                    named: set[str]) -> tuple[float, float, FactDoc] | None:
@@ -254,22 +257,6 @@ class Engine:
         lacking = [(conf, raw, self.docs[i]) for conf, raw, i in candidates
                    if self.checks.mismatch(q, self.docs[i], conf, named) == NO_GROWTH]
         return max(lacking, key=lambda held: held[0], default=None)
-
-    def _rival(self, q: Query, doc: FactDoc, conf: float, raw: float, ranked: list[Ranked],
-               named: set[str]) -> FactDoc | None:
-        """Another fact with a different figure that fits the question as well (within RIVAL_RATIO of its
-        score and confidence), about another entity the question does not name: it is ambiguous."""
-        if q.several or not doc.fact.value:
-            return None
-        for c, r, j in ranked[:4]:
-            other = self.docs[j]
-            if other is doc or r < raw * RIVAL_RATIO or c < conf - 5 or other.fact.value == doc.fact.value:
-                continue
-            if other.fact.entity == doc.fact.entity or other.fact.entity in named:
-                continue                    # the entity asked about: the ranking's finer checks chose
-            if not self.checks.mismatch(q, other, c, named):
-                return other
-        return None
 
     def _period_described(self, q: Query, doc: FactDoc, ranked: list[Ranked]) -> FactDoc | None:
         """A year described, not named (the year they first became its top export, 首次成为第一那年), while the
@@ -287,6 +274,7 @@ class Engine:
             return doc
         same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
                 if self.docs[i].fact.entity == doc.fact.entity and same_measure(self.docs[i].fact, doc.fact)
+                and fact_is_target(self.docs[i].fact) == fact_is_target(doc.fact)   # a forecast: not newer
                 and self.docs[i].fact.period_end and not self.checks.mismatch(q, self.docs[i], 100, named)]
         return max(same, key=period_key, default=doc)
 

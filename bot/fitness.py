@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from .answers import FactDoc, Query
+from .colloquial import asking_text
 from .lexicon import ASK_MONEY, ASK_RANK, COUNTED, GROWTH, MONEY_VALUE, RANK_VALUE, SHARE, VERIFY
 from .text import terms
 from .units import DURATION_VALUE, kinds_asked
@@ -91,8 +92,14 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
         return (not q.several and bool(BARE_FIGURE.fullmatch(doc.fact.value.strip()))
                 and not (noun and noun.group(1) in doc.said and not counts_noun)  # 设在哪个自贸港: it names it
                 and not (place and place.group(1) in doc.said.lower()))
-    return (name or kind) and not q.several and bool(FIGURE_VALUE.match(doc.fact.value)) \
-        and not MODEL_NAME.search(doc.fact.value) and doc.number_value     # 2025中国—北欧…论坛 is a name
+    value = doc.fact.value.strip()
+    figure = FIGURE_VALUE.match(value) and not MODEL_NAME.search(value) and doc.number_value  # 2025…论坛: name
+    return bool((name or kind) and not q.several and (figure or SPAN_ONLY.fullmatch(value)))   # 长达数年: no name
+
+
+# A value that is only a length of time (长达数年, 近两个月, 3年多).
+SPAN_ONLY = re.compile(r"(?:长达|近|约|超过|不到)?(?:数|几|多|\d+|[一二三四五六七八九十两半]+)个?(?:年|月|天|周|小时|分钟)"
+                       r"(?:多|之久|以上|左右)?")
 
 
 def kind_fit(q: Query, doc: FactDoc) -> float:
@@ -209,7 +216,9 @@ THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*(?:美元|元|人�
 
 @lru_cache(maxsize=4096)
 def _thresholds(text: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The lines a question draws, read once per question (the checks run per candidate)."""
+    """The lines a question draws, read once per question (the checks run per candidate); a figure told as
+    background (So Wuhan staged 50+ concerts — what was the attendance rate) draws none."""
+    text = asking_text(text)
     numbers = (m.group(1) or m.group(2) or m.group(3) for m in THRESHOLD.finditer(text))
     return tuple((n, re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d.])")) for n in numbers)
 

@@ -159,7 +159,8 @@ june july august september october november december monday tuesday wednesday th
 sunday china chinese province city english compare which what how when where who why is are was were did
 does do and or the in of ppt pdf excel powerpoint slides slide report app wechat email ai
 guests visitors delegates exhibitors participants envoys investors companies firms people workers staff
-projects exports imports trade shipments cargo trains flights""".split())
+projects exports imports trade shipments cargo trains flights whats hows whos wheres whens whys thats
+what's how's who's where's when's that's""".split())
 
 QUESTION_CHARS = frozenset("有几多少哪什谁请问想")
 # Characters a sentence starts with that no firm name does (这次, 那单, 哪条, 请问, 我想...).
@@ -204,6 +205,12 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"航线|线路", "航线 线路 route"),
     (r"\bhost(?:ed|s)?\b|\btook place\b|\bwhere (?:was|is|were) [^?]{0,40}\bheld\b", "venue 地点"),
     (r"多快|多久|多长时间|用时|how long|how fast|how quickly", "时间 小时 分钟 天 time"),
+    (r"来回|\bround[- ]trips?\b|\bboth ways\b", "往返"),        # trains
+    (r"\boriginat\w*|从武汉(?:出发|发出|发车)", "始发"),
+    (r"\b(?:tier|class|grade|level)[- ]?(?:3|iii|three)\b|\bthird[- ]tier\b|\btertiary\b|三甲",   # hospitals
+     "tertiary 三级"),
+    (r"\b(?:tier|class|grade|level)[- ]?(?:2|ii|two)\b|\bsecond[- ]tier\b|\bsecondary hosp|二甲",
+     "secondary 二级"),
 ]]
 
 # Expansions whose words are alternatives (a time is in hours or minutes or days), of which a fact holds one:
@@ -307,7 +314,8 @@ EN_MEASURE = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,6}?(
                         r"people|persons?|employees?|workers?|staff|guests?|visitors?|delegates?|buyers?|"
                         r"shows?|concerts?|robots?|vehicles?|"
                         r"cars?|items?|projects?|destinations?|airlines?|carriers?|parcels?|packages?|"
-                        r"aircraft|planes?|freighters?|innovations?|batch(?:es)?|berths?)\b")
+                        r"aircraft|planes?|freighters?|innovations?|batch(?:es)?|berths?|fairs?|exhibitions?|"
+                        r"expos?)\b")
 EN_MEASURES: dict[str, tuple[str, ...]] = {
     "route": ("route", "line", "条", "航线", "线路"), "line": ("line", "route", "条", "线路"),
     "train": ("train", "列", "趟"), "flight": ("flight", "架次", "航班"),
@@ -321,7 +329,7 @@ EN_MEASURES: dict[str, tuple[str, ...]] = {
     "parcel": ("parcel", "package", "piece", "件", "包裹", "快件", "票"),
     "aircraft": ("aircraft", "plane", "freighter", "架", "飞机", "货机"),
     "innovation": ("innovation", "创新", "成果", "achievement", "项"), "batch": ("batch", "批"),
-    "berth": ("berth", "泊位")}
+    "berth": ("berth", "泊位"), "fair": ("fair", "exhibition", "expo", "展会", "展")}
 # A measure counted the same way as another (innovations, as items: 项).
 EN_MEASURE_KIN = {"innovation": "item"}
 EN_MEASURE_OF = {
@@ -337,7 +345,8 @@ EN_MEASURE_OF = {
     "airlines": "airline", "carrier": "airline", "carriers": "airline", "parcels": "parcel",
     "package": "parcel", "packages": "parcel", "planes": "aircraft", "plane": "aircraft",
     "freighter": "aircraft", "freighters": "aircraft", "innovations": "innovation", "batches": "batch",
-    "berths": "berth"}
+    "berths": "berth", "fairs": "fair", "exhibition": "fair", "exhibitions": "fair", "expo": "fair",
+    "expos": "fair"}
 # 多少家企业 / 几个国家: the noun counted, which the fact's own words must name (11家合作区 counts no firms).
 # The thing a count asks for, after the count (多少家企业) or before it (配套企业有几家).
 _COUNTED = "企业|公司|车企|外企|台企|国家|省市区|省区市|省份|部门|招商专班|专班|城市|园区|通航点|航点|航线|口岸|港口|员工|重大项目|重点项目|项目|人次|代表|展商|品种"
@@ -350,7 +359,8 @@ ZH_COUNTED = re.compile(rf"(?:多少|(?<!哪)几)(?:家|个|座|条|名|位)(?P<
 PLACES_COUNTED = re.compile(r"(?:区|园|基地|中心|口岸|平台)(?:一共|总共|共|累计)?(?:有|建成了?|建了)?(?:多少|几)家"
                             r"(?![\u4e00-\u9fff]{0,3}(?:企业|公司|车企|外企))")
 ZH_COUNTED_WORDS: dict[str, tuple[str, ...]] = {
-    "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "firm", "compan", "enterprise"),
+    "企业": ("企业", "公司", "厂", "集团", "车企", "外企", "市场主体", "经营主体", "商户", "firm", "compan",
+             "enterprise", "business"),
     "国家": ("国", "countr", "nation"), "省份": ("省", "provinc"), "部门": ("部门", "单位", "department", "agenc"),
     "专班": ("专班", "task force", "team"), "招商专班": ("专班", "task force", "team"),
     "城市": ("城", "市", "cit"), "园区": ("园", "区", "zone", "park"),

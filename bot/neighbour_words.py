@@ -75,6 +75,18 @@ WORDS = (
                                    r"\d+) (?:months|quarters|weeks|days)\b| half\b| quarter\b)"   # no span
                                    r"[^?]{0,30}\b(?:to which|to what|where)\b"),
          re.compile(r"首|第一|第1|头一|first|debut|破冰"), said_too=True, text_too=True),
+    # (not when compared with outward investment: each side is its own figure)
+    Word("foreign capital used",
+         re.compile(r"^(?!.*(?:对外|境外投资|\boutward\b|\boutbound\b|\bodi\b))(?=.*?(?:"
+                    r"(?:实际)?(?:利用|使用)外资|\bactual(?:ly)? use[ds]? of foreign\b|"
+                    r"\bforeign (?:capital|investment) (?:actually )?(?:used|utili[sz]ed)\b|"
+                    r"\butili[sz](?:ed|ation of) (?:foreign|fdi)\b|\bfdi (?:used|utili[sz]ed)\b))", re.S),
+         re.compile(r"利用外资|使用外资|引资|utili[sz]|\bactual use|\bused\b"), said_too=True),
+    Word("first-time", re.compile(r"(?:多少|几)[^,，。?？]{0,12}(?:第一次|第1次|首次|头一回|头一次|新开口)|"
+                                  r"(?:第一次|第1次|首次|头一回|头一次|新开口)[^,，。?？]{0,16}(?:多少|几)|"
+                                  r"\bhow many\b[^?]{0,60}\b(?:first[- ]time|first[- ]ever|"
+                                  r"for the first time|the first time)\b"),
+         re.compile(r"首次|第一次|第1次|头一|新开口|first|debut"), said_too=True, text_too=True),
     Word("full coverage", re.compile(r"全覆盖|全面覆盖|全部覆盖|\bfull(?:y)? cover|\bfull coverage\b|"
                                      r"\bcover(?:s|ed|ing)?\b[^?]{0,20}\b(?:fully|entirely|in full)\b"),
          re.compile(r"全覆盖|全面|全部|full|entire|whole|all of"), said_too=True),

@@ -129,8 +129,10 @@ def member_for_group(text: str, fact: Fact, names: list[str]) -> str:
     中 / 里 / 其中 before it; one the fact's metric or entity names is no member."""
     members = {m for m in listed_members(text, fact.statement_zh)
                if m not in fact.metric_zh and not any(m in n for n in names)}
-    if len(members) == 1 and re.search(r"(?:中|里|之中|当中|其中)的?,?" + re.escape(next(iter(members))), text):
-        return f"the group's figure, not {members.pop()}'s alone"
+    named = any(group in text for group in re.findall(r"[“\"]([\u4e00-\u9fff]{2,6})[”\"]", fact.statement_zh))
+    if len(members) == 1 and (named or re.search(r"(?:中|里|之中|当中|其中)的?,?" + re.escape(next(iter(members))),
+                                                 text)):
+        return f"the group's figure, not {members.pop()}'s alone"   # 新三样 电动车 出口增速: the group named too
     return ""
 
 

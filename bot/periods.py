@@ -128,8 +128,10 @@ def _expand_short(text: str) -> str:
 
 
 # A figure stated in an earlier clause ('revenue grew 24.29% in Q1-Q3; what was the Q3 growth?'): the
-# asking clause's own period is the one asked.
-_CLAUSES = re.compile(r"[。；;!?？！，,]|\.(?!\d)")
+# asking clause's own period is the one asked. A dash before a question word ends a clause too (… in 2023 —
+# what was …).
+_CLAUSES = re.compile(r"[。；;!?？！，,]|\.(?!\d)|——|"
+                      r"\s+[-—–]+\s+(?=(?:\w+\s+){0,2}(?:what|how|which|when|where|who)\b)")
 _STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|亿|万|元|家|列|条|个|percent|billion|million|trains|firms)")
 
 

@@ -14,6 +14,7 @@ from knowledge.glossary import en_variants
 from knowledge.year_parts import CAPITAL_PLACES
 
 from .answers import FactDoc, Query
+from .colloquial import asking_text
 from .lexicon import ANY_PARTNER, PARTNER_RE
 from .qualifier_words import QUALIFIER_SCOPE, QUALIFIERS
 from .text import normalise
@@ -47,7 +48,8 @@ direct net increase rise change rank ranking position figure figures stood level
 compared acceleration faster slower higher lower previous earlier first half quarter h1 h2 q1 average
 annual provincial national nationally nationwide national central exchange earnings earned earn""".split())
 _EN_WORD = re.compile(r"[a-z][a-z']+")     # hyphenated words by their parts: hi-tech meets high-tech
-_COMPOUND_ENDS = frozenset({"building", "builder", "builders", "yard", "yards", "maker", "makers", "making"})
+_COMPOUND_ENDS = frozenset({"build", "building", "builder", "builders", "yard", "yards", "maker", "makers",
+                            "making"})
 _STEM = 5       # words compared by their first letters: vehicle / vehicles, procure / procurement
 
 
@@ -117,6 +119,8 @@ def unasked_qualifier(q: Query, doc: FactDoc, names: list[str]) -> str:
     if not runs:
         return ""
     text = normalise(f"{q.raw} {q.text}")
+    said = {w[:4] for w in _EN_WORD.findall(text)}
+    text += " " + " ".join(t for t in q.terms if t.isascii() and t[:4] in said and t not in text)   # respelt
     words = qualifier_en(doc, names)
     chinese = re.search(r"[\u3400-\u9fff]", text) is not None
     if chinese and (_met_zh(runs, text) or _named_in_statement(q, doc, names, text)):
@@ -306,15 +310,17 @@ _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|ma
 
 def narrowed_by_neighbour(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> str:
     """The words by which a neighbour names the same measure narrowed as the question asks and this fact does
-    not (汉亚直航集装箱吞吐量 for 汉亚直航…集装箱运输量): '' when none does."""
+    not (汉亚直航集装箱吞吐量 for 汉亚直航…集装箱运输量): '' when none does. Words told as background before
+    the question (往返开了502列，其中始发的有几列) narrow nothing."""
+    said = asking_text(q.text)
     measure = doc.fact.metric_zh
     for other_doc in neighbours:
         other = other_doc.fact.metric_zh
         shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
         extra = other[:-shared] if shared >= 3 else ""
-        if _said_mostly(measure[:-shared], q.text):
+        if _said_mostly(measure[:-shared], said):
             continue                # this one's own narrowing is asked too (在全国复制推广的, not 省级)
-        if 2 <= len(extra) <= 8 and extra in q.text and extra not in doc.text \
+        if 2 <= len(extra) <= 8 and extra in said and extra not in doc.text \
                 and not re.search(r"出口|进口|总|占|比|额|量|率|数|增|降", extra) \
                 and not ANY_PARTNER.search(extra) and not any(h.alias in extra for h in q.hits):
             return extra            # a route or service, not a measure, a partner or a name
@@ -325,3 +331,37 @@ def _said_mostly(words: str, text: str) -> bool:
     """Most of the character pairs of `words` (two or more) are in the text."""
     pairs = [words[k:k + 2] for k in range(len(words) - 1)]
     return len(pairs) >= 2 and sum(p in text for p in pairs) * 2 >= len(pairs)
+
+
+# Words narrowing a measure to a subset of its cases (the most popular shows, the peak day).
+_SUBSET = re.compile(r"热门|最热|最受欢迎|高峰|峰值|单日|\bmost popular\b|(?<![a-z])hot(?:test)?(?![a-z])|"
+                     r"\bbusiest\b|\bpeak\b|"
+                     r"\bbest[- ]selling\b")
+
+
+def twins(q: Query, doc: FactDoc, other: FactDoc) -> bool:
+    """Two measures of one entity told apart by a word the question names for neither (二级医院… and
+    三级医院人工智能产品应用比例 for 'hospitals'): when they score alike, which is meant cannot be told."""
+    a, b = doc.fact.metric_zh, other.fact.metric_zh
+    shared = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    if shared < 4 or not 1 <= len(a) - shared <= 4 or not 1 <= len(b) - shared <= 4 or _SUBSET.search(a + b):
+        return False            # 热门场次… and …: the subset is not asked (subset_unasked)
+    said = f"{q.text} {' '.join(q.terms)}"
+    return a[:-shared] not in said and b[:-shared] not in said
+
+
+def subset_unasked(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> str:
+    """Why a figure of a subset (热门场次外地观众占比) does not answer a question naming no such subset while a
+    neighbour gives the measure over all (演唱会外地观众占比): '' when the question names it or no neighbour does."""
+    held = _SUBSET.search(f"{doc.fact.metric_zh} {doc.fact.metric_en.lower()}")
+    if not held or _SUBSET.search(f"{q.raw.lower()} {q.text}"):
+        return ""
+    measure = doc.fact.metric_zh
+    for other in neighbours:
+        fact = other.fact
+        if (other is not doc and fact.entity == doc.fact.entity and fact.period_end == doc.fact.period_end
+                and fact.value != doc.fact.value
+                and not _SUBSET.search(f"{fact.metric_zh} {fact.metric_en.lower()}")
+                and len(os.path.commonprefix([measure[::-1], fact.metric_zh[::-1]])) >= 3):
+            return f"a figure of the {held.group()} ones only"
+    return ""

@@ -45,6 +45,9 @@ QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{
 ONE_FLOW_OF_TRADE = re.compile(r"外贸(?=出口|进口)|\bforeign trade(?= exports?\b| imports?\b)")
 YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b")
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
+# Cars sold a year, exports per year: a yearly volume, no capacity.
+SOLD = re.compile(r"\b(?:sell|sold|sales|export|ship)")
+PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b")
 # 'How many companies invested in Hubei', 多少家企业来投资: firms counted, no amount invested asked.
 FIRMS_COUNTED = re.compile(r"\b(?:how many|number of) (?:[\w()-]+ ){0,5}"
                            r"(?:compan(?:y|ies)|firms|enterprises|investors)\b|"
@@ -125,6 +128,7 @@ class QuestionReader:
             if ANY_PARTNER.search(kept) else frozenset()
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" total trade ", own))   # import and export value: trade,
+        flows = PER_YEAR.sub(" ", flows) if SOLD.search(flows) else flows
         flows = YEARLY_AVERAGE.sub(" average ", flows)      # no imports; average annual growth: no capacity
         flows = ONE_FLOW_OF_TRADE.sub(" ", flows)           # 外贸出口额, foreign trade exports: exports alone
         groups = tuple(group for group in groups_in(flows, aliases)

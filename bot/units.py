@@ -71,11 +71,12 @@ def other_rank_scope(asked: str, held: str) -> str:
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
 AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
                   r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"
+                  r"\bhow many (?:sqm|sq\.? ?m|m2|square)\b|"
                   r"\b(?:how big|how large|size)\b.{0,60}"
                   r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|"
                   r"factory|zone|section)s?\b")
 ASKS_HOW = re.compile(r"\bhow (?:many|much|big|large|long|far)\b|多少|(?<!哪)几|多大|多久|多远")  # 2: two questions
-AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b")
+AREA_VALUE = re.compile(r"平方|亩|公顷|㎡|m²|\bsquare\b|hectare|acre|\bsq\b|\bsqm\b|\bm2\b")
 # Units of measure, not of things counted, in the words of a fact's unit and of a question alike: a count
 # asked (有多少车) is never answered by a figure in one of them unless the question names it.
 MEASURE_WORDS = {

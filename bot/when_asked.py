@@ -20,6 +20,41 @@ def milestone_missing(text: str, doc: FactDoc) -> bool:
     return doc.fact.unit == (m.group(2) or "") + m.group(3) and doc.fact.value != m.group(1)
 
 
+_ORDINAL_ZH = re.compile(r"第([\d零一二两三四五六七八九十百千万]+)(架次|届|批|次|列|班|艘|个|家|条)")
+_ORDINAL_EN = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
+_BIG = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_SMALL = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _number(word: str) -> int | None:
+    """5000, 一万, 三千五百: the number a Chinese or Arabic numeral writes (None when it is neither)."""
+    if word.replace(",", "").isdigit():
+        return int(word.replace(",", ""))
+    total, digit = 0, None
+    for ch in word:
+        if ch in _SMALL:
+            digit = _SMALL[ch]
+        elif ch in _BIG:
+            total += (1 if digit is None else digit) * _BIG[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _ordinals(text: str) -> set[int]:
+    return {n for m in _ORDINAL_ZH.finditer(text) if (n := _number(m.group(1))) is not None} | \
+        {int(m.group(1).replace(",", "")) for m in _ORDINAL_EN.finditer(text)}
+
+
+def other_ordinal(text: str, doc: FactDoc) -> bool:
+    """The question names one in order (第5000架次, the 5,000th flight) and the fact tells of others only
+    (第一万架次): it is about another one."""
+    asked = _ordinals(text)
+    held = _ordinals(doc.text) if asked else set()
+    return bool(asked and held and not asked & held)
+
+
 def dated(doc: FactDoc, year_is_enough: bool) -> bool:
     """The fact's period says when (a day, a few weeks; a single year when the year is asked)."""
     try:

@@ -16,7 +16,8 @@ log = logging.getLogger(__name__)
 # "不是X / 而非X / not the X / rather than X": X is named only to be excluded. The span ends at a
 # punctuation mark, a question word or the end.
 NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|不算|不含|不包括|rather than|instead of|"
-                     r"\bnot (?:the|a|its|their|counting|including|just|merely)\b|\(\s*not\b|\bexcluding\b)"
+                     r"\bnot (?:the|a|its|their|counting|including|just|merely)\b|"
+                     r"[(,，]\s*not\b(?! (?:the|a|its|their|counting|including|just|merely)\b)|\bexcluding\b)"
                      r"\s*([^,，。?？;；!！)）]{1,30})")
 
 FLOW_WORDS = re.compile(r"进出口|出口|进口|外贸|贸易|\b(?:imports?|exports?|trade|and)\b|[+&/]")

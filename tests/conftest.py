@@ -63,6 +63,20 @@ def wuhan_fact(metric_zh: str, metric_en: str, value: str, unit: str, value_en: 
                 **period) | over
 
 
+def said_fact(entity: str, metric_zh: str, metric_en: str, value: str, unit: str, value_en: str, period: dict,
+              zh: str, en: str, **over) -> dict:
+    """The fields of a made-up fact (facts_engine's dicts) about any entity, with its two statements; `over`
+    changes others (topic 'trade' unless said)."""
+    return dict(entity=entity, topic="trade", metric=f"m-{value}", metric_zh=metric_zh, metric_en=metric_en,
+                value=value, unit=unit, value_en=value_en, keywords=[], statement_zh=zh, statement_en=en,
+                **period) | over
+
+
+def put_named(store: FactStore, eid: str, zh: str, en: str, kind: str = "firm", *aliases: str) -> None:
+    """A made-up entity known by its two names (and any aliases)."""
+    store.put_entity(Entity(eid, kind, zh, en, [zh, en, *aliases]), "test")
+
+
 def made_up_store(source: Source, entities: Iterable[Entity], facts: Iterable[Fact]) -> FactStore:
     """An in-memory store holding one made-up source with its entities and facts."""
     s = FactStore(":memory:")
