@@ -270,8 +270,8 @@ class Engine:
     def _latest(self, q: Query, doc: FactDoc, ranked: list[Ranked], named: set[str]) -> FactDoc:
         """The same entity's same measure for the newest, then fullest, period that fits the question:
         a whole-year 2025 figure answers '2025年' over January-November's; '前11个月' still gets the latter."""
-        if not doc.fact.period_end:
-            return doc
+        if not doc.fact.period_end or not doc.number_value:
+            return doc          # a name (the subsidiary asked, 龙点睛) is no earlier version of a newer one
         same = [self.docs[i] for _, _, i in ranked[:RANK_DEPTH]
                 if self.docs[i].fact.entity == doc.fact.entity and same_measure(self.docs[i].fact, doc.fact)
                 and fact_is_target(self.docs[i].fact) == fact_is_target(doc.fact)   # a forecast: not newer

@@ -305,7 +305,7 @@ def _events(text: str) -> set[str]:
 
 # Growth over a named earlier year (比2019年同期增长, over the same period of 2019): not the year-on-year rate.
 _OTHER_BASE = re.compile(r"[比较]20\d\d年|over the same period of 20\d\d|(?:compared with|than|over) 20\d\d")
-_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<![合共协])[跟与和同][^，。？?]{0,8}20\d\d|"
+_BASE_ASKED = re.compile(r"[比较]20\d\d|20\d\d年同期|20\d\d年?相?比|(?<![合共协])(?:[跟与和]|同(?!比))[^，。？?]{0,8}20\d\d|"
                          r"(?:than|over|compared (?:with|to)) (?:in )?(?:the same period (?:of|in) )?20\d\d|"
                          r"same period (?:of|in) 20\d\d|两年|two-year|two years")
 

@@ -6,44 +6,13 @@ from __future__ import annotations
 import re
 
 from .matching import syllable
+from .partner_words import ANY_PARTNER, PARTNER_RE, PARTNERS  # noqa: F401  (the partners, read from here too)
 
 COMMANDS = {"trade": "trade", "hub": "logistics", "firm": "firm", "policy": "policy",
             "invest": "investment", "industry": "industry", "economy": "economy"}
 
 # Both flows named together (import and export value, exports and imports): trade, neither flow alone.
 BOTH_FLOWS = re.compile(r"imports? ?(?:and|&|-|/)? ?exports?|exports? ?(?:and|&|-|/)? ?imports?")
-# Trade partners and markets: a question about one is answered only by a fact that names it
-# (a pair abbreviated, 日韩 or 欧美, names each of its two).
-PARTNERS: dict[str, tuple[str, ...]] = {
-    name: tuple(words.split("|")) for name, words in [
-        ("us", "美国|欧美|美欧|中美|美日|日美|英美|对美(?=出口|进口|进出口|贸易)|united states|\\busa\\b|"
-               "\\bu\\.s\\.|\\bthe us\\b|america"),
-        ("japan", "日本|日韩|中日|美日|日美|对日(?=出口|进口|进出口|贸易)|japan"),
-        ("korea", "韩国|日韩|韩日|中韩|对韩(?=出口|进口|进出口|贸易)|korea"),
-        ("germany", "德国|德资|德企|german"), ("france", "法国|法资|(?<!执)法企|france|french"),
-        ("uk", "英国|英美|英资|britain|british|\\buk\\b"),
-        ("italy", "意大利|italy|italian"), ("russia", "俄罗斯|中俄|russia"), ("india", "印度|india"),
-        ("brazil", "巴西|brazil"), ("australia", "澳大利亚|australia"), ("canada", "加拿大|canada"),
-        ("vietnam", "越南|vietnam"), ("thailand", "泰国|thailand|\\bthai\\b|baht"),
-        ("singapore", "新加坡|singapore"),
-        ("malaysia", "马来西亚|malaysia"), ("indonesia", "印度尼西亚|印尼|indonesia"),
-        ("philippines", "菲律宾|philippines"), ("chile", "智利|chile"), ("mexico", "墨西哥|mexico"),
-        ("turkey", "土耳其|turkey|türkiye|turkiye|turkish"), ("saudi", "沙特|saudi"), ("uae", "阿联酋|uae|emirates"),
-        ("africa", "非洲|北非|南非|东非|西非|africa"), ("europe", "欧洲|欧盟|europe|\\beu\\b"), ("asean", "东盟|asean"),
-        ("sco", "上合组织|上海合作组织|\\bsco\\b|shanghai cooperation"),
-        ("middle_east", "中东|middle east"), ("latin_america", "拉美|拉丁美洲|latin america"),
-        ("hong_kong", "香港|hong kong"), ("taiwan", "台湾|台资|台企|台商|taiwan"), ("spain", "西班牙|spain|spanish"),
-        ("netherlands", "荷兰|netherlands|dutch"), ("switzerland", "瑞士|switzerland|swiss"),
-        ("kazakhstan", "哈萨克斯坦|kazakhstan"), ("pakistan", "巴基斯坦|pakistan"), ("egypt", "埃及|egypt"),
-        ("algeria", "阿尔及利亚|algeria"), ("kuwait", "科威特|kuwait"), ("peru", "秘鲁|peru"),
-        ("argentina", "阿根廷|argentina"), ("poland", "波兰|poland"), ("hungary", "匈牙利|hungary"),
-        ("norway", "挪威|norway|norwegian"), ("israel", "以色列|israel"), ("belgium", "比利时|belgium"),
-        ("asia", "亚洲|\\basia\\b(?!-pacific| pacific)|\\basian\\b"), ("north_america", "北美|north america"),
-        ("south_america", "南美|south america"), ("oceania", "大洋洲|oceania"),
-    ]}
-PARTNER_RE = {name: re.compile("|".join(words)) for name, words in PARTNERS.items()}
-# Any partner at all, in one pass: most texts name none, and then no partner's own pattern need be tried.
-ANY_PARTNER = re.compile("|".join(f"(?:{p.pattern})" for p in PARTNER_RE.values()))
 ASK_WHO = re.compile(r"哪家|哪个企业|哪个公司|哪个单位|哪些企业|哪些公司|什么企业|什么公司|谁|\bwho\b|"
                      r"which (?:\w+ )?(?:company|companies|firm|firms|builder|maker|enterprise|group|bank)")
 # "Name some ... / list the ...": an English request for names.
@@ -247,8 +216,9 @@ MARKUP = re.compile(r"<\s*/?\s*(?:script|img|iframe|svg|style|a|b|i|div|span|bod
                     r"\bor\s+1\s*=\s*1\b", re.I)
 # 比较 before an adjective (卖得比较好, 比较多) is "rather", not a comparison (unless 哪个/谁 asks it, below).
 COMPARE = re.compile(r"对比|比较(?![好多大高快火热强少小低慢受畅常])|相比|比起|哪个多|哪个高|谁多|谁高|\bvs\b|versus|compare|compared|than|"
-                     r"比(?!(?:上年|去年|上一年|前一年|同期|上月|上季度|全国|全省)|20\d\d年同期)[^，,。？?]{2,30}?(?:高|快)(?:了|出)?"
-                     r"(?:多少|几)|"     # 三季度增速比前三季度高多少: two rates' margin
+                     r"比(?!(?:上年|去年|上一年|前一年|同期|上月|上季度|全国|全省)|20\d\d年同期)[^，,。？?]{2,30}?"
+                     r"(?:高|快|多|少|大|低|慢)(?:了|出)?"
+                     r"(?:多少|几)|"     # 三季度增速比前三季度高多少: two rates' margin; 主板线比整机线多几条
                      r"(?:谁|哪个|哪家|哪一个|哪一家|哪边|哪方)(?:的)?(?:[\u4e00-\u9fff]{1,6}?)?得?(?:比较|要)?"
                      r"(?:更(?:高|多|大|快|强|低|少|小|慢)|"
                      r"(?:高|多|大|快|强|低|少|小|慢)(?=[?？,，。!！\s]|$|一些|一点|些))|"
@@ -385,9 +355,13 @@ ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|什么企业|什么公司|"
                       r"\bwhat (?:compan(?:y|ies)|firms?)\b")
 # Several firms asked for (哪些企业, 哪几家武汉企业, which companies): a list may answer.
 FIRMS_ASKED = re.compile(r"哪(?:些|几家|两家)\s*(?:(?:(?!的)[\u4e00-\u9fff]){1,3}\s*)?(?:企业|公司|厂商|车企)|"
-                         r"(?:企业|公司)有哪些|"
+                         r"(?:企业|公司)有哪些|哪(?:些|几家)\s*(?:companies|firms|enterprises)(?![a-z])|"
                          r"\bwhich (?:[\w-]+ ){0,3}"
-                         r"(?:companies|firms|enterprises|exporters|carmakers|makers)\b")
+                         r"(?:companies|firms|enterprises|exporters|carmakers|makers)\b|"
+                         # keywords only, the firms last: '… industrial opening section companies'
+                         r"^(?!.*\b(?:how|what|which|number|count|many)\b)\s*(?:[\w'-]+\s+){1,}"
+                         r"(?:companies|firms|exhibitors)\s*$|"
+                         r"^(?!.*(?:多少|几|哪))[^？?]*\s(?:参展)?(?:企业|公司)\s*$")
 FIRM_WORDS = re.compile(r"公司|集团|科技|企业|股份|控股|有限")
 
 # A question checking a figure it states (是不是16.8%, is it true that ... 16.8%) may be answered by it, and a
