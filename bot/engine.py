@@ -24,6 +24,7 @@ from .ranking import RANK_DEPTH, Ranked, described_firm, rank, unit_vouched
 from .named_lists import firm_list
 from .thresholds import threshold_list
 from .qualifiers import narrowed_by_neighbour, subset_unasked
+from .people import person_answer
 from .tiebreak import rarer, rival_of, surer
 from .reader import QuestionReader
 from .text import terms
@@ -142,6 +143,9 @@ class Engine:
         listed = firm_list(self, q, ranked)         # 产业开放板块有哪些企业参展: each firm's fact
         if listed is not None:
             return listed
+        person = person_answer(self, q, ranked)     # 刘才溢是哪家公司的: the fact naming them in a role
+        if person is not None:
+            return person
         if q.several and asks_margin(q.text) and len(split_questions(q.text)) < 2:
             # 比上半年快了几个百分点: a margin the base holds answers it
             margins = [r for r in ranked if self.docs[r[2]].fact.unit == "个百分点"]
