@@ -56,7 +56,8 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
                           r"investment|capacity)\b|"
-                          r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b")
+                          r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b|"
+                          r"\b(?:volume|units|number|amount|count)\s*[?？]?$")     # keywords: … volume units
 # Places moved in a ranking asked (提升了几个名次, how many places did it move up): a count, not a place.
 PLACES_MOVED = re.compile(r"(?:提升|上升|前进|进步|前移|下降|后退|下滑|跃升)了?(?:多少|几)个?(?:名次|位次|位|名)|"
                           r"(?:多少|几)个(?:名次|位次)|\bhow many (?:places|spots|positions|notches|ranks)\b")

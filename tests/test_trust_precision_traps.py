@@ -118,3 +118,15 @@ def test_of_two_measures_that_cannot_be_told_apart_the_measure_they_narrow_answe
                           trains("对中亚开行列数", "trains run to Central Asia", "417", "对中亚开行",
                                  "trains to Central Asia"))
     assert answer_ids(engine.answer("How many Lan-Europe trains ran from and to Wuhan in Q1-Q3 2031?")) == ["t-1"]
+
+
+def test_keywords_ending_in_volume_or_units_ask_a_quantity_not_a_rank(store):
+    put_named(store, "heizhi-chip", "黑枝智能", "Heizhi Technologies", "firm")
+    year = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
+    engine = facts_engine(store, _fact("heizhi-chip", "车规级SoC芯片出货量全球排名", "global rank by automotive SoC "
+                                       "shipments", "第三", "", "third", year,
+                                       "按2031年车规级高算力SoC芯片出货量计，黑枝智能位居全球第三。",
+                                       "By 2031 shipments of automotive-grade SoC chips, Heizhi Technologies was the "
+                                       "world's third-largest supplier.", topic="firm"))
+    assert not engine.answer("Heizhi 2031 SoC shipment volume units").found
+    assert answer_ids(engine.answer("Heizhi 2031 SoC shipments rank")) == ["t-0"]
