@@ -308,6 +308,11 @@ _CAPITAL_ASKED = {"台": r"台|taiwan", "港": r"港|hong kong", "澳": r"澳|ma
                   "德": r"德|german", "法": r"法国|法资|法企|france|french", "英": r"英国|英资|brit|\buk\b"}
 
 
+def common_tail(a: str, b: str) -> int:
+    """How many characters two metric names end alike (集装箱吞吐量 of 汉亚直航集装箱吞吐量 and 集装箱吞吐量: 6)."""
+    return len(os.path.commonprefix([a[::-1], b[::-1]]))
+
+
 def narrowed_by_neighbour(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> str:
     """The words by which a neighbour names the same measure narrowed as the question asks and this fact does
     not (汉亚直航集装箱吞吐量 for 汉亚直航…集装箱运输量): '' when none does. Words told as background before
@@ -316,7 +321,7 @@ def narrowed_by_neighbour(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> 
     measure = doc.fact.metric_zh
     for other_doc in neighbours:
         other = other_doc.fact.metric_zh
-        shared = len(os.path.commonprefix([measure[::-1], other[::-1]]))    # the same measure: 集装箱吞吐量
+        shared = common_tail(measure, other)    # the same measure: 集装箱吞吐量
         extra = other[:-shared] if shared >= 3 else ""
         if _said_mostly(measure[:-shared], said):
             continue                # this one's own narrowing is asked too (在全国复制推广的, not 省级)
@@ -343,7 +348,7 @@ def twins(q: Query, doc: FactDoc, other: FactDoc) -> bool:
     """Two measures of one entity told apart by a word the question names for neither (二级医院… and
     三级医院人工智能产品应用比例 for 'hospitals'): when they score alike, which is meant cannot be told."""
     a, b = doc.fact.metric_zh, other.fact.metric_zh
-    shared = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    shared = common_tail(a, b)
     if shared < 4 or not 1 <= len(a) - shared <= 4 or not 1 <= len(b) - shared <= 4 or _SUBSET.search(a + b):
         return False            # 热门场次… and …: the subset is not asked (subset_unasked)
     said = f"{q.text} {' '.join(q.terms)}"
@@ -362,6 +367,6 @@ def subset_unasked(q: Query, doc: FactDoc, neighbours: list[FactDoc]) -> str:
         if (other is not doc and fact.entity == doc.fact.entity and fact.period_end == doc.fact.period_end
                 and fact.value != doc.fact.value
                 and not _SUBSET.search(f"{fact.metric_zh} {fact.metric_en.lower()}")
-                and len(os.path.commonprefix([measure[::-1], fact.metric_zh[::-1]])) >= 3):
+                and common_tail(measure, fact.metric_zh) >= 3):
             return f"a figure of the {held.group()} ones only"
     return ""

@@ -3,11 +3,10 @@ question the first holds and a rare one more is the one asked; of two that canno
 fits surely better is."""
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from .answers import FactDoc, Query
-from .qualifiers import twins
+from .qualifiers import common_tail, twins
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -43,7 +42,7 @@ def surer(engine: Engine, q: Query, conf: float, raw: float, candidates: list[Ra
     fits the question surely better (the nation's total), or the measure they narrow (开行列数 of 对欧洲开行列数 and
     对中亚开行列数), and nearly as well by score: (it, None)."""
     a, b = pair[0].fact.metric_zh, pair[1].fact.metric_zh
-    shared = a[len(a) - len(os.path.commonprefix([a[::-1], b[::-1]])):]
+    shared = a[len(a) - common_tail(a, b):]
     for c, r, j in candidates:
         other = engine.docs[j]
         whole = other.fact.entity == pair[0].fact.entity and other.fact.metric_zh == shared
