@@ -48,6 +48,17 @@ def source_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for pattern in (_SOURCE_ZH, _SOURCE_EN) for m in pattern.finditer(text))
 
 
+# A clause telling what someone said or aimed at describes them (the CEO that talked about entering 60
+# countries by 2030): its date is not the period asked.
+_SAID_CLAUSE = re.compile(r"\b(?:that|who) (?:talked|spoke|said|announced|mentioned|promised|pledged|vowed|"
+                          r"predicted|targeted|set out)\b[^,?;.]*")
+
+
+def said_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the question tells what someone it asks about said (that talked about …)."""
+    return tuple(m.span() for m in _SAID_CLAUSE.finditer(text))
+
+
 def aside_spans(text: str, fact_text: str) -> tuple[tuple[int, int], ...]:
     """Where the question names its source, or examples of a group the fact (its normalised text) is
     about, as (start, end) offsets of the text."""

@@ -220,6 +220,9 @@ class FactChecks:
                 or located(q.text, names, place))
             if place not in doc.text and place in free and not where:
                 return f"question is about {place}"
+        if (doc.entity.type in REGION_TYPES and ONE_FIRM.search(q.text)
+                and not FIRM_SAID.search(f"{doc.fact.statement_zh} {doc.fact.metric_zh}")):
+            return "a place's figure, not the firm described"   # 革新大道上那家空调工厂: not the belt's output
         partners = frozenset(p for p in q.partners if PARTNER_RE[p].search(free))
         if partners and partners.isdisjoint(doc.partners):
             return f"fact does not concern {', '.join(sorted(partners))}"
@@ -357,7 +360,7 @@ class FactChecks:
             if part:
                 return part
             member = doc.numeric_value and member_for_group(
-                q.unnamed, doc.fact, self.index.entity_names.get(doc.fact.entity, []))
+                q.unnamed, doc.fact, self.index.entity_names.get(doc.fact.entity, []), q.text)
             if member:
                 return member
         elif q.asks == "rank" and (kind := another_kind(q.text, doc.fact)):
@@ -374,6 +377,12 @@ class FactChecks:
 
 
 
+
+
+# One firm described, not named (那家空调超级工厂, that drone maker): a place's figure is not its figure.
+ONE_FIRM = re.compile(r"(?:那|这|该)(?:家|座)[^，,。？?的]{0,8}(?:工厂|企业|公司|厂|集团)(?![^，,。？?]{0,4}所在)|"
+                      r"\b(?:that|this) (?:[\w-]+ ){0,4}(?:factory|plant|company|firm|maker|manufacturer)\b")
+FIRM_SAID = re.compile(r"公司|企业|工厂|厂商|机构")        # a fact of a firm it does not name, filed under its city
 
 
 def _says(word: str, text: str) -> bool:

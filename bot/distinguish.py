@@ -16,7 +16,7 @@ from knowledge import Entity
 from .answers import FactDoc, Query
 from .asides import blank, names_only_blanked, source_spans
 from .neighbour_words import WORDS, Word
-from .lexicon import ANY_PARTNER, ASK_DATE, GROWTH, PARTNER_RE, VERIFY
+from .lexicon import ANY_PARTNER, ASK_DATE, ASK_FIRM, GROWTH, PARTNER_RE, VERIFY
 from .periods import asking_clause
 from .text import normalise
 from .wording import without_negated
@@ -161,7 +161,13 @@ def located(text: str, firms: list[str], place: str) -> bool:
 def _located(place: str, firm: str) -> re.Pattern[str]:
     """located's pattern for one place and one name, compiled once (the checks ask per candidate)."""
     place, firm = re.escape(place), re.escape(firm)
-    return re.compile(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{firm}|{firm}{_SITE_WORD}{_AT}{place}")
+    return re.compile(rf"{place}(?:区|县|市)?(?:的|'s)?\s*{firm}|{firm}{_SITE_WORD}{_AT}{place}|"
+                      # the Shanghai medical-imaging group United Imaging, 上海的医疗影像集团联影
+                      rf"{place}(?:-based)?\s+(?:[a-z-]+\s+){{0,3}}{_FIRM_NOUN}\s+{firm}|"
+                      rf"{place}的?[\u4e00-\u9fff]{{0,8}}?(?:集团|公司|企业|厂商|巨头){firm}")
+
+
+_FIRM_NOUN = r"(?:group|company|firm|maker|manufacturer|giant|enterprise|developer|producer)"
 
 
 # A count's unit that is its noun written short: 60国 counts 国家.
@@ -233,7 +239,7 @@ _PART_MEASURES = frozenset({"number", "investment", "total", "value", "amount", 
 
 # A name of a kind asked (哪个城市, 什么产品): a place given for a product, a country for a city, is not it.
 _ASK_CITY = re.compile(r"哪(?:个|座|些)?城市|什么城市|\b(?:which|what) (?:city|cities)\b")
-_ASK_PRODUCT = re.compile(r"(?:什么|哪些|哪种|哪类|哪款|啥)(?:产品|设备|商品|货物|东西)|"
+_ASK_PRODUCT = re.compile(r"(?:什么|哪些|哪种|哪类|哪款|啥)\s*(?:产品|设备|商品|货物|东西|products?|goods|equipment)|"
                           r"\b(?:which|what) (?:kind of |type of )?(?:products?|equipment|goods|devices?)\b")
 _PARTS = re.compile(r"[、，,；;和及与]|\band\b")
 _ASK_PLACE = re.compile(r"哪(?:个|座|些)?(?:城市|国家|地区|地方)|哪国|在哪(?:里|儿)?举办|举办地|什么地方|"
@@ -269,14 +275,17 @@ def _is_country(part: str) -> bool:
 
 def wrong_name_kind(q: Query, doc: FactDoc) -> str:
     """哪个城市 answered by 澳大利亚, 卖的是什么产品 by 欧洲某国: the name given is a country or region, not
-    the city or product asked; a place asked (哪个城市, 哪些国家, where was it held) answered by industries;
+    the city, product or firm asked; a place asked (哪个城市, 哪些国家, where was it held) answered by industries;
     a brand asked (牌子叫啥) answered by what the firm makes."""
     if _ASK_BRAND.search(q.text) and not _BRAND_MEASURE.search(f"{doc.fact.metric_zh} {doc.fact.metric_en}"):
         return "not the brand asked"
     city, product = _ASK_CITY.search(q.text), _ASK_PRODUCT.search(q.text)
-    if doc.numeric_value or not (city or product or _ASK_PLACE.search(q.text)):
+    firm = ASK_FIRM.search(q.text) and not _ASK_PLACE.search(q.text)
+    if doc.numeric_value or not (city or product or firm or _ASK_PLACE.search(q.text)):
         return ""
     parts = [p.strip() for p in _PARTS.split(normalise(doc.fact.value)) if p.strip()]
+    if product and _TIME_SPAN.search(doc.fact.value):
+        return "a length of time, not the product asked"    # 卖给日本客户的是什么产品: not 长达数年
     if not product and parts and all(_INDUSTRY.search(p) for p in parts):
         return "industries, not the place asked"      # 在哪个城市举办: not 汽车制造、新能源
     if (_ASK_COUNTRY.search(q.text) and parts
@@ -284,13 +293,17 @@ def wrong_name_kind(q: Query, doc: FactDoc) -> str:
                         for p in parts)
             and not _other_partner(doc.fact.statement_zh, q.text)):    # 马恩, the host from 南非, answers
         return "no country, not the countries asked"  # 进入了哪些国家: not its CEO's name
-    if not (city or product):
+    if not (city or product or firm):
         return ""
-    if parts and all(_is_country(p) for p in parts):
-        return "a country or region, not the city asked" if city else "a place, not the product asked"
+    if city or product:
+        if parts and all(_is_country(p) for p in parts):
+            return "a country or region, not the city asked" if city else "a place, not the product asked"
+    elif parts and all(any(p.fullmatch(part) for p in PARTNER_RE.values()) for part in parts):
+        return "a country or region, not the firm asked"        # which Japanese manufacturer: not 日本
     return ""
 
 
+_TIME_SPAN = re.compile(r"(?:长达|历时|耗时)|^(?:近|约|逾)?(?:数|多|几|十几|数十|\d+)(?:个)?(?:年|月|天|周)$")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 

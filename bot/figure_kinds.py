@@ -25,6 +25,7 @@ _BARE_PLACE = re.compile(r"第[一二三四五六七八九十\d]+[大位名]?|\d
 _VALUE_ASKED = re.compile(r"(?:多少|几)(?:亿|万|钱|元)|贸易[额值]|进出口[额值]|\bhow much\b|"
                           r"\bwhat (?:was|is|were) [\w' ]{0,40}\b(?:trade|exports?|imports?|value)\b")
 _TRADED = re.compile(r"\bhow much (?:did|does|do|was|is|were) [\w' ]{0,40}\b(?:trade|export|import)|"
+                     r"\bhow much (?:[\w-]+ ){0,2}(?:investment|money|capital|funding|revenue|sales)\b|投资金?额|"
                      r"贸易[额值]|进出口[额值总]|出口[额值]|进口[额值]|出口货值|金额|总额|\b(?:total )?value of\b")
 # What a day or month asked is the day of (几月整合完成, 从几月起开始上升): a figure's month is not it.
 _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成立|挂牌|揭牌|开工|签约|上升|下降|开始|首次|首航|运营|"

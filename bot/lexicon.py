@@ -53,9 +53,9 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"(?:场次|人次|架次|批次|频次)(?:$|[?是为有])|多大|多长|多久|多高|多快|多远|"
                           r"how many|how much|how long|how fast|how quickly|how soon|"
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
-                          r"\bwhat(?:'s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
+                          r"\bwhat(?:'?s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
-                          r"investment|capacity)\b|"
+                          r"investment|capacity|thr\w{2,6}put|tonnage|weight)\b|"
                           r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b|"
                           r"\b(?:volume|units|number|amount|count)\s*[?？]?$")     # keywords: … volume units
 # Places moved in a ranking asked (提升了几个名次, how many places did it move up): a count, not a place.
@@ -352,7 +352,8 @@ ASK_FIRM = re.compile(r"哪家|哪几家|哪两家|什么企业|什么公司|"
                       r"哪(?:些|个)\s*(?:(?:(?!的)[\u4e00-\u9fff]){1,3}\s*)?(?:企业|公司|车企)|"
                       r"(?:公司|企业)(?:的?(?:名字|名称))?(?:叫|是)(?:什么|啥)|"
                       r"\bwhich\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|"
-                      r"enterprises?|makers?|suppliers?|subsidiar(?:y|ies)|groups?)\b|"
+                      r"enterprises?|(?:manufactur|mak)ers?|suppliers?|buyers?|customers?|clients?|"
+                      r"subsidiar(?:y|ies)|groups?)\b|"
                       r"\bwhat (?:compan(?:y|ies)|firms?)\b")
 # Several firms asked for (哪些企业, 哪几家武汉企业, which companies): a list may answer.
 FIRMS_ASKED = re.compile(r"哪(?:些|几家|两家)\s*(?:(?:(?!的)[\u4e00-\u9fff]){1,3}\s*)?(?:企业|公司|厂商|车企)|"

@@ -325,6 +325,7 @@ class EntityMatcher:
             ascii_q = ascii_q.replace(hit.alias, " ") if hit.alias.isascii() else ascii_q
         ascii_q = re.sub(r" +", " ", ascii_q).strip()
         words = set(ascii_q.split())
+        words |= {f"{w}s" for w in words}       # Optic Valley: the first word of Optics Valley written out
         if len(ascii_q) >= 6:
             near = self.en_filter.near(ascii_q)
             for alias, score, _ in process.extract(ascii_q, near, scorer=fuzz.partial_ratio,

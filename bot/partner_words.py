@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 # Trade partners and markets: a question about one is answered only by a fact that names it
 # (a pair abbreviated, 日韩 or 欧美, names each of its two).
@@ -40,3 +43,18 @@ def _latin_edges(word: str) -> str:
 PARTNER_RE = {name: re.compile("|".join(map(_latin_edges, words))) for name, words in PARTNERS.items()}
 # Any partner at all, in one pass: most texts name none, and then no partner's own pattern need be tried.
 ANY_PARTNER = re.compile("|".join(f"(?:{p.pattern})" for p in PARTNER_RE.values()))
+
+# The partners' English words (united, states, japan, thailand ...), for misspellings of them.
+_LATIN_WORDS = tuple(sorted({w for words in PARTNERS.values() for word in words
+                             for w in re.findall(r"[a-z]{4,}", word.replace("\\b", " "))}))
+
+
+@lru_cache(maxsize=4096)
+def partner_spelt(word: str) -> str:
+    """A Latin word put right when it misspells a partner's name (Untied -> united, Thialand -> thailand);
+    the caller passes only words the facts do not use."""
+    if len(word) < 4 or word in _LATIN_WORDS:
+        return word
+    found = process.extractOne(word, [w for w in _LATIN_WORDS if abs(len(w) - len(word)) <= 1],
+                               scorer=fuzz.ratio, score_cutoff=88 if len(word) == 4 else 83)
+    return found[0] if found else word          # a letter missed, doubled or swapped: not spans for spanish

@@ -122,18 +122,50 @@ def listed_members(text: str, statement: str) -> set[str]:
     return {m for m in members if not any(m != o and m in o for o in members)}
 
 
-def member_for_group(text: str, fact: Fact, names: list[str]) -> str:
+def member_for_group(text: str, fact: Fact, names: list[str], said: str = "") -> str:
     """Why a group's figure does not answer a question singling out one member it lists ('' when it
     does): 光伏、电动车、锂电池 exported 251亿 together, so '新三样中电动车出口' is not asked of the whole,
     while '演唱会上座率' may be answered by 演唱会、音乐节's. A member (listed_members) is singled out by
-    中 / 里 / 其中 before it; one the fact's metric or entity names is no member."""
+    中 / 里 / 其中 before it; one the fact's metric or entity names is no member. `said`: the question with its
+    punctuation (its own lists), `text` without its names."""
     members = {m for m in listed_members(text, fact.statement_zh)
                if m not in fact.metric_zh and not any(m in n for n in names)}
+    if not _EN_LIST.search(said or text):   # a question listing members (solar, EVs, lithium) asks them all
+        members |= listed_members_en(text, fact.statement_en, fact.metric_en)
     named = any(group in text for group in re.findall(r"[“\"]([\u4e00-\u9fff]{2,6})[”\"]", fact.statement_zh))
-    if len(members) == 1 and (named or re.search(r"(?:中|里|之中|当中|其中)的?,?" + re.escape(next(iter(members))),
-                                                 text)):
+    # a flow of one member asked (锂电池出口, lithium battery exports) of a group's flow: not the group's
+    flow = trade_flow(text) and trade_flow(text) == trade_flow(fact.metric_zh)
+    if len(members) == 1 and (named or flow or re.search(r"(?:中|里|之中|当中|其中)的?,?"
+                                                         + re.escape(next(iter(members))), text)):
         return f"the group's figure, not {members.pop()}'s alone"   # 新三样 电动车 出口增速: the group named too
     return ""
+
+
+# A list in an English statement or metric: "(photovoltaics, electric vehicles and lithium batteries)",
+# "(PV, EVs, lithium batteries)".
+_EN_LIST = re.compile(r"([a-z][a-z -]{1,30}(?:, [a-z][a-z -]{1,30})+,? and [a-z][a-z -]{1,30})|"
+                      r"\(([a-z][a-z -]{1,30}(?:, [a-z][a-z -]{1,30})+)\)")
+
+
+def listed_members_en(text: str, statement: str, metric: str) -> set[str]:
+    """The members a question names of the list of an English statement or metric that it names most of,
+    every word of each (not a metric's own words, unless it lists them): lithium battery names 'lithium
+    batteries'; 'new three' (PV, EVs, lithium batteries) names all three of the metric's list."""
+    said = {_singular(w) for w in re.findall(r"[a-z]{2,}", text)}
+    own = set() if "," in metric else {_singular(w) for w in re.findall(r"[a-z]{3,}", metric.lower())}
+    best: set[str] = set()
+    for found in _EN_LIST.findall(f"{statement} {metric}".lower()):
+        members = set()
+        for member in re.split(r",? and |, ", found[0] or found[1]):
+            words = {_singular(w) for w in re.findall(r"[a-z]{2,}", member)}
+            if words and words <= said and not words <= own:
+                members.add(member.strip())
+        best = max(best, members, key=len)
+    return best
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 # Kinds of things the glossary names (绿茶, 红茶, 花茶): two that end alike are kinds of one thing.

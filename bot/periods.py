@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from knowledge.year_parts import PART_END_MONTH
 
-from .asides import blank, source_spans
+from .asides import blank, said_spans, source_spans
 
 _EN_MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -154,6 +154,8 @@ def parse_period(text: str) -> QueryPeriod:
     cited = source_spans(text)
     if cited and _parse_period(blank(text, cited)).explicit:
         text = blank(text, cited)
+    said = said_spans(text)         # the CEO who talked of 60 countries by 2030: not the period asked
+    text = blank(text, said) if said else text
     clause, before = asking_clause(text)
     if _STATED.search(before):
         asked = _parse_period(clause)

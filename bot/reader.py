@@ -20,6 +20,7 @@ from .lexicon import (
     QUESTION_CHARS,
     STRONG_WHICH, ZH_STOP)
 from .metric_groups import groups_in
+from .partner_words import partner_spelt
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .qualifier_words import QUALIFIER_SCOPE
@@ -36,7 +37,7 @@ EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other 
 DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企|厂子|厂家|厂商|工厂)|"
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
                        r"(?:company|firm|client|customer|owner|buyer|carmaker)")
-_SPEAKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
+_SPEAKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?|(?:We|You|They|It|That|There|Let|He|She)['’](?:re|ve|d|ll|s)")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
 AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
@@ -75,6 +76,8 @@ class ReadIndex(Protocol):
     known_latin: set[str]           # every Latin word of the facts' texts
 
 
+# A Latin word ending in s: perhaps a name's possessive without its apostrophe (Hubeis).
+_S_WORD = re.compile(r"(?<![a-z'’])([a-z]{4,})s(?![a-z'’])")
 # 进出口 typed with a character that sounds the same (尽出口, 近出口): both flows, not exports alone.
 _MISHEARD_FLOW = re.compile(r"[尽近劲晋浸禁]出口")
 
@@ -95,6 +98,7 @@ class QuestionReader:
             topic = COMMANDS[m.group(1).lower()]
             body = m.group(2)
         text = _MISHEARD_FLOW.sub("进出口", normalise(body))    # 尽出口 typed for 进出口
+        text = self._partners_spelt(self._possessives(text))        # Hubeis, the Untied States
         negated = negated_spans(text)     # '不是新签合同额': those words neither match nor narrow
         text = without_negated(text) if negated else text
         hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]
@@ -181,6 +185,30 @@ class QuestionReader:
             return spelt if spelt in _NARROWING else m.group(0)
         return re.sub(r"[a-z]{9,}", right, text)
 
+    def _possessives(self, text: str) -> str:
+        """A name's possessive typed without its apostrophe read as the name (Hubeis exhibition area:
+        Hubei's), when the word with its s is none the facts use."""
+        if not _S_WORD.search(text):
+            return text
+        names, known = self.index.matcher.alias_words, self.index.known_latin
+        return _S_WORD.sub(lambda m: m.group(1) if m.group(1) in names and m.group(0) not in known
+                           and m.group(0) not in names and m.group(1) not in EN_COMMON else m.group(0), text)
+
+    def _partners_spelt(self, text: str) -> str:
+        """A text with partners' misspelt names put right (the Untied States, Thialand): a word the facts do
+        not use, no pinyin, that names a partner once put right, alone or with the words beside it."""
+        def right(m: re.Match) -> str:
+            word = m.group(0)
+            if word in EN_COMMON or word in self.index.known_latin or split_pinyin(word) is not None:
+                return word
+            spelt = partner_spelt(word)
+            before = text[max(0, m.start() - 15):m.start()]
+            around = f"{before}{spelt}{text[m.end():m.end() + 15]}"
+            at = len(before)
+            return spelt if spelt != word and any(f.start() < at + len(spelt) and f.end() > at
+                                                  for f in ANY_PARTNER.finditer(around)) else word
+        return re.sub(r"[a-z]{4,}", right, text) if re.search(r"[a-z]{4,}", text) else text
+
     def _spelt(self, term: str) -> str:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""
         if len(term) < 5 or not term.isascii() or not term.isalpha() or term in self.index.postings:
@@ -250,7 +278,7 @@ class QuestionReader:
             names.append(match.group(0).split())
         for words in names:
             words = [w for w in words if not AMPERSAND_TERM.fullmatch(w)    # S&T, R&D, M&A: no name
-                     and not _SPEAKER.fullmatch(w)]                         # I'm, I've: the asker
+                     and not _SPEAKER.fullmatch(w)]                         # I'm, We're: the asker
             core = [w for w in words if w.lower().rstrip(".") not in _FIRM_KINDS]    # CP Group: CP names it
             if core and len(core) < len(words) and all(w.isupper() for w in core) and not any(
                     w.lower() in self.index.known_latin or w.lower() in self.index.postings for w in core):

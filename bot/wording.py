@@ -13,9 +13,10 @@ from .parts import trade_flow
 
 log = logging.getLogger(__name__)
 
-# "不是X / 而非X / not the X / rather than X": X is named only to be excluded. The span ends at a
-# punctuation mark, a question word or the end.
-NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|不算|不含|不包括|rather than|instead of|"
+# "不是X / 而非X / 不要X / not the X / rather than X": X is named only to be excluded. The span ends at a
+# punctuation mark, a question word or the end. 不要增速 / 不要总额 picks a part of one fact, excluding none.
+NEGATED = re.compile(r"(?:而不是|(?<![是还])不是(?!吗)|并非|而非|不算|不含|不包括|"
+                     r"(?<!要)不(?:需)?要(?![紧钱]|增|总额|金额|数额|比例|占比)|rather than|instead of|"
                      r"\bnot (?:the|a|its|their|counting|including|just|merely)\b|"
                      r"[(,，]\s*not\b(?! (?:the|a|its|their|counting|including|just|merely)\b)|\bexcluding\b)"
                      r"\s*([^,，。?？;；!！)）]{1,30})")
@@ -33,6 +34,7 @@ ASK_TARGET = re.compile(r"目标|计划|打算|规划|预计|预期|有望|力�
                         r"\bdue to\b|\bgoing to\b")
 # A question asking what a figure came to in the end: a forecast of it is not the answer.
 ASK_OUTCOME = re.compile(r"最后(?:是|达到|实现|完成|为|有)|最终|实际(?:完成|达到|实现)|\bfinal(?:ly)?\b|"
+                         r"(?<!预计)(?<!能)达到了|已经?(?:达到|实现|完成)|\b(?:so far|to date)\b|"
                          r"\bended up\b|\bin the end\b|\bactual(?:ly)? (?:reach|achiev|came|turn|record)")
 # A question about a period already past (去年, last year): a goal or plan set is not what happened.
 ASK_PAST = re.compile(r"去年|前年|上一?年(?!同期)|往年|过去一年|\blast year\b|\bthe previous year\b|"
