@@ -33,7 +33,8 @@ _EVENT_ASKED = re.compile(r"整合|完成|实现|开通|启用|投用|投运|成
                           r"投产|开幕|闭幕|结束|落幕|举办|举行|起飞|出发|抵达|验收|签署|签订|动工|破土|起航|焕新|production|"
                           r"保持|打造|超越|反超|跃居|位居|入选|获评|获得|荣获|列入|认定|确定为|命名|授牌|"
                           r"签(?:订|署)?了?协议|\bsign|\blaunch|\bfounded\b|\bestablished\b|\bset up\b|"
-                          r"\bselected\b|\bawarded\b|\brecogni[sz]ed\b|\bnamed?\b|\bdesignat\w*")
+                          r"\bselected\b|\bawarded\b|\brecogni[sz]ed\b|\bnamed?\b|\bdesignat\w*|\bfounding\b|"
+                          r"\bclearances?\b|\bapprov(?:al|ed)\b")
 # A gap between two figures asked (两地差距, the gap vs Xixia), and a fact that is one (相差, 高出, more than).
 _GAP_ASKED = re.compile(r"差距|差额|相差|差了?多少|\bgap\b|\bdifference between\b")
 _GAP_HELD = re.compile(r"差距|差额|相差|差|高出|低于|多出|少于|领先|落后|\bgap\b|\bdiffer|\bmore than\b|\bless than\b|"
@@ -140,12 +141,12 @@ def other_kind(q: Query, doc: FactDoc) -> str:
         return "not a saving"                       # 能节省几天时间: not the 20 days a round trip takes
     if _CAPACITY_ASKED.search(q.text) and "元" in doc.fact.unit:
         return "money for a capacity"               # the capacity of a car plant: not the yuan invested
-    if q.asks == "date" and not doc.date_value:
+    if q.asks == "date":
         held = f"{doc.said} {doc.fact.metric_zh} {doc.fact.metric_en}"
-        done = [w for w in _EVENT_ASKED.findall(q.unnamed)
-                if w not in held and not _events(w) & _events(held)]
+        done = [w for w in _EVENT_ASKED.findall(q.unnamed) if w not in held and not _events(w) & _events(held)
+                and (not doc.date_value or _events(w))]     # a date: an event of a kind it does not tell
         if done:        # 几月整合完成: not May's 31.41万标箱; 哪年签协议: not the year it invested 50亿元
-            return f"the time of another event ({done[0]})"
+            return f"the time of another event ({done[0]})"     # founding year: not when a customer began
     if q.asks == "quantity" and doc.date_value and value not in q.text:     # 12月14日迎来第多少名旅客: the day's
         return "a date for a quantity"          # fact says; 开幕时与会人数有多少: 400余人, not the day it opened
     if q.asks == "date" and doc.date_value and _DAY_ASKED.search(q.text) \
@@ -285,8 +286,9 @@ _ORDINAL_ASKED = re.compile(r"第|\bwhich\b|\bwhat number\b|\d(?:st|nd|rd|th)\b"
 _EVENT_KINDS = {"begun": re.compile(r"开工|动工|奠基|开建|开始建设|启动建设|\b(?:construction|building) (?:began|started)\b"),
                 "opened": re.compile(r"开通|启用|投用|投运|运营|开业|通车|通航|首航|首飞|开港|转场"),
                 "finished": re.compile(r"建成(?!投)|竣工|完工"),
-                "approved": re.compile(r"获批|批复|立项|批准"),
-                "founded": re.compile(r"成立|挂牌|揭牌|注册|创办|创立|创建|设立|\b(?:founded|established|set up)\b"),
+                "approved": re.compile(r"获批|批复|立项|批准|认证|\b(?:clearances?|approv(?:al|ed)|certifi\w*)\b"),
+                "founded": re.compile(r"成立|挂牌|揭牌|注册|创办|创立|创建|设立|"
+                                      r"\b(?:founded|founding|established|set up)\b"),
                 "inspected": re.compile(r"验收"),
                 "sealed": re.compile(r"封关"),
                 "produced": re.compile(r"投产|\b(?:start(?:ed)?|began|begin|went into|put into) production\b"),

@@ -55,7 +55,7 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
                           r"how big|how large|what share|what percent|what proportion|growth rate|"
                           r"\bwhat(?:'?s| was| is| were| are)\b[^?]{0,60}?\b(?:value|revenue|"
                           r"turnover|output|volume|number|amount|total|size|area|share|growth|rate|sales|"
-                          r"investment|capacity|thr\w{2,6}put|tonnage|weight)\b|"
+                          r"investment|capacity|thr\w{2,6}put|tonnage|weight|popul\w*)\b|"
                           r"\bwhat (?:[\w-]+ ){0,3}?(?:total|number|amount)\b|"
                           r"\b(?:volume|units|number|amount|count)\s*[?？]?$")     # keywords: … volume units
 # Places moved in a ranking asked (提升了几个名次, how many places did it move up): a count, not a place.
@@ -67,6 +67,7 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
                       r"^\W*when\b|\bwhen(?:'s|\s+(?:exactly|precisely)?\s*(?:did|does|do|was|were|is|are|"
                       r"will|would|has|have|had|can|could|should)\b|\s*[?？]|\s*$)|"   # not '…when it passed'
                       r"what date|which day|which year|what year|(?:which|what) month|"
+                      r"\b(?:founding|opening|launch) (?:year|date)\b|\byear (?:founded|established)\b|"
                       r"那一?年(?=[\u4e00-\u9fff]{0,6}?(?:成立|建成|开通|开业|注册|创立|创办|投产|设立))|"   # 是那一年成立的
                       r"\b(?:launch|opening|start|founding|signing|inauguration) date\b|"
                       r"(?:开通|成立|创办|创立|设立|开幕|闭幕|开工|竣工|投产|投运|启用|开业|揭牌|首发|首航|签约|开园)\s*的?\s*"
@@ -201,7 +202,12 @@ OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好�
                        # asking for a recommendation, or plans this weekend or tonight, whatever about
                        r"推荐(?:一下|一个|个|不|吗|呗|点|些)|有(?:啥|什么)[^？?]{0,12}推荐|(?:给我|能|可以)推荐|"
                        r"\b(?:can|could|would) you (?:recommend|suggest)\b|\bany recommendations?\b|"
-                       r"这(?:个)?周末|今晚|\bthis weekend\b|\btonight\b")
+                       r"这(?:个)?周末|今晚|\bthis weekend\b|\btonight\b|"
+                       # an errand, not a question: book me a train ticket, 帮我订张机票
+                       r"^\W*(?:please |pls |can you |could you )?(?:book|reserve|buy|order) (?:me |us )?"
+                       r"(?:a |an |two )?"
+                       r"(?:\w+ )?(?:ticket|seat|flight|table|room|taxi|cab)s?\b|"
+                       r"(?:帮我|给我|替我)(?:订|买|预订|预定)|订(?:一|两)?张?(?:机票|车票|火车票|高铁票|门票)")
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")

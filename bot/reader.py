@@ -20,7 +20,7 @@ from .lexicon import (
     QUESTION_CHARS,
     STRONG_WHICH, ZH_STOP)
 from .metric_groups import groups_in
-from .partner_words import partner_spelt
+from .spelling import Speller
 from .matching import (
     HOMOPHONE, ONE_OFF, ONE_OFF_HEARD, EntityHit, EntityMatcher, key, split_pinyin, syllable)
 from .qualifier_words import QUALIFIER_SCOPE
@@ -44,7 +44,8 @@ QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{
 
 # 'Than a year earlier' compares; 'a year' alone asks a yearly capacity or rate.
 ONE_FLOW_OF_TRADE = re.compile(r"外贸(?=出口|进口)|\bforeign trade(?= exports?\b| imports?\b)")
-YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b")
+YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b|"
+                            r"\bannual(?= (?:output|revenue|sales|turnover|exports?|imports?|trade)\b)")
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
 # Cars sold a year, exports per year: a yearly volume, no capacity.
 SOLD = re.compile(r"\b(?:sell|sold|sales|export|ship)")
@@ -76,8 +77,8 @@ class ReadIndex(Protocol):
     known_latin: set[str]           # every Latin word of the facts' texts
 
 
-# A Latin word ending in s: perhaps a name's possessive without its apostrophe (Hubeis).
-_S_WORD = re.compile(r"(?<![a-z'’])([a-z]{4,})s(?![a-z'’])")
+# A question word mistyped at the start (Wat was…, Hwo many…): no name.
+_ASKING_TYPO = re.compile(r"wat|wht|whta|waht|hwo|hw|hoe|whn|wen|wich|whcih|wher|whre")
 # 进出口 typed with a character that sounds the same (尽出口, 近出口): both flows, not exports alone.
 _MISHEARD_FLOW = re.compile(r"[尽近劲晋浸禁]出口")
 
@@ -88,6 +89,7 @@ class QuestionReader:
     def __init__(self, index: ReadIndex) -> None:
         self.index = index
         self.spelling: dict[str, str] = {}          # misspelt word -> the facts' word, filled as met
+        self.speller = Speller(index, self._heard)  # misspelt names, partners and words put right
 
     def parse(self, question: str, lang: str | None = None) -> Query:
         raw = clean(scrub(question))[:MAX_QUESTION].strip()
@@ -98,7 +100,7 @@ class QuestionReader:
             topic = COMMANDS[m.group(1).lower()]
             body = m.group(2)
         text = _MISHEARD_FLOW.sub("进出口", normalise(body))    # 尽出口 typed for 进出口
-        text = self._partners_spelt(self._possessives(text))        # Hubeis, the Untied States
+        text = self.speller.put_right(text)     # Hubeis, the Untied States, 对美过, populaton
         negated = negated_spans(text)     # '不是新签合同额': those words neither match nor narrow
         text = without_negated(text) if negated else text
         hits = [h for h in self.index.matcher.find(text) if not self._real_word(h)]
@@ -133,7 +135,7 @@ class QuestionReader:
         aliases = [h.alias for h in hits]       # words inside a name ("Import Expo") do not count
         flows = A_YEAR_BACK.sub(" ", BOTH_FLOWS.sub(" total trade ", own))   # import and export value: trade,
         flows = PER_YEAR.sub(" ", flows) if SOLD.search(flows) else flows
-        flows = YEARLY_AVERAGE.sub(" average ", flows)      # no imports; average annual growth: no capacity
+        flows = YEARLY_AVERAGE.sub(" average ", flows)  # average annual growth, annual output: no capacity
         flows = ONE_FLOW_OF_TRADE.sub(" ", flows)           # 外贸出口额, foreign trade exports: exports alone
         groups = tuple(group for group in groups_in(flows, aliases)
                        if not (group == "investment_total" and FIRMS_COUNTED.search(flows))
@@ -184,30 +186,6 @@ class QuestionReader:
             spelt = self._spelt(m.group(0))
             return spelt if spelt in _NARROWING else m.group(0)
         return re.sub(r"[a-z]{9,}", right, text)
-
-    def _possessives(self, text: str) -> str:
-        """A name's possessive typed without its apostrophe read as the name (Hubeis exhibition area:
-        Hubei's), when the word with its s is none the facts use."""
-        if not _S_WORD.search(text):
-            return text
-        names, known = self.index.matcher.alias_words, self.index.known_latin
-        return _S_WORD.sub(lambda m: m.group(1) if m.group(1) in names and m.group(0) not in known
-                           and m.group(0) not in names and m.group(1) not in EN_COMMON else m.group(0), text)
-
-    def _partners_spelt(self, text: str) -> str:
-        """A text with partners' misspelt names put right (the Untied States, Thialand): a word the facts do
-        not use, no pinyin, that names a partner once put right, alone or with the words beside it."""
-        def right(m: re.Match) -> str:
-            word = m.group(0)
-            if word in EN_COMMON or word in self.index.known_latin or split_pinyin(word) is not None:
-                return word
-            spelt = partner_spelt(word)
-            before = text[max(0, m.start() - 15):m.start()]
-            around = f"{before}{spelt}{text[m.end():m.end() + 15]}"
-            at = len(before)
-            return spelt if spelt != word and any(f.start() < at + len(spelt) and f.end() > at
-                                                  for f in ANY_PARTNER.finditer(around)) else word
-        return re.sub(r"[a-z]{4,}", right, text) if re.search(r"[a-z]{4,}", text) else text
 
     def _spelt(self, term: str) -> str:
         """An English word the facts never use, replaced by the one it misspells (compaines)."""
@@ -287,7 +265,8 @@ class QuestionReader:
             if not words:
                 continue
             if len(words) == 1 and plain_body.lstrip().startswith(words[0]) and (
-                    words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON):
+                    words[0].lower().endswith(("ly", "ing")) or words[0].lower() in EN_COMMON
+                    or _ASKING_TYPO.fullmatch(words[0].lower())):
                 continue                # "Roughly ...", "Following up ...": the sentence's first word
             matched = " ".join(h.alias.lower().replace(" ", "") for h in hits)
             # a brand in pinyin after a place (Hubei Leidite) is a firm's name: known only when found

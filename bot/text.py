@@ -24,7 +24,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十]+")
 # Chinese numerals are turned into digits only where they count months, quarters, editions or
 # plain quantities before a measure word, so names such as 一带一路 stay as they are.
-_CN_NUM_CONTEXT = re.compile(r"(前|头|第|近|这|1-|1至|一至)?([零〇一二两三四五六七八九十]+)"
+_CN_NUM_CONTEXT = re.compile(r"(前|头|第|近|这|1-|1至|一至|1到|一到)?([零〇一二两三四五六七八九十]+)"
                              r"(?=个月|月|季度|个季度|届|批|项|家|个|条|列|年|次|架|款|国)")
 
 
@@ -49,7 +49,7 @@ def _numerals(text: str) -> str:
                              and not text[m.end():].startswith(("个月", "季度"))):
             return m.group(0)
         prefix = m.group(1) or ""
-        if prefix in ("1至", "一至"):
+        if prefix in ("1至", "一至", "1到", "一到"):
             prefix = "1-"
         return f"{prefix}{value}"
     return _CN_NUM_CONTEXT.sub(repl, text)

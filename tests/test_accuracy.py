@@ -49,7 +49,8 @@ MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "hel
              "heldout42.jsonl": 0.5, "heldout43.jsonl": 0.5, "heldout44.jsonl": 0.5, "heldout45.jsonl": 1.5,
              "heldout46.jsonl": 0.5, "heldout47.jsonl": 0.5,
              "heldout55.jsonl": 0.5, "heldout56.jsonl": 0.5, "heldout57.jsonl": 0.5, "heldout58.jsonl": 0.5,
-             "heldout59.jsonl": 0.5, "heldout62.jsonl": 4.0, "heldout63.jsonl": 4.0,
+             "heldout59.jsonl": 0.5, "heldout60.jsonl": 0.5, "heldout61.jsonl": 1.5, "heldout62.jsonl": 1.5,
+             "heldout63.jsonl": 1.5,
              "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 

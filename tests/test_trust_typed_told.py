@@ -84,6 +84,28 @@ def engine(curated_store):
                   "US$600 million", YEAR, "2031年1-11月，云梦实际对外直接投资6亿美元。",
                   "Yunmeng's actual outward direct investment amounted to US$600 million in January-November "
                   "2031.", topic="investment"),                                                                # t-13
+        said_fact("jade-fair", "届次", "edition", "第九届", "", "9th", NOW, "2031年举办的翡翠博览会是第九届。",
+                  "The Jade Fair held in 2031 was the 9th.", topic="trade"),                                   # t-14
+        said_fact("yunmeng", "对外实际投资额", "actual outward investment", "4", "亿美元", "US$400 million",
+                  dict(period_zh="2031年1-10月", period_en="January-October 2031", period_start="2031-01-01",
+                       period_end="2031-10-31"), "2031年1-10月，云梦对外实际投资额为4亿美元。",
+                  "Yunmeng's actual outward investment came to US$400 million in January-October 2031.",
+                  topic="investment"),                                                                         # t-15
+        said_fact("yunmeng", "进出口增速", "foreign trade growth", "12.6%", "", "12.6%",
+                  dict(period_zh="2031年前三季度", period_en="first three quarters of 2031",
+                       period_start="2031-01-01", period_end="2031-09-30"),
+                  "2031年前三季度云梦外贸进出口同比增长12.6%。",
+                  "Yunmeng's foreign trade grew 12.6% year on year in the first three quarters of 2031."),     # t-16
+        said_fact("qinglan-press", "日本客户使用其产品起始年份", "since when the Japanese customer used its products",
+                  "6年前", "", "six years ago", dict(period_zh="约2025年（6年前）", period_en="around 2025",
+                                                   period_start="2025-01-01", period_end="2025-12-31"),
+                  "青岚压机的日本客户约从6年前（2025年前后）起使用其产品。",
+                  "Qinglan Press's Japanese customer had used its products since about six years earlier, "
+                  "around 2025.", topic="firm"),                                                               # t-17
+        said_fact("zhiying-medical", "联合研发基地设立年份", "year its joint R&D base was set up", "2026", "年", "2026",
+                  dict(period_zh="2026年", period_en="2026", period_start="2026-01-01", period_end="2026-12-31"),
+                  "2026年，智影医疗与某医院共建联合研发基地。",
+                  "Zhiying Medical set up a joint R&D base with a hospital in 2026.", topic="firm"),           # t-18
     )
 
 
@@ -152,3 +174,24 @@ def test_what_someone_talked_about_dates_them_not_the_question(engine):
 def test_how_much_investment_is_no_count_of_firms(engine):
     assert answer_ids(engine.answer("How much outward investment did Yunmeng firms actually make in "
                                     "January-November 2031?")) == ["t-13"]
+
+
+def test_english_words_misspelt_by_a_letter_are_read_as_meant(engine):
+    assert answer_ids(engine.answer("Wat was Yunmeng's foriegn trade growth in the first three quaters of "
+                                    "2031?")) == ["t-16"]
+    for question in ("Whats the populaton of Yunmeng County in 2031?", "What's the populaton of Yunmeng?"):
+        answer = engine.answer(question)
+        assert not answer.found, (question, answer_ids(answer))
+
+
+def test_a_founding_or_a_clearance_is_not_another_events_year(engine):
+    assert "t-17" not in answer_ids(engine.answer("Qinglan Press founding year"))
+    assert "t-18" not in answer_ids(engine.answer("In which year did Zhiying Medical get its first US FDA clearance?"))
+
+
+def test_a_partner_typed_with_a_character_of_its_sound_is_that_partner(engine):
+    assert "t-0" not in answer_ids(engine.answer("2031年前11个月云梦对美过进出口多少"))
+
+
+def test_one_to_ten_months_in_chinese_numerals_is_january_to_october(engine):
+    assert answer_ids(engine.answer("/invest 云梦 对外实际投资 2031年一到十月")) == ["t-15"]
