@@ -72,6 +72,18 @@ def said_fact(entity: str, metric_zh: str, metric_en: str, value: str, unit: str
                 **period) | over
 
 
+def beside_curated(store: FactStore, title: str, date: str) -> FactStore:
+    """The curated base with the made-up Hubei Daily source (src-a) that made-up facts cite: the curated
+    words weigh beside them as in use."""
+    store.add_source(Source("src-a", "湖北日报", "Hubei Daily", title, date), "test")
+    return store
+
+
+def period(zh: str, en: str, start: str | None, end: str) -> dict:
+    """A made-up fact's period fields (said_fact's `period`)."""
+    return dict(period_zh=zh, period_en=en, period_start=start, period_end=end)
+
+
 def put_named(store: FactStore, eid: str, zh: str, en: str, kind: str = "firm", *aliases: str) -> None:
     """A made-up entity known by its two names (and any aliases)."""
     store.put_entity(Entity(eid, kind, zh, en, [zh, en, *aliases]), "test")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from conftest import answer_ids, facts_engine
-from knowledge import Entity, Source
+from conftest import answer_ids, beside_curated, facts_engine
+from knowledge import Entity
 
 NOW = dict(period_zh="截至2031年12月", period_en="as of December 2031", period_start=None, period_end="2031-12-20")
 Q1_Q3 = dict(period_zh="2031年前三季度", period_en="Q1-Q3 2031", period_start="2031-01-01", period_end="2031-09-30")
@@ -18,8 +18,7 @@ H1 = dict(period_zh="2031年上半年", period_en="H1 2031", period_start="2031-
 
 @pytest.fixture
 def store(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某谷企业出海", "2031-12-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某谷企业出海", "2031-12-20")
 
 
 def _firm(store, eid: str, zh: str, en: str, *aliases: str) -> None:

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact
 
-JAN_NOV = dict(period_zh="2031年1-11月", period_en="January-November 2031", period_start="2031-01-01",
-               period_end="2031-11-30")
-NOW = dict(period_zh="截至2031年11月", period_en="as of November 2031", period_start=None, period_end="2031-11-04")
+JAN_NOV = period("2031年1-11月", "January-November 2031", "2031-01-01", "2031-11-30")
+NOW = period("截至2031年11月", "as of November 2031", None, "2031-11-04")
 
 
 @pytest.fixture
 def store(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某省开放", "2031-12-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某省开放", "2031-12-20")
 
 
 def test_a_partner_in_latin_letters_against_chinese_is_asked(store):
@@ -83,13 +80,13 @@ def test_the_subsidiary_named_is_not_replaced_by_a_newer_one(store):
         store,
         said_fact("tuiyun-med", "新设子公司", "new subsidiary", "武汉云点睛智能科技有限公司", "",
                   "Wuhan Yundianjing Intelligent Technology Co.",
-                  dict(period_zh="2030年7月", period_en="July 2030", period_start="2030-07-01", period_end="2030-07-31"),
+                  period("2030年7月", "July 2030", "2030-07-01", "2030-07-31"),
                   "推云医疗于2030年7月在武汉经开区注册设立了子公司——武汉云点睛智能科技有限公司。",
                   "In July 2030 Tuiyun Medical set up the subsidiary Wuhan Yundianjing Intelligent Technology Co. "
                   "in the Wuhan Economic and Technological Development Zone.", **sub),
         said_fact("tuiyun-med", "新设子公司", "new subsidiary", "推云智慧医疗装备(武汉)有限公司", "",
                   "Tuiyun Smart Medical Equipment (Wuhan) Co.",
-                  dict(period_zh="2031年4月", period_en="April 2031", period_start="2031-04-01", period_end="2031-04-30"),
+                  period("2031年4月", "April 2031", "2031-04-01", "2031-04-30"),
                   "推云医疗在武汉经开区的又一家子公司——推云智慧医疗装备(武汉)有限公司，于2031年4月设立。",
                   "In April 2031 Tuiyun Medical set up another subsidiary in the Wuhan Economic and Technological "
                   "Development Zone, Tuiyun Smart Medical Equipment (Wuhan) Co.", **sub))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot import render
-from conftest import answer_ids, facts_engine
-from knowledge import Entity, Source
+from conftest import answer_ids, beside_curated, facts_engine
+from knowledge import Entity
 
 FAIR = dict(period_zh="第九届某博会（2031年11月）", period_en="9th Mou Expo (November 2031)",
             period_start="2031-11-01", period_end="2031-11-10")
@@ -19,8 +19,7 @@ NOW = dict(period_zh="截至2031年12月", period_en="as of December 2031", peri
 @pytest.fixture
 def store(curated_store):
     """The curated base beside the made-up facts: its words weigh as in use."""
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某博会", "2031-12-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某博会", "2031-12-20")
 
 
 def _fair(store):

@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact as _fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact as _fact
 
-JAN_JUL = dict(period_zh="2031年1-7月", period_en="January-July 2031", period_start="2031-01-01",
-               period_end="2031-07-31")
-YEAR = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
-NOW = dict(period_zh="截至2031年8月", period_en="as of August 2031", period_start=None, period_end="2031-08-20")
+JAN_JUL = period("2031年1-7月", "January-July 2031", "2031-01-01", "2031-07-31")
+YEAR = period("2031年", "2031", "2031-01-01", "2031-12-31")
+NOW = period("截至2031年8月", "as of August 2031", None, "2031-08-20")
 
 
 @pytest.fixture
 def store(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某区外贸", "2031-08-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某区外贸", "2031-08-20")
 
 
 def test_firms_trading_for_the_first_time_are_not_all_trading_firms(store):
@@ -53,14 +50,12 @@ def test_a_forecast_for_the_year_is_no_newer_figure_than_the_one_achieved(store)
     engine = facts_engine(
         store,
         _fact("hanjiang-trading", "出口额", "exports", "3", "亿元", "300 million yuan",
-              dict(period_zh="2031年2-7月", period_en="February-July 2031", period_start="2031-02-01",
-                   period_end="2031-07-31"),
+              period("2031年2-7月", "February-July 2031", "2031-02-01", "2031-07-31"),
               "汉江商社2031年2月成立后不到半年，出口额就突破3亿元。",
               "Within half a year of its founding in February 2031 Hanjiang Trading's exports passed "
               "300 million yuan."),
         _fact("hanjiang-trading", "出口额", "exports", "25", "亿元", "2.5 billion yuan",
-              dict(period_zh="2031年全年（预计）", period_en="2031 (forecast)", period_start="2031-01-01",
-                   period_end="2031-12-31"),
+              period("2031年全年（预计）", "2031 (forecast)", "2031-01-01", "2031-12-31"),
               "汉江商社预计2031年全年出口额可能超过25亿元。",
               "Hanjiang Trading expects its 2031 exports to exceed 2.5 billion yuan."))
     assert answer_ids(engine.answer("汉江商社成立还不到半年，出口做到了多少？")) == ["t-0"]
@@ -109,8 +104,7 @@ def test_a_fact_holding_every_word_and_a_rare_one_more_is_the_one_asked(store):
               "As of August 2031 Yunque Aviation focused on drone platforms carrying 6 to 300 kg.", topic="firm",
               keywords=["载重", "无人机平台"]),
         _fact("yunque-uav", "计划研发无人机载重", "payload of the drone it plans to develop", "800", "公斤", "800 kg",
-              dict(period_zh="未来（2031年提出）", period_en="future (stated in 2031)", period_start=None,
-                   period_end="2031-08-20"),
+              period("未来（2031年提出）", "future (stated in 2031)", None, "2031-08-20"),
               "云雀飞行计划研发可载重800公斤的多功能无人机，用于海岛救援。",
               "Yunque Aviation plans to develop a multi-purpose drone carrying 800 kg for island rescue.",
               topic="firm", keywords=["研发", "载重"]))

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact
 
-NOW = dict(period_zh="截至2031年8月", period_en="as of August 2031", period_start=None, period_end="2031-08-20")
+NOW = period("截至2031年8月", "as of August 2031", None, "2031-08-20")
 
 
 @pytest.fixture
 def engine(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某谷企业出海", "2031-08-20"), "test")
+    beside_curated(curated_store, "某谷企业出海", "2031-08-20")
     put_named(curated_store, "hanjiang-trading", "汉江商社贸易有限公司", "Hanjiang Trading Co., Ltd.", "firm", "汉江商社")
     put_named(curated_store, "jianghan-univ", "江汉科技大学", "Jianghan University of Science and Technology", "org")
     return facts_engine(

@@ -5,24 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact as _fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact as _fact
 
-JAN_NOV = dict(period_zh="2031年1-11月", period_en="January-November 2031", period_start="2031-01-01",
-               period_end="2031-11-30")
-NOW = dict(period_zh="截至2031年12月", period_en="as of December 2031", period_start=None, period_end="2031-12-20")
+JAN_NOV = period("2031年1-11月", "January-November 2031", "2031-01-01", "2031-11-30")
+NOW = period("截至2031年12月", "as of December 2031", None, "2031-12-20")
 
 
 @pytest.fixture
 def store(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某省开放", "2031-12-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某省开放", "2031-12-20")
 
 
 def test_the_5000th_flight_is_not_the_10000th(store):
     put_named(store, "xihu-airport", "西湖机场", "Xihu Airport", "hub")
-    day = dict(period_zh="2031年10月9日", period_en="9 October 2031", period_start="2031-10-09",
-               period_end="2031-10-09")
+    day = period("2031年10月9日", "9 October 2031", "2031-10-09", "2031-10-09")
     engine = facts_engine(store, _fact("xihu-airport", "当年第一万架次国际货运航班", "10,000th international cargo "
                                        "flight of the year", "第一万架次", "", "10,000th", day,
                                        "2031年10月9日，西湖机场迎来当年第一万架次国际货运航班。",
@@ -86,7 +82,7 @@ def test_one_member_of_a_named_group_is_not_the_groups_figure(store):
 def test_of_two_directions_that_cannot_be_told_apart_the_nations_total_answers(store):
     put_named(store, "lanling-rail", "兰岭班列（武汉）", "Lanling Rail Express (Wuhan)", "route", "兰岭班列",
               "Lanling Rail Express")
-    year = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
+    year = period("2031年", "2031", "2031-01-01", "2031-12-31")
     engine = facts_engine(
         store,
         _fact("lanling-rail", "去程开行列数", "outbound trains run", "731", "列", "731 trains", year,
@@ -104,7 +100,7 @@ def test_of_two_directions_that_cannot_be_told_apart_the_nations_total_answers(s
 def test_of_two_measures_that_cannot_be_told_apart_the_measure_they_narrow_answers(store):
     put_named(store, "lanou-rail", "兰欧班列（武汉）", "Lan-Europe Rail Express (Wuhan)", "route", "兰欧班列",
               "Lan-Europe Rail Express", "Lan-Europe trains")
-    q1q3 = dict(period_zh="2031年前三季度", period_en="Q1-Q3 2031", period_start="2031-01-01", period_end="2031-09-30")
+    q1q3 = period("2031年前三季度", "Q1-Q3 2031", "2031-01-01", "2031-09-30")
 
     def trains(metric_zh: str, metric_en: str, value: str, zh: str, en: str) -> dict:
         return _fact("lanou-rail", metric_zh, metric_en, value, "列", f"{value} trains", q1q3,
@@ -122,7 +118,7 @@ def test_of_two_measures_that_cannot_be_told_apart_the_measure_they_narrow_answe
 
 def test_keywords_ending_in_volume_or_units_ask_a_quantity_not_a_rank(store):
     put_named(store, "heizhi-chip", "黑枝智能", "Heizhi Technologies", "firm")
-    year = dict(period_zh="2031年", period_en="2031", period_start="2031-01-01", period_end="2031-12-31")
+    year = period("2031年", "2031", "2031-01-01", "2031-12-31")
     engine = facts_engine(store, _fact("heizhi-chip", "车规级SoC芯片出货量全球排名", "global rank by automotive SoC "
                                        "shipments", "第三", "", "third", year,
                                        "按2031年车规级高算力SoC芯片出货量计，黑枝智能位居全球第三。",

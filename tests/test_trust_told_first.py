@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, put_named, said_fact
 
 NOW = dict(period_zh="截至2031年8月", period_en="as of August 2031", period_start=None, period_end="2031-08-20")
 H1 = dict(period_zh="2031年上半年", period_en="first half of 2031", period_start="2031-01-01", period_end="2031-06-30")
@@ -21,8 +20,7 @@ def _fact(*fields, **over) -> dict:
 
 @pytest.fixture
 def store(curated_store):
-    curated_store.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某企业出海", "2031-08-20"), "test")
-    return curated_store
+    return beside_curated(curated_store, "某企业出海", "2031-08-20")
 
 
 def test_a_clause_pointing_back_asks_and_what_it_follows_is_background(store):

@@ -7,20 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import answer_ids, facts_engine, put_named, said_fact
-from knowledge import Source
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact
 
-YEAR = dict(period_zh="2031年1-11月", period_en="January-November 2031", period_start="2031-01-01",
-            period_end="2031-11-30")
-NOW = dict(period_zh="截至2031年8月", period_en="as of August 2031", period_start=None, period_end="2031-08-20")
-FULL = dict(period_zh="2031年全年（预计）", period_en="full year 2031 (forecast)", period_start="2031-01-01",
-            period_end="2031-12-31")
+YEAR = period("2031年1-11月", "January-November 2031", "2031-01-01", "2031-11-30")
+NOW = period("截至2031年8月", "as of August 2031", None, "2031-08-20")
+FULL = period("2031年全年（预计）", "full year 2031 (forecast)", "2031-01-01", "2031-12-31")
 
 
 @pytest.fixture
 def engine(curated_store):
-    s = curated_store
-    s.add_source(Source("src-a", "湖北日报", "Hubei Daily", "某地开放", "2031-12-20"), "test")
+    s = beside_curated(curated_store, "某地开放", "2031-12-20")
     put_named(s, "yunmeng", "云梦县", "Yunmeng County", "region", "云梦", "Yunmeng")
     put_named(s, "yunmeng-pavilion", "云梦展区", "Yunmeng exhibition area", "event", "云梦展区",
               "Yunmeng exhibition area")
@@ -87,8 +83,7 @@ def engine(curated_store):
         said_fact("jade-fair", "届次", "edition", "第九届", "", "9th", NOW, "2031年举办的翡翠博览会是第九届。",
                   "The Jade Fair held in 2031 was the 9th.", topic="trade"),                                   # t-14
         said_fact("yunmeng", "对外实际投资额", "actual outward investment", "4", "亿美元", "US$400 million",
-                  dict(period_zh="2031年1-10月", period_en="January-October 2031", period_start="2031-01-01",
-                       period_end="2031-10-31"), "2031年1-10月，云梦对外实际投资额为4亿美元。",
+                  period("2031年1-10月", "January-October 2031", "2031-01-01", "2031-10-31"), "2031年1-10月，云梦对外实际投资额为4亿美元。",
                   "Yunmeng's actual outward investment came to US$400 million in January-October 2031.",
                   topic="investment"),                                                                         # t-15
         said_fact("yunmeng", "进出口增速", "foreign trade growth", "12.6%", "", "12.6%",
@@ -103,7 +98,7 @@ def engine(curated_store):
                   "Qinglan Press's Japanese customer had used its products since about six years earlier, "
                   "around 2025.", topic="firm"),                                                               # t-17
         said_fact("zhiying-medical", "联合研发基地设立年份", "year its joint R&D base was set up", "2026", "年", "2026",
-                  dict(period_zh="2026年", period_en="2026", period_start="2026-01-01", period_end="2026-12-31"),
+                  period("2026年", "2026", "2026-01-01", "2026-12-31"),
                   "2026年，智影医疗与某医院共建联合研发基地。",
                   "Zhiying Medical set up a joint R&D base with a hospital in 2026.", topic="firm"),           # t-18
     )
