@@ -20,18 +20,18 @@ from .units import (AMOUNT_ASKED, AREA_VALUE, ASK_DESTINATION, BALANCE, CHANGE_W
                     POINTS_ASKED, SPAN_SAID, kinds_asked, other_rank_scope, rate_unmet, span_scales)
 from .matching import HOMOPHONE
 from .parts import another_kind, member_for_group, part_for_whole, trade_flow
-from .periods import period_held, reported_as_span_ends, span_of_years_for_less
+from .periods import period_held, reported_as_span_ends
 from .figure_kinds import other_kind
 from .abroad import unmet_abroad
 from .counted import not_firms, wrong_count
 from .distinguish import (asks_product, located, other_whole, restates_given, set_aside, unmet_place,
                           unmet_word, wrong_name_kind)
-from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money, role_unmet,
-                      unasked_bracket, unmet_threshold)
+from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money,
+                      other_place_ranked, role_unmet, unasked_bracket, unmet_threshold)
 from .qualifiers import (level_for_change, one_market_for_abroad, one_scope_for_both, other_origin,
                          story_words, unasked_cargo_scope, unasked_group, unasked_qualifier, unasked_sector)
 from .text import normalise
-from .when_asked import dated, milestone_missing, other_ordinal
+from .when_asked import dated, milestone_missing, other_ordinal, span_of_years_for_less
 from .wording import forecast_for_outcome, goal_for_past, neighbour_mismatch, outcome_for_forecast
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,7 @@ class FactChecks:
             where = doc.entity.type in ("firm", "hub", "region") and (any(     # 荆州楚源集团, 随州广水市: where
                 f"{place}{sep}{n}" in q.text for n in names for sep in ("", " "))
                 or located(q.text, names, place))
-            if place not in doc.text and place in free and not where:
+            if place not in doc.text and place in free and not where and not self._venue(q, place):
                 return f"question is about {place}"
         if (doc.entity.type in REGION_TYPES and ONE_FIRM.search(q.text)
                 and not FIRM_SAID.search(f"{doc.fact.statement_zh} {doc.fact.metric_zh}")):
@@ -235,6 +235,12 @@ class FactChecks:
             if part:
                 return f"a part ({', '.join(part)}), not the total"    # 一共卖了多少: not Italy's first 100
         return ""
+
+    def _venue(self, q: Query, place: str) -> bool:
+        """The place is where a fair the question names is held (去上海参加进博会, 上海那个进口博览会)."""
+        fairs = [h.alias for h in q.hits if getattr(self.index.entities.get(h.entity), "type", "") == "event"]
+        return bool(re.search(rf"(?:去|到|在|赴|前往){place}(?:参加|参展|出席|举办|举行|召开)", q.text) or any(
+            f"{place}{sep}{fair}" in q.text for fair in fairs for sep in ("那个", "这个", "举办的")))
 
     def _needed_confidence(self, doc: FactDoc, named: set[str], asks_who: bool = False,
                            vague: bool = False) -> int:
@@ -282,6 +288,8 @@ class FactChecks:
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
+        if placed := other_place_ranked(q, doc):
+            return placed                        # which province ranked first: not Hubei's third
         if other_ordinal(q.text, doc):
             return "another one in order"        # 第5000架次国际货运航班: not the 10,000th
         if ASK_DESTINATION.search(q.text) and not DESTINATION_HELD.search(

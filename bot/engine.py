@@ -18,6 +18,7 @@ from .declines import decline, suggestion  # noqa: F401 - suggestion kept for co
 from .index import Index
 from .lexicon import (INJECTION, OFF_TOPIC, ABOUT_BOT, CHITCHAT, COMPARE, CREATIVE, GREETINGS, MARKUP, MULTI,
                       REGION_TYPES, TOPIC_QUESTIONS, ZH_STOP)
+from .described import as_named, description_span
 from .matching import DESCRIBED, EntityHit, EntityMatcher, key
 from .measures import period_key, same_measure
 from .ranking import RANK_DEPTH, Ranked, described_firm, rank, unit_vouched
@@ -105,7 +106,7 @@ class Engine:
         return rank(self.index, q)
 
     # -- understanding -------------------------------------------------------------------
-    def answer(self, question: str, lang: str | None = None) -> Answer:
+    def answer(self, question: str, lang: str | None = None, rewrite: bool = True) -> Answer:
         self.refresh()
         q = self.parse(question, lang)
         if q.topic and not q.text:          # a bare /trade: the topic's headline figures
@@ -127,8 +128,12 @@ class Engine:
         ranked = self._rank(q)
         if not ranked:
             return self._decline(q, "nothing", [])
-        firm = described_firm(self.index, q, ranked)      # 那家做蜂产品的老字号: as if named
-        if firm:
+        owners = [h.alias.lower() for h in q.hits if self.entities[h.entity].type not in REGION_TYPES]
+        span = description_span(q.text, owners) if rewrite else None
+        firm = described_firm(self.index, q, ranked, description=q.text[span[0]:span[1]] if span else "")
+        if firm and span:       # 给联想做主板的那家公司: read again with its name, what the description names aside
+            return replace(self.answer(as_named(q, span, self.entities[firm]), q.lang, False), question=q.raw)
+        if firm:                                            # 那家做蜂产品的老字号: as if named
             q = self._naming(q, firm)
             named = {h.entity for h in q.hits}
             ranked = self._rank(q)

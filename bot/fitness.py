@@ -97,6 +97,30 @@ def figure_for_name(q: Query, doc: FactDoc) -> bool:
     return bool((name or kind) and not q.several and (figure or SPAN_ONLY.fullmatch(value)))   # 长达数年: no name
 
 
+# The one at a place asked (which province ranked first, 哪个省份排全国第一): a fact holding its subject's own
+# place answers only when that place is the one asked (Hubei ranked third answers who ranked third).
+_ORDINALS = {"一": 1, "1": 1, "first": 1, "1st": 1, "top": 1, "no.1": 1, "no. 1": 1, "number one": 1, "榜首": 1,
+             "首位": 1, "二": 2, "2": 2, "second": 2, "2nd": 2, "三": 3, "3": 3, "third": 3, "3rd": 3}
+_WHO_PLACED = re.compile(r"\bwhich (?:province|city|county|district|country|region|firm|company|airport|"
+                         r"port)s?\b[^?]{0,60}?"
+                         r"\b(?:rank(?:ed|s)?|came|was|is|stood|placed|finished)\s+(?:\w+\s+){0,2}?"
+                         r"(first|second|third|top|1st|2nd|3rd|no\. ?1|number one)\b|"
+                         r"哪(?:个|一个)?(?:省份|省|城市|市|县|区|国家|地区|企业|公司|机场|港口)[^？?，,]{0,24}?"
+                         r"(?:排名?|位居|居|位列|名列)(?:全国|中部)?(?:第([一二三1-3])|(榜首|首位))", re.I)
+_PLACE_HELD = re.compile(r"第([一二三四五六七八九十\d]+)|(榜首|首位|first|top)|\b(second|third|\d+(?:st|nd|rd|th))\b")
+
+
+def other_place_ranked(q: Query, doc: FactDoc) -> str:
+    """'Which province ranked first': its subject's own place (third) is no answer; the same place is."""
+    asked = _WHO_PLACED.search(q.text)
+    held = _PLACE_HELD.search(doc.fact.value) if asked and doc.rank_value else None
+    if held is None:
+        return ""
+    want = _ORDINALS.get(next(g for g in asked.groups() if g).lower())
+    have = _ORDINALS.get(next(g for g in held.groups() if g).lower())
+    return f"its own place, not the one placed {want} asked" if want and have != want else ""
+
+
 # A value that is only a length of time (长达数年, 近两个月, 3年多).
 SPAN_ONLY = re.compile(r"(?:长达|近|约|超过|不到)?(?:数|几|多|\d+|[一二三四五六七八九十两半]+)个?(?:年|月|天|周|小时|分钟)"
                        r"(?:多|之久|以上|左右)?")

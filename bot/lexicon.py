@@ -207,7 +207,14 @@ OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好�
                        r"^\W*(?:please |pls |can you |could you )?(?:book|reserve|buy|order) (?:me |us )?"
                        r"(?:a |an |two )?"
                        r"(?:\w+ )?(?:ticket|seat|flight|table|room|taxi|cab)s?\b|"
-                       r"(?:帮我|给我|替我)(?:订|买|预订|预定)|订(?:一|两)?张?(?:机票|车票|火车票|高铁票|门票)")
+                       r"(?:帮我|给我|替我)(?:订|买|预订|预定)|订(?:一|两)?张?(?:机票|车票|火车票|高铁票|门票)|"
+                       # a place to eat or stay: the best hotpot place near Optics Valley
+                       r"火锅|\bhot ?pot\b|\bbest\b.{0,24}\b(?:place|spot)s?\b|"
+                       # advice on shares, and the bot's own guess about what is to come
+                       r"\bgood time to (?:buy|sell|invest)|"
+                       r"\b(?:buy|sell|invest in) (?:\w+ ){0,3}(?:shares?|stocks?)\b|"
+                       r"股价|值不值得(?:买|投)|(?:你觉得|你认为|你猜|你预测|\bdo you think\b|\bin your (?:view|opinion)\b)"
+                       r".{0,30}(?:明年|后年|未来|将来|以后|今后|还能|会不会|能不能|\bwill\b|\bnext year\b)")
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")
@@ -384,5 +391,5 @@ TOTAL = re.compile(r"一共|总共|合计|共计|总计|总数|\bin total\b|\bal
 COUNT_OF_THINGS = re.compile(r"\bhow many (?!days|weeks|months|years|hours|minutes|times|percent|points|"
                              r"(?:[\w.]+ )?(?:yuan|rmb|(?:us |hk )?dollars|euros|billion|million|thousand|"
                              r"tonnes|tons|teus?)\b)|"
-                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人|"
+                             r"(?:多少|几)(?:个(?!点|百分点|月|小时|工作日|季度|亿)|家|条|场|项|列|架次|架|艘|辆|趟|件|批|座|名|人|"
                              r"类|车(?!次)|大类|(?:从业)?人员|员工|职工|工人)")

@@ -141,6 +141,12 @@ class EntityMatcher:
                     squashed = alias.replace(" ", "")
                     if len(squashed) >= MIN_PINYIN_LETTERS and " " in alias:
                         self.latin_py.append((squashed, entity.id))
+        regions = (key(n, normalised).strip() for e in entities if e.type == "region" for n in e.names())
+        places = {a for a in regions if 2 <= len(a) <= 3 and not _CJK_ONLY.search(a)}
+        for alias, eid in list(self.names):     # 湖北的综合形象展区: a place's own name said with 的
+            head = next((p for p in places if alias.startswith(p) and len(alias) - len(p) >= 3), "")
+            if head and alias[len(head)] != "的":
+                self.names.append((f"{head}的{alias[len(head):]}", eid))
         self.one_off: dict[str, set[str]] = {}                  # "盖瑞?" -> entity ids
         self.one_off_names: dict[str, list[str]] = {}
         # by length, the first and the second characters of those names: a window whose first character

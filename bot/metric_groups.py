@@ -24,7 +24,7 @@ METRIC_GROUPS: dict[str, tuple[str, ...]] = {
             "foreign capital", "foreign-invested"),
     "outward": ("对外投资", "对外实际投资", "境外投资", "对外直接投资", "outward", "odi", "overseas investment",
                 "investment abroad", "invest abroad", "invested abroad", "investing abroad",
-                "invest overseas", "invested overseas"),
+                "invest overseas", "invested overseas", "outbound invest", "outbound direct invest"),
     "sales_volume": ("销量", "销售量", "销售数", "units sold", "sales volume"),
     "teu": ("标箱", "teu", "集装箱", "container"),
     "visitors": ("观众", "访客", "参观人数", "visitor", "attendance", "audience"),

@@ -29,6 +29,7 @@ _SPANS = [
 # year to date. The first quarter is the span of January to March above.
 _QUARTER = re.compile(r"(?<![-\w])(?<!to )(?<!through )q([234])\b(?!\s*(?:-|to\b|through\b))|"
                       r"\b(second|third|fourth) quarter|第([二三四234])季度|(?<![前钱头\d-])([二三四234])季度", re.A)
+_BOTH = re.compile(r"[和与及跟同比或、,]|还是|\b(?:and|or|vs|versus|compared|than)\b")     # two periods, each its own
 _QUARTER_WORDS = {"2": 2, "3": 3, "4": 4, "second": 2, "third": 3, "fourth": 4, "二": 2, "三": 3, "四": 4}
 _EN_FIRST_N = re.compile(r"first (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
                          r"months")
@@ -178,11 +179,13 @@ def _parse_period(text: str) -> QueryPeriod:
     if part:                                    # (not the quarter itself)
         text = text[:part.start(1)] + " " + text[part.end(1):]
     spans: list[int] = []
+    span_end = 0
     for pattern, months in _SPANS:
         for m in pattern.finditer(text):
             value = months if months is not None else int(m.group(1))
             if 1 <= value <= 12:
                 spans.append(value)
+                span_end = max(span_end, m.end())
     for m in _EN_FIRST_N.finditer(text):
         word = m.group(1)
         value = int(word) if word.isdigit() else _EN_NUMBERS[word]
@@ -196,6 +199,9 @@ def _parse_period(text: str) -> QueryPeriod:
             between = (_EN_MONTHS[m.group(1)], _EN_MONTHS[m.group(2)])     # March to May
     if (zh := _MONTH_RANGE.search(text)) and 2 <= int(zh.group(1)) < int(zh.group(2)) <= 12:
         between = (int(zh.group(1)), int(zh.group(2)))                       # 3月至5月, 3-5月
+    q = _QUARTER.search(text)
+    if q and spans and q.start() >= span_end and not _BOTH.search(text[span_end:q.start()]):
+        spans = []          # 前三季度光迅科技第三季度营收: the one quarter said after the span is the one asked
     through = spans[0] if spans else None
     m = _ONE_MONTH.search(text)
     if m and m.group(3) and re.search(r"截至\s*\d{4}年$", text[:m.start()]):
@@ -210,7 +216,6 @@ def _parse_period(text: str) -> QueryPeriod:
         number = _EN_MONTHS[(en.group(1) or en.group(2))[:3]]
     day = _EN_DAY.search(text) if not m else None      # on 27 December 2018: a figure of December's
     month = number if 1 <= number <= 12 and not spans and not between else None
-    q = _QUARTER.search(text)
     quarter = _QUARTER_WORDS[next(g for g in q.groups() if g)] if q and not spans else None
     latest = bool(_LATEST.search(text))
     second = bool(_SECOND_HALF.search(text)) and not spans
@@ -347,25 +352,6 @@ def fits(period: QueryPeriod, start: str | None, end: str | None, mentions: str 
         if not (s.month == 1 and s.day == 1 and s.year == e.year and e.month in period.spans):
             return False                             # another span: Q3 alone, several years, ...
     return True
-
-
-# Years asked as a span (入世20年来, 近十年来, over the past 20 years): a figure for a part of one year is no answer.
-_YEARS_SPAN = re.compile(r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]|二十|三十)多?年(?:来|以来|间|里)|"
-                         r"\b(?:over|in|during) the (?:past|last) "
-                         r"(\d{1,2}|two|three|five|ten|twenty) years\b")
-_CN_YEARS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20, "三十": 30,
-             "two": 2, "three": 3, "five": 5, "ten": 10, "twenty": 20}
-
-
-def span_of_years_for_less(text: str, start: str | None, end: str | None) -> bool:
-    """Years asked as a span (入世20年来…累计) and a fact of months that begin and end within a year."""
-    m = _YEARS_SPAN.search(text)
-    if not m or not start or not end:
-        return False                                # a state (截至…) may be the running total asked
-    said = m.group(1) or m.group(2)
-    years = int(said) if said.isdigit() else _CN_YEARS.get(said, 0)
-    first, last = _date(start), _date(end)
-    return years >= 2 and first is not None and last is not None and (last - first).days < 366
 
 
 def reported_as_span_ends(period: QueryPeriod, start: str | None, end: str | None) -> bool:

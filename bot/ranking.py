@@ -140,16 +140,19 @@ UNMARKED_COVER = 50     # the same when no word says a firm is meant (怒江用�
 UNMARKED_LEAD = 2.5
 
 
-def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: bool = False) -> str:
+def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: bool = False,
+                   description: str = "") -> str:
     """The firm a question describes without naming it, when it asks a figure, a place or a date of it
     ('' when it names one, asks a name (那家小微企业拿到的是什么贷款: a neighbour's name would be a wrong
     answer), or none stands out). `unmarked`: also when no word says a firm is meant (the engine asks so only
-    when nothing fits otherwise: 武汉上半年出口了多少 is Wuhan's figure, not a firm's)."""
+    when nothing fits otherwise: 武汉上半年出口了多少 is Wuhan's figure, not a firm's). What the `description`
+    names (给联想华为做主板的那家公司: its customers) is neither the firm nor a firm named."""
+    aside = {h.entity for h in q.hits if description and h.alias and h.alias.lower() in description}
     if q.asks in ("which", "") or q.asks_who or any(
             index.entities[e].type in ("firm", "org")
-            for e in {h.entity for h in q.hits} if e in index.entities):
+            for e in {h.entity for h in q.hits} - aside if e in index.entities):
         return ""               # a firm named (a fair or a region may be: 那家老字号第几回参加进博会)
-    marked = DESCRIBED_FIRM.search(q.text)      # 那家…企业, the … maker: said to be one firm
+    marked = description or DESCRIBED_FIRM.search(q.text)      # 那家…企业, the … maker: said to be one firm
     if not marked and (not unmarked or any(index.entities[h.entity].type != "region"
                                            for h in q.hits if h.entity in index.entities)):
         return ""           # unmarked: only when nothing else fits; 湖北自贸区什么时候成立的 asks of the zone
@@ -157,7 +160,7 @@ def described_firm(index: RankIndex, q: Query, ranked: list[Ranked], unmarked: b
     total = sum(weights.values()) or 1.0
     seen: dict[str, float] = {}
     for _, _, i in ranked:
-        if index.docs[i].entity.type in ("firm", "org"):
+        if index.docs[i].entity.type in ("firm", "org") and index.entity_of[i] not in aside:
             _described(index, weights, total, index.entity_of[i], seen)
     best = sorted(seen.items(), key=lambda kv: -kv[1])[:2]
     lead = best[0][1] / best[1][1] if len(best) == 2 and best[1][1] > 0 else 10.0 if best else 0.0

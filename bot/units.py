@@ -69,8 +69,9 @@ def other_rank_scope(asked: str, held: str) -> str:
 
 
 # An area asked (面积, 多少平方米, how big is the pavilion): answered only by an area, not an edition or a count.
-AREA = re.compile(r"面积|占地|多少平方|(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"
-                  r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)|\bsquare met|\bfloor (?:space|area)\b|"
+_SITE_SIZE = re.compile(r"(?:基地|园区|产业园|工厂|厂房|展区|展馆|仓库|货站|车间|集群|小镇|港区)"    # also in a name:
+                        r"(?:规模)?有?多大(?!比|的?比|规模|的?投资|金额)")                  # 湖北的综合形象展区有多大
+AREA = re.compile(r"面积|占地|多少平方|" + _SITE_SIZE.pattern + r"|\bsquare met|\bfloor (?:space|area)\b|"
                   r"\bhow many (?:sqm|sq\.? ?m|m2|square)\b|"
                   r"\b(?:how big|how large|size)\b.{0,60}"
                   r"\b(?:pavilion|hall|booth|stand|showcase|site|campus|warehouse|plant|base|park|cluster|"
@@ -171,7 +172,8 @@ def kinds_asked(text: str, unnamed: str) -> KindsAsked:
     """The kinds a question's text (and its text without names) asks for."""
     return KindsAsked(bool(LENGTH_ASKED.search(text)), bool(DURATION.search(text)),
                       bool(SPAN_ASKED.search(unnamed)),
-                      bool(AREA.search(unnamed)) and len(ASKS_HOW.findall(text)) < 2,
+                      bool(AREA.search(unnamed) or _SITE_SIZE.search(text))
+                      and len(ASKS_HOW.findall(text)) < 2,
                       bool(DISTANCE.search(unnamed)),
                       tuple((held, reason) for asked, held, reason in UNIT_ASKED if asked.search(text)),
                       _span_scale(unnamed))

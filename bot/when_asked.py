@@ -1,5 +1,6 @@
 """Whether a fact says the day or time a question asks (哪一天, when): its period is short enough to date it,
-and a day asked by the figure it reached (哪一天突破100万吨) is that figure's day."""
+and a day asked by the figure it reached (哪一天突破100万吨) is that figure's day; and whether it covers the span
+of years asked (入世20年来)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -63,3 +64,29 @@ def dated(doc: FactDoc, year_is_enough: bool) -> bool:
     except ValueError:
         return False
     return (end - start).days <= 31 or year_is_enough and start.year == end.year
+
+
+# Years asked as a span (入世20年来, 近十年来, over the past 20 years): a figure for a part of one year is no answer.
+_YEARS_SPAN = re.compile(r"(?<![\d年])(\d{1,2}|[两三四五六七八九十]|二十|三十)多?年(?:来|以来|间|里)|"
+                         r"\b(?:over|in|during) the (?:past|last) "
+                         r"(\d{1,2}|two|three|five|ten|twenty) years\b")
+_CN_YEARS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "二十": 20, "三十": 30,
+             "two": 2, "three": 3, "five": 5, "ten": 10, "twenty": 20}
+
+
+def span_of_years_for_less(text: str, start: str | None, end: str | None) -> bool:
+    """Years asked as a span (入世20年来…累计) and a fact of months that begin and end within a year."""
+    m = _YEARS_SPAN.search(text)
+    if not m or not start or not end:
+        return False                                # a state (截至…) may be the running total asked
+    said = m.group(1) or m.group(2)
+    years = int(said) if said.isdigit() else _CN_YEARS.get(said, 0)
+    first, last = _day(start), _day(end)
+    return years >= 2 and first is not None and last is not None and (last - first).days < 366
+
+
+def _day(text: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,137 @@
+"""From heldout64-67's first score (made-up figures beside the curated base): a firm described by whom it
+supplies or whose brand it is (给联想做主板的那家公司, 东风那个氢能卡车牌子, Dongfeng's hydrogen truck brand) is
+the firm asked, not the customer or parent its description names; a guess about next year, advice on shares
+and a place to eat are no questions of figures; outbound investment is not answered by foreign investment
+used; which one ranked first is not answered by the subject's own third place; one quarter said after the
+year's first three quarters is the period asked; the city a fair is held in is no subject (去杭州参加…); a place's
+name said with 的 (云梦的综合展区) is still the name, and its size asks an area; 零点几个亿 asks money."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import answer_ids, beside_curated, facts_engine, period, put_named, said_fact
+
+H1 = period("2031年上半年", "first half of 2031", "2031-01-01", "2031-06-30")
+YEAR = period("2031年1-11月", "January-November 2031", "2031-01-01", "2031-11-30")
+FULL = period("2031年全年（预计）", "full year 2031 (forecast)", "2031-01-01", "2031-12-31")
+PLAN = period("到2035年（目标）", "by 2035 (target)", None, "2035-12-31")
+
+
+@pytest.fixture
+def engine(curated_store):
+    s = beside_curated(curated_store, "某地企业", "2031-12-20")
+    put_named(s, "yanchuan", "岩川电子", "Yanchuan Electronics", "firm", "岩川")
+    put_named(s, "qingchi", "氢驰卡车", "Qingchi Trucks", "firm", "氢驰", "Qingchi")
+    put_named(s, "tiefeng", "铁锋机械", "Tiefeng Machinery", "firm", "铁锋")
+    put_named(s, "yunmeng", "云梦县", "Yunmeng County", "region", "云梦", "Yunmeng")
+    put_named(s, "jade-fair", "翡翠博览会", "Jade Fair", "event", "翡翠博览会")
+    put_named(s, "yunmeng-hall", "翡翠博览会云梦综合展区", "Yunmeng hall at the Jade Fair", "event", "云梦综合展区")
+    return facts_engine(
+        s,
+        said_fact("yanchuan", "产值", "output value", "96", "亿元", "9.6 billion yuan", FULL,
+                  "岩川电子武汉基地2031年产值预计约96亿元。",
+                  "Yanchuan Electronics' Wuhan base expects output of about 9.6 billion yuan in 2031.",
+                  topic="firm"),                                                                              # t-0
+        said_fact("yanchuan", "笔记本主板产线", "notebook motherboard lines", "14", "条", "14 lines", FULL,
+                  "岩川电子建有14条笔记本电脑主板产线，为联想等品牌供货。",
+                  "Yanchuan Electronics runs 14 notebook motherboard lines supplying Lenovo and other brands.",
+                  topic="firm"),                                                                              # t-1
+        said_fact("qingchi", "海外销量目标", "overseas sales target", "3万", "辆", "30,000 trucks", PLAN,
+                  "东风旗下氢能重卡品牌氢驰计划到2035年海外销量达到3万辆。",
+                  "Qingchi, Dongfeng's hydrogen heavy-truck brand, aims to sell 30,000 trucks abroad by 2035.",
+                  topic="firm"),                                                                              # t-2
+        said_fact("tiefeng", "海外订单同比增长", "overseas orders, year-on-year growth", "62", "%", "62%", H1,
+                  "2031年上半年铁锋机械海外订单同比增长62%，其伺服锻压机供应韩国一家大型车企。",
+                  "Tiefeng Machinery's overseas orders rose 62% in the first half of 2031; it supplies servo "
+                  "forging presses to a large Korean carmaker.", topic="firm"),                               # t-3
+        said_fact("yunmeng", "实际利用外资", "foreign direct investment actually used", "7.7", "亿美元",
+                  "US$770 million", YEAR, "2031年1-11月，云梦实际利用外资7.7亿美元。",
+                  "Yunmeng actually used US$770 million of foreign direct investment in January-November 2031.",
+                  topic="investment"),                                                                        # t-4
+        said_fact("yunmeng", "出口额全省排名", "provincial rank by exports", "第三", "", "third", YEAR,
+                  "2031年1-11月，云梦出口额在全省各县中排名第三。",
+                  "In January-November 2031 Yunmeng ranked third among the province's counties by exports."),  # t-5
+        said_fact("yunmeng", "进出口总值", "total imports and exports", "418.2", "亿元", "41.82 billion yuan", YEAR,
+                  "2031年1-11月，云梦进出口总值418.2亿元，同比增长12.6%。",
+                  "Yunmeng's imports and exports totalled 41.82 billion yuan in January-November 2031, up 12.6%.",
+                  change_zh="同比增长12.6%", change_en="up 12.6% year on year"),                             # t-6
+        said_fact("yanchuan", "营收", "revenue", "41.2", "亿元", "4.12 billion yuan",
+                  period("2031年前三季度", "first three quarters of 2031", "2031-01-01", "2031-09-30"),
+                  "岩川电子2031年1-9月营收41.2亿元，同比增长18.4%。",
+                  "Yanchuan Electronics' revenue was 4.12 billion yuan in January-September 2031, up 18.4%.",
+                  change_zh="同比增长18.4%", change_en="up 18.4% year on year", topic="firm"),               # t-7
+        said_fact("yanchuan", "第三季度营收同比增长", "third-quarter revenue growth", "37.06", "%", "37.06%",
+                  period("2031年第三季度", "third quarter of 2031", "2031-07-01", "2031-09-30"),
+                  "岩川电子2031年第三季度营收同比增长37.06%。",
+                  "Yanchuan Electronics' third-quarter 2031 revenue rose 37.06% year on year.", topic="firm"),  # t-8
+        said_fact("yanchuan", "参加翡翠博览会次数", "times at the Jade Fair", "第三次", "", "third time",
+                  period("2031年翡翠博览会", "Jade Fair 2031", "2031-10-01", "2031-10-31"),
+                  "岩川电子2031年是第3次参加翡翠博览会。",
+                  "2031 was Yanchuan Electronics' third time at the Jade Fair.", topic="firm"),                # t-9
+        said_fact("yunmeng-hall", "展区面积", "area", "640", "平方米", "640 square metres",
+                  period("2031年翡翠博览会", "Jade Fair 2031", "2031-10-01", "2031-10-31"),
+                  "翡翠博览会云梦综合展区面积为640平方米。",
+                  "Yunmeng's hall at the 2031 Jade Fair covered 640 square metres."),                          # t-10
+        said_fact("yunmeng-hall", "非遗展品数", "intangible-heritage exhibits", "12", "项", "12 items",
+                  period("2031年翡翠博览会", "Jade Fair 2031", "2031-10-01", "2031-10-31"),
+                  "翡翠博览会云梦综合展区展出非遗展品12项，涵盖综合展区的主要看点。",
+                  "Yunmeng's hall at the 2031 Jade Fair showed 12 intangible-heritage exhibits."),            # t-11
+        said_fact("yanchuan", "营收", "revenue", "2600万", "元", "26 million yuan",
+                  period("2030年", "2030", "2030-01-01", "2030-12-31"),
+                  "岩川电子2030年营业收入超过2600万元。",
+                  "Yanchuan Electronics' revenue exceeded 26 million yuan in 2030.", topic="firm"),            # t-12
+    )
+
+
+def test_a_firm_described_by_the_customer_it_supplies_is_the_firm_asked(engine):
+    assert answer_ids(engine.answer("给联想做笔记本主板的那家公司，2031年产值大概多少？")) == ["t-0"]
+
+
+def test_a_brand_described_by_its_parent_is_the_brand_asked(engine):
+    assert answer_ids(engine.answer("东风那个氢能重卡牌子，到2035年海外销量目标是多少？")) == ["t-2"]
+    assert answer_ids(engine.answer("Dongfeng's hydrogen heavy-truck brand: how many trucks does it aim to "
+                                    "sell abroad by 2035?")) == ["t-2"]
+
+
+def test_a_firm_described_by_the_country_it_sells_to_is_the_firm_asked(engine):
+    assert answer_ids(engine.answer("给韩国大车企供伺服锻压机的那家企业，2031年上半年海外订单增长多少？")) == ["t-3"]
+
+
+@pytest.mark.parametrize("question", [
+    "你觉得明年云梦外贸还能保持两位数增长吗？",
+    "Is now a good time to buy shares in Yanchuan Electronics?",
+    "hey whats the best hotpot place near Yunmeng's trade zone? in town for a business trip lol",
+])
+def test_guesses_advice_and_places_to_eat_are_declined(engine, question):
+    assert not engine.answer(question).found
+
+
+def test_outbound_investment_is_not_answered_by_foreign_investment_used(engine):
+    assert "t-4" not in answer_ids(engine.answer("How much actual outbound investment did Yunmeng make in "
+                                                 "January–November 2031?"))
+    assert answer_ids(engine.answer("How much foreign direct investment did Yunmeng actually use in "
+                                    "January–November 2031?")) == ["t-4"]
+
+
+def test_which_one_ranked_first_is_not_answered_by_the_subjects_own_place(engine):
+    for question in ("Which county ranked first in the province by exports in January-November 2031?",
+                     "2031年1-11月哪个县出口额排全省第一？"):
+        assert "t-5" not in answer_ids(engine.answer(question)), question
+    assert answer_ids(engine.answer("Which county ranked third in the province by exports in "
+                                    "January-November 2031?")) == ["t-5"]
+
+
+def test_one_quarter_said_after_the_first_three_is_the_period_asked(engine):
+    assert answer_ids(engine.answer("2031年前三季度岩川电子第三季度营收同比增长多少？")) == ["t-8"]
+
+
+def test_the_city_a_fair_is_held_in_is_no_subject(engine):
+    assert answer_ids(engine.answer("岩川电子2031年是第几次去杭州参加翡翠博览会？")) == ["t-9"]
+
+
+def test_a_places_name_said_with_de_is_the_name_and_its_size_an_area(engine):
+    assert answer_ids(engine.answer("2031年杭州那个翡翠博览会上，云梦的综合展区有多大？")) == ["t-10"]
+
+
+def test_a_few_tenths_of_a_yi_ask_money_not_a_count(engine):
+    assert answer_ids(engine.answer("岩川电子2030年营收大概是零点几个亿？")) == ["t-12"]
