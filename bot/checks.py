@@ -27,7 +27,7 @@ from .counted import not_firms, wrong_count
 from .distinguish import (asks_product, located, other_whole, restates_given, set_aside, unmet_place,
                           unmet_word, wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money,
-                      other_place_ranked, role_unmet, unasked_bracket, unmet_threshold)
+                      not_firms_kind, other_place_ranked, role_unmet, unasked_bracket, unmet_threshold)
 from .qualifiers import (level_for_change, one_market_for_abroad, one_scope_for_both, other_origin,
                          story_words, unasked_cargo_scope, unasked_group, unasked_qualifier, unasked_sector)
 from .text import normalise
@@ -288,6 +288,8 @@ class FactChecks:
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
+        if firms := not_firms_kind(q, doc):
+            return firms                         # 进了哪类企业的供应链: not the equipment it sold
         if placed := other_place_ranked(q, doc):
             return placed                        # which province ranked first: not Hubei's third
         if other_ordinal(q.text, doc):

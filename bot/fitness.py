@@ -121,6 +121,23 @@ def other_place_ranked(q: Query, doc: FactDoc) -> str:
     return f"its own place, not the one placed {want} asked" if want and have != want else ""
 
 
+# A kind of firm asked (进了哪类企业的供应链, what kind of companies): only a value naming firms answers it.
+# (not what kind of firm the subject itself is: 是一家什么样的企业, what kind of company is it)
+_FIRM_KIND_ASKED = re.compile(r"(?<!是)(?<!是一)(?<!是一家)(?<!是家)(?<!是个)(?<!是一个)"
+                              r"(?:哪类|哪种|哪一类|什么类型的?|什么样的?|啥样的?)(?:企业|公司|厂商|客户)|"
+                              r"\bwhat (?:kind|type|sort)s? of "
+                              r"(?:firms?|compan(?:y|ies)|customers?|clients?)\b"
+                              r"(?! (?:is|was)\b)")
+_FIRM_KIND_HELD = re.compile(r"企业|公司|厂|商|客户|\bfirms?\b|compan|makers?\b|customers?\b|clients?\b")
+
+
+def not_firms_kind(q: Query, doc: FactDoc) -> str:
+    """'Which kind of firm's supply chain did it enter': its equipment is no kind of firm."""
+    held = f"{doc.fact.value} {doc.fact.value_en}"
+    asked = _FIRM_KIND_ASKED.search(q.text)
+    return "not a kind of firm" if asked and not _FIRM_KIND_HELD.search(held) else ""
+
+
 # A value that is only a length of time (长达数年, 近两个月, 3年多).
 SPAN_ONLY = re.compile(r"(?:长达|近|约|超过|不到)?(?:数|几|多|\d+|[一二三四五六七八九十两半]+)个?(?:年|月|天|周|小时|分钟)"
                        r"(?:多|之久|以上|左右)?")

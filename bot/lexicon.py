@@ -61,7 +61,7 @@ ASK_QUANTITY = re.compile(r"多少|(?<!哪)几(?!月|号)|数量|总数|增速|�
 # Places moved in a ranking asked (提升了几个名次, how many places did it move up): a count, not a place.
 PLACES_MOVED = re.compile(r"(?:提升|上升|前进|进步|前移|下降|后退|下滑|跃升)了?(?:多少|几)个?(?:名次|位次|位|名)|"
                           r"(?:多少|几)个(?:名次|位次)|\bhow many (?:places|spots|positions|notches|ranks)\b")
-ASK_RANK = re.compile(r"第几|排地几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
+ASK_RANK = re.compile(r"第几|排[地低底弟递]几|排名|排第|名次|排在|排得|老几|几名|\brank|which place\b|what place\b|what position")
 ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]|何时|啥时候|几月几|哪年|哪一年|几月|"
                       r"哪一?个?月(?!份?[的里内])|哪一?个?月份?的?[^，,。?？]{0,24}?(?:最高|最多|最大|最低|最少|峰值|突破|创)|"
                       r"^\W*when\b|\bwhen(?:'s|\s+(?:exactly|precisely)?\s*(?:did|does|do|was|were|is|are|"
@@ -168,7 +168,7 @@ EXPANSIONS: list[tuple[re.Pattern, str]] = [(re.compile(p), words) for p, words 
     (r"卖到|卖去|销往|出口到|ships? to|sells? to|sold to|sell in", "出口 销往 市场 export market"),
     (r"金额", "金额 元"),     # 多少钱, 花了多少: money in any words (出口额, 进出口总值), the kind asked (ASK_MONEY)
     (r"哪天|哪一天|什么时候|何时|啥时候|when\b|what date", "日 时间 开通 启用 date"),
-    (r"排第几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
+    (r"排[第地低底弟递]几|第几|排名|排在|rank|ranking", "排名 位居 第 rank"),
     (SHARE_TENTHS + r"|多大比例|占比|比重|份额|占.{0,12}(?:多少|几|比例|多大)|what share|what proportion|"
      r"what percentage(?![^?]{0,60}\b" + CHANGE_VERB + ")|"
      r"what fraction|what portion|how much of", "占比 比重 份额 share proportion"),
@@ -214,7 +214,9 @@ OFF_TOPIC = re.compile(r"推荐.{0,12}(?:餐厅|馆子|美食|酒店|景点|好�
                        r"\bgood time to (?:buy|sell|invest)|"
                        r"\b(?:buy|sell|invest in) (?:\w+ ){0,3}(?:shares?|stocks?)\b|"
                        r"股价|值不值得(?:买|投)|(?:你觉得|你认为|你猜|你预测|\bdo you think\b|\bin your (?:view|opinion)\b)"
-                       r".{0,30}(?:明年|后年|未来|将来|以后|今后|还能|会不会|能不能|\bwill\b|\bnext year\b)")
+                       r".{0,30}(?:明年|后年|未来|将来|以后|今后|还能|会不会|能不能|\bwill\b|\bnext year\b)|"
+                       r"\b(?:gonna|going to) happen\b|"
+                       r"\bwill (?:they|it|exports?|imports?|trade) (?:keep|continue|still)\b")
 # Questions about the bot itself: chit-chat whatever else they name.
 ABOUT_BOT = re.compile(r"你是机器人|你是不是机器人|你是人吗|你是谁|你叫什么|你的名字|你多大|are you (?:a )?(?:bot|robot|human|real)|"
                        r"who are you|what(?:'s| is) your name")

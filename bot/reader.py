@@ -37,7 +37,9 @@ EXCEPT = re.compile(r"(?:除了|除去|apart from|besides|except(?: for)?|other 
 DESCRIBED = re.compile(r"(?:[\u4e00-\u9fff]{2,5})(?=企业|公司|客户|船东|买家|车企|厂子|厂家|厂商|工厂)|"
                        r"\b[a-z]+(?:an|ese|ish|ch|i)\s+"
                        r"(?:company|firm|client|customer|owner|buyer|carmaker)")
-_SPEAKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?|(?:We|You|They|It|That|There|Let|He|She)['’](?:re|ve|d|ll|s)")
+# I'm, We're: the asker; Isn't it (true)…: a question
+_SPEAKER = re.compile(r"I(?:['’](?:m|ve|d|ll))?|(?:We|You|They|It|That|There|Let|He|She)['’](?:re|ve|d|ll|s)|"
+                      r"(?:Is|Are|Was|Were|Does|Did|Do|Can|Wo|Should|Could|Would|Has|Have|Had)n['’]t")
 PLACE_WORDS = frozenset({"wuhan", "hubei", "china", "chinese", "province", "city", "east", "lake"})
 AMPERSAND_TERM = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{1,40}’|「[^」]{1,40}」")
@@ -45,7 +47,8 @@ QUOTED = re.compile(r"'[^']{1,40}'|\"[^\"]{1,40}\"|“[^”]{1,40}”|‘[^’]{
 # 'Than a year earlier' compares; 'a year' alone asks a yearly capacity or rate.
 ONE_FLOW_OF_TRADE = re.compile(r"外贸(?=出口|进口)|\bforeign trade(?= exports?\b| imports?\b)")
 YEARLY_AVERAGE = re.compile(r"\baverage annual\b|\bannual average\b|\bannual(?:ly)? on average\b|"
-                            r"\bannual(?= (?:output|revenue|sales|turnover|exports?|imports?|trade)\b)")
+                            r"\bannual(?= (?:(?:overseas|foreign|domestic) )?"
+                            r"(?:output|revenue|sales|turnover|exports?|imports?|trade)\b)")
 A_YEAR_BACK = re.compile(r"\ba year (?:earlier|ago|before|on|back)\b|\b(?:than|from|over) a year\b")
 # Cars sold a year, exports per year: a yearly volume, no capacity.
 SOLD = re.compile(r"\b(?:sell|sold|sales|export|ship)")

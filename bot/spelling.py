@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .reader import ReadIndex
 
 _LATIN_WORD = re.compile(r"(?<![a-z'’])[a-z]{6,}(?![a-z'’])")     # short ones are too often other words
+_SHORT_WORD = re.compile(r"(?<![a-z'’])[a-z]{4,5}(?![a-z'’])")    # ... but for two letters swapped (grwo)
 # A Latin word ending in s: perhaps a name's possessive without its apostrophe (Hubeis).
 _S_WORD = re.compile(r"(?<![a-z'’])([a-z]{4,})s(?![a-z'’])")
 
@@ -61,7 +62,18 @@ class Speller:
                 self.respelt[word] = near if abs(len(near) - len(word)) <= 1 and near[0] == word[0] and not (
                     near.startswith(word) or word.startswith(near)) else word    # larger is no misspelt large
             return self.respelt[word]
-        return _LATIN_WORD.sub(right, text) if _LATIN_WORD.search(text) else text
+        text = _LATIN_WORD.sub(right, text) if _LATIN_WORD.search(text) else text
+        return _SHORT_WORD.sub(self._swapped, text) if _SHORT_WORD.search(text) else text
+
+    def _swapped(self, m: re.Match) -> str:
+        """A short word with two letters swapped (grwo), put right only when it is no word the facts use,
+        nor pinyin, and the swap gives one they do (grow: a stem of their growth)."""
+        word = m.group(0)
+        postings, known = self.index.postings, self.index.known_latin
+        if word in known or word in EN_COMMON or stem(word) in postings or split_pinyin(word):
+            return word
+        swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1))
+        return next((w for w in swaps if w in known or stem(w) in postings), word)
 
     def _partners_spelt(self, text: str) -> str:
         """A text with partners' misspelt names put right (the Untied States, Thialand): a word the facts do

@@ -4,7 +4,10 @@ the firm asked, not the customer or parent its description names; a guess about 
 and a place to eat are no questions of figures; outbound investment is not answered by foreign investment
 used; which one ranked first is not answered by the subject's own third place; one quarter said after the
 year's first three quarters is the period asked; the city a fair is held in is no subject (去杭州参加…); a place's
-name said with 的 (云梦的综合展区) is still the name, and its size asks an area; 零点几个亿 asks money."""
+name said with 的 (云梦的综合展区) is still the name, and its size asks an area; 零点几个亿 asks money. From
+heldout68-71's: "Isn't it true…" is no unknown name; 排低几 asks a rank; "what's gonna happen… will it keep
+growing" is a guess; an annual sales volume is no capacity; a kind of firm asked (进了哪类企业的供应链) is not
+answered by the product; a short word with two letters swapped (grwo) is read as meant."""
 from __future__ import annotations
 
 import pytest
@@ -80,6 +83,17 @@ def engine(curated_store):
                   period("2030年", "2030", "2030-01-01", "2030-12-31"),
                   "岩川电子2030年营业收入超过2600万元。",
                   "Yanchuan Electronics' revenue exceeded 26 million yuan in 2030.", topic="firm"),            # t-12
+        said_fact("yanchuan", "主打产品", "flagship product", "伺服控制器", "", "servo controllers",
+                  period("截至2031年12月", "as of December 2031", None, "2031-12-20"),
+                  "岩川电子的主打产品伺服控制器是保障产线精度的关键部件，2031年已打入本地企业的核心供应链。",
+                  "Yanchuan Electronics' flagship servo controllers, key to line precision, entered local firms' "
+                  "core supply chains in 2031.",
+                  topic="firm"),                                                                              # t-13
+        said_fact("yanchuan", "伺服控制器客户", "servo controller customer", "一家本地新能源车企", "",
+                  "a local new-energy carmaker", period("2031年", "2031", "2031-01-01", "2031-12-31"),
+                  "2031年岩川电子的伺服控制器进入一家本地新能源车企的供应链。",
+                  "In 2031 Yanchuan Electronics' servo controllers entered a local new-energy carmaker's supply "
+                  "chain.", topic="firm"),                                                                    # t-14
     )
 
 
@@ -135,3 +149,28 @@ def test_a_places_name_said_with_de_is_the_name_and_its_size_an_area(engine):
 
 def test_a_few_tenths_of_a_yi_ask_money_not_a_count(engine):
     assert answer_ids(engine.answer("岩川电子2030年营收大概是零点几个亿？")) == ["t-12"]
+
+
+def test_isnt_it_true_is_no_name_and_a_rank_typed_loosely_is_a_rank(engine):
+    assert answer_ids(engine.answer("Isn't it true that Yunmeng ranked second in the province by exports in "
+                                    "January-November 2031? Just want to confirm the rank.")) == ["t-5"]
+    assert answer_ids(engine.answer("云梦2031年1-11月出口额在全省排低几？")) == ["t-5"]
+
+
+def test_what_is_gonna_happen_next_year_is_a_guess(engine):
+    assert not engine.answer("so like, what's gonna happen with Yunmeng's trade next year, will it keep "
+                             "growing?").found
+
+
+def test_an_annual_sales_volume_is_no_capacity(engine):
+    assert answer_ids(engine.answer("What annual overseas sales volume is Qingchi aiming for by 2035?")) == ["t-2"]
+
+
+def test_a_kind_of_firm_asked_is_not_answered_by_the_product(engine):
+    assert answer_ids(engine.answer("岩川电子的伺服控制器2031年进了哪类企业的供应链？")) == ["t-14"]
+
+
+def test_a_short_word_with_two_letters_swapped_is_read_as_meant(engine):
+    assert "grow" in engine.parse("how much did Yunmeng's imports and exports grwo in 2031?").text
+    for word in ("form", "from", "wuhan", "huahu"):     # words and pinyin as typed stay
+        assert word in engine.parse(f"{word} exports 2031").text
