@@ -11,7 +11,10 @@ from .periods import asking_clause
 
 # A question opening with the asker (我们是…, 老家是做…, I'm a student), with what was heard or read
 # (听说, 看到, 之前看新闻说, I read that), or with when the asker came to it (最近, 前几天).
+# A figure given before the one asked (已知…完成营业额80.6亿美元，那同期新签合同额是多少; given that…).
+GIVEN_START = re.compile(r"^\s*(?:已知|既然|假如|假设)|^\s*(?:given(?: that)?|knowing that)\b")
 BACKGROUND_START = re.compile(
+    GIVEN_START.pattern + r"|"
     r"^\s*(?:我|咱|本人|老家|家里|朋友|听说|听人说|据说|看到|看了|看新闻|新闻上说|之前|以前|最近|前段时间|前几天|"
     r"上次|上周|昨天|刚才)|"
     r"^\s*(?:(?:ok|okay)\s+)?(?:so|i|i'm|i am|we|we're|we are|my|our|i've|i have|i heard|heard|i read|i saw|"
@@ -68,6 +71,6 @@ def asked_part(text: str) -> str:
     when background comes before it and that clause asks its own kind of thing (听说…进了欧洲市场，他们卖进
     发电站的是什么产品: not Europe's figure; 想办出口退税…，有几家省级的: not exports), else the whole text."""
     asking, told = background(text)
-    if told and (OWN_KIND.search(asking) or ASK_WHICH.search(asking)):
+    if told and (OWN_KIND.search(asking) or ASK_WHICH.search(asking) or GIVEN_START.match(told)):
         return asking
     return text

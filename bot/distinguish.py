@@ -316,7 +316,9 @@ def restates_given(q: Query, doc: FactDoc) -> str:
     stated = set(_FIGURE.findall(before))               # figures a clause before the asking one states
     growth = q.asked.growth or bool(GROWTH.search(clause))
     figures = set(_FIGURE.findall((doc.fact.change_zh if growth else doc.fact.value) or ""))
-    if figures and figures <= stated:
+    english = (doc.fact.change_en if growth else doc.fact.value_en) if q.lang == "en" else ""
+    said_en = set(_FIGURE.findall(english or ""))        # 1个亿 said as 100 million yuan
+    if figures and figures <= stated or said_en and said_en <= stated:
         return "restates the figure the question gives"
     return ""
 

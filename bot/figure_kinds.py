@@ -71,7 +71,7 @@ def _words_asked(text: str, unnamed: str) -> _WordsAsked:
     fund = _FUND_ASKED.search(text)
     return _WordsAsked(goods.group(1) if goods and _GOODS_END.search(goods.group(1)) else "",
                        (fund.group(1) or fund.group(2)) if fund else "",
-                       bool(_YUAN_ASKED.search(text)),
+                       bool(_YUAN_ASKED.search(text) or _CURRENCY_CHOICE.search(text)),
                        bool(re.search(r"dollar|\busd\b|美元|美金", text)),
                        bool(_THROUGHPUT_CAPACITY.search(text)))
 
@@ -274,6 +274,8 @@ _WHERE_ASKED = re.compile(r"在哪(?:里|儿|个国家|个城市)?(?:开|建|设
 _CURRENCY_ASKED = re.compile(r"\b(?:value )?in (?:usd|us dollars|u\.s\. dollars|dollars|yuan|rmb)\b|"
                              r"多少(?:亿|万)?(?:美元|元人民币)|以(?:美元|人民币)计", re.I)
 _YUAN_ASKED = re.compile(r"\byuan\b|\brmb\b|人民币")
+# Both currencies offered (单位是亿元还是亿美元): neither is asked.
+_CURRENCY_CHOICE = re.compile(r"[亿万]?元(?:还是|或者?)[亿万]?美元|美元(?:还是|或者?)(?:人民币|[亿万]?元)")
 _FRACTION_ASKED = re.compile(r"几分之几|(?<!百)分之(?:几|多少)|\bwhat fraction\b", re.I)
 _FRACTION_HELD = re.compile(r"分之|%|％|成|percent|half|third|quarter")
 _PER_DAY_ASKED = re.compile(r"平均每(?:天|日|周)|每(?:天|日)平均|\b(?:on average )?per (?:day|week)\b|"

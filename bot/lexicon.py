@@ -74,7 +74,7 @@ ASK_DATE = re.compile(r"哪天|哪一天|月几[日号]|几号|什么时[候侯]
                       r"(?:日期|时间|年份|月份)")
 # "how many trains" -> the fact must count trains (in its unit, value or statement).
 MEASURES = {"家": "家个店所", "辆": "辆台", "台": "台辆套", "套": "套台", "片": "片颗", "吨": "吨", "列": "列趟", "趟": "趟列",
-            "架次": "架次", "场": "场", "项": "项个", "条": "条", "批": "批", "人": "人名位", "只": "只个片颗",
+            "架次": "架次", "场": "场", "项": "项个", "条": "条项", "批": "批", "人": "人名位", "只": "只个片颗",
             "件": "件个", "艘": "艘", "座": "座个", "架": "架", "袋": "袋", "班": "班"}
 # Things a measure word never counts (多少座 counts cities or ports, never countries; 多少家 no countries either,
 # though 国家 holds a 家): a fact counting them (辐射国家数) answers no such question.

@@ -21,6 +21,8 @@ class Word:
 _RAIL = r"(?=[^?.]{0,70}\b(?:trains?|services?|journeys?|legs?|trips?)\b)"
 
 WORDS = (
+    Word("firms served", re.compile(r"帮到|帮助了|惠及|服务了|服务过|(?:暖心|贴心|专项|精准|免费)服务"),
+         re.compile(r"服务|帮|惠及|serv|help"), said_too=True),
     Word("output", re.compile(r"产量|\b(?:harvest|output)\b(?! value)"),
          re.compile(r"产量|生产|产出|output|harvest|produc|yield|\bmade\b")),
     Word("shipments", re.compile(r"出货量|发货量|出货了?(?:多少|几)|\bshipment volumes?\b|\bunits shipped\b"),

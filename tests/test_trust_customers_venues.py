@@ -7,7 +7,11 @@ year's first three quarters is the period asked; the city a fair is held in is n
 name said with 的 (云梦的综合展区) is still the name, and its size asks an area; 零点几个亿 asks money. From
 heldout68-71's: "Isn't it true…" is no unknown name; 排低几 asks a rank; "what's gonna happen… will it keep
 growing" is a guess; an annual sales volume is no capacity; a kind of firm asked (进了哪类企业的供应链) is not
-answered by the product; a short word with two letters swapped (grwo) is read as meant."""
+answered by the product; a short word with two letters swapped (grwo) is read as meant. From heldout72-75's:
+a figure the question gives in English words (close to 100 million yuan) is not the one asked even when the
+fact prints it otherwise (1个亿); firms served (暖心服务帮到了多少家) are not all trading firms; a figure given
+first (已知…完成营业额…，那…新签合同额) does not make its measure the one asked; 亿元还是亿美元 asks neither
+currency; 多少条 counts measures held in 项."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +32,7 @@ def engine(curated_store):
     put_named(s, "tiefeng", "铁锋机械", "Tiefeng Machinery", "firm", "铁锋")
     put_named(s, "yunmeng", "云梦县", "Yunmeng County", "region", "云梦", "Yunmeng")
     put_named(s, "jade-fair", "翡翠博览会", "Jade Fair", "event", "翡翠博览会")
+    put_named(s, "lingxiao", "凌霄无人机", "Lingxiao Drones", "firm", "凌霄")
     put_named(s, "yunmeng-hall", "翡翠博览会云梦综合展区", "Yunmeng hall at the Jade Fair", "event", "云梦综合展区")
     return facts_engine(
         s,
@@ -94,6 +99,34 @@ def engine(curated_store):
                   "2031年岩川电子的伺服控制器进入一家本地新能源车企的供应链。",
                   "In 2031 Yanchuan Electronics' servo controllers entered a local new-energy carmaker's supply "
                   "chain.", topic="firm"),                                                                    # t-14
+        said_fact("lingxiao", "全年营收预期", "expected full-year revenue", "1个亿", "元", "100 million yuan",
+                  FULL, "凌霄无人机预计2031年营收接近1个亿。",
+                  "Lingxiao Drones expects revenue of close to 100 million yuan in 2031.", topic="firm"),      # t-15
+        said_fact("yunmeng", "有进出口实绩的外贸企业数", "firms with trade on record", "1200多", "家",
+                  "over 1,200 firms", YEAR, "2031年1-11月，云梦有进出口实绩的外贸企业超过1200家。",
+                  "Over 1,200 Yunmeng firms had trade on record in January-November 2031."),                 # t-16
+        said_fact("yunmeng", "服务企业数", "firms reached by trade services", "近300", "家",
+                  "nearly 300 firms", YEAR, "2031年1-11月，云梦的综合服务平台为近300家企业提供服务。",
+                  "Yunmeng's trade support services reached nearly 300 firms in January-November 2031."),     # t-17
+        said_fact("yunmeng", "对外承包工程完成营业额", "overseas contracting turnover", "8.6", "亿美元",
+                  "US$860 million", YEAR, "2031年1-11月，云梦对外承包工程完成营业额8.6亿美元。",
+                  "Yunmeng's overseas contracting turnover was US$860 million in January-November 2031.",
+                  topic="investment"),                                                                        # t-18
+        said_fact("yunmeng", "对外承包工程新签合同额", "overseas contracting, new contracts", "12.1", "亿美元",
+                  "US$1.21 billion", YEAR, "2031年1-11月，云梦对外承包工程新签合同额12.1亿美元。",
+                  "Yunmeng signed US$1.21 billion of new overseas contracts in January-November 2031.",
+                  topic="investment"),                                                                        # t-19
+        said_fact("yunmeng", "零关税进口商品总值", "zero-tariff imports", "2.3", "亿元", "230 million yuan", YEAR,
+                  "2031年1-11月，云梦企业以零关税方式进口商品总值2.3亿元。",
+                  "Yunmeng firms imported 230 million yuan of goods at zero tariff in January-November 2031."),  # t-20
+        said_fact("yunmeng", "在全国复制推广的改革经验", "reforms replicated nationwide", "12", "项", "12 reforms",
+                  period("截至2031年12月", "as of December 2031", None, "2031-12-20"),
+                  "截至2031年12月，云梦有12项改革经验在全国复制推广。",
+                  "As of December 2031, 12 of Yunmeng's reforms had been replicated nationwide.",
+                  topic="policy"),                                                                            # t-21
+        said_fact("lingxiao", "营收", "revenue", "3000万", "元", "30 million yuan",
+                  period("2030年", "2030", "2030-01-01", "2030-12-31"), "凌霄无人机2030年营业收入超过3000万元。",
+                  "Lingxiao Drones' revenue exceeded 30 million yuan in 2030.", topic="firm"),                # t-22
     )
 
 
@@ -174,3 +207,22 @@ def test_a_short_word_with_two_letters_swapped_is_read_as_meant(engine):
     assert "grow" in engine.parse("how much did Yunmeng's imports and exports grwo in 2031?").text
     for word in ("form", "from", "wuhan", "huahu"):     # words and pinyin as typed stay
         assert word in engine.parse(f"{word} exports 2031").text
+
+
+def test_a_figure_given_in_english_words_is_not_the_one_asked(engine):
+    assert answer_ids(engine.answer("Lingxiao Drones expects revenue of close to 100 million yuan this year. "
+                                    "What did its revenue exceed last year?")) == ["t-22"]
+
+
+def test_firms_served_are_not_all_trading_firms(engine):
+    assert answer_ids(engine.answer("云梦今年给外贸企业搞的那些暖心服务，一共帮到了多少家企业？")) == ["t-17"]
+
+
+def test_a_figure_given_first_does_not_make_its_measure_the_one_asked(engine):
+    assert answer_ids(engine.answer("已知云梦2031年前11个月对外承包工程完成营业额8.6亿美元，那同期新签合同额是多少？")) \
+        == ["t-19"]
+
+
+def test_both_currencies_offered_ask_neither_and_tiao_counts_measures_in_xiang(engine):
+    assert answer_ids(engine.answer("2031年1至11月云梦以零关税方式进口商品总值多少？单位是亿元还是亿美元？")) == ["t-20"]
+    assert answer_ids(engine.answer("云梦攒下的那些改革经验，有多少条已经拿到全国去复制推广了？")) == ["t-21"]
