@@ -30,3 +30,16 @@ def unmet_abroad(q: Query, doc: FactDoc) -> str:
         if zh not in doc.text and en not in doc.text:
             return f"not about {en.title()}"
     return ""
+
+
+# Abroad asked (去境外参展, overseas fairs): what the fact places in a Chinese city (赴上海参加进博会) is not abroad.
+_ABROAD_ASKED = re.compile(r"境外|海外|出国|国外|\boverseas\b|\babroad\b")
+_AT_HOME = re.compile(r"(?:赴|到|去)(?:上海|北京|广州|深圳|杭州|南京|成都|重庆|天津)|"
+                      r"\b(?:went|travell?ed|headed) to (?:shanghai|beijing|guangzhou|shenzhen)\b")
+
+
+def home_for_abroad(q: Query, doc: FactDoc) -> str:
+    """'How much did Wuhan's firms sign at fairs abroad': the 600 firms at the Shanghai expo are no answer."""
+    if _ABROAD_ASKED.search(q.text) and _AT_HOME.search(doc.said) and not _ABROAD_ASKED.search(doc.said):
+        return "held in China, abroad asked"
+    return ""

@@ -22,12 +22,13 @@ from .matching import HOMOPHONE
 from .parts import another_kind, member_for_group, part_for_whole, trade_flow
 from .periods import period_held, reported_as_span_ends
 from .figure_kinds import other_kind
-from .abroad import unmet_abroad
+from .abroad import home_for_abroad, unmet_abroad
 from .counted import not_firms, wrong_count
 from .distinguish import (asks_product, located, other_whole, restates_given, set_aside, unmet_place,
                           unmet_word, wrong_name_kind)
 from .fitness import (asks_money, asks_share, covers_asked, figure_for_name, is_growth, is_money,
-                      not_firms_kind, other_place_ranked, role_unmet, unasked_bracket, unmet_threshold)
+                      not_a_person, not_firms_kind, other_place_ranked, role_unmet, unasked_bracket,
+                      unmet_threshold)
 from .qualifiers import (level_for_change, one_market_for_abroad, one_scope_for_both, other_origin,
                          story_words, unasked_cargo_scope, unasked_group, unasked_qualifier, unasked_sector)
 from .text import normalise
@@ -127,7 +128,7 @@ class FactChecks:
                     or wrong_name_kind(q, doc) or unmet_threshold(q, doc) or unasked_bracket(q, doc)
                     or one_market_for_abroad(q, doc)
                     or unmet_place(q, doc, self.index.entities, self.index.entity_names)
-                    or unmet_abroad(q, doc))
+                    or unmet_abroad(q, doc) or home_for_abroad(q, doc))
         if narrower:
             return narrower
         if forecast_for_outcome(q.text, doc.fact):
@@ -288,8 +289,8 @@ class FactChecks:
             return "not a time of day"       # 几点起飞: 8时04分, not the 32 tonnes it carried
         if q.asks == "date" and not doc.date_value and milestone_missing(q.text, doc):
             return "the day of another figure"   # 哪天突破100万吨: not the day a capacity of 60万吨 was set
-        if firms := not_firms_kind(q, doc):
-            return firms                         # 进了哪类企业的供应链: not the equipment it sold
+        if who := not_a_person(q, doc) or not_firms_kind(q, doc):
+            return who          # 是谁说的: not the belt's scale; 进了哪类企业的供应链: not the equipment it sold
         if placed := other_place_ranked(q, doc):
             return placed                        # which province ranked first: not Hubei's third
         if other_ordinal(q.text, doc):

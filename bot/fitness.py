@@ -138,6 +138,19 @@ def not_firms_kind(q: Query, doc: FactDoc) -> str:
     return "not a kind of firm" if asked and not _FIRM_KIND_HELD.search(held) else ""
 
 
+# Who said it asked (是谁说的, who argued): only a fact naming a person in a role answers.
+_SAID_BY_ASKED = re.compile(r"谁说的|谁讲的|谁介绍的|谁提出的|\bwho (?:said|says|told|stated|argued|noted)\b")
+_PERSON_HELD = re.compile(r"书记|局长|处长|主任|经理|总监|总裁|董事长|负责人|专家|研究员|教授|院长|市长|省长|区长|发言人|"
+                          r"secretary|director|manager|\bhead\b|chair|president|expert|researcher|professor|"
+                          r"\bceo\b|mayor|governor|spokes", re.I)
+
+
+def not_a_person(q: Query, doc: FactDoc) -> str:
+    """'Who said the belt's output would reach 20 billion': the belt's scale is no person."""
+    held = f"{doc.fact.metric_zh} {doc.fact.metric_en}"
+    return "not a person" if _SAID_BY_ASKED.search(q.text) and not _PERSON_HELD.search(held) else ""
+
+
 # A value that is only a length of time (长达数年, 近两个月, 3年多).
 SPAN_ONLY = re.compile(r"(?:长达|近|约|超过|不到)?(?:数|几|多|\d+|[一二三四五六七八九十两半]+)个?(?:年|月|天|周|小时|分钟)"
                        r"(?:多|之久|以上|左右)?")

@@ -54,8 +54,8 @@ MAX_WRONG = {"dev.jsonl": 0.0, "heldout.jsonl": 2.0, "heldout2.jsonl": 2.0, "hel
              "heldout63.jsonl": 1.5, "heldout64.jsonl": 0.5, "heldout65.jsonl": 0.5, "heldout66.jsonl": 0.5,
              "heldout67.jsonl": 0.5, "heldout68.jsonl": 0.5, "heldout69.jsonl": 0.5, "heldout70.jsonl": 0.5,
              "heldout71.jsonl": 0.5, "heldout72.jsonl": 0.5, "heldout73.jsonl": 0.5, "heldout74.jsonl": 1.5,
-             "heldout75.jsonl": 1.5, "heldout76.jsonl": 1.5, "heldout77.jsonl": 0.5, "heldout78.jsonl": 3.0,
-             "heldout79.jsonl": 1.5,
+             "heldout75.jsonl": 1.5, "heldout76.jsonl": 1.5, "heldout77.jsonl": 0.5, "heldout78.jsonl": 0.5,
+             "heldout79.jsonl": 0.5,
              "q000.jsonl": 2.5, "q001.jsonl": 1.5}
 
 

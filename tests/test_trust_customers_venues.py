@@ -11,7 +11,8 @@ answered by the product; a short word with two letters swapped (grwo) is read as
 a figure the question gives in English words (close to 100 million yuan) is not the one asked even when the
 fact prints it otherwise (1个亿); firms served (暖心服务帮到了多少家) are not all trading firms; a figure given
 first (已知…完成营业额…，那…新签合同额) does not make its measure the one asked; 亿元还是亿美元 asks neither
-currency; 多少条 counts measures held in 项."""
+currency; 多少条 counts measures held in 项. From heldout76-79's: who said something (是谁说的) is answered only by
+a person in a role; firms that went to a fair in Shanghai did not go to fairs abroad (去境外参展)."""
 from __future__ import annotations
 
 import pytest
@@ -127,6 +128,15 @@ def engine(curated_store):
         said_fact("lingxiao", "营收", "revenue", "3000万", "元", "30 million yuan",
                   period("2030年", "2030", "2030-01-01", "2030-12-31"), "凌霄无人机2030年营业收入超过3000万元。",
                   "Lingxiao Drones' revenue exceeded 30 million yuan in 2030.", topic="firm"),                # t-22
+        said_fact("yunmeng", "产业带产值量级", "scale of the industry belt's output", "百亿级", "",
+                  "tens of billions of yuan", period("截至2031年11月", "as of November 2031", None, "2031-11-30"),
+                  "截至2031年11月，云梦白鹤大道产业带已形成百亿级产值规模，今年产值有望达到200亿元。",
+                  "As of November 2031 Yunmeng's Baihe Avenue industry belt had output in the tens of billions of "
+                  "yuan, expected to reach 20 billion this year."),                                            # t-23
+        said_fact("yunmeng", "组团赴上海参加翡翠博览会的企业数", "firms that went to the Jade Fair in Shanghai",
+                  "近200", "家", "nearly 200 firms", period("2031年", "2031", "2031-01-01", "2031-12-31"),
+                  "2031年云梦近200家企业组团赴上海参加翡翠博览会。",
+                  "Nearly 200 Yunmeng firms went to the Jade Fair in Shanghai as a group in 2031."),           # t-24
     )
 
 
@@ -226,3 +236,12 @@ def test_a_figure_given_first_does_not_make_its_measure_the_one_asked(engine):
 def test_both_currencies_offered_ask_neither_and_tiao_counts_measures_in_xiang(engine):
     assert answer_ids(engine.answer("2031年1至11月云梦以零关税方式进口商品总值多少？单位是亿元还是亿美元？")) == ["t-20"]
     assert answer_ids(engine.answer("云梦攒下的那些改革经验，有多少条已经拿到全国去复制推广了？")) == ["t-21"]
+
+
+def test_who_said_it_is_answered_only_by_a_person(engine):
+    assert "t-23" not in answer_ids(engine.answer("说云梦白鹤大道那条产业带今年产值能到200亿的，是谁说的呀？"))
+
+
+def test_firms_at_a_fair_in_shanghai_did_not_go_to_fairs_abroad(engine):
+    assert "t-24" not in answer_ids(engine.answer("2031年云梦组团去境外参展，参展企业有几家？"))
+    assert answer_ids(engine.answer("2031年云梦组团去上海参加翡翠博览会的企业有几家？")) == ["t-24"]
